@@ -1,0 +1,34 @@
+// A detection rule is data (after gitleaks): the engine knows nothing about any single provider.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export interface RuleSamples {
+  // Each positive sample is a text (a line or a few lines) in which the rule must report exactly
+  // the secret it was written for; each negative sample must produce no finding of this rule.
+  positive: string[];
+  negative: string[];
+}
+
+export interface Rule {
+  id: string; // kebab-case, stable forever: it is part of every fingerprint
+  description: string;
+  severity: Severity;
+  cwe?: number; // 798 (hard-coded credentials) unless a better one fits
+  // Lower-case ASCII strings; the rule only runs on lines containing at least one of them.
+  keywords: string[];
+  // Must not use the `g`/`y` flags (the engine adds them). The secret is capture group
+  // `secretGroup` (default 1 when the pattern has a group, else the whole match).
+  pattern: RegExp;
+  secretGroup?: number;
+  // Minimum Shannon entropy (bits per character) of the secret.
+  entropy?: number;
+  // Candidate secrets matching one of these are not reported (tested against the secret).
+  allow?: RegExp[];
+  // The match may span several lines (private keys); then it is searched from the keyword's line on.
+  multiline?: boolean;
+  // A generic rule (e.g. `password = ...`) yields to a specific one that matched the same place.
+  generic?: boolean;
+  // Skip the shared placeholder / low-entropy filters (for formats whose shape is proof enough).
+  skipPlaceholderFilter?: boolean;
+  samples: RuleSamples;
+}
