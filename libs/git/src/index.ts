@@ -1,0 +1,2 @@
+export * from './git.runner';
+export * from './scrub.util';

@@ -1,0 +1,17 @@
+// Credentials must never reach a log line or an error message: every text that may contain a URL
+// or a git error passes through here first.
+
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^/@\s:]+)(?::[^/@\s]*)?@/gi;
+const AUTH_HEADER = /(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi;
+
+export function scrubCredentials(text: string, extraSecrets: readonly string[] = []): string {
+  let out = text.replace(URL_USERINFO, '$1***@').replace(AUTH_HEADER, '$1***');
+  for (const secret of extraSecrets) {
+    if (secret && secret.length >= 3) out = out.split(secret).join('***');
+  }
+  return out;
+}
+
+export function scrubUrl(url: string): string {
+  return scrubCredentials(url);
+}
