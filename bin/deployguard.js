@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
-require('../dist/apps/cli/src/main.js');
+require('../dist/apps/cli/src/main.js').run(process.argv);

@@ -1,1 +1,11 @@
 export * from './rule.types';
+export * from './detector';
+export * from './entropy.util';
+export * from './secret-filter';
+export * from './preview.util';
+export * from './fingerprint.util';
+export * from './scan-config';
+export * from './baseline';
+export * from './path-filter';
+export * from './rule-serialization';
+export { defaultRules } from './rules';

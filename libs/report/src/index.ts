@@ -1,1 +1,7 @@
 export * from './report.types';
+export * from './format';
+export { formatJson } from './json.format';
+export { formatSarif, fileToUri } from './sarif.format';
+export { formatCsv, neutralizeFormula } from './csv.format';
+export { formatTable, type TableOptions } from './table.format';
+export { FINDING_FIELDS, sortFindings } from './finding-fields.util';

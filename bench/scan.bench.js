@@ -1,0 +1,74 @@
+// npm run bench:scan — full-history and working-tree scan speed, memory and accuracy against
+// references measured in the same run: `git cat-file --batch-all-objects --batch` (the floor of
+// reading every object) and secretlint's recommended preset on the same working tree.
+'use strict';
+const { mkdtempSync, readFileSync, writeFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+const { ROOT, benchRepository, measure } = require('./bench-repo');
+
+const SIZE_MB = Number(process.env.DEPLOYGUARD_BENCH_SIZE_MB || 300);
+const CLI = path.join(ROOT, 'bin', 'deployguard.js');
+
+function main() {
+  const { repo, truth } = benchRepository(SIZE_MB);
+  const out = mkdtempSync(path.join(tmpdir(), 'deployguard-bench-'));
+  try {
+    // Warm the page cache so neither side pays for the first read from disk.
+    measure('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo });
+    const floor = Math.min(
+      ...[0, 1, 2].map(() => measure('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo }).seconds),
+    );
+
+    const reportFile = path.join(out, 'history.json');
+    const runs = [0, 1, 2].map(() =>
+      measure('node', [CLI, 'scan', '--repo-path', repo, '--format', 'json', '--output', reportFile, '--no-progress'], {
+        okCodes: [0, 1],
+      }),
+    );
+    const history = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    const mb = report.stats.bytes_scanned / 1e6;
+
+    const treeFile = path.join(out, 'tree.json');
+    const tree = measure('node', [CLI, 'scan', '--repo-path', repo, '--no-history', '--format', 'json', '--output', treeFile, '--no-progress'], {
+      okCodes: [0, 1],
+    });
+    const rc = path.join(out, '.secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const secretlint = measure(
+      path.join(ROOT, 'node_modules', '.bin', 'secretlint'),
+      ['--secretlintrc', rc, '--format', 'json', '**/*'],
+      { cwd: repo, okCodes: [0, 1] },
+    );
+
+    const accuracy = score(report.findings, truth);
+    const lines = [
+      `repository: ${repo} (${report.stats.commits} commits, ${report.stats.blobs_scanned} unique blobs, ${mb.toFixed(1)} MB)`,
+      `floor (git cat-file --batch-all-objects --batch): ${floor.toFixed(2)} s`,
+      `history scan: ${history.seconds.toFixed(2)} s, ${(mb / history.seconds).toFixed(1)} MB/s, ${(history.seconds / floor).toFixed(2)}x the floor (target <= 3x)`,
+      `history scan peak RSS: ${history.rssMb.toFixed(0)} MB (target < 500 MB)`,
+      `working-tree scan: ${tree.seconds.toFixed(2)} s; secretlint: ${secretlint.seconds.toFixed(2)} s; DeployGuard is ${(secretlint.seconds / tree.seconds).toFixed(1)}x faster (target >= 20x)`,
+      `recall: ${accuracy.found}/${truth.secrets.length} planted secrets found with their introducing commit, path and line`,
+      `decoys reported: ${accuracy.decoys} of ${truth.decoys.length} (target 0)`,
+      `other findings (not planted): ${accuracy.unexpected}`,
+    ];
+    for (const miss of accuracy.missed) lines.push(`  missed: ${miss.kind} ${miss.path}:${miss.line} @ ${miss.commit.slice(0, 10)}`);
+    console.log(lines.join('\n'));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function score(findings, truth) {
+  const at = (f) => `${f.file}\0${f.line}\0${f.commit}`;
+  const byPlace = new Set(findings.map(at));
+  const missed = truth.secrets.filter((s) => !byPlace.has(`${s.path}\0${s.line}\0${s.commit}`));
+  const decoyPlaces = new Set(truth.decoys.map((d) => `${d.path}\0${d.line}\0${d.commit}`));
+  const planted = new Set(truth.secrets.map((s) => `${s.path}\0${s.line}\0${s.commit}`));
+  const decoys = findings.filter((f) => decoyPlaces.has(at(f))).length;
+  const unexpected = findings.filter((f) => !planted.has(at(f)) && !decoyPlaces.has(at(f))).length;
+  return { found: truth.secrets.length - missed.length, missed, decoys, unexpected };
+}
+
+main();

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, DEV_REPORT_ENCRYPTION_KEY, loadConfig, redactConfig } from '.';
+
+const PROD_KEY = 'a'.repeat(64);
+const PROD_HASH_KEY = Buffer.alloc(32, 7).toString('base64');
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://dg:pa55-word-db@db.internal:6543/deployguard',
+  S3_ENDPOINT: 'minio',
+  S3_ACCESS_KEY: 'access-key-value',
+  S3_SECRET_KEY: 'secret-key-value',
+  AUTH_SERVICE_URL: 'https://auth.internal/',
+  REPORT_ENCRYPTION_KEY: PROD_KEY,
+  SECRET_HASH_KEY: PROD_HASH_KEY,
+  WEBHOOK_SIGNING_SECRET: 'webhook-signing-secret-1234',
+};
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults in development', () => {
+    const config = loadConfig({ NODE_ENV: 'development' });
+    expect(config.port).toBe(8000);
+    expect(config.database).toMatchObject({
+      host: '127.0.0.1',
+      port: 5432,
+      user: 'postgres',
+      name: 'deployguard',
+      password: undefined,
+    });
+    expect(config.s3).toMatchObject({
+      endpoint: null,
+      port: 9000,
+      useSsl: false,
+      bucket: 'deployguard',
+      presignedUrlTtlS: 300,
+    });
+    expect(config.keys.reportEncryptionKey).toEqual(Buffer.from(DEV_REPORT_ENCRYPTION_KEY, 'hex'));
+    expect(config.webhooks.backoffS).toEqual([1, 2, 4, 8, 16]);
+    expect(config.tasks).toEqual({
+      softTimeLimitS: 3300,
+      hardTimeLimitS: 3600,
+      maxRetries: 3,
+      retryBaseDelayMs: 5000,
+    });
+    expect(config.git.allowLocalUrls).toBe(false);
+    expect(config.retention.jobTtlDays).toBe(7);
+    expect(config.workspaceRoot).toBe('/tmp/deployguard-work');
+  });
+
+  it('parses a production environment and freezes the result', () => {
+    const config = loadConfig({
+      ...production,
+      PORT: '9001',
+      ADMIN_USER_IDS: ' admin-1, admin-2,,admin-1 ',
+      S3_USE_SSL: 'true',
+      WEBHOOK_BACKOFF_S: '0.5, 1',
+    });
+    expect(config.nodeEnv).toBe('production');
+    expect(config.port).toBe(9001);
+    expect(config.adminUserIds).toEqual(['admin-1', 'admin-2']);
+    expect(config.database).toMatchObject({
+      host: 'db.internal',
+      port: 6543,
+      user: 'dg',
+      password: 'pa55-word-db',
+    });
+    expect(config.s3.port).toBe(443);
+    expect(config.authServiceUrl).toBe('https://auth.internal');
+    expect(config.keys.secretHashKey).toEqual(Buffer.alloc(32, 7));
+    expect(config.webhooks.backoffS).toEqual([0.5, 1]);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.s3)).toBe(true);
+    expect(Object.isFrozen(config.adminUserIds)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+
+  it('defaults NODE_ENV to production, where keys have no default', () => {
+    const error = configError({});
+    const names = error.issues.map((i) => i.variable);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'REPORT_ENCRYPTION_KEY',
+        'SECRET_HASH_KEY',
+        'WEBHOOK_SIGNING_SECRET',
+        'S3_ENDPOINT',
+        'S3_ACCESS_KEY',
+        'AUTH_SERVICE_URL',
+      ]),
+    );
+    expect(error.message).toContain('REPORT_ENCRYPTION_KEY: is required when NODE_ENV=production');
+  });
+
+  it('names a bad PORT and says what is accepted', () => {
+    for (const port of ['abc', '0', '70000', '80.5']) {
+      const error = configError({ NODE_ENV: 'test', PORT: port });
+      expect(error.issues).toEqual([
+        { variable: 'PORT', message: `must be an integer from 1 to 65535 (got "${port}")` },
+      ]);
+    }
+  });
+
+  it('rejects a key of the wrong length without echoing it', () => {
+    const shortKey = 'c2hvcnQtYnV0LXNlY3JldC1rZXk='; // 20 bytes
+    const error = configError({
+      ...production,
+      REPORT_ENCRYPTION_KEY: shortKey,
+      SECRET_HASH_KEY: 'ab'.repeat(31),
+    });
+    expect(error.issues.map((i) => i.variable)).toEqual(['REPORT_ENCRYPTION_KEY', 'SECRET_HASH_KEY']);
+    expect(error.message).toContain(
+      'REPORT_ENCRYPTION_KEY: must be 32 bytes written as 64 hex characters or 44 base64 characters',
+    );
+    expect(error.message).not.toContain(shortKey);
+    expect(error.message).not.toContain('ab'.repeat(31));
+    expect(String(error.stack)).not.toContain(shortKey);
+  });
+
+  it('refuses the development keys in production', () => {
+    const error = configError({ ...production, REPORT_ENCRYPTION_KEY: DEV_REPORT_ENCRYPTION_KEY });
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        variable: 'REPORT_ENCRYPTION_KEY',
+        message: expect.stringContaining('development key'),
+      }),
+    ]);
+  });
+
+  it('never echoes a database password', () => {
+    const error = configError({ ...production, DATABASE_URL: 'mysql://root:hunter2-db-pass@db/x' });
+    expect(error.issues.map((i) => i.variable)).toEqual(['DATABASE_URL']);
+    expect(error.message).toContain('postgres://');
+    expect(error.message).not.toContain('hunter2-db-pass');
+    expect(JSON.stringify(redactConfig(loadConfig(production)))).not.toMatch(
+      /pa55-word-db|secret-key-value|access-key-value/,
+    );
+  });
+
+  it('collects every problem at once', () => {
+    const error = configError({
+      NODE_ENV: 'staging',
+      LOG_LEVEL: 'loud',
+      S3_USE_SSL: 'maybe',
+      WEBHOOK_BACKOFF_S: '1,x',
+      WORKSPACE_ROOT: '/tmp',
+      TASK_SOFT_TIME_LIMIT_S: '4000',
+      S3_ENDPOINT: 'http://minio:9000',
+    });
+    expect(error.issues.map((i) => i.variable).sort()).toEqual(
+      [
+        'LOG_LEVEL',
+        'NODE_ENV',
+        'S3_ENDPOINT',
+        'S3_USE_SSL',
+        'TASK_SOFT_TIME_LIMIT_S',
+        'WEBHOOK_BACKOFF_S',
+        'WORKSPACE_ROOT',
+        'REPORT_ENCRYPTION_KEY',
+        'SECRET_HASH_KEY',
+        'WEBHOOK_SIGNING_SECRET',
+        'S3_ACCESS_KEY',
+        'S3_SECRET_KEY',
+        'AUTH_SERVICE_URL',
+      ].sort(),
+    );
+    expect(error.message).toContain('NODE_ENV: must be one of development, test, production (got "staging")');
+  });
+
+  it('documents every variable it reads, and reads process.env nowhere else', () => {
+    const names = CONFIG_VARIABLES.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    const loader = readFileSync(path.join(__dirname, 'config.loader.ts'), 'utf8');
+    const read = new Set(
+      [...loader.matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]).filter((n) => !n.startsWith('DEV_')),
+    );
+    expect([...read].sort()).toEqual([...names].sort());
+    for (const c of CONFIG_VARIABLES) expect(c.description.length).toBeGreaterThan(5);
+  });
+});

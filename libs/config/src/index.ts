@@ -1,0 +1,5 @@
+export * from './config.types';
+export * from './config-variables';
+export * from './config.loader';
+export * from './config.tokens';
+export * from './config.module';

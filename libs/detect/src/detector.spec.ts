@@ -1,0 +1,87 @@
+import { Detector, isBinary } from './detector';
+import type { Rule } from './rule.types';
+
+const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'pattern' | 'keywords'>): Rule => ({
+  description: over.id,
+  severity: 'high',
+  samples: { positive: [], negative: [] },
+  ...over,
+});
+
+const github = rule({ id: 'github-pat', keywords: ['ghp_'], pattern: /(ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9])/ });
+const generic = rule({
+  id: 'generic-token',
+  keywords: ['token'],
+  generic: true,
+  entropy: 3,
+  pattern: /token\s*[:=]\s*["']?([A-Za-z0-9_\-+/=]{8,})/i,
+});
+const key = rule({
+  id: 'private-key',
+  keywords: ['-----begin'],
+  multiline: true,
+  pattern: /-----BEGIN ([A-Z ]{0,40})PRIVATE KEY-----[\s\S]{16,65536}?-----END \1PRIVATE KEY-----/,
+  secretGroup: 0,
+});
+const detector = new Detector([github, generic, key]);
+const PAT = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
+
+describe('Detector', () => {
+  it('reports line and column of a secret in the middle of a text', () => {
+    const text = `one\ntwo\n  const t = "${PAT}";\nfour`;
+    const [f, ...rest] = detector.scanText(text);
+    expect(rest).toHaveLength(0);
+    expect(f).toMatchObject({ ruleId: 'github-pat', secret: PAT, line: 3, column: 14, endLine: 3 });
+    expect(f.entropy).toBeGreaterThan(4);
+  });
+
+  it('lets a specific rule win over a generic rule on the same value', () => {
+    const found = detector.scanText(`GITHUB_TOKEN=${PAT}`);
+    expect(found.map((f) => f.ruleId)).toEqual(['github-pat']);
+  });
+
+  it('matches keywords case-insensitively and finds several secrets on one line', () => {
+    const found = detector.scanText(`TOKEN = "Zq8vN2kLp4Rx7Tw1" and ${PAT}`);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['generic-token', 'github-pat']);
+  });
+
+  it('drops placeholders, low-entropy values and env references', () => {
+    expect(detector.scanText('token = "xxxxxxxxxxxxxxxx"')).toEqual([]);
+    expect(detector.scanText('token = "${GITHUB_TOKEN}"')).toEqual([]);
+    expect(detector.scanText('token = "aaaaaaaaaaaa"')).toEqual([]);
+    expect(detector.scanText('token = "3f2a9c1e-7b4d-4e8a-a1c2-9d8e7f6a5b4c"')).toEqual([]);
+    expect(detector.scanText('token: "EXAMPLEZq8vN2kLp4Rx7Tw1"')).toEqual([]);
+  });
+
+  it('honours an inline deployguard:allow comment', () => {
+    expect(detector.scanText(`t = "${PAT}" # deployguard:allow`)).toEqual([]);
+    expect(detector.scanText(`t = "${PAT}"`)).toHaveLength(1);
+  });
+
+  it('finds a multi-line private key at its BEGIN line, with CRLF line endings too', () => {
+    const body = ['MIIEowIBAAKCAQEAx3k9Vq2Lw8Tn', 'Rz5Jm1Pb7Hc4Yd6Fg0Ks2Qe8Uw3'].join('\n');
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['a', 'b', '-----BEGIN RSA PRIVATE KEY-----', body, '-----END RSA PRIVATE KEY-----', 'c'].join(eol);
+      const found = detector.scanText(text.replace(/\n/g, eol === '\n' ? '\n' : '\r\n'));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ ruleId: 'private-key', line: 3, column: 1, endLine: 6 });
+    }
+  });
+
+  it('scans the valid parts of invalid UTF-8', () => {
+    const buf = Buffer.concat([Buffer.from([0xff, 0xfe, 0x41, 0x0a]), Buffer.from(`x=${PAT}\n`)]);
+    expect(detector.scanBuffer(buf)).toMatchObject([{ ruleId: 'github-pat', line: 2 }]);
+  });
+
+  it('applies the global allowlist and stopwords', () => {
+    const strict = new Detector([github], { allowRegexes: [/^ghp_aB3/] });
+    expect(strict.scanText(PAT)).toEqual([]);
+    const stop = new Detector([generic], { stopwords: ['vn2k'] });
+    expect(stop.scanText('token = "Zq8vN2kLp4Rx7Tw1"')).toEqual([]);
+  });
+
+  it('sniffs binary content like git does', () => {
+    expect(isBinary(Buffer.from('plain text'))).toBe(false);
+    expect(isBinary(Buffer.from([0x50, 0x4b, 0x00, 0x01]))).toBe(true);
+  });
+});

@@ -1,0 +1,208 @@
+// The detection engine: finds secrets in one text or buffer. It knows rules only as data; the
+// keyword pre-filter decides which rule runs on which line, so cost follows keyword hits, not
+// the number of rules.
+import { shannonEntropy } from './entropy.util';
+import { KeywordMatcher } from './keyword-matcher';
+import type { Rule } from './rule.types';
+import { isLowEntropy, isNonSecretValue, isPlaceholder } from './secret-filter';
+
+export interface RawFinding {
+  ruleId: string;
+  secret: string;
+  line: number; // 1-based
+  column: number; // 1-based, characters
+  endLine: number;
+  entropy: number;
+}
+
+export interface DetectorOptions {
+  // Global allowlist: a secret matching one of these is never reported.
+  allowRegexes?: readonly RegExp[];
+  // A secret containing one of these words (case-insensitive) is never reported.
+  stopwords?: readonly string[];
+}
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+  group: number;
+}
+
+interface Candidate {
+  rule: Rule;
+  secret: string;
+  line: number;
+  endLine: number;
+  column: number;
+  end: number; // column after the secret, for overlap checks on the same line
+}
+
+const INLINE_ALLOW = 'deployguard:allow';
+const MULTILINE_WINDOW = 70_000;
+const BINARY_SNIFF = 8000;
+
+// Git's own heuristic: a NUL byte in the first 8000 bytes means binary.
+export function isBinary(buf: Uint8Array): boolean {
+  const end = Math.min(buf.length, BINARY_SNIFF);
+  for (let i = 0; i < end; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+function compile(rule: Rule): CompiledRule {
+  const flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
+  const regex = new RegExp(rule.pattern.source, flags);
+  const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
+  return { rule, regex, group: rule.secretGroup ?? (groups > 0 ? 1 : 0) };
+}
+
+export class Detector {
+  private readonly compiled: CompiledRule[];
+  private readonly matcher: KeywordMatcher;
+  private readonly queuedUntil: Int32Array;
+  private readonly allowRegexes: readonly RegExp[];
+  private readonly stopwords: readonly string[];
+
+  constructor(
+    readonly rules: readonly Rule[],
+    options: DetectorOptions = {},
+  ) {
+    this.compiled = rules.map(compile);
+    this.matcher = new KeywordMatcher(rules.map((r) => r.keywords.map((k) => k.toLowerCase())));
+    this.queuedUntil = new Int32Array(rules.length);
+    this.allowRegexes = options.allowRegexes ?? [];
+    this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
+  }
+
+  scanText(text: string): RawFinding[] {
+    return this.scanBuffer(Buffer.from(text, 'utf8'));
+  }
+
+  // Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
+  // replacement characters, so the valid parts of a damaged file are still scanned.
+  scanBuffer(input: Uint8Array): RawFinding[] {
+    const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    // Pairs of (line start, rule index), in order of position: each rule runs once per line.
+    const queue: number[] = [];
+    const queuedUntil = this.queuedUntil.fill(-1);
+    this.matcher.scan(buf, (pos, rule) => {
+      if (pos < queuedUntil[rule]) return;
+      const lineStart = pos === 0 ? 0 : buf.lastIndexOf(10, pos) + 1;
+      const nl = buf.indexOf(10, pos);
+      queuedUntil[rule] = nl === -1 ? buf.length : nl;
+      queue.push(lineStart, rule);
+    });
+    if (queue.length === 0) return [];
+
+    const findings: RawFinding[] = [];
+    let line = 1;
+    let counted = 0;
+    for (let q = 0; q < queue.length; ) {
+      const lineStart = queue[q];
+      for (let i = counted; i < lineStart; i++) if (buf[i] === 10) line++;
+      counted = lineStart;
+      let lineEnd = buf.indexOf(10, lineStart);
+      if (lineEnd === -1) lineEnd = buf.length;
+      const text = buf.toString('utf8', lineStart, lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd);
+      const candidates: Candidate[] = [];
+      for (; q < queue.length && queue[q] === lineStart; q += 2) {
+        const compiled = this.compiled[queue[q + 1]];
+        if (compiled.rule.multiline) this.runMultiline(compiled, buf, lineStart, text.length, line, candidates);
+        else this.runOnLine(compiled, text, line, candidates);
+      }
+      if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
+      for (const c of resolveOverlaps(candidates)) {
+        findings.push({
+          ruleId: c.rule.id,
+          secret: c.secret,
+          line: c.line,
+          column: c.column,
+          endLine: c.endLine,
+          entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
+        });
+      }
+    }
+    return findings;
+  }
+
+  private runOnLine(compiled: CompiledRule, text: string, line: number, out: Candidate[]): void {
+    const { regex, group } = compiled;
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(text)) !== null) {
+      if (m[0].length === 0) regex.lastIndex++;
+      const secret = m[group];
+      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
+      out.push({ rule: compiled.rule, secret, line, endLine: line, column, end: column + secret.length });
+    }
+  }
+
+  private runMultiline(
+    compiled: CompiledRule,
+    buf: Buffer,
+    lineStart: number,
+    firstLineLength: number,
+    line: number,
+    out: Candidate[],
+  ): void {
+    const { regex, group } = compiled;
+    const window = buf.toString('utf8', lineStart, Math.min(buf.length, lineStart + MULTILINE_WINDOW));
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // Only matches starting on this line: later lines are queued by their own keyword hits.
+    while ((m = regex.exec(window)) !== null && m.index <= firstLineLength) {
+      if (m[0].length === 0) regex.lastIndex++;
+      const secret = m[group];
+      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const start = m.index + Math.max(0, m[0].indexOf(secret));
+      const before = window.slice(0, start);
+      const lineOffset = countNewlines(before);
+      const column = start - (before.lastIndexOf('\n') + 1) + 1;
+      out.push({
+        rule: compiled.rule,
+        secret,
+        line: line + lineOffset,
+        endLine: line + lineOffset + countNewlines(secret),
+        column,
+        end: lineOffset === 0 ? column + secret.length : column,
+      });
+    }
+  }
+
+  private accepts(rule: Rule, secret: string): boolean {
+    if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
+    if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return false;
+    if (rule.generic && isNonSecretValue(secret)) return false;
+    if (rule.allow?.some((re) => re.test(secret))) return false;
+    if (this.allowRegexes.some((re) => re.test(secret))) return false;
+    if (this.stopwords.length > 0) {
+      const lower = secret.toLowerCase();
+      if (this.stopwords.some((w) => lower.includes(w))) return false;
+    }
+    return true;
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+// On one line, a generic rule yields to a specific rule whose match overlaps it, and the same
+// value at the same place is reported once.
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  if (candidates.length === 1) return candidates;
+  const specific = candidates.filter((c) => !c.rule.generic);
+  const kept = candidates.filter(
+    (c) =>
+      !c.rule.generic || !specific.some((s) => s.line === c.line && s.column < c.end && c.column < s.end),
+  );
+  const seen = new Set<string>();
+  return kept.filter((c) => {
+    const key = `${c.rule.generic ? 'g' : c.rule.id}\0${c.line}\0${c.column}\0${c.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,29 @@
+// Rules cross into worker threads as plain data (RegExp objects cannot be cloned with their flags
+// intact in every case), and are compiled again on the other side.
+import type { Rule } from './rule.types';
+
+interface SerializedRegex {
+  source: string;
+  flags: string;
+}
+
+export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & { pattern: SerializedRegex; allow?: SerializedRegex[] };
+
+const toData = (re: RegExp): SerializedRegex => ({ source: re.source, flags: re.flags });
+const fromData = (re: SerializedRegex): RegExp => new RegExp(re.source, re.flags);
+
+export function serializeRules(rules: readonly Rule[]): SerializedRule[] {
+  return rules.map((r) => ({ ...r, samples: { positive: [], negative: [] }, pattern: toData(r.pattern), allow: r.allow?.map(toData) }));
+}
+
+export function deserializeRules(rules: readonly SerializedRule[]): Rule[] {
+  return rules.map((r) => ({ ...r, pattern: fromData(r.pattern), allow: r.allow?.map(fromData) }));
+}
+
+export function serializeRegexes(list: readonly RegExp[]): SerializedRegex[] {
+  return list.map(toData);
+}
+
+export function deserializeRegexes(list: readonly SerializedRegex[]): RegExp[] {
+  return list.map(fromData);
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1732350000000 } from './1732350000000-initial-schema.migration';
+
+// In order. Classes, not a glob, so the same list works from ts-jest and from dist/.
+export const MIGRATIONS = [InitialSchema1732350000000];

@@ -1,0 +1,53 @@
+import { formatJson } from './json.format';
+import type { Finding } from './report.types';
+import { buildReport, historyFinding, workingTreeFinding } from './report.fixture';
+
+// Written out here rather than imported: this list is the public JSON contract.
+const CONTRACT_FIELDS = [
+  'fingerprint',
+  'rule_id',
+  'description',
+  'severity',
+  'cwe',
+  'file',
+  'line',
+  'column',
+  'end_line',
+  'secret_preview',
+  'entropy',
+  'commit',
+  'author',
+  'email',
+  'date',
+  'message',
+];
+
+describe('formatJson', () => {
+  it('prints the report sections in contract order', () => {
+    const text = formatJson(buildReport());
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed)).toEqual(['findings', 'stats', 'skipped', 'warnings', 'tool']);
+    expect(parsed.tool).toEqual({ name: 'deployguard', version: '0.1.0' });
+    expect(parsed.stats).toEqual(buildReport().stats);
+    expect(parsed.skipped).toEqual(buildReport().skipped);
+    expect(parsed.warnings).toEqual(buildReport().warnings);
+    expect(text).toMatch(/^\{\n {2}"findings": \[/); // pretty-printed
+  });
+
+  it('gives every finding exactly the contract fields, in order, with their values', () => {
+    const parsed = JSON.parse(formatJson(buildReport({ findings: [historyFinding, workingTreeFinding] })));
+    for (const f of parsed.findings) expect(Object.keys(f)).toEqual(CONTRACT_FIELDS);
+    expect(parsed.findings).toEqual([historyFinding, workingTreeFinding]);
+    expect(parsed.findings[1].commit).toBeNull();
+    expect(parsed.findings[0].message).toBe('Add prod config, "temporarily"\nwill remove later');
+  });
+
+  it('never leaks a stray property such as a secret value', () => {
+    const leaky = { ...historyFinding, secret: 'hunter2-real-value' } as Finding;
+    const stats = { ...buildReport().stats, token: 'hunter2-real-value' };
+    const skipped = [{ ...buildReport().skipped[0], content: 'hunter2-real-value' }];
+    const text = formatJson(buildReport({ findings: [leaky], stats, skipped }));
+    expect(text).not.toContain('hunter2');
+    expect(Object.keys(JSON.parse(text).findings[0])).toEqual(CONTRACT_FIELDS);
+  });
+});

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { fileToUri, formatSarif } from './sarif.format';
+import { buildReport, formulaFinding, historyFinding, workingTreeFinding } from './report.fixture';
+
+// The official SARIF 2.1.0 schema, as shipped by @microsoft/jest-sarif. It is draft-04, which Ajv 8
+// core does not speak: ajv-draft-04 is Ajv's own class for that draft.
+const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+// unicodeRegExp: false because the schema's `language` pattern has a stray `]`
+// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) that is only legal without the `u` flag.
+const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const parse = (text: string): any => JSON.parse(text);
+
+describe('formatSarif', () => {
+  it('uses a draft-04 schema, so the Ajv class matches it', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-04/schema#');
+  });
+
+  it('produces a log that validates against the SARIF 2.1.0 schema', () => {
+    const log = parse(
+      formatSarif(buildReport({ findings: [historyFinding, workingTreeFinding, formulaFinding] })),
+    );
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('validates with no findings too', () => {
+    const log = parse(formatSarif(buildReport({ findings: [], warnings: [] })));
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(log.runs[0].results).toEqual([]);
+    expect(log.runs[0].tool.driver.rules).toEqual([]);
+  });
+
+  it('fails validation when the log is broken, so the check above can fail', () => {
+    const noVersion = parse(formatSarif(buildReport()));
+    delete noVersion.version;
+    expect(validate(noVersion)).toBe(false);
+
+    const badLevel = parse(formatSarif(buildReport()));
+    badLevel.runs[0].results[0].level = 'fatal';
+    expect(validate(badLevel)).toBe(false);
+
+    const badLine = parse(formatSarif(buildReport()));
+    badLine.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    expect(validate(badLine)).toBe(false);
+
+    // ajv-formats is wired in: a `format: uri` property rejects a relative reference.
+    const badUri = parse(formatSarif(buildReport()));
+    badUri.runs[0].tool.driver.informationUri = 'not a uri';
+    expect(validate(badUri)).toBe(false);
+  });
+
+  it('describes the tool and one rule per distinct rule id', () => {
+    const log = parse(
+      formatSarif(buildReport({ findings: [historyFinding, workingTreeFinding, historyFinding] })),
+    );
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const { driver } = log.runs[0].tool;
+    expect(driver.name).toBe('DeployGuard');
+    expect(driver.version).toBe('0.1.0');
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(['aws-access-key-id', 'generic-password']);
+
+    const aws = driver.rules[0];
+    expect(aws.name).toBe('AwsAccessKeyId');
+    expect(aws.shortDescription.text).toBe('AWS Access Key ID');
+    expect(aws.help.text).toMatch(/rotate/i);
+    expect(aws.help.text).toMatch(/history/i);
+    expect(aws.defaultConfiguration.level).toBe('error');
+    expect(aws.properties).toEqual({
+      tags: ['security', 'external/cwe/cwe-798'],
+      'security-severity': '9.5',
+      precision: 'high',
+    });
+    expect(driver.rules[1].defaultConfiguration.level).toBe('warning');
+    expect(driver.rules[1].properties['security-severity']).toBe('5.5');
+    expect(log.runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('maps each finding to a result pointing at its rule and location', () => {
+    const log = parse(formatSarif(buildReport({ findings: [workingTreeFinding, historyFinding] })));
+    const { rules } = log.runs[0].tool.driver;
+    const [wt, hist] = log.runs[0].results;
+
+    for (const r of [wt, hist]) expect(rules[r.ruleIndex].id).toBe(r.ruleId);
+    expect(hist.level).toBe('error');
+    expect(hist.message.text).toContain('AWS Access Key ID');
+    expect(hist.message.text).toContain('AKI**************Q7Z');
+    expect(hist.partialFingerprints).toEqual({ 'deployguard/v1': historyFinding.fingerprint });
+    expect(hist.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'config/prod.env', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 12, startColumn: 19, endLine: 12 },
+    });
+    expect(hist.properties).toEqual({
+      commit: historyFinding.commit,
+      author: 'Zoë Müller',
+      email: 'zoe@example.com',
+      date: '2024-03-05T14:22:10+01:00',
+      commit_message: historyFinding.message,
+    });
+
+    expect(wt.locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'docs/my%20notes/%C3%BCber%20geheim.md',
+    );
+    expect(wt.properties).toBeUndefined();
+    expect(wt.level).toBe('warning');
+  });
+
+  it('roots relative URIs at the local repository path', () => {
+    const log = parse(formatSarif(buildReport()));
+    expect(log.runs[0].originalUriBaseIds['%SRCROOT%']).toEqual({ uri: 'file:///tmp/repos/acme%20app/' });
+    const remote = parse(
+      formatSarif(
+        buildReport({ stats: { ...buildReport().stats, repository: 'https://github.com/acme/app.git' } }),
+      ),
+    );
+    expect(remote.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBeUndefined();
+    expect(validate(remote) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('encodes each path segment and normalizes backslashes', () => {
+    expect(fileToUri('a dir\\sub#1/file?.txt')).toBe('a%20dir/sub%231/file%3F.txt');
+    expect(fileToUri('./src/日本.ts')).toBe('src/%E6%97%A5%E6%9C%AC.ts');
+  });
+});

@@ -1,0 +1,92 @@
+// Which blob was introduced at which path by which commit, for every commit reachable from the
+// selected refs. One `git log --raw` pass: each commit lists the blobs it added or changed
+// (combined diff for merges, so a conflict resolution counts as an introduction).
+import { StringDecoder } from 'node:string_decoder';
+import { GitError, spawnGit } from '@deployguard/git';
+
+// Marks an entry whose path token carries no content to scan (deletion, submodule link).
+const SKIP = '\u0000skip';
+
+export interface HistoryIndex {
+  commits: string[]; // in order parents-first; the index is the "age" of a commit
+  paths: string[];
+  // blob id -> flat list of (path index, commit index) pairs where the blob was introduced
+  introductions: Map<string, number[]>;
+  refs: number;
+}
+
+export async function buildHistoryIndex(repo: string, revs: readonly string[]): Promise<HistoryIndex> {
+  const commits: string[] = [];
+  const paths: string[] = [];
+  const pathIds = new Map<string, number>();
+  const introductions = new Map<string, number[]>();
+  const child = spawnGit(
+    ['log', ...revs, '--date-order', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--root', '-c', '-z', '--format=%x01%H', '--'],
+    { cwd: repo },
+  );
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
+
+  const onToken = (raw: string): void => {
+    const token = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+    if (pendingBlob !== null) {
+      let id = pathIds.get(token);
+      if (id === undefined) {
+        id = paths.length;
+        paths.push(token);
+        pathIds.set(token, id);
+      }
+      let list = introductions.get(pendingBlob);
+      if (!list) introductions.set(pendingBlob, (list = []));
+      list.push(id, commits.length - 1);
+      pendingBlob = null;
+      return;
+    }
+    if (token.charCodeAt(0) === 1) {
+      commits.push(token.slice(1));
+    } else if (token.charCodeAt(0) === 58 /* ':' */) {
+      // ":<modes...> <shas...> <status>", one more mode and sha than the number of colons
+      // for combined output; the last mode and sha describe the commit's own version.
+      const colons = token.lastIndexOf(':') + 1;
+      const fields = token.slice(colons).split(' ');
+      const mode = fields[colons];
+      const blob = fields[2 * colons + 1];
+      const status = fields[fields.length - 1];
+      const isFile = mode === '100644' || mode === '100755' || mode === '120000';
+      // Deleted files and submodule links introduce no content; the path token still follows.
+      pendingBlob = isFile && !status.startsWith('D') && !/^0+$/.test(blob) ? blob : SKIP;
+    }
+  };
+
+  const stderr: Buffer[] = [];
+  child.stderr!.on('data', (d: Buffer) => stderr.push(d));
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const text = rest + decoder.write(chunk);
+    let start = 0;
+    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
+      const token = text.slice(start, nul);
+      start = nul + 1;
+      if (token.length === 0 && pendingBlob === null) continue;
+      if (pendingBlob === SKIP) {
+        pendingBlob = null;
+        continue;
+      }
+      onToken(token);
+    }
+    rest = text.slice(start);
+  });
+  const code: number = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    const msg = Buffer.concat(stderr).toString('utf8').trim();
+    // An empty repository (no commits on any ref) has no history to scan: not an error.
+    if (/does not have any commits|bad default revision|unknown revision/.test(msg) && commits.length === 0 && revs.includes('--all')) {
+      return { commits, paths, introductions, refs: 0 };
+    }
+    throw new GitError(`git log failed: ${msg.split('\n').slice(-2).join(' ') || `exit code ${code}`}`, code, msg);
+  }
+  return { commits, paths, introductions, refs: 0 };
+}

@@ -1,0 +1,214 @@
+// Scans a repository's history (every distinct blob read once in bulk and scanned once, each
+// finding attributed to the commit that introduced it at that path) or a working tree.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PathFilter, IGNORE_FILE_NAME, type RawFinding, type Rule } from '@deployguard/detect';
+import { findRepositoryRoot, gitText } from '@deployguard/git';
+import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
+import { packOrder, readBlobs } from './blob-reader';
+import { readCommitInfo } from './commit-info';
+import { toFinding } from './finding.factory';
+import { buildHistoryIndex } from './history-index';
+import { ScanPool, type BlobVerdict } from './scan-pool';
+import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
+import { scanFiles } from './file-scan';
+import { listDirectoryFiles, listRepositoryFiles } from './working-tree';
+import { TOOL_VERSION } from './tool-version';
+
+const MAX_LISTED_SKIPS = 1000;
+
+export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
+  const started = Date.now();
+  const info = await stat(options.path).catch(() => null);
+  if (!info) throw new ScanInputError(`${options.path} does not exist: give the path of a git repository or a directory`);
+  if (!info.isDirectory()) throw new ScanInputError(`${options.path} is not a directory: give the path of a git repository or a directory`);
+
+  const repo = await findRepositoryRoot(options.path);
+  const ctx = new ScanContext(options, repo !== null);
+  if (!repo) {
+    if (options.history) {
+      ctx.warnings.push(`${options.path} is not a git repository: scanned its files, without history`);
+    }
+    const files = await listDirectoryFiles(options.path);
+    await ctx.scanWorkingFiles(options.path, files, await ctx.ignoreFile(join(options.path, IGNORE_FILE_NAME)));
+  } else if (!options.history) {
+    if (repo.bare) throw new ScanInputError(`${repo.root} is a bare repository: it has no files to scan without history; drop --no-history`);
+    const files = await listRepositoryFiles(repo.root, false);
+    await ctx.scanWorkingFiles(repo.root, files, await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME)));
+  } else {
+    const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME));
+    await ctx.scanHistory(repo.root, filter);
+    if (!repo.bare) {
+      // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
+      const changed = await listRepositoryFiles(repo.root, true);
+      if (changed.length > 0) await ctx.scanWorkingFiles(repo.root, changed, filter);
+    }
+  }
+  return ctx.finish(started);
+}
+
+class ScanContext {
+  readonly warnings: string[] = [];
+  readonly skipped: SkippedItem[] = [];
+  readonly findings = new Map<string, Finding>();
+  readonly secrets = new Map<string, string>();
+  readonly rulesById: Map<string, Rule>;
+  readonly stats: ScanStats;
+  private suppressed = 0;
+
+  constructor(
+    private readonly options: ScanOptions,
+    isRepo: boolean,
+  ) {
+    this.rulesById = new Map(options.config.rules.map((r) => [r.id, r]));
+    this.stats = {
+      mode: options.history && isRepo ? 'history' : 'working-tree',
+      repository: options.displayName ?? options.path,
+      is_git_repository: isRepo,
+      refs: 0,
+      commits: 0,
+      blobs_scanned: 0,
+      bytes_scanned: 0,
+      skipped_binary: 0,
+      skipped_too_large: 0,
+      missing_objects: 0,
+      unreadable_files: 0,
+      suppressed_by_baseline: 0,
+      findings: 0,
+      duration_ms: 0,
+    };
+  }
+
+  async ignoreFile(file: string): Promise<PathFilter> {
+    return PathFilter.fromFile(file, this.options.config.allowPaths);
+  }
+
+  async ignoreFromHead(gitDir: string): Promise<PathFilter> {
+    const text = await gitText(['show', `HEAD:${IGNORE_FILE_NAME}`], { cwd: gitDir }).catch(() => null);
+    return PathFilter.from(text, this.options.config.allowPaths);
+  }
+
+  skip(item: SkippedItem): void {
+    if (this.skipped.length < MAX_LISTED_SKIPS) this.skipped.push(item);
+    else if (this.skipped.length === MAX_LISTED_SKIPS) this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
+  }
+
+  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool {
+    const { config, threads } = this.options;
+    return new ScanPool({ rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads }, onVerdict);
+  }
+
+  add(raw: RawFinding, file: string, commit: Parameters<typeof toFinding>[3], order: number, orders: Map<string, number>): void {
+    const rule = this.rulesById.get(raw.ruleId)!;
+    const finding = toFinding(raw, rule, file, commit);
+    const fp = finding.fingerprint;
+    if (this.options.baseline?.has(fp)) {
+      if (!orders.has(fp)) {
+        orders.set(fp, -1);
+        this.suppressed++;
+      }
+      return;
+    }
+    const prev = orders.get(fp);
+    if (prev !== undefined && prev <= order) return;
+    orders.set(fp, order);
+    this.findings.set(fp, finding);
+    if (this.options.keepSecretValues) this.secrets.set(fp, raw.secret);
+  }
+
+  async scanHistory(repo: string, filter: PathFilter): Promise<void> {
+    const { onProgress, config } = this.options;
+    onProgress?.({ phase: 'indexing', done: 0, total: 0 });
+    const revs = this.options.revs && this.options.revs.length > 0 ? this.options.revs : ['--all'];
+    const index = await buildHistoryIndex(repo, revs);
+    this.stats.commits = index.commits.length;
+    this.stats.refs = (await gitText(['for-each-ref', '--format=x'], { cwd: repo })).split('\n').filter(Boolean).length;
+    const ignoredPath = index.paths.map((p) => filter.ignores(p));
+    const wanted = new Set<string>();
+    for (const [blob, intro] of index.introductions) {
+      for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
+    }
+    const ordered = await packOrder(repo, wanted);
+    const firstPath = (blob: string): string => index.paths[index.introductions.get(blob)![0]];
+    const keyOf = new Map(ordered.map((id, i) => [id, i]));
+    const verdicts = new Map<number, BlobVerdict>();
+    const pool = this.pool((key, v) => verdicts.set(key, v));
+    let done = 0;
+    try {
+      await readBlobs(repo, ordered, config.maxFileSizeBytes, {
+        blob: (id, data) => {
+          this.stats.blobs_scanned++;
+          this.stats.bytes_scanned += data.length;
+          if (++done % 256 === 0) onProgress?.({ phase: 'scanning', done, total: ordered.length });
+          return pool.scan(keyOf.get(id)!, data);
+        },
+        tooLarge: (id, size) => {
+          done++;
+          this.stats.skipped_too_large++;
+          this.skip({ file: firstPath(id), object: id, reason: 'too-large', detail: `${size} bytes, over the ${config.maxFileSizeBytes}-byte limit` });
+        },
+        missing: (id, reason) => {
+          done++;
+          this.stats.missing_objects++;
+          this.skip({ file: firstPath(id), object: id, reason: 'missing-object', detail: reason });
+        },
+      });
+      await pool.drain();
+    } finally {
+      await pool.close();
+    }
+    onProgress?.({ phase: 'attributing', done: ordered.length, total: ordered.length });
+
+    const orders = new Map<string, number>();
+    const pending: { raw: RawFinding; file: string; commit: number }[] = [];
+    for (const [key, verdict] of verdicts) {
+      const blob = ordered[key];
+      if (verdict.binary) {
+        this.stats.skipped_binary++;
+        this.skip({ file: firstPath(blob), object: blob, reason: 'binary', detail: 'binary content (NUL byte)' });
+        continue;
+      }
+      const intro = index.introductions.get(blob)!;
+      for (let i = 0; i < intro.length; i += 2) {
+        if (ignoredPath[intro[i]]) continue;
+        for (const raw of verdict.findings) pending.push({ raw, file: index.paths[intro[i]], commit: intro[i + 1] });
+      }
+    }
+    // Earliest commit first, so each fingerprint keeps the commit that introduced it.
+    pending.sort((a, b) => a.commit - b.commit);
+    const first = new Map<string, { raw: RawFinding; file: string; commit: number }>();
+    for (const p of pending) {
+      const key = `${p.raw.ruleId}\0${p.file}\0${p.raw.secret}`;
+      if (!first.has(key)) first.set(key, p);
+    }
+    const infos = await readCommitInfo(repo, [...new Set([...first.values()].map((p) => index.commits[p.commit]))]);
+    for (const p of first.values()) this.add(p.raw, p.file, infos.get(index.commits[p.commit]) ?? null, p.commit, orders);
+    this.historyOrders = orders;
+  }
+
+  private historyOrders = new Map<string, number>();
+
+  async scanWorkingFiles(root: string, files: readonly string[], filter: PathFilter): Promise<void> {
+    const orders = this.historyOrders; // a value already found in history keeps its commit
+    const results = await scanFiles(root, files.filter((f) => !filter.ignores(f)), this, this.options);
+    for (const { file, findings } of results) for (const raw of findings) this.add(raw, file, null, Number.MAX_SAFE_INTEGER, orders);
+  }
+
+  finish(started: number): ScanResult {
+    const findings = [...this.findings.values()];
+    if (this.stats.mode === 'working-tree') findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    this.stats.findings = findings.length;
+    this.stats.suppressed_by_baseline = this.suppressed;
+    this.stats.duration_ms = Date.now() - started;
+    const report: ScanReport = {
+      tool: { name: 'deployguard', version: TOOL_VERSION },
+      findings,
+      stats: this.stats,
+      skipped: this.skipped,
+      warnings: this.warnings,
+    };
+    return { report, secrets: this.secrets };
+  }
+}
+
+export type { ScanContext };

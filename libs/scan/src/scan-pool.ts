@@ -1,0 +1,158 @@
+// Spreads blob scanning over worker threads. Blobs are copied into large batches whose memory is
+// transferred (not cloned) to a worker; at most a few batches are in flight, which bounds memory
+// whatever the repository size. Without a compiled worker (ts-jest), it scans in-process.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Detector, isBinary, serializeRegexes, serializeRules, type RawFinding, type Rule } from '@deployguard/detect';
+
+export interface BlobVerdict {
+  binary: boolean;
+  findings: RawFinding[];
+}
+
+export interface PoolOptions {
+  rules: readonly Rule[];
+  allowRegexes: readonly RegExp[];
+  stopwords: readonly string[];
+  threads?: number; // default: one per core; 0 scans in this thread
+}
+
+export interface WorkerInit {
+  rules: ReturnType<typeof serializeRules>;
+  allowRegexes: ReturnType<typeof serializeRegexes>;
+  stopwords: string[];
+}
+
+export interface BatchRequest {
+  batch: number;
+  buffer: ArrayBuffer;
+  offsets: Int32Array; // start/end pairs into buffer
+}
+
+export interface BatchResponse {
+  batch: number;
+  verdicts: [number, BlobVerdict][]; // item index within the batch -> verdict (clean text items omitted)
+}
+
+const BATCH_BYTES = 4 * 1024 * 1024;
+const WORKER_FILE = join(__dirname, 'scan.worker.js');
+
+export class ScanPool {
+  private readonly workers: Worker[] = [];
+  private readonly inflight: number[] = [];
+  private readonly pendingKeys = new Map<number, number[]>();
+  private readonly detector: Detector | null = null;
+  private buffer: Buffer | null = null;
+  private fill = 0;
+  private offsets: number[] = [];
+  private keys: number[] = [];
+  private nextBatch = 0;
+  private waiters: (() => void)[] = [];
+  private failure: Error | null = null;
+
+  constructor(
+    options: PoolOptions,
+    private readonly onVerdict: (key: number, verdict: BlobVerdict) => void,
+  ) {
+    const threads = options.threads ?? availableParallelism();
+    if (threads > 0 && existsSync(WORKER_FILE)) {
+      const workerData: WorkerInit = {
+        rules: serializeRules(options.rules),
+        allowRegexes: serializeRegexes(options.allowRegexes),
+        stopwords: [...options.stopwords],
+      };
+      for (let i = 0; i < threads; i++) {
+        const worker = new Worker(WORKER_FILE, { workerData });
+        worker.on('message', (res: BatchResponse) => this.onResponse(i, res));
+        worker.on('error', (e) => this.fail(e));
+        this.workers.push(worker);
+        this.inflight.push(0);
+      }
+    } else {
+      this.detector = new Detector(options.rules, { allowRegexes: options.allowRegexes, stopwords: options.stopwords });
+    }
+  }
+
+  // Queues one blob (copied). Returns a promise only when the caller must wait for room.
+  scan(key: number, data: Uint8Array): Promise<void> | void {
+    if (this.failure) throw this.failure;
+    if (this.detector) {
+      this.onVerdict(key, scanOne(this.detector, data));
+      return;
+    }
+    if (this.buffer && this.fill + data.length > this.buffer.length) this.dispatch();
+    if (!this.buffer) this.buffer = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, data.length));
+    this.buffer.set(data, this.fill);
+    this.offsets.push(this.fill, this.fill + data.length);
+    this.keys.push(key);
+    this.fill += data.length;
+    if (this.fill >= BATCH_BYTES) this.dispatch();
+    if (this.totalInflight() >= this.workers.length * 2) return this.roomForMore();
+  }
+
+  private async roomForMore(): Promise<void> {
+    while (this.totalInflight() >= this.workers.length * 2 && !this.failure) {
+      await new Promise<void>((r) => this.waiters.push(r));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  // Waits until every queued blob has its verdict.
+  async drain(): Promise<void> {
+    if (this.detector) return;
+    if (this.fill > 0) this.dispatch();
+    while (this.totalInflight() > 0 && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.failure) throw this.failure;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    if (!this.buffer || this.keys.length === 0) return;
+    const batch = this.nextBatch++;
+    const target = this.inflight.indexOf(Math.min(...this.inflight));
+    const buffer = this.buffer.buffer as ArrayBuffer; // allocUnsafeSlow: the slab is ours alone, so it can move
+    const req: BatchRequest = { batch, buffer, offsets: Int32Array.from(this.offsets) };
+    this.pendingKeys.set(batch, this.keys);
+    this.inflight[target]++;
+    this.workers[target].postMessage(req, [buffer]);
+    this.buffer = null;
+    this.fill = 0;
+    this.offsets = [];
+    this.keys = [];
+  }
+
+  private onResponse(worker: number, res: BatchResponse): void {
+    this.inflight[worker]--;
+    const keys = this.pendingKeys.get(res.batch)!;
+    this.pendingKeys.delete(res.batch);
+    for (const [item, verdict] of res.verdicts) this.onVerdict(keys[item], verdict);
+    this.wake();
+  }
+
+  private fail(e: Error): void {
+    this.failure = new Error(`scan worker failed: ${e.message}`);
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const r of w) r();
+  }
+
+  private totalInflight(): number {
+    let n = 0;
+    for (const c of this.inflight) n += c;
+    return n;
+  }
+}
+
+export function scanOne(detector: Detector, data: Uint8Array): BlobVerdict {
+  if (isBinary(data)) return { binary: true, findings: [] };
+  return { binary: false, findings: detector.scanBuffer(data) };
+}

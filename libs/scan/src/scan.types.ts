@@ -1,0 +1,35 @@
+import type { ScanConfig } from '@deployguard/detect';
+import type { ScanReport } from '@deployguard/report';
+
+export type ScanPhase = 'indexing' | 'scanning' | 'attributing';
+
+export interface ScanProgress {
+  phase: ScanPhase;
+  done: number;
+  total: number;
+}
+
+export interface ScanOptions {
+  path: string; // a repository (work tree or bare) or a plain directory
+  history: boolean; // every commit of the selected refs, plus uncommitted files; false: files only
+  revs?: readonly string[]; // default: every ref (--all)
+  config: ScanConfig;
+  baseline?: ReadonlySet<string>;
+  threads?: number;
+  keepSecretValues?: boolean; // needed by `clean --secret-id`; never written to a report
+  displayName?: string; // how the repository is named in the report (a scrubbed URL)
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanResult {
+  report: ScanReport;
+  // fingerprint -> secret value, only with keepSecretValues
+  secrets: Map<string, string>;
+}
+
+export class ScanInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScanInputError';
+  }
+}

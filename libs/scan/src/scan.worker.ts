@@ -1,0 +1,21 @@
+// Worker thread: scans batches of blobs with its own Detector and answers with the verdicts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect';
+import { scanOne, type BatchRequest, type BatchResponse, type BlobVerdict, type WorkerInit } from './scan-pool';
+
+const init = workerData as WorkerInit;
+const detector = new Detector(deserializeRules(init.rules), {
+  allowRegexes: deserializeRegexes(init.allowRegexes),
+  stopwords: init.stopwords,
+});
+
+parentPort!.on('message', (req: BatchRequest) => {
+  const verdicts: [number, BlobVerdict][] = [];
+  const bytes = new Uint8Array(req.buffer);
+  for (let i = 0; i < req.offsets.length; i += 2) {
+    const verdict = scanOne(detector, bytes.subarray(req.offsets[i], req.offsets[i + 1]));
+    if (verdict.binary || verdict.findings.length > 0) verdicts.push([i / 2, verdict]);
+  }
+  const res: BatchResponse = { batch: req.batch, verdicts };
+  parentPort!.postMessage(res);
+});

@@ -1,0 +1,4 @@
+export * from './storage-keys';
+export * from './report-crypto';
+export * from './object-storage.repository';
+export * from './workspace';
