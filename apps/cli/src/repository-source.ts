@@ -35,6 +35,7 @@ export async function withRepository<T>(req: SourceRequest, run: (source: Reposi
       credentials: credentialsFromEnv(),
       allowLocal: true,
       allowPrivate: true,
+      allowHttp: true,
     });
     return await run({ path, displayName: scrubUrl(req.url) });
   } finally {

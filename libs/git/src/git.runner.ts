@@ -1,6 +1,7 @@
 // Every git process DeployGuard starts goes through here: hooks disabled, no prompts, no pager,
 // bounded run time, and stderr scrubbed of credentials before it can become an error message.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { dirname } from 'node:path';
 import { scrubCredentials } from './scrub.util';
 
 export interface GitOptions {
@@ -12,6 +13,8 @@ export interface GitOptions {
   secrets?: readonly string[];
   // Exit codes that are not errors (e.g. 1 for `git diff --quiet`).
   okCodes?: readonly number[];
+  // Stops git (SIGTERM) when aborted, e.g. by a size watchdog or a cancelled job.
+  signal?: AbortSignal;
 }
 
 export interface GitResult {
@@ -49,6 +52,8 @@ export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     GCM_INTERACTIVE: 'never',
     GIT_PAGER: 'cat',
     LC_ALL: 'C',
+    // Keeps Authorization headers and cookies out of any GIT_TRACE* output the user turned on.
+    GIT_TRACE_REDACT: '1',
     ...extra,
   };
 }
@@ -63,37 +68,71 @@ export function spawnGit(args: readonly string[], options: GitOptions & SpawnOpt
   });
 }
 
+// The sub-command name for messages: `git -c a=b push …` is "push".
+function commandName(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c' || args[i] === '-C') i++;
+    else if (!args[i].startsWith('-')) return args[i];
+  }
+  return args[0] ?? 'git';
+}
+
 export function runGit(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(args, options);
+    const name = commandName(args);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    let timedOut = false;
+    let settled = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      fn();
+    };
+    const stderrText = () => scrubCredentials(Buffer.concat(err).toString('utf8'), options.secrets);
+    // SIGTERM first: git then removes its lock files and temporary packs and stops its own
+    // children (remote helpers, pack-objects); SIGKILL if it does not go away.
     const timer = options.timeoutMs
       ? setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGKILL');
+          child.kill('SIGTERM');
+          killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+          // 'exit' rather than 'close': a stuck grandchild may keep the pipes open.
+          child.once('exit', (code) => {
+            // Release pipes a surviving grandchild may still hold, so nothing keeps us waiting.
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            settle(() => reject(new GitError(`git ${name} timed out after ${options.timeoutMs} ms`, code, stderrText())));
+          });
         }, options.timeoutMs)
       : undefined;
     child.stdout!.on('data', (d: Buffer) => out.push(d));
     child.stderr!.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e) => {
-      if (timer) clearTimeout(timer);
-      reject(new GitError(`could not start git: ${e.message}`, null, ''));
-    });
-    child.on('close', (code) => {
-      if (timer) clearTimeout(timer);
-      const stderr = scrubCredentials(Buffer.concat(err).toString('utf8'), options.secrets);
-      const result = { stdout: Buffer.concat(out), stderr, code: code ?? -1 };
-      if (timedOut) {
-        reject(new GitError(`git ${args[0]} timed out after ${options.timeoutMs} ms`, code, stderr));
-      } else if (code === 0 || (code !== null && options.okCodes?.includes(code))) {
-        resolve(result);
-      } else {
-        const detail = stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`;
-        reject(new GitError(`git ${args[0]} failed: ${detail}`, code, stderr));
-      }
-    });
+    child.on('error', (e) =>
+      settle(() =>
+        reject(
+          e.name === 'AbortError'
+            ? new GitError(`git ${name} was stopped`, null, stderrText())
+            : new GitError(`could not start git: ${e.message}`, null, ''),
+        ),
+      ),
+    );
+    child.on('close', (code) =>
+      settle(() => {
+        const stderr = stderrText();
+        const result = { stdout: Buffer.concat(out), stderr, code: code ?? -1 };
+        if (code === 0 || (code !== null && options.okCodes?.includes(code))) {
+          resolve(result);
+        } else {
+          const detail = stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`;
+          reject(new GitError(`git ${name} failed: ${detail}`, code, stderr));
+        }
+      }),
+    );
+    // A child that exits without reading its input must not crash us with EPIPE.
+    child.stdin!.on('error', () => undefined);
     if (options.input !== undefined) child.stdin!.end(options.input);
     else child.stdin!.end();
   });
@@ -104,14 +143,17 @@ export async function gitText(args: readonly string[], options: GitOptions = {})
 }
 
 // The top of the work tree (or the git dir of a bare repository), or null when `path` is no repository.
+// Two steps: `--show-toplevel` fails in a bare repository and inside a `.git` directory.
 export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
   try {
-    const out = await gitText(['rev-parse', '--is-bare-repository', '--show-toplevel', '--absolute-git-dir'], {
+    const out = await gitText(['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir'], {
       cwd: path,
     });
-    const [bare, ...rest] = out.trim().split('\n');
-    if (bare === 'true') return { root: rest[rest.length - 1], bare: true };
-    return { root: rest[0], bare: false };
+    const [bare, insideGitDir, gitDir] = out.trim().split('\n');
+    if (bare === 'true') return { root: gitDir, bare: true };
+    const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;
+    const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd })).trim();
+    return { root: top, bare: false };
   } catch {
     return null;
   }

@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { sarifErrors, sarifSchema as schema } from '../../../test/support/sarif-validator';
 import { fileToUri, formatSarif } from './sarif.format';
 import { buildReport, formulaFinding, historyFinding, workingTreeFinding } from './report.fixture';
-
-// The official SARIF 2.1.0 schema, as shipped by @microsoft/jest-sarif. It is draft-04, which Ajv 8
-// core does not speak: ajv-draft-04 is Ajv's own class for that draft.
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-// unicodeRegExp: false because the schema's `language` pattern has a stray `]`
-// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) that is only legal without the `u` flag.
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const parse = (text: string): any => JSON.parse(text);
@@ -26,12 +14,12 @@ describe('formatSarif', () => {
     const log = parse(
       formatSarif(buildReport({ findings: [historyFinding, workingTreeFinding, formulaFinding] })),
     );
-    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(sarifErrors(log)).toEqual([]);
   });
 
   it('validates with no findings too', () => {
     const log = parse(formatSarif(buildReport({ findings: [], warnings: [] })));
-    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(sarifErrors(log)).toEqual([]);
     expect(log.runs[0].results).toEqual([]);
     expect(log.runs[0].tool.driver.rules).toEqual([]);
   });
@@ -39,20 +27,20 @@ describe('formatSarif', () => {
   it('fails validation when the log is broken, so the check above can fail', () => {
     const noVersion = parse(formatSarif(buildReport()));
     delete noVersion.version;
-    expect(validate(noVersion)).toBe(false);
+    expect(sarifErrors(noVersion)).not.toEqual([]);
 
     const badLevel = parse(formatSarif(buildReport()));
     badLevel.runs[0].results[0].level = 'fatal';
-    expect(validate(badLevel)).toBe(false);
+    expect(sarifErrors(badLevel)).not.toEqual([]);
 
     const badLine = parse(formatSarif(buildReport()));
     badLine.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
-    expect(validate(badLine)).toBe(false);
+    expect(sarifErrors(badLine)).not.toEqual([]);
 
     // ajv-formats is wired in: a `format: uri` property rejects a relative reference.
     const badUri = parse(formatSarif(buildReport()));
     badUri.runs[0].tool.driver.informationUri = 'not a uri';
-    expect(validate(badUri)).toBe(false);
+    expect(sarifErrors(badUri)).not.toEqual([]);
   });
 
   it('describes the tool and one rule per distinct rule id', () => {
@@ -121,7 +109,7 @@ describe('formatSarif', () => {
       ),
     );
     expect(remote.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBeUndefined();
-    expect(validate(remote) ? [] : validate.errors).toEqual([]);
+    expect(sarifErrors(remote)).toEqual([]);
   });
 
   it('encodes each path segment and normalizes backslashes', () => {

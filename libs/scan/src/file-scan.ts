@@ -10,7 +10,7 @@ import type { ScanOptions } from './scan.types';
 interface FileScanHost {
   stats: ScanStats;
   skip(item: SkippedItem): void;
-  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool;
+  pool(expectedBytes: number, onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool;
 }
 
 const READ_AHEAD = 8;
@@ -23,7 +23,8 @@ export async function scanFiles(
 ): Promise<{ file: string; findings: RawFinding[] }[]> {
   const max = options.config.maxFileSizeBytes;
   const results: { file: string; findings: RawFinding[] }[] = [];
-  const pool = host.pool((key, verdict) => {
+  // A few small files are scanned in this thread; many files use every core.
+  const pool = host.pool(files.length < 200 ? 0 : Infinity, (key, verdict) => {
     if (verdict.binary) {
       host.stats.skipped_binary++;
       host.skip({ file: files[key], object: null, reason: 'binary', detail: 'binary content (NUL byte)' });

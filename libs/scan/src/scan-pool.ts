@@ -17,6 +17,7 @@ export interface PoolOptions {
   allowRegexes: readonly RegExp[];
   stopwords: readonly string[];
   threads?: number; // default: one per core; 0 scans in this thread
+  expectedBytes?: number; // below SMALL_INPUT_BYTES, starting threads costs more than it saves
 }
 
 export interface WorkerInit {
@@ -37,6 +38,7 @@ export interface BatchResponse {
 }
 
 const BATCH_BYTES = 4 * 1024 * 1024;
+const SMALL_INPUT_BYTES = 8 * 1024 * 1024;
 const WORKER_FILE = join(__dirname, 'scan.worker.js');
 
 export class ScanPool {
@@ -56,7 +58,8 @@ export class ScanPool {
     options: PoolOptions,
     private readonly onVerdict: (key: number, verdict: BlobVerdict) => void,
   ) {
-    const threads = options.threads ?? availableParallelism();
+    const small = options.expectedBytes !== undefined && options.expectedBytes < SMALL_INPUT_BYTES;
+    const threads = options.threads ?? (small ? 0 : availableParallelism());
     if (threads > 0 && existsSync(WORKER_FILE)) {
       const workerData: WorkerInit = {
         rules: serializeRules(options.rules),

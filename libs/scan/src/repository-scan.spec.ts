@@ -1,0 +1,220 @@
+// History and working-tree scans on real repositories built here with git.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
+import { checkout, commitFiles, createBranch, createTag, git, initRepo, makeTempDir, removeDir } from '../../../test/support/git-fixtures';
+import { scanRepository } from './repository-scan';
+import type { ScanOptions } from './scan.types';
+
+const config = loadScanConfig(null, defaultRules);
+const PAT_A = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+const PAT_B = 'ghp_' + 'Lq7Xw2Mz9Rb4Tn6Vc1Yk8Hd3Pf5Ja0Gs2EuW';
+const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
+
+const scan = (path: string, extra: Partial<ScanOptions> = {}) =>
+  scanRepository({ path, history: true, config, ...extra }).then((r) => r.report);
+
+describe('history scan', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('dg-scan-');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('finds a secret added then deleted, at the commit that introduced it, with author and message', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'README.md': 'hello\n' }, 'init');
+    const added = commitFiles(repo, { 'src/config.js': `// settings\nconst token = "${PAT_A}";\n` }, 'add config\n\nlong body', {
+      date: '2024-02-01T10:00:00Z',
+    });
+    commitFiles(repo, { 'src/config.js': '// settings\nconst token = process.env.TOKEN;\n' }, 'remove token');
+    const report = await scan(repo);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      rule_id: 'github-pat',
+      file: 'src/config.js',
+      line: 2,
+      column: 16,
+      commit: added,
+      author: 'Test Author',
+      email: 'author@example.com',
+      message: 'add config',
+    });
+    expect(report.findings[0].date).toMatch(/^2024-02-01T10:00:00/);
+    expect(JSON.stringify(report)).not.toContain(PAT_A);
+    expect(report.stats).toMatchObject({ mode: 'history', commits: 3, is_git_repository: true });
+  });
+
+  it('reports a secret that stays while other lines change once, at its introducing commit', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');
+    const intro = commitFiles(repo, { 'app.py': `${lines(3)}\nKEY = "${PAT_A}"\n` }, 'intro');
+    commitFiles(repo, { 'app.py': `${lines(10)}\nKEY = "${PAT_A}"\n` }, 'more lines above');
+    commitFiles(repo, { 'app.py': `${lines(10)}\nKEY = "${PAT_A}"\nprint(1)\n` }, 'more below');
+    const report = await scan(repo);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ commit: intro, line: 4, file: 'app.py' });
+  });
+
+  it('reports the same secret in two files as two findings with different fingerprints', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n`, 'b/c.env': `GITHUB_TOKEN=${PAT_A}\n` }, 'two');
+    const report = await scan(repo);
+    expect(report.findings.map((f) => f.file).sort()).toEqual(['a.env', 'b/c.env']);
+    expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
+
+  it('covers every ref: branches, tags, merges (including a conflict resolution), renames and deletions', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'base.txt': 'base\n' }, 'base');
+    createBranch(repo, 'feature');
+    checkout(repo, 'feature');
+    const onBranch = commitFiles(repo, { 'feature.txt': `x = "${PAT_A}"\n` }, 'feature secret');
+    git(repo, ['mv', 'feature.txt', 'renamed.txt']);
+    const renamed = commitFiles(repo, {}, 'rename');
+    commitFiles(repo, { 'renamed.txt': null }, 'delete');
+    checkout(repo, 'main');
+    // A commit reachable only from an annotated tag.
+    createBranch(repo, 'tmp');
+    checkout(repo, 'tmp');
+    const tagged = commitFiles(repo, { 'release.cfg': `aws_access_key_id = ${AWS}\n` }, 'release');
+    createTag(repo, 'v1', { message: 'release v1' });
+    checkout(repo, 'main');
+    git(repo, ['branch', '-D', 'tmp']);
+    // A merge whose conflict resolution introduces a secret neither parent had.
+    commitFiles(repo, { 'conflict.txt': 'main side\n' }, 'main side');
+    createBranch(repo, 'other', 'HEAD~1');
+    checkout(repo, 'other');
+    commitFiles(repo, { 'conflict.txt': 'other side\n' }, 'other side');
+    checkout(repo, 'main');
+    expect(() => git(repo, ['merge', '--no-edit', 'other'])).toThrow();
+    writeFileSync(join(repo, 'conflict.txt'), `resolved\nsecret = "${PAT_B}"\n`);
+    git(repo, ['add', 'conflict.txt']);
+    git(repo, ['commit', '--quiet', '--no-edit']);
+    const merge = git(repo, ['rev-parse', 'HEAD']);
+
+    const report = await scan(repo);
+    const at = (file: string) => report.findings.find((f) => f.file === file);
+    expect(at('feature.txt')).toMatchObject({ commit: onBranch, rule_id: 'github-pat' });
+    expect(at('renamed.txt')).toMatchObject({ commit: renamed });
+    expect(at('release.cfg')).toMatchObject({ commit: tagged, rule_id: 'aws-access-key-id' });
+    expect(at('conflict.txt')).toMatchObject({ commit: merge, line: 2 });
+    expect(report.findings).toHaveLength(4);
+    expect(report.stats.refs).toBe(4); // main, feature, other, v1
+
+    const onlyFeature = await scan(repo, { revs: ['feature'] });
+    expect(onlyFeature.findings.map((f) => f.file).sort()).toEqual(['feature.txt', 'renamed.txt']);
+  });
+
+  it('skips binary and oversized blobs with a note, and keeps scanning', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const binary = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(PAT_A)]);
+    commitFiles(repo, { 'logo.png': binary, 'big.txt': `${'a'.repeat(5000)}\n${PAT_A}\n`, 'ok.txt': `t=${PAT_B}\n` }, 'files');
+    const small = buildConfig({ max_file_size_mb: 0.001 }, defaultRules, '');
+    const report = await scan(repo, { config: small });
+    expect(report.findings.map((f) => f.file)).toEqual(['ok.txt']);
+    expect(report.stats).toMatchObject({ skipped_binary: 1, skipped_too_large: 1 });
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'logo.png', reason: 'binary' }),
+        expect.objectContaining({ file: 'big.txt', reason: 'too-large' }),
+      ]),
+    );
+  });
+
+  it('reports a missing object and scans the rest (a damaged repository is not fatal)', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'lost.txt': `t=${PAT_A}\n`, 'kept.txt': `t=${PAT_B}\n` }, 'two files');
+    const lost = git(repo, ['rev-parse', 'HEAD:lost.txt']);
+    rmSync(join(repo, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+    const report = await scan(repo);
+    expect(report.findings.map((f) => f.file)).toEqual(['kept.txt']);
+    expect(report.stats.missing_objects).toBe(1);
+    expect(report.skipped).toEqual([expect.objectContaining({ file: 'lost.txt', object: lost, reason: 'missing-object' })]);
+  });
+
+  it('adds uncommitted and untracked files, without duplicating what history already has', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const c = commitFiles(repo, { 'committed.txt': `t=${PAT_A}\n` }, 'c');
+    writeFileSync(join(repo, 'untracked.env'), `GITHUB_TOKEN=${PAT_B}\n`);
+    const report = await scan(repo);
+    expect(report.findings.map((f) => [f.file, f.commit])).toEqual([
+      ['committed.txt', c],
+      ['untracked.env', null],
+    ]);
+  });
+
+  it('honours .deployguardignore, inline allow comments and a baseline', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, {
+      '.deployguardignore': 'fixtures/\n',
+      'fixtures/token.txt': `t=${PAT_A}\n`,
+      'allowed.txt': `t=${PAT_A} # deployguard:allow\n`,
+      'real.txt': `t=${PAT_B}\n`,
+      'other.txt': `aws_access_key_id = ${AWS}\n`,
+    });
+    const first = await scan(repo);
+    expect(first.findings.map((f) => f.file).sort()).toEqual(['other.txt', 'real.txt']);
+    const baseline = new Set(first.findings.filter((f) => f.file === 'real.txt').map((f) => f.fingerprint));
+    const second = await scan(repo, { baseline });
+    expect(second.findings.map((f) => f.file)).toEqual(['other.txt']);
+    expect(second.stats.suppressed_by_baseline).toBe(1);
+  });
+
+  it('keeps fingerprints stable when unrelated lines change', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `t=${PAT_A}\n` });
+    const before = (await scan(repo)).findings[0].fingerprint;
+    const other = initRepo(join(dir, 'o'));
+    commitFiles(other, { 'a.txt': `header\n\nt=${PAT_A}\nfooter\n` });
+    expect((await scan(other)).findings[0].fingerprint).toBe(before);
+  });
+
+  it('scans an empty repository without error', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const report = await scan(repo);
+    expect(report.findings).toEqual([]);
+    expect(report.stats.commits).toBe(0);
+  });
+});
+
+describe('working-tree scan', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('dg-tree-');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('scans tracked and untracked files but not ignored ones', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { '.gitignore': 'build/\n', 'src/a.js': `const t = "${PAT_A}";\n` });
+    mkdirSync(join(repo, 'build'));
+    writeFileSync(join(repo, 'build', 'out.js'), `t="${PAT_B}"\n`);
+    writeFileSync(join(repo, 'new.txt'), `aws_access_key_id = ${AWS}\n`);
+    const report = await scan(repo, { history: false });
+    expect(report.stats.mode).toBe('working-tree');
+    expect(report.findings.map((f) => [f.file, f.commit])).toEqual([
+      ['new.txt', null],
+      ['src/a.js', null],
+    ]);
+  });
+
+  it('scans a plain directory and says it is not a repository', async () => {
+    writeFileSync(join(dir, 'settings.ini'), `token = ${PAT_A}\n`);
+    const report = await scan(dir);
+    expect(report.stats).toMatchObject({ is_git_repository: false, mode: 'working-tree' });
+    expect(report.warnings.join('\n')).toMatch(/not a git repository/);
+    expect(report.findings).toHaveLength(1);
+  });
+
+  it('skips an unreadable file with a note and scans the others', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'ok.txt': `t=${PAT_A}\n` });
+    // A symbolic link to itself cannot be opened (ELOOP), even by root.
+    symlinkSync('loop.txt', join(repo, 'loop.txt'));
+    const report = await scan(repo, { history: false });
+    expect(report.findings.map((f) => f.file)).toEqual(['ok.txt']);
+    expect(report.stats.unreadable_files).toBe(1);
+    expect(report.skipped).toEqual([expect.objectContaining({ file: 'loop.txt', reason: 'unreadable', detail: 'cannot read: ELOOP' })]);
+  });
+});

@@ -1,0 +1,185 @@
+// `deployguard scan` as a user runs it: a real process on real repositories, every output format
+// and exit code, and the bad inputs that must give a clear message without losing the scan.
+import { readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './support/cli-runner';
+import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
+import { sarifErrors } from './support/sarif-validator';
+
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
+const FINDING_FIELDS = [
+  'fingerprint', 'rule_id', 'description', 'severity', 'cwe', 'file', 'line', 'column', 'end_line',
+  'secret_preview', 'entropy', 'commit', 'author', 'email', 'date', 'message',
+];
+
+describe('deployguard scan (CLI process)', () => {
+  let dir: string;
+  let repo: string;
+  let leakCommit: string;
+
+  beforeAll(() => {
+    dir = makeTempDir('dg-cli-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# demo\n' }, 'init');
+    leakCommit = commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add env, oops');
+    commitFiles(repo, { 'config/app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'use env var');
+  });
+  afterAll(() => removeDir(dir));
+
+  it('prints the JSON report when stdout is not a terminal and exits 1 on findings', async () => {
+    const run = await runCli(['scan', '--repo-path', repo]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings).toHaveLength(1);
+    expect(Object.keys(report.findings[0])).toEqual(FINDING_FIELDS);
+    expect(report.findings[0]).toMatchObject({ rule_id: 'github-pat', file: 'config/app.env', line: 1, commit: leakCommit });
+    expect(report.stats).toMatchObject({ mode: 'history', commits: 3 });
+    expect(run.stdout + run.stderr).not.toContain(PAT);
+  });
+
+  it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {
+    const clean = initRepo(join(dir, 'clean'));
+    commitFiles(clean, { 'a.txt': 'nothing here\n' });
+    expect((await runCli(['scan', '--repo-path', clean, '--format', 'json'])).code).toBe(0);
+    expect((await runCli(['scan', '--repo-path', repo, '--exit-code', '7'])).code).toBe(7);
+    expect((await runCli(['scan', '--repo-path', repo, '--exit-code', '0'])).code).toBe(0);
+  });
+
+  it('writes SARIF that validates against the SARIF 2.1.0 schema', async () => {
+    const out = join(dir, 'report.sarif');
+    const run = await runCli(['scan', '--repo-path', repo, '--output', out]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const log = JSON.parse(readFileSync(out, 'utf8'));
+    expect(sarifErrors(log)).toEqual([]);
+    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'github-pat' });
+  });
+
+  it('writes CSV and the human table', async () => {
+    const csv = await runCli(['scan', '--repo-path', repo, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe(FINDING_FIELDS.join(','));
+    expect(csv.stdout).toContain(leakCommit);
+    const table = await runCli(['scan', '--repo-path', repo, '--format', 'table']);
+    expect(table.stdout).toContain('github-pat');
+    expect(table.stdout).toContain('config/app.env:1');
+    expect(table.stdout).toContain(leakCommit.slice(0, 7));
+    expect(table.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('scans only the working tree with --no-history', async () => {
+    const run = await runCli(['scan', '--repo-path', repo, '--no-history', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).stats.mode).toBe('working-tree');
+  });
+
+  it('scans a repository URL (cloned to a temporary directory) and a single branch', async () => {
+    const bare = join(dir, 'remote.git');
+    git(dir, ['clone', '--quiet', '--bare', repo, bare]);
+    const run = await runCli(['scan', '--repo-url', `file://${bare}`, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0].commit).toBe(leakCommit);
+    const branch = await runCli(['scan', '--repo-path', repo, '--branch', 'main', '--format', 'json']);
+    expect(JSON.parse(branch.stdout).findings).toHaveLength(1);
+  });
+
+  it('uses a baseline to report only new findings', async () => {
+    const baseline = join(dir, 'baseline.json');
+    await runCli(['scan', '--repo-path', repo, '--output', baseline]);
+    const run = await runCli(['scan', '--repo-path', repo, '--baseline', baseline, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).stats.suppressed_by_baseline).toBe(1);
+  });
+
+  it('applies a config file that adds a rule and disables another', async () => {
+    const custom = initRepo(join(dir, 'custom'));
+    commitFiles(custom, {
+      'a.txt': `acme_key = ACME-9f8Qz2LmX7wRt4Kb\naws_access_key_id = ${AWS}\n`,
+      '.deployguard.yml': [
+        'disabled_rules: [aws-access-key-id]',
+        'rules:',
+        '  - id: acme-key',
+        '    description: ACME key',
+        '    severity: high',
+        '    keywords: [acme-]',
+        "    pattern: '(ACME-[A-Za-z0-9]{16})'",
+      ].join('\n'),
+    });
+    const run = await runCli(['scan', '--repo-path', custom, '--format', 'json']);
+    expect(JSON.parse(run.stdout).findings.map((f: { rule_id: string }) => f.rule_id)).toEqual(['acme-key']);
+  });
+
+  describe('bad input', () => {
+    it('scans a directory that is not a repository and says so', async () => {
+      const plain = join(dir, 'plain');
+      mkdirSync(plain);
+      writeFileSync(join(plain, 'x.env'), `GITHUB_TOKEN=${PAT}\n`);
+      const run = await runCli(['scan', '--repo-path', plain, '--format', 'json']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/not a git repository: scanned its files, without history/);
+      expect(JSON.parse(run.stdout).findings).toHaveLength(1);
+    });
+
+    it('exits 2 with a clear message for a path that does not exist', async () => {
+      const run = await runCli(['scan', '--repo-path', join(dir, 'nope')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/does not exist/);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    });
+
+    it('exits 2 for an unknown option, an unknown format, or both --repo-path and --repo-url', async () => {
+      expect((await runCli(['scan', '--bogus'])).code).toBe(2);
+      const fmt = await runCli(['scan', '--repo-path', repo, '--format', 'xml']);
+      expect(fmt.code).toBe(2);
+      expect(fmt.stderr).toMatch(/table, json, sarif, csv/);
+      expect((await runCli(['scan', '--repo-path', repo, '--repo-url', 'https://example.com/x.git'])).code).toBe(2);
+      expect((await runCli(['scan', '--repo-path', repo, '--exit-code', 'two'])).code).toBe(2);
+    });
+
+    it('exits 2 for an invalid config or baseline, naming what is wrong', async () => {
+      const badConfig = join(dir, 'bad.yml');
+      writeFileSync(badConfig, "rules:\n  - id: broken\n    keywords: [x]\n    pattern: '(unclosed'\n");
+      const c = await runCli(['scan', '--repo-path', repo, '--config', badConfig]);
+      expect(c.code).toBe(2);
+      expect(c.stderr).toMatch(/rule "broken": pattern is not a valid regular expression/);
+      const unknownKey = join(dir, 'unknown.yml');
+      writeFileSync(unknownKey, 'colour: blue\n');
+      expect((await runCli(['scan', '--repo-path', repo, '--config', unknownKey])).stderr).toMatch(/unknown key "colour"/);
+      const badBaseline = join(dir, 'bad-baseline.json');
+      writeFileSync(badBaseline, '{"not": "a report"}');
+      const b = await runCli(['scan', '--repo-path', repo, '--baseline', badBaseline]);
+      expect(b.code).toBe(2);
+      expect(b.stderr).toMatch(/no "findings" list/);
+    });
+
+    it('exits 2 when the output file cannot be written, after scanning', async () => {
+      const run = await runCli(['scan', '--repo-path', repo, '--output', join(dir, 'no', 'such', 'dir', 'r.json')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/cannot write the report .* ENOENT/);
+    });
+
+    it('skips binary, huge, unreadable and invalid UTF-8 files and scans the rest', async () => {
+      const mixed = initRepo(join(dir, 'mixed'));
+      commitFiles(mixed, {
+        'image.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(PAT)]),
+        'huge.log': 'x'.repeat(11 * 1024 * 1024) + `\n${PAT}\n`,
+        'latin1.txt': Buffer.concat([Buffer.from([0xe9, 0xff, 0x0a]), Buffer.from(`aws_access_key_id = ${AWS}\n`)]),
+      });
+      symlinkSync('loop', join(mixed, 'loop'));
+      for (const history of [true, false]) {
+        const run = await runCli(['scan', '--repo-path', mixed, '--format', 'json', ...(history ? [] : ['--no-history'])]);
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout);
+        expect(report.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['latin1.txt', 2]]);
+        expect(report.stats).toMatchObject({ skipped_binary: 1, skipped_too_large: 1 });
+        expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['binary', 'too-large', 'unreadable']);
+      }
+    });
+
+    it('exits 2 for an unknown branch', async () => {
+      const run = await runCli(['scan', '--repo-path', repo, '--branch', 'no-such-branch']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/names no branch or commit/);
+    });
+  });
+});
