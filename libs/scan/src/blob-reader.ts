@@ -11,33 +11,23 @@ export interface BlobSink {
   missing(id: string, reason: string): void;
 }
 
-export interface PackOrder {
-  ids: string[];
-  totalBytes: number; // of the objects git could list
-}
-
 // Puts the wanted ids in the order their objects sit in the packs.
-export async function packOrder(repo: string, wanted: Set<string>): Promise<PackOrder> {
-  const out = await gitText(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize)', '--unordered'], {
+export async function packOrder(repo: string, wanted: Set<string>): Promise<string[]> {
+  const out = await gitText(['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'], {
     cwd: repo,
   });
   const ids: string[] = [];
   const seen = new Set<string>();
-  let totalBytes = 0;
-  for (let start = 0; start < out.length; ) {
-    let end = out.indexOf('\n', start);
-    if (end === -1) end = out.length;
+  for (let start = 0; start + 40 <= out.length; start = out.indexOf('\n', start) + 1 || out.length) {
     const id = out.slice(start, start + 40);
     if (wanted.has(id)) {
       ids.push(id);
       seen.add(id);
-      totalBytes += Number(out.slice(start + 41, end));
     }
-    start = end + 1;
   }
   // Objects git could not list (partial clone, lost pack) are asked for anyway: git says "missing".
   for (const id of wanted) if (!seen.has(id)) ids.push(id);
-  return { ids, totalBytes };
+  return ids;
 }
 
 export async function readBlobs(repo: string, ids: readonly string[], maxSize: number, sink: BlobSink): Promise<void> {

@@ -1,6 +1,6 @@
-// Reads working-tree files (a few at a time) and feeds them to the scan pool; oversized,
+// Reads working-tree files and feeds them to the scan pool; oversized,
 // unreadable and binary files are skipped with a note.
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawFinding } from '@deployguard/detect';
 import type { ScanStats, SkippedItem } from '@deployguard/report';
@@ -10,10 +10,8 @@ import type { ScanOptions } from './scan.types';
 interface FileScanHost {
   stats: ScanStats;
   skip(item: SkippedItem): void;
-  pool(expectedBytes: number, onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool;
+  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool;
 }
-
-const READ_AHEAD = 8;
 
 export async function scanFiles(
   root: string,
@@ -23,8 +21,7 @@ export async function scanFiles(
 ): Promise<{ file: string; findings: RawFinding[] }[]> {
   const max = options.config.maxFileSizeBytes;
   const results: { file: string; findings: RawFinding[] }[] = [];
-  // A few small files are scanned in this thread; many files use every core.
-  const pool = host.pool(files.length < 200 ? 0 : Infinity, (key, verdict) => {
+  const pool = host.pool((key, verdict) => {
     if (verdict.binary) {
       host.stats.skipped_binary++;
       host.skip({ file: files[key], object: null, reason: 'binary', detail: 'binary content (NUL byte)' });
@@ -32,19 +29,23 @@ export async function scanFiles(
       results.push({ file: files[key], findings: verdict.findings });
     }
   });
-  const read = (i: number): Promise<Buffer | null> => readCapped(join(root, files[i]), max, files[i], host);
+  // Synchronous reads into one reused buffer: no allocation per file, and the pool copies what
+  // it keeps. (Many small async reads cost more in bookkeeping than the reads themselves.)
+  let buffer = Buffer.allocUnsafe(1 << 20);
   try {
-    const ahead: Promise<Buffer | null>[] = [];
-    for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) ahead.push(read(i));
     for (let i = 0; i < files.length; i++) {
-      const data = await ahead[i];
-      if (i + READ_AHEAD < files.length) ahead.push(read(i + READ_AHEAD));
-      delete ahead[i];
       if (i % 64 === 0) options.onProgress?.({ phase: 'scanning', done: i, total: files.length });
-      if (!data) continue;
+      const size = readCapped(join(root, files[i]), max, files[i], host, buffer);
+      if (size === null) continue;
+      if (size > buffer.length) {
+        buffer = Buffer.allocUnsafe(size);
+        i--; // read it again into the larger buffer
+        continue;
+      }
       host.stats.blobs_scanned++;
-      host.stats.bytes_scanned += data.length;
-      await pool.scan(i, data);
+      host.stats.bytes_scanned += size;
+      const wait = pool.scan(i, buffer.subarray(0, size));
+      if (wait) await wait;
     }
     await pool.drain();
   } finally {
@@ -53,24 +54,33 @@ export async function scanFiles(
   return results;
 }
 
-async function readCapped(path: string, max: number, file: string, host: FileScanHost): Promise<Buffer | null> {
-  let handle;
+// Reads a file into `into` and returns its size (a size larger than `into` means: read nothing,
+// call again with a buffer that large), or null when it is skipped.
+function readCapped(path: string, max: number, file: string, host: FileScanHost, into: Buffer): number | null {
+  let fd: number | null = null;
   try {
-    handle = await open(path, 'r');
-    const { size } = await handle.stat();
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
     if (size > max) {
       host.stats.skipped_too_large++;
       host.skip({ file, object: null, reason: 'too-large', detail: `${size} bytes, over the ${max}-byte limit` });
       return null;
     }
-    return await handle.readFile();
+    if (size > into.length) return size;
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, into, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    if (code === 'ENOENT') return null; // deleted since it was listed (or a dangling entry): nothing to scan
+    if (code === 'ENOENT') return null; // deleted since it was listed (or a dangling link): nothing to scan
     host.stats.unreadable_files++;
     host.skip({ file, object: null, reason: 'unreadable', detail: `cannot read: ${code}` });
     return null;
   } finally {
-    await handle?.close();
+    if (fd !== null) closeSync(fd);
   }
 }

@@ -93,12 +93,9 @@ class ScanContext {
     else if (this.skipped.length === MAX_LISTED_SKIPS) this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
   }
 
-  pool(expectedBytes: number, onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool {
+  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool {
     const { config, threads } = this.options;
-    return new ScanPool(
-      { rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads, expectedBytes },
-      onVerdict,
-    );
+    return new ScanPool({ rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads }, onVerdict);
   }
 
   add(raw: RawFinding, file: string, commit: Parameters<typeof toFinding>[3], order: number, orders: Map<string, number>): void {
@@ -131,11 +128,11 @@ class ScanContext {
     for (const [blob, intro] of index.introductions) {
       for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
     }
-    const { ids: ordered, totalBytes } = await packOrder(repo, wanted);
+    const ordered = await packOrder(repo, wanted);
     const firstPath = (blob: string): string => index.paths[index.introductions.get(blob)![0]];
     const keyOf = new Map(ordered.map((id, i) => [id, i]));
     const verdicts = new Map<number, BlobVerdict>();
-    const pool = this.pool(totalBytes, (key, v) => verdicts.set(key, v));
+    const pool = this.pool((key, v) => verdicts.set(key, v));
     let done = 0;
     try {
       await readBlobs(repo, ordered, config.maxFileSizeBytes, {

@@ -1,6 +1,7 @@
 // Spreads blob scanning over worker threads. Blobs are copied into large batches whose memory is
 // transferred (not cloned) to a worker; at most a few batches are in flight, which bounds memory
-// whatever the repository size. Without a compiled worker (ts-jest), it scans in-process.
+// whatever the repository size. The first megabytes are scanned in this thread: starting workers
+// costs more than it saves on small inputs. Without a compiled worker (ts-jest), all is in-process.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,6 @@ export interface PoolOptions {
   allowRegexes: readonly RegExp[];
   stopwords: readonly string[];
   threads?: number; // default: one per core; 0 scans in this thread
-  expectedBytes?: number; // below SMALL_INPUT_BYTES, starting threads costs more than it saves
 }
 
 export interface WorkerInit {
@@ -38,14 +38,16 @@ export interface BatchResponse {
 }
 
 const BATCH_BYTES = 4 * 1024 * 1024;
-const SMALL_INPUT_BYTES = 8 * 1024 * 1024;
+const INLINE_BYTES = 24 * 1024 * 1024;
 const WORKER_FILE = join(__dirname, 'scan.worker.js');
 
 export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly inflight: number[] = [];
   private readonly pendingKeys = new Map<number, number[]>();
-  private readonly detector: Detector | null = null;
+  private readonly detector: Detector;
+  private readonly threads: number;
+  private inlineBytes = 0;
   private buffer: Buffer | null = null;
   private fill = 0;
   private offsets: number[] = [];
@@ -55,35 +57,38 @@ export class ScanPool {
   private failure: Error | null = null;
 
   constructor(
-    options: PoolOptions,
+    private readonly options: PoolOptions,
     private readonly onVerdict: (key: number, verdict: BlobVerdict) => void,
   ) {
-    const small = options.expectedBytes !== undefined && options.expectedBytes < SMALL_INPUT_BYTES;
-    const threads = options.threads ?? (small ? 0 : availableParallelism());
-    if (threads > 0 && existsSync(WORKER_FILE)) {
-      const workerData: WorkerInit = {
-        rules: serializeRules(options.rules),
-        allowRegexes: serializeRegexes(options.allowRegexes),
-        stopwords: [...options.stopwords],
-      };
-      for (let i = 0; i < threads; i++) {
-        const worker = new Worker(WORKER_FILE, { workerData });
-        worker.on('message', (res: BatchResponse) => this.onResponse(i, res));
-        worker.on('error', (e) => this.fail(e));
-        this.workers.push(worker);
-        this.inflight.push(0);
-      }
-    } else {
-      this.detector = new Detector(options.rules, { allowRegexes: options.allowRegexes, stopwords: options.stopwords });
+    this.threads = existsSync(WORKER_FILE) ? (options.threads ?? availableParallelism()) : 0;
+    this.detector = new Detector(options.rules, { allowRegexes: options.allowRegexes, stopwords: options.stopwords });
+  }
+
+  private startWorkers(): void {
+    const workerData: WorkerInit = {
+      rules: serializeRules(this.options.rules),
+      allowRegexes: serializeRegexes(this.options.allowRegexes),
+      stopwords: [...this.options.stopwords],
+    };
+    for (let i = 0; i < this.threads; i++) {
+      const worker = new Worker(WORKER_FILE, { workerData });
+      worker.on('message', (res: BatchResponse) => this.onResponse(i, res));
+      worker.on('error', (e) => this.fail(e));
+      this.workers.push(worker);
+      this.inflight.push(0);
     }
   }
 
   // Queues one blob (copied). Returns a promise only when the caller must wait for room.
   scan(key: number, data: Uint8Array): Promise<void> | void {
     if (this.failure) throw this.failure;
-    if (this.detector) {
-      this.onVerdict(key, scanOne(this.detector, data));
-      return;
+    if (this.workers.length === 0) {
+      if (this.threads === 0 || this.inlineBytes < INLINE_BYTES) {
+        this.inlineBytes += data.length;
+        this.onVerdict(key, scanOne(this.detector, data));
+        return;
+      }
+      this.startWorkers();
     }
     if (this.buffer && this.fill + data.length > this.buffer.length) this.dispatch();
     if (!this.buffer) this.buffer = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, data.length));
@@ -104,7 +109,7 @@ export class ScanPool {
 
   // Waits until every queued blob has its verdict.
   async drain(): Promise<void> {
-    if (this.detector) return;
+    if (this.workers.length === 0) return;
     if (this.fill > 0) this.dispatch();
     while (this.totalInflight() > 0 && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
     if (this.failure) throw this.failure;
