@@ -94,6 +94,7 @@ export class Detector {
     if (queue.length === 0) return [];
 
     const findings: RawFinding[] = [];
+    const blob = new BlobText(buf);
     let line = 1;
     let counted = 0;
     for (let q = 0; q < queue.length; ) {
@@ -106,7 +107,7 @@ export class Detector {
       const candidates: Candidate[] = [];
       for (; q < queue.length && queue[q] === lineStart; q += 2) {
         const compiled = this.compiled[queue[q + 1]];
-        if (compiled.rule.multiline) this.runMultiline(compiled, buf, lineStart, text.length, line, candidates);
+        if (compiled.rule.multiline) this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
         else this.runOnLine(compiled, text, line, candidates);
       }
       if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
@@ -139,14 +140,16 @@ export class Detector {
 
   private runMultiline(
     compiled: CompiledRule,
-    buf: Buffer,
+    blob: BlobText,
     lineStart: number,
     firstLineLength: number,
     line: number,
     out: Candidate[],
   ): void {
     const { regex, group } = compiled;
-    const window = buf.toString('utf8', lineStart, Math.min(buf.length, lineStart + MULTILINE_WINDOW));
+    const from = blob.charOffset(lineStart);
+    // A slice of an already decoded string is O(1) in V8: no per-hit decoding.
+    const window = blob.text().slice(from, from + MULTILINE_WINDOW);
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     // Only matches starting on this line: later lines are queued by their own keyword hits.
@@ -180,6 +183,31 @@ export class Detector {
       if (this.stopwords.some((w) => lower.includes(w))) return false;
     }
     return true;
+  }
+}
+
+// The decoded text of a blob, made once and only if a multi-line rule needs it, with a cursor that
+// turns byte offsets (at line starts, so never inside a character) into string offsets.
+class BlobText {
+  private decoded: string | null = null;
+  private byteCursor = 0;
+  private charCursor = 0;
+
+  constructor(private readonly buf: Buffer) {}
+
+  text(): string {
+    return (this.decoded ??= this.buf.toString('utf8'));
+  }
+
+  // Offsets must be asked for in increasing order (they are: hits come in position order).
+  charOffset(byteOffset: number): number {
+    if (byteOffset < this.byteCursor) {
+      this.byteCursor = 0;
+      this.charCursor = 0;
+    }
+    this.charCursor += this.buf.toString('utf8', this.byteCursor, byteOffset).length;
+    this.byteCursor = byteOffset;
+    return this.charCursor;
   }
 }
 

@@ -10,7 +10,9 @@ const ENV_REFERENCE = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|pro
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 const INTEGRITY = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
-const IDENTIFIER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]*)+$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
+// SCREAMING_CASE, camelCase words (each hump a lower-case word) and dotted.names; random tokens
+// rarely have that shape.
+const IDENTIFIER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
 
 export function isPlaceholder(secret: string): boolean {

@@ -1,0 +1,170 @@
+import type { Rule } from '../rule.types';
+
+// Connection strings and URLs with an embedded password: the secret is the password alone.
+export const connectionRules: Rule[] = [
+  {
+    id: 'database-connection-string',
+    description: 'Database or message-broker connection URL with an embedded password',
+    severity: 'critical',
+    cwe: 798,
+    keywords: [
+      'postgres://',
+      'postgresql://',
+      'postgres+',
+      'postgresql+',
+      'mysql://',
+      'mysql+',
+      'mariadb://',
+      'mariadb+',
+      'mongodb://',
+      'mongodb+srv://',
+      'redis://',
+      'rediss://',
+      'amqp://',
+      'amqps://',
+      'mssql://',
+      'mssql+',
+      'sqlserver://',
+      'cockroachdb://',
+      'clickhouse://',
+      'neo4j://',
+      'neo4j+s://',
+      'couchdb://',
+      'oracle://',
+      'oracle+',
+      'snowflake://',
+      'db2://',
+      'nats://',
+      'mqtt://',
+      'mqtts://',
+    ],
+    pattern:
+      /(?:^|[^A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\+s)?|couchdb|oracle|snowflake|db2|nats|mqtts?)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:@/'"]{0,128}:([^\s@/'"]{1,128})@[^\s/'"@]{1,253}/,
+    // Well-known local development defaults are not leaked credentials.
+    allow: [
+      /^(?:postgres|root|admin|password|pass|secret|mysql|mariadb|guest|user|redis|test|dev|local|mongo)$/i,
+      /^(?:some|my|the|a)[_-]?(?:pass|passwd|password|secret)$/i,
+    ],
+    samples: {
+      positive: [
+        'DATABASE_URL=postgres://app:ynSuWCE0I2CIsAD!ZQ9B@db.internal:5432/app',
+        'MONGO_URI="mongodb+srv://orders:efJzES6QvYTQ08JA@cluster0.ab1cd.mongodb.net/orders?retryWrites=true"',
+        'REDIS_URL=rediss://:lOhJtU1lMoS1dgl4shhRiKTyVsOGWZ3B@cache.internal:6380/0',
+        "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://svc:bhNi9h6SAtk8f8tq8J@10.0.3.4/reports'",
+        'amqp_url: amqps://billing:ez4M42Ja5yt07VdmEEPT@mq.internal:5671/%2F',
+        'jdbc:mysql://reporting:lVnC2BX7ZOWgp7@db.internal:3306/warehouse',
+      ],
+      negative: [
+        'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
+        'DATABASE_URL=postgres://app:${DB_PASSWORD}@db.internal:5432/app',
+        'DATABASE_URL=postgres://app:<password>@db.internal:5432/app',
+        'DATABASE_URL=postgres://db.internal:5432/app',
+        'DATABASE_URL=postgres://app@db.internal:5432/app',
+        'AMQP_URL=amqp://guest:guest@localhost:5672/',
+        'var config = "postgres://someuser:somepassword@somehost:381/somedatabase"',
+      ],
+    },
+  },
+  {
+    id: 'url-embedded-credentials',
+    description: 'HTTP, FTP, SSH or mail URL with an embedded password',
+    severity: 'high',
+    cwe: 798,
+    keywords: [
+      'http://',
+      'https://',
+      'ftp://',
+      'ftps://',
+      'sftp://',
+      'ssh://',
+      'git://',
+      'smb://',
+      'ldap://',
+      'ldaps://',
+      'svn://',
+      'smtp://',
+      'smtps://',
+      'imap://',
+      'imaps://',
+      'ws://',
+      'wss://',
+      'socks5://',
+      'socks5h://',
+    ],
+    generic: true,
+    pattern:
+      /(?:https?|ftps?|sftp|ssh|git|smb|ldaps?|svn|smtps?|imaps?|wss?|socks5h?):\/\/[^\s:@/'"<>]{1,128}:([^\s@/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}/,
+    allow: [
+      /^(?:pass|passwd|pwd|pw|secret|token|x-oauth-basic)$/i,
+      /^(?:some|my|the|a)[_-]?(?:pass|passwd|password|secret)$/i,
+    ],
+    samples: {
+      positive: [
+        'proxy = http://svc-proxy:5wBn6w4dXFyXSO@proxy.corp.acme.io:3128',
+        'curl -O ftp://backup:GLVV6#y786b7R0BB@files.acme.io/dump.sql.gz',
+        'SMTP_URL=smtps://mailer:anRz2CdeRESs43jW2vor@smtp.acme.io:465',
+      ],
+      negative: [
+        'See https://user:password@host.example for the format',
+        'proxy = http://svc-proxy:${PROXY_PASSWORD}@proxy.corp.acme.io:3128',
+        'proxy = http://proxy.corp.acme.io:3128',
+        'url = "https://api.acme.io/v1/users?page=2"',
+        'git clone https://x-access-token:$GITHUB_TOKEN@github.com/acme/api.git',
+        "const url = 'https://abc:xyz@example.com';",
+      ],
+    },
+  },
+  {
+    id: 'jdbc-connection-password',
+    description: 'JDBC connection string with a password property',
+    severity: 'critical',
+    cwe: 798,
+    keywords: ['jdbc:'],
+    pattern: /jdbc:[a-z0-9]{2,20}:[^\s'"]{0,300}?[;?&:](?:password|pwd)=([^;&\s'"]{3,128})/i,
+    samples: {
+      positive: [
+        'spring.datasource.url=jdbc:sqlserver://db.internal:1433;databaseName=orders;user=svc_orders;password=iNvds!#3#e%jsMWn%g;encrypt=true',
+        'url: "jdbc:postgresql://db.internal:5432/app?user=app&password=cehZYpvbN2nWTzV7DRdk&ssl=true"',
+      ],
+      negative: [
+        'url: "jdbc:postgresql://db.internal:5432/app?user=app&password=${DB_PASSWORD}"',
+        'url: "jdbc:postgresql://db.internal:5432/app?ssl=true"',
+      ],
+    },
+  },
+  {
+    id: 'dotnet-connection-string-password',
+    description: 'ADO.NET / ODBC connection string with a password',
+    severity: 'critical',
+    cwe: 798,
+    keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
+    pattern:
+      /(?:^|[;"'\s])(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint)\s{0,3}=[^;"'\n]{1,253};[^"'\n]{0,400}?(?:Password|Pwd)\s{0,3}=\s{0,3}([^;"'\s]{3,128})/i,
+    samples: {
+      positive: [
+        '"DefaultConnection": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=orders;User ID=svc_orders;Password=64QhVEHWsuJQc33RrS1l;Encrypt=True;"',
+        'ConnectionString = "Data Source=db01;Initial Catalog=Billing;User Id=billing;Pwd=owPkqgMZ8INMpPco;"',
+      ],
+      negative: [
+        '"DefaultConnection": "Server=localhost;Database=orders;Trusted_Connection=True;"',
+        '"DefaultConnection": "Server=db01;Database=orders;User Id=app;Password=${DB_PASSWORD};"',
+      ],
+    },
+  },
+  {
+    id: 'kafka-jaas-password',
+    description: 'Kafka SASL JAAS configuration with a password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['loginmodule'],
+    pattern: /LoginModule\s{1,5}required[^\n]{0,400}?password\s{0,3}=\s{0,3}"([^"\n]{4,128})"/,
+    samples: {
+      positive: [
+        'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc-orders" password="vcuWoqlE9YOuU0YZ4xyloQE*";',
+      ],
+      negative: [
+        'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc-orders" password="${KAFKA_PASSWORD}";',
+      ],
+    },
+  },
+];

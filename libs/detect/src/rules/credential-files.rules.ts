@@ -1,0 +1,322 @@
+import type { Rule } from '../rule.types';
+
+// base64 of user:pass placeholders (username:password, user:pass, user:password, admin:admin,
+// admin:password, foo:bar, test:test).
+const PLACEHOLDER_BASIC =
+  /^(?:dXNlcm5hbWU6cGFzc3dvcmQ|dXNlcjpwYXNz|dXNlcjpwYXNzd29yZA|YWRtaW46YWRtaW4|YWRtaW46cGFzc3dvcmQ|Zm9vOmJhcg|dGVzdDp0ZXN0)/;
+
+// Credentials in well-known files (.netrc, .pgpass, .git-credentials, .npmrc, docker config.json,
+// .htpasswd) and in command lines and HTTP headers.
+export const credentialFileRules: Rule[] = [
+  {
+    id: 'netrc-credentials',
+    description: '.netrc machine entry with a password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['machine'],
+    multiline: true,
+    // Anchored at the keyword's line; the entry may span several lines.
+    pattern:
+      /^[^\n]{0,200}?machine\s{1,20}\S{1,253}\s{1,20}login\s{1,20}\S{1,128}\s{1,20}password\s{1,20}(\S{3,256})/,
+    samples: {
+      positive: [
+        'machine api.heroku.com\n  login ops@acme.io\n  password teVjkWQVAW9jhivT9ZZoB3Hr',
+        'machine git.acme.io login deploy password xfk%wFB7eUttpSf3qt',
+      ],
+      negative: [
+        'machine git.acme.io login deploy password ${NETRC_PASSWORD}',
+        'The state machine moves to login when the password is set.',
+      ],
+    },
+  },
+  {
+    id: 'pgpass-credentials',
+    description: '.pgpass entry (host:port:database:user:password)',
+    severity: 'high',
+    cwe: 798,
+    keywords: [':5432:', ':*:', '*:*:'],
+    pattern: /^([^:\s#]{1,253}):(\d{1,5}|\*):([^:\s]{1,63}):([^:\s]{1,63}):(\S{3,128})$/,
+    secretGroup: 5,
+    samples: {
+      positive: [
+        'db.internal:5432:orders:svc_orders:5PuFDi1W6fbchpsIShut',
+        '*:*:*:replicator:QX6D9gDskMBTZil9JOncoNqs',
+      ],
+      negative: [
+        'db.internal:5432:orders:svc_orders:*',
+        'db.internal:5432:orders:svc_orders:changeme',
+        'listen: 0.0.0.0:5432:tcp',
+      ],
+    },
+  },
+  {
+    id: 'git-credentials',
+    description: '.git-credentials entry (https://user:token@host)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['https://', 'http://'],
+    pattern:
+      /^\s{0,8}https?:\/\/[^\s:@/]{1,128}:([^\s@/]{3,256})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?\s{0,8}$/,
+    // Tokens with a rule of their own are reported by that rule.
+    allow: [/^(?:ghp_|gho_|ghu_|ghs_|github_pat_|glpat-|ATBB)/],
+    samples: {
+      positive: [
+        'https://deploy:X3mGmZJyY3zLAjrEt5x1Yc0jFdPsvFIs@git.acme.io',
+        'https://jenkins:7mAmoLLCLwIOwByOMZGU@bitbucket.acme.io:8443/',
+      ],
+      negative: [
+        'https://deploy:ghp_PdkVkf1WTmMT7Mf6RpIGhJqdb5kf95PeLjCq@github.com',
+        'https://git.acme.io/acme/api.git',
+        'https://deploy:<token>@git.acme.io',
+      ],
+    },
+  },
+  {
+    id: 'npmrc-auth-token',
+    description: '.npmrc registry auth token',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['_authtoken'],
+    pattern: /(?:^|\s)(?:\/\/[^\s=]{1,253}\/)?:?_authToken\s{0,3}=\s{0,3}["']?([^\s'"]{8,256})/,
+    entropy: 3,
+    allow: [/^(?:npm_|ghp_|gho_|ghu_|ghs_|github_pat_|glpat-|AKCp|cmVmdGtu)/],
+    samples: {
+      positive: [
+        '//npm.pkg.acme.io/:_authToken=c08d4727-e10a-af54-2a5a-5a074e340a5a',
+        '//acme.jfrog.io/artifactory/api/npm/npm/:_authToken=QFZWOnm2WsNnK2GAvAvhwQn8q4tvLzz4yYdOizgDJcNDlozhh58s4bdQ9nY6JN2p',
+      ],
+      negative: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        '//registry.npmjs.org/:_authToken=npm_W2MgaXt7O65ubVykSNkn225XbE1VMGtzZvoa',
+      ],
+    },
+  },
+  {
+    id: 'npmrc-auth',
+    description: '.npmrc _auth (base64 user:password)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['_auth'],
+    pattern:
+      /(?:^|\s)(?:\/\/[^\s=]{1,253}\/)?:?_auth\s{0,3}=\s{0,3}["']?([A-Za-z0-9+/]{8,256}={0,2})(?![A-Za-z0-9+/=])/,
+    entropy: 3,
+    allow: [PLACEHOLDER_BASIC],
+    samples: {
+      positive: [
+        '_auth=2B4A48f8bHzJAyTNEATC5vqVKYhQ==',
+        '//nexus.acme.io/repository/npm/:_auth=PvEw3qF3qRyj+TjqLpAGhIJuo5pBNbCl',
+      ],
+      negative: ['_auth=${NPM_AUTH}', 'always-auth=true'],
+    },
+  },
+  {
+    id: 'npmrc-password',
+    description: '.npmrc _password (base64 password)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['_password'],
+    pattern:
+      /(?:^|\s)(?:\/\/[^\s=]{1,253}\/)?:?_password\s{0,3}=\s{0,3}["']?([A-Za-z0-9+/]{8,256}={0,2})(?![A-Za-z0-9+/=])/,
+    entropy: 3,
+    samples: {
+      positive: ['//nexus.acme.io/repository/npm/:_password=UtnQuSvaABeebpRz67JxCfGG'],
+      negative: ['//nexus.acme.io/repository/npm/:_password=${NEXUS_PASSWORD_B64}'],
+    },
+  },
+  {
+    id: 'docker-config-auth',
+    description: 'Docker config.json registry auth (base64 user:password)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['"auth"'],
+    pattern: /"auth"\s{0,5}:\s{0,5}"([A-Za-z0-9+/]{12,512}={0,2})"/,
+    entropy: 3.2,
+    allow: [PLACEHOLDER_BASIC],
+    samples: {
+      positive: [
+        '      "auth": "BCi3yLO0GDUk9PK0EeiCswtgFlSew58YQDJhU0="',
+        '{"auths":{"registry.acme.io":{"auth":"X+/JBctwsrj7CrE5wsaZT4/jR6mQ4HqnozawF4DJ"}}}',
+      ],
+      negative: ['      "auth": ""', '      "auth": "bearer"'],
+    },
+  },
+  {
+    id: 'htpasswd-bcrypt',
+    description: '.htpasswd entry with a bcrypt password hash',
+    severity: 'medium',
+    cwe: 522,
+    keywords: ['$2y$', '$2a$', '$2b$'],
+    pattern: /^[^:\s#]{1,64}:(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53})$/,
+    samples: {
+      positive: ['admin:$2y$10$qYDCHocJbwHsXLmDzWzZILGen0DeMgWScLV9m1dzuWDxKD1A3tX62'],
+      negative: [
+        'admin:$2y$10$cjT15Jn7DvqMko1rAJk9',
+        'hash = "$2b$12$AG7eW5AotYH9J8K7pB8E2mP0zlgGSBA0JF39LjqqRuWtP9prHpU1A" # in a sentence',
+      ],
+    },
+  },
+  {
+    id: 'htpasswd-apr1',
+    description: '.htpasswd entry with an Apache MD5 (apr1) password hash',
+    severity: 'medium',
+    cwe: 522,
+    keywords: ['$apr1$'],
+    pattern: /^[^:\s#]{1,64}:(\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22})$/,
+    samples: {
+      positive: ['ops:$apr1$3x5QywAi$LyZ47sATLen0PF9xcJEhro'],
+      negative: ['ops:$apr1$rNNgwoDw$7hwo1RRUb8'],
+    },
+  },
+  {
+    id: 'htpasswd-sha1',
+    description: '.htpasswd entry with an unsalted SHA-1 password hash',
+    severity: 'medium',
+    cwe: 522,
+    keywords: ['{sha}'],
+    pattern: /^[^:\s#]{1,64}:(\{SHA\}[A-Za-z0-9+/]{27}=)$/,
+    samples: {
+      positive: ['monitor:{SHA}X//cTQy1FaPuUL8fkOhTLnaoyaw='],
+      negative: ['monitor:{SHA}wdpiPM6zRY='],
+    },
+  },
+  {
+    id: 'basic-auth-header',
+    description: 'HTTP Basic authorization header with credentials',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['basic '],
+    pattern:
+      /(?:authorization|auth)["']?\]?\s{0,5}[:=,]\s{0,5}["']?Basic\s{1,3}([A-Za-z0-9+/]{12,512}={0,2})(?![A-Za-z0-9+/=])/i,
+    entropy: 3.2,
+    allow: [PLACEHOLDER_BASIC],
+    samples: {
+      positive: [
+        'curl -H "Authorization: Basic wVSro5UgHwN5KrZEBcmPlgg68DmxOZ==" https://api.acme.io/v1/export',
+        "headers: { 'Authorization': 'Basic IF5xhIiwNsbcXGHf1KlKY6lCD2xsxrBVZsYj7iiF' },",
+      ],
+      negative: [
+        'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
+        'Authorization: Basic <base64(user:password)>',
+        'Authorization: Basic ${CREDENTIALS}',
+        'The API uses Basic authentication',
+      ],
+    },
+  },
+  {
+    id: 'bearer-token-header',
+    description: 'HTTP Bearer authorization header with a token',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['bearer '],
+    generic: true,
+    pattern:
+      /(?:authorization|auth)["']?\]?\s{0,5}[:=,]\s{0,5}["']?Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    entropy: 3.5,
+    samples: {
+      positive: [
+        'curl -H "Authorization: Bearer WRzefNc581iR7c3FnLlSHluxu8dI0x9DTTdt_u26" https://api.acme.io/v1/me',
+        "headers['Authorization'] = 'Bearer ym0Tg91L2gw5ssFbWfFn2O5pRmB07xez'",
+      ],
+      negative: [
+        'Authorization: Bearer <token>',
+        'Authorization: Bearer ${ACCESS_TOKEN}',
+        'Authorization: Bearer $TOKEN',
+      ],
+    },
+  },
+  {
+    id: 'curl-basic-auth',
+    description: 'curl command with user:password credentials',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['curl'],
+    pattern: /curl\s(?:[^\n]{0,400}?\s)?(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:([^\s'"]{3,128})/,
+    allow: [/^\$/],
+    samples: {
+      positive: [
+        'curl -u admin:EyMI65c%Topm*odo https://jenkins.acme.io/api/json',
+        'curl -s --user "svc:ap01nu60n49ImGWxtk2u" https://api.acme.io/export',
+      ],
+      negative: [
+        'curl -u admin:$ADMIN_PASSWORD https://jenkins.acme.io/api/json',
+        'curl -u "$USER:$PASS" https://api.acme.io',
+        'curl -u admin https://jenkins.acme.io',
+      ],
+    },
+  },
+  {
+    id: 'sshpass-password',
+    description: 'sshpass command with an inline password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['sshpass'],
+    pattern: /sshpass\s{1,5}-p\s{0,3}["']?([^\s'"]{3,128})/,
+    allow: [/^\$/],
+    samples: {
+      positive: [
+        "sshpass -p 'GzYVEpbK8gBn5HFM' ssh deploy@10.0.4.7",
+        'sshpass -pWrx6EYYt4d3u scp dump.sql backup@10.0.4.8:/srv',
+      ],
+      negative: [
+        'sshpass -p "$SSH_PASSWORD" ssh deploy@10.0.4.7',
+        'sshpass -f ~/.ssh/pass ssh deploy@10.0.4.7',
+      ],
+    },
+  },
+  {
+    id: 'docker-login-password',
+    description: 'docker login command with an inline password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['docker login'],
+    pattern: /docker\s{1,3}login\s[^\n]{0,200}?(?:-p|--password)[ =]["']?([^\s'"]{3,128})/,
+    allow: [/^\$/],
+    samples: {
+      positive: [
+        'docker login -u ci -p F#1O0xnzGa6zI2%bNXUu registry.acme.io',
+        'docker login registry.acme.io --username ci --password="PzBv5ikXih53Mm8qcOU1NTTg"',
+      ],
+      negative: [
+        'echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.acme.io',
+        'docker login -u ci -p $REGISTRY_PASSWORD registry.acme.io',
+      ],
+    },
+  },
+  {
+    id: 'mysql-cli-password',
+    description: 'mysql / mysqldump command with an inline password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['mysql'],
+    pattern: /mysql(?:dump|admin)?\s(?:[^\n]{0,200}?\s)?(?:-p|--password=)["']?([^\s'"$-][^\s'"]{2,127})/,
+    samples: {
+      positive: [
+        'mysqldump -u backup -pW4GtLkNKrFX5OD4h warehouse > dump.sql',
+        'mysql -h db.internal -u root --password="dm%Esc5OUVsbka%7vk" orders',
+      ],
+      negative: ['mysql -h db.internal -u root -p orders', 'mysql -u root -p$MYSQL_ROOT_PASSWORD orders'],
+    },
+  },
+  {
+    id: 'php-define-secret',
+    description: 'PHP define() of a password or key constant (wp-config.php and similar)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['define('],
+    generic: true,
+    pattern:
+      /define\(\s{0,3}["'](?:DB_PASSWORD|[A-Z_]{0,30}(?:PASSWORD|SECRET|_KEY|_SALT|TOKEN))["']\s{0,3},\s{0,3}["']([^"'\n]{8,128})["']/,
+    entropy: 3,
+    allow: [/unique phrase/i],
+    samples: {
+      positive: [
+        "define( 'DB_PASSWORD', 'JVl6kb!5i6Pif5hpiN4U' );",
+        "define('AUTH_KEY', 'GfhbWAuoGW6327*SNPVFvJQwtb8iaCIuq5PTAXp6');",
+      ],
+      negative: [
+        "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );",
+        "define('AUTH_KEY', 'put your unique phrase here');",
+      ],
+    },
+  },
+];

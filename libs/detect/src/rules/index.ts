@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.types';
+import { aiRules } from './ai.rules';
+import { ciRules } from './ci.rules';
+import { cloudRules } from './cloud.rules';
+import { connectionRules } from './connection.rules';
+import { credentialFileRules } from './credential-files.rules';
+import { devopsRules } from './devops.rules';
+import { genericRules } from './generic.rules';
+import { hostingRules } from './hosting.rules';
+import { identityRules } from './identity.rules';
+import { keyRules } from './keys.rules';
+import { messagingRules } from './messaging.rules';
+import { observabilityRules } from './observability.rules';
+import { paymentRules } from './payment.rules';
+import { platformRules } from './platform.rules';
+import { saasRules } from './saas.rules';
+import { vcsRules } from './vcs.rules';
+
+// The built-in rule catalog. Specific rules come first; generic ones last.
+export const defaultRules: readonly Rule[] = [
+  ...cloudRules,
+  ...hostingRules,
+  ...platformRules,
+  ...vcsRules,
+  ...messagingRules,
+  ...paymentRules,
+  ...aiRules,
+  ...devopsRules,
+  ...ciRules,
+  ...observabilityRules,
+  ...saasRules,
+  ...identityRules,
+  ...keyRules,
+  ...connectionRules,
+  ...credentialFileRules,
+  ...genericRules,
+];
