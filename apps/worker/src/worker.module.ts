@@ -1,0 +1,142 @@
+// The worker's application context: configuration, persistence, storage, the credential service,
+// the broker connection and the three tasks. No HTTP server (metrics are served separately).
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@deployguard/config';
+import { MessagingConnection } from '@deployguard/messaging';
+import {
+  AuditLogRepository,
+  JobRepository,
+  PersistenceModule,
+  SecretRepository,
+  TaskResultRepository,
+} from '@deployguard/persistence';
+import { ObjectStorage, Workspace } from '@deployguard/storage';
+import {
+  AuthServiceClient,
+  JobFailureHandler,
+  RunCleanTask,
+  RunPushTask,
+  RunScanTask,
+  type TaskDependencies,
+  type TaskLogger,
+} from '@deployguard/tasks';
+import type { Logger } from 'pino';
+import { WorkerConsumer } from './worker.consumer';
+import { WORKER_LOGGER } from './worker.logger';
+import { WorkerMetrics } from './worker.metrics';
+import type { WorkerOptions } from './worker-options';
+
+const TASK_DEPENDENCIES = 'DEPLOYGUARD_TASK_DEPENDENCIES';
+
+export function storageEndpoint(config: AppConfig): string {
+  return `${config.s3.useSsl ? 'https' : 'http'}://${config.s3.endpoint ?? '127.0.0.1'}:${config.s3.port}`;
+}
+
+@Injectable()
+class WorkerShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(WorkerConsumer) private readonly consumer: WorkerConsumer,
+    @Inject(MessagingConnection) private readonly connection: MessagingConnection,
+    @Inject(WorkerMetrics) private readonly metrics: WorkerMetrics,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer.close();
+    await this.connection.close();
+    await this.metrics.close();
+  }
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, options: WorkerOptions, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot({ config }), PersistenceModule.forRoot()],
+      providers: [
+        { provide: WORKER_LOGGER, useValue: logger },
+        { provide: WorkerMetrics, useValue: new WorkerMetrics() },
+        {
+          provide: ObjectStorage,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) =>
+            new ObjectStorage({
+              endpoint: storageEndpoint(c),
+              accessKey: c.s3.accessKey,
+              secretKey: c.s3.secretKey,
+              bucket: c.s3.bucket,
+              region: c.s3.region,
+            }),
+        },
+        {
+          provide: Workspace,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => new Workspace(c.workspaceRoot),
+        },
+        {
+          provide: MessagingConnection,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) =>
+            new MessagingConnection({
+              url: c.rabbitmq.url,
+              prefix: options.queuePrefix,
+              connectionName: `deployguard-worker-${process.pid}`,
+              maxRetries: c.tasks.maxRetries,
+              retryBaseDelayMs: c.tasks.retryBaseDelayMs,
+              softTimeLimitMs: c.tasks.softTimeLimitS * 1000,
+              hardTimeLimitMs: c.tasks.hardTimeLimitS * 1000,
+              logger: logger.child({ component: 'messaging' }),
+            }),
+        },
+        {
+          provide: TASK_DEPENDENCIES,
+          inject: [
+            APP_CONFIG,
+            JobRepository,
+            SecretRepository,
+            AuditLogRepository,
+            TaskResultRepository,
+            ObjectStorage,
+            Workspace,
+          ],
+          useFactory: (
+            c: AppConfig,
+            jobs: JobRepository,
+            secrets: SecretRepository,
+            auditLogs: AuditLogRepository,
+            taskResults: TaskResultRepository,
+            storage: ObjectStorage,
+            workspace: Workspace,
+          ): TaskDependencies => ({
+            config: c,
+            repos: { jobs, secrets, auditLogs, taskResults },
+            storage,
+            workspace,
+            auth: new AuthServiceClient({ baseUrl: c.authServiceUrl }),
+            logger: logger.child({ component: 'tasks' }) as TaskLogger,
+          }),
+        },
+        {
+          provide: WorkerConsumer,
+          inject: [TASK_DEPENDENCIES, MessagingConnection, WorkerMetrics],
+          useFactory: (deps: TaskDependencies, connection: MessagingConnection, metrics: WorkerMetrics) =>
+            new WorkerConsumer({
+              connection,
+              tasks: {
+                scan: new RunScanTask(deps),
+                clean: new RunCleanTask(deps),
+                push: new RunPushTask(deps),
+              },
+              failures: new JobFailureHandler(deps),
+              metrics,
+              workspace: deps.workspace,
+              storage: deps.storage,
+              logger: deps.logger,
+            }),
+        },
+        WorkerShutdown,
+      ],
+      exports: [WorkerConsumer, WorkerMetrics],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+// Called by the consumer once a task is dead-lettered (retries exhausted or a permanent failure):
+// the job becomes `failed` with a message a person can act on. Idempotent: a crash before the
+// ack dead-letters again, and a job already finished or gone is left alone.
+import type { TaskMessage } from '@deployguard/messaging';
+import { IllegalTransitionError, JobNotFoundError } from '@deployguard/persistence';
+import { scrubTaskError } from './task.errors';
+import type { TaskDependencies } from './tasks.types';
+
+const WHAT: Record<TaskMessage['kind'], string> = { scan: 'scan', clean: 'clean', push: 'push' };
+
+export class JobFailureHandler {
+  constructor(private readonly deps: Pick<TaskDependencies, 'repos' | 'logger'>) {}
+
+  async onDeadLetter(message: TaskMessage, error: Error): Promise<void> {
+    const reason = scrubTaskError(error);
+    const tries = message.attempt + 1;
+    const text = `${WHAT[message.kind]} failed after ${tries} attempt${tries === 1 ? '' : 's'}: ${reason}`;
+    const fields = {
+      task_id: message.task_id,
+      job_id: message.job_id,
+      kind: message.kind,
+      attempt: message.attempt,
+    };
+    try {
+      const job = await this.deps.repos.jobs.updateStatus(message.job_id, 'failed', {
+        errorMessage: text,
+        currentTask: null,
+      });
+      await this.deps.repos.auditLogs.record({
+        userId: job.userId,
+        action: `task.${message.kind}.failed`,
+        targetType: 'job',
+        targetId: job.id,
+        details: { task_id: message.task_id, attempt: message.attempt, error: reason },
+      });
+      this.deps.logger.error({ ...fields, error: reason }, 'job failed');
+    } catch (err) {
+      if (err instanceof JobNotFoundError) {
+        this.deps.logger.warn(fields, 'dead-lettered task for a job that does not exist; dropped');
+      } else if (err instanceof IllegalTransitionError) {
+        this.deps.logger.warn(
+          { ...fields, status: err.from },
+          'dead-lettered task for a finished job; left as is',
+        );
+      } else throw err;
+    }
+  }
+}

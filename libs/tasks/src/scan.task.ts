@@ -1,0 +1,126 @@
+// The scan task: pending → cloning → scanning → awaiting_selection | completed. Clones a mirror
+// with credentials fetched on demand, stores the source bundle, scans every commit, stores the
+// findings (preview + keyed hashes) and the reports (redacted JSON/SARIF, encrypted values).
+import { join } from 'node:path';
+import { defaultRules, loadScanConfig } from '@deployguard/detect';
+import { CloneError, cloneRepository, type GitCredentials } from '@deployguard/git';
+import type { TaskContext, TaskMessage } from '@deployguard/messaging';
+import { formatReport } from '@deployguard/report';
+import { scanRepository } from '@deployguard/scan';
+import { repoKey, reportKey } from '@deployguard/storage';
+import { createBundle } from './repository-archive.util';
+import { pairFindings, sealSecretReport, toNewSecret } from './secret-report';
+import { PermanentTaskError } from './task.errors';
+import { TaskRun } from './task-run';
+import type { TaskDependencies, TaskOutcome } from './tasks.types';
+
+// Failures that no retry can fix; the others (network, timeout) are retried.
+const PERMANENT_CLONE_FAILURES = new Set([
+  'invalid-url',
+  'auth-failed',
+  'not-found',
+  'too-large',
+  'invalid-option',
+]);
+// Share of the task's progress taken by each scan phase.
+const PHASES = { indexing: [25, 35], scanning: [35, 80], attributing: [80, 85] } as const;
+
+export class RunScanTask {
+  constructor(private readonly deps: TaskDependencies) {}
+
+  run(message: TaskMessage, context: TaskContext): Promise<TaskOutcome> {
+    // cloning/scanning: a redelivery after a crash starts again from the clone
+    const spec = { task: 'scan', accepts: ['pending', 'cloning', 'scanning'] } as const;
+    return TaskRun.execute(this.deps, spec, message, context, (run) => this.scan(run));
+  }
+
+  private async scan(run: TaskRun): Promise<Record<string, unknown>> {
+    const { config, repos, storage, workspace, auth } = this.deps;
+    const job = run.job;
+    await run.transition('cloning', 'cloning repository');
+    let credentials: GitCredentials | undefined;
+    if (job.sourceCredentialsId) {
+      credentials = await auth.fetchCredentials(job.userId, job.sourceCredentialsId, run.context.signal);
+      run.addCredentials(credentials);
+    }
+    return workspace.use(run.message.task_id, async (dir) => {
+      const mirror = join(dir, 'source.git');
+      try {
+        await cloneRepository({
+          url: job.sourceUrl,
+          dest: mirror,
+          mirror: true,
+          credentials,
+          timeoutMs: config.git.cloneTimeoutS * 1000,
+          maxSizeBytes: config.git.maxRepoSizeMb * 1024 * 1024,
+          allowLocal: config.git.allowLocalUrls,
+          allowPrivate: config.git.allowPrivateUrls,
+          // plain http only where local URLs are allowed (tests, development)
+          allowHttp: config.git.allowLocalUrls,
+        });
+      } catch (err) {
+        if (err instanceof CloneError && PERMANENT_CLONE_FAILURES.has(err.kind))
+          throw new PermanentTaskError(run.scrub(err));
+        throw err;
+      }
+      credentials = undefined; // not needed any more
+      await run.checkpoint(20, 'storing source bundle');
+
+      const bundle = join(dir, 'source.bundle');
+      await createBundle(mirror, bundle, run.context.signal);
+      const bundleKey = repoKey(job.id, 'source.bundle');
+      await storage.putFile(bundleKey, bundle);
+      await repos.jobs.update(job.id, { bundleKey });
+      await run.checkpoint(25);
+
+      await run.transition('scanning', 'scanning history');
+      const { report, secrets } = await scanRepository({
+        path: mirror,
+        history: true,
+        config: loadScanConfig(null, defaultRules),
+        keepSecretValues: true,
+        displayName: job.sourceUrl,
+        onProgress: (p) => {
+          const [from, to] = PHASES[p.phase];
+          run.progress(from + (p.total > 0 ? ((to - from) * p.done) / p.total : 0));
+        },
+      });
+      run.addSecrets(secrets.values());
+      await run.checkpoint(85, 'storing findings');
+
+      const pairs = pairFindings(report, secrets);
+      const hashKey = config.keys.secretHashKey;
+      // idempotent on (job_id, fingerprint): a redelivered scan stores the same single set
+      const { inserted } = await repos.secrets.insertMany(
+        job.id,
+        pairs.map(([f, v]) => toNewSecret(f, v, hashKey)),
+      );
+      await run.checkpoint(90, 'storing reports');
+
+      const jsonKey = reportKey(job.id, 'report.json');
+      await storage.putBuffer(jsonKey, Buffer.from(formatReport(report, 'json')), 'application/json');
+      await storage.putBuffer(
+        reportKey(job.id, 'report.sarif'),
+        Buffer.from(formatReport(report, 'sarif')),
+        'application/sarif+json',
+      );
+      await storage.putBuffer(
+        reportKey(job.id, 'report.enc'),
+        sealSecretReport(job.id, pairs, config.keys.reportEncryptionKey),
+      );
+      await repos.jobs.update(job.id, { findingsCount: report.findings.length, reportKey: jsonKey });
+      await run.checkpoint(95);
+
+      await run.transition(report.findings.length > 0 ? 'awaiting_selection' : 'completed', null);
+      return {
+        findings: report.findings.length,
+        inserted,
+        commits: report.stats.commits,
+        blobs_scanned: report.stats.blobs_scanned,
+        refs: report.stats.refs,
+        skipped: report.skipped.length,
+        warnings: report.warnings.length,
+      };
+    });
+  }
+}
