@@ -1,0 +1,71 @@
+// The API's module graph, built from an already validated AppConfig so tests can inject their own.
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule, type AppConfig } from '@deployguard/config';
+import { MessagingModule } from '@deployguard/messaging';
+import { JobRepository, PersistenceModule } from '@deployguard/persistence';
+import type { Logger } from 'pino';
+import { API_LOGGER } from './api.tokens';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { AuditInterceptor } from './common/audit.interceptor';
+import { UserIdGuard } from './common/user-id.guard';
+import { HealthController } from './health/health.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { jobsUseCaseProviders } from './jobs/jobs.providers';
+import { ApiMetrics } from './metrics/api-metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { storageProvider } from './storage.provider';
+
+export interface ApiModuleOptions {
+  logger: Logger;
+  // queue and exchange prefix (default 'deployguard'); tests use one of their own
+  queuePrefix?: string;
+}
+
+export const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  validationError: { target: false, value: false },
+});
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot({ config }),
+        PersistenceModule.forRoot(),
+        MessagingModule.forRoot({
+          config: {
+            url: config.rabbitmq.url,
+            prefix: options.queuePrefix,
+            connectionName: `deployguard-api-${process.pid}`,
+            // the retry queues are part of the topology both sides assert: same values as the worker
+            maxRetries: config.tasks.maxRetries,
+            retryBaseDelayMs: config.tasks.retryBaseDelayMs,
+            logger: options.logger.child({ component: 'messaging' }),
+          },
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController, MetricsController, JobsController],
+      providers: [
+        { provide: API_LOGGER, useValue: options.logger },
+        storageProvider,
+        {
+          provide: ApiMetrics,
+          inject: [JobRepository, API_LOGGER],
+          useFactory: (jobs: JobRepository, logger: Logger) => new ApiMetrics(jobs, logger),
+        },
+        ...jobsUseCaseProviders,
+        { provide: APP_GUARD, useClass: UserIdGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,84 @@
+// One audit row per state-changing request (POST, PUT, PATCH, DELETE), written before the answer
+// leaves, whether the request succeeded or not. Details hold the route and the outcome only, never
+// the request body: bodies carry credential ids and URLs.
+import {
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import { AuditLogRepository } from '@deployguard/persistence';
+import type { HttpResponse as Response } from './http.types';
+import type { Logger } from 'pino';
+import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
+import { API_LOGGER } from '../api.tokens';
+import { BODY_LIMIT_BYTES } from './body-parser.middleware';
+import { toErrorBody } from './http-error.util';
+import type { AuthenticatedRequest } from './user-id.guard';
+
+export const AUDIT_ACTION = 'deployguard:audit-action';
+export const Audited = (action: string): MethodDecorator => SetMetadata(AUDIT_ACTION, action);
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(AuditLogRepository) private readonly auditLogs: AuditLogRepository,
+    @Inject(API_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!STATE_CHANGING.has(request.method) || !request.userId) return next.handle();
+    const handler = context.getHandler();
+    const action =
+      this.reflector.get<string>(AUDIT_ACTION, handler) ??
+      `${request.method} ${request.route?.path ?? request.path}`;
+    const record = (statusCode: number, targetId: unknown) =>
+      this.record(request, action, statusCode, typeof targetId === 'string' ? targetId : undefined);
+    return next.handle().pipe(
+      mergeMap((result) => {
+        const response = context.switchToHttp().getResponse<Response>();
+        const declared = this.reflector.get<number>(HTTP_CODE_METADATA, handler);
+        const statusCode =
+          response.statusCode !== 200
+            ? response.statusCode
+            : (declared ?? (request.method === 'POST' ? 201 : 200));
+        const targetId = request.params?.id ?? (result as { id?: unknown } | null)?.id;
+        return from(record(statusCode, targetId).then(() => result));
+      }),
+      catchError((error: unknown) => {
+        const statusCode = toErrorBody(error, BODY_LIMIT_BYTES)?.status_code ?? 500;
+        return from(record(statusCode, request.params?.id)).pipe(mergeMap(() => throwError(() => error)));
+      }),
+    );
+  }
+
+  private async record(request: AuthenticatedRequest, action: string, statusCode: number, targetId?: string) {
+    try {
+      await this.auditLogs.record({
+        userId: request.userId!,
+        action,
+        targetType: 'job',
+        // a malformed id in the path is still worth recording, bounded to the column size
+        targetId: targetId ? targetId.slice(0, 200) : null,
+        ip: request.ip ?? request.socket?.remoteAddress ?? null,
+        details: {
+          method: request.method,
+          route: request.route?.path ?? null,
+          status_code: statusCode,
+          outcome: statusCode < 400 ? 'success' : 'failure',
+        },
+      });
+    } catch (error) {
+      // the request already did its work: a lost audit row is logged, not turned into an error
+      this.logger.error({ action, error: (error as Error).message }, 'audit log row not written');
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// One error shape for every answer of the API: {status_code, error, message} (plus `details` for
+// readiness). Only messages written for users are shown; anything unexpected is a plain 500.
+import { STATUS_CODES } from 'node:http';
+import { HttpException } from '@nestjs/common';
+import { scrubCredentials } from '@deployguard/git';
+import { JobsError, type JobsErrorKind } from '@deployguard/jobs';
+import { BrokerUnavailableError } from '@deployguard/messaging';
+import { IllegalTransitionError } from '@deployguard/persistence';
+
+export interface ErrorBody {
+  status_code: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+const STATUS_OF: Record<JobsErrorKind, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  unavailable: 503,
+};
+
+// body-parser errors (express.json) carry a type and a status
+const BODY_ERRORS: Record<string, [number, string]> = {
+  'entity.too.large': [413, 'the request body is too large'],
+  'entity.parse.failed': [400, 'the request body is not valid JSON'],
+  'encoding.unsupported': [415, 'the request body encoding is not supported'],
+  'charset.unsupported': [415, 'the request body charset is not supported'],
+  'request.aborted': [400, 'the request was aborted'],
+  'request.size.invalid': [400, 'the request body size does not match Content-Length'],
+};
+
+export function errorBody(status: number, message: string, details?: unknown): ErrorBody {
+  const body: ErrorBody = {
+    status_code: status,
+    error: STATUS_CODES[status] ?? 'Error',
+    message: scrubCredentials(message),
+  };
+  if (details !== undefined) body.details = details;
+  return body;
+}
+
+function messageOf(response: unknown, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown } | null)?.message;
+  if (Array.isArray(message)) return message.map(String).join('; ');
+  if (typeof message === 'string') return message;
+  return fallback;
+}
+
+// null: not an error meant for the client (the caller logs it and answers 500).
+export function toErrorBody(error: unknown, limitBytes: number): ErrorBody | null {
+  if (error instanceof HttpException) {
+    const response = error.getResponse();
+    const details = (response as { details?: unknown } | null)?.details;
+    return errorBody(error.getStatus(), messageOf(response, error.message), details);
+  }
+  if (error instanceof JobsError) return errorBody(STATUS_OF[error.kind], error.message);
+  if (error instanceof IllegalTransitionError) return errorBody(409, `job ${error.jobId} is ${error.from}`);
+  if (error instanceof BrokerUnavailableError)
+    return errorBody(503, 'message broker unavailable; try again later');
+  const type = (error as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && BODY_ERRORS[type]) {
+    const [status, message] = BODY_ERRORS[type];
+    return errorBody(
+      status,
+      status === 413 ? `${message}; the limit is ${Math.round(limitBytes / 1024)} kb` : message,
+    );
+  }
+  return null;
+}

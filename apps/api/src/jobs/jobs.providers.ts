@@ -1,0 +1,70 @@
+// The use cases are plain classes; this is where the API hands them their repositories.
+import type { Provider } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@deployguard/config';
+import {
+  CancelJob,
+  CreateScanJob,
+  GetDownload,
+  GetJob,
+  GetReport,
+  ListJobs,
+  ListSecrets,
+  SelectSecrets,
+  StartClean,
+  StartPush,
+} from '@deployguard/jobs';
+import { TaskPublisher } from '@deployguard/messaging';
+import { JobRepository, SecretRepository, TransactionRunner } from '@deployguard/persistence';
+import { ObjectStorage } from '@deployguard/storage';
+
+type J = JobRepository;
+type S = SecretRepository;
+
+export const jobsUseCaseProviders: Provider[] = [
+  {
+    provide: CreateScanJob,
+    inject: [JobRepository, TaskPublisher, APP_CONFIG],
+    useFactory: (jobs: J, queue: TaskPublisher, config: AppConfig) => new CreateScanJob(jobs, queue, config),
+  },
+  { provide: ListJobs, inject: [JobRepository], useFactory: (jobs: J) => new ListJobs(jobs) },
+  {
+    provide: GetJob,
+    inject: [JobRepository, SecretRepository],
+    useFactory: (j: J, s: S) => new GetJob(j, s),
+  },
+  {
+    provide: ListSecrets,
+    inject: [JobRepository, SecretRepository],
+    useFactory: (j: J, s: S) => new ListSecrets(j, s),
+  },
+  {
+    provide: SelectSecrets,
+    inject: [JobRepository, SecretRepository],
+    useFactory: (j: J, s: S) => new SelectSecrets(j, s),
+  },
+  {
+    provide: StartClean,
+    inject: [JobRepository, SecretRepository, TaskPublisher, TransactionRunner],
+    useFactory: (j: J, s: S, q: TaskPublisher, t: TransactionRunner) => new StartClean(j, s, q, t),
+  },
+  {
+    provide: StartPush,
+    inject: [JobRepository, TaskPublisher, TransactionRunner, APP_CONFIG],
+    useFactory: (j: J, q: TaskPublisher, t: TransactionRunner, c: AppConfig) => new StartPush(j, q, t, c),
+  },
+  {
+    provide: CancelJob,
+    inject: [JobRepository, ObjectStorage],
+    useFactory: (j: J, o: ObjectStorage) => new CancelJob(j, o),
+  },
+  {
+    provide: GetReport,
+    inject: [JobRepository, ObjectStorage],
+    useFactory: (j: J, o: ObjectStorage) => new GetReport(j, o),
+  },
+  {
+    provide: GetDownload,
+    inject: [JobRepository, ObjectStorage, APP_CONFIG],
+    useFactory: (j: J, o: ObjectStorage, c: AppConfig) => new GetDownload(j, o, c),
+  },
+];

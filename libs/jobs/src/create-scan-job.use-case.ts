@@ -1,0 +1,52 @@
+// POST /jobs: the job row and its scan message are created together or not at all.
+import { createTaskMessage } from '@deployguard/messaging';
+import type { JobStatus } from '@deployguard/persistence';
+import { brokerFailure } from './broker-failure.util';
+import type { JobsConfig, JobStore, TaskQueue } from './jobs.ports';
+import { checkRemoteUrl, type Platform } from './remote-url.policy';
+
+export interface CreateScanJobInput {
+  userId: string;
+  sourcePlatform: Platform;
+  sourceUrl: string;
+  sourceBranch?: string | null;
+  sourceCredentialsId: string;
+}
+
+export interface CreatedJobView {
+  id: string;
+  status: JobStatus;
+  progress_percent: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export class CreateScanJob {
+  constructor(
+    private readonly jobs: JobStore,
+    private readonly queue: TaskQueue,
+    private readonly config: JobsConfig,
+  ) {}
+
+  async execute(input: CreateScanJobInput): Promise<CreatedJobView> {
+    const sourceUrl = await checkRemoteUrl('source_url', input.sourceUrl, this.config);
+    try {
+      const { job } = await this.jobs.createWithinTransaction(
+        {
+          userId: input.userId,
+          sourcePlatform: input.sourcePlatform,
+          sourceUrl,
+          sourceBranch: input.sourceBranch ?? null,
+          sourceCredentialsId: input.sourceCredentialsId,
+          expiresAt: new Date(Date.now() + this.config.retention.jobTtlDays * DAY_MS),
+        },
+        // only ids travel: the worker fetches credentials itself (SPEC §5 Credentials)
+        (created) =>
+          this.queue.publish(createTaskMessage({ job_id: created.id, user_id: input.userId, kind: 'scan' })),
+      );
+      return { id: job.id, status: job.status, progress_percent: job.progressPercent };
+    } catch (error) {
+      throw brokerFailure(error, 'the scan job was not created');
+    }
+  }
+}

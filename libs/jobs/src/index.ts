@@ -1,0 +1,16 @@
+// @deployguard/jobs: the job use cases, one class each, shared by the API controllers and any
+// other caller. Plain classes over narrow ports; no NestJS here.
+export * from './jobs.errors';
+export * from './jobs.ports';
+export * from './job.presenter';
+export * from './remote-url.policy';
+export * from './create-scan-job.use-case';
+export * from './list-jobs.use-case';
+export * from './get-job.use-case';
+export * from './list-secrets.use-case';
+export * from './select-secrets.use-case';
+export * from './start-clean.use-case';
+export * from './start-push.use-case';
+export * from './cancel-job.use-case';
+export * from './get-report.use-case';
+export * from './get-download.use-case';

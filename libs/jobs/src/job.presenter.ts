@@ -1,0 +1,80 @@
+// Entities to the snake_case shapes of the REST API (SPEC §5). Credential ids stay out: a client
+// knows the ids it sent, and fewer copies of them travel.
+import type { JobEntity, JobStatus, SecretFoundEntity } from '@deployguard/persistence';
+
+export interface JobView {
+  id: string;
+  status: JobStatus;
+  progress_percent: number;
+  current_task: string | null;
+  error_message: string | null;
+  source_platform: string;
+  source_url: string;
+  source_branch: string | null;
+  target_platform: string | null;
+  target_url: string | null;
+  force_push: boolean;
+  findings_count: number;
+  cancel_requested: boolean;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  expires_at: string | null;
+}
+
+export interface SecretView {
+  id: string;
+  secret_type: string;
+  secret_value_preview: string;
+  file_path: string;
+  line: number;
+  commit_sha: string | null;
+  selected_for_cleaning: boolean;
+  false_positive: boolean;
+}
+
+export interface PageView<T> {
+  items: T[];
+  total: number;
+  page: number;
+  page_size: number;
+}
+
+const iso = (d: Date | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
+
+export function toJobView(job: JobEntity): JobView {
+  return {
+    id: job.id,
+    status: job.status,
+    progress_percent: job.progressPercent,
+    current_task: job.currentTask,
+    error_message: job.errorMessage,
+    source_platform: job.sourcePlatform,
+    source_url: job.sourceUrl,
+    source_branch: job.sourceBranch,
+    target_platform: job.targetPlatform,
+    target_url: job.targetUrl,
+    force_push: job.forcePush,
+    findings_count: job.findingsCount,
+    cancel_requested: job.cancelRequested,
+    created_at: iso(job.createdAt)!,
+    updated_at: iso(job.updatedAt)!,
+    started_at: iso(job.startedAt),
+    finished_at: iso(job.finishedAt),
+    expires_at: iso(job.expiresAt),
+  };
+}
+
+export function toSecretView(secret: SecretFoundEntity): SecretView {
+  return {
+    id: secret.id,
+    secret_type: secret.secretType,
+    secret_value_preview: secret.secretValuePreview,
+    file_path: secret.filePath,
+    line: secret.line,
+    commit_sha: secret.commitSha,
+    selected_for_cleaning: secret.selectedForCleaning,
+    false_positive: secret.falsePositive,
+  };
+}

@@ -1,0 +1,28 @@
+import { toSecretView, type PageView, type SecretView } from './job.presenter';
+import type { JobStore, SecretStore } from './jobs.ports';
+import { ownedJob } from './get-job.use-case';
+
+export interface ListSecretsInput {
+  userId: string;
+  jobId: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export class ListSecrets {
+  constructor(
+    private readonly jobs: JobStore,
+    private readonly secrets: SecretStore,
+  ) {}
+
+  async execute(input: ListSecretsInput): Promise<PageView<SecretView>> {
+    const job = await ownedJob(this.jobs, input.jobId, input.userId);
+    const result = await this.secrets.pageForJob(job.id, { page: input.page, pageSize: input.pageSize });
+    return {
+      items: result.items.map(toSecretView),
+      total: result.total,
+      page: result.page,
+      page_size: result.pageSize,
+    };
+  }
+}

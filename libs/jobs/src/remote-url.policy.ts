@@ -1,0 +1,38 @@
+// SPEC §6 applied to the URLs a user submits. http is accepted only where local or private
+// addresses are (tests and development run plain-http git servers on 127.0.0.1).
+import type { AppConfig } from '@deployguard/config';
+import { RemoteUrlError, validateRemoteUrl, type RemoteUrlPolicy } from '@deployguard/git';
+import { invalidInput } from './jobs.errors';
+
+export const PLATFORMS = ['github', 'gitlab', 'bitbucket', 'azure', 'generic'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export function remoteUrlPolicy(config: Pick<AppConfig, 'git'>): RemoteUrlPolicy {
+  const { allowLocalUrls, allowPrivateUrls } = config.git;
+  return {
+    allowLocal: allowLocalUrls,
+    allowPrivate: allowPrivateUrls,
+    allowHttp: allowLocalUrls || allowPrivateUrls,
+  };
+}
+
+// Returns the URL to store: normalised, without user-info secrets. A URL carrying a password or
+// token is refused rather than scrubbed, so a client learns to send a credentials id instead.
+export async function checkRemoteUrl(
+  field: string,
+  url: string,
+  config: Pick<AppConfig, 'git'>,
+): Promise<string> {
+  try {
+    const remote = await validateRemoteUrl(url, remoteUrlPolicy(config));
+    if (remote.credentials?.password) {
+      throw invalidInput(
+        `${field} must not contain a password or token; pass ${field.replace(/_url$/, '')}_credentials_id instead`,
+      );
+    }
+    return remote.url;
+  } catch (error) {
+    if (error instanceof RemoteUrlError) throw invalidInput(`${field}: ${error.message}`);
+    throw error;
+  }
+}

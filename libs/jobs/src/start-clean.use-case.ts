@@ -1,0 +1,43 @@
+// POST /jobs/{id}/clean: awaiting_selection → cleaning and the clean message, in one transaction
+// (a failed publish rolls the status back, so the user can simply retry).
+import { createTaskMessage } from '@deployguard/messaging';
+import { IllegalTransitionError } from '@deployguard/persistence';
+import { brokerFailure } from './broker-failure.util';
+import type { CreatedJobView } from './create-scan-job.use-case';
+import { ownedJob } from './get-job.use-case';
+import { conflict, invalidInput } from './jobs.errors';
+import type { JobStore, SecretStore, TaskQueue, TransactionScope } from './jobs.ports';
+
+export class StartClean {
+  constructor(
+    private readonly jobs: JobStore,
+    private readonly secrets: SecretStore,
+    private readonly queue: TaskQueue,
+    private readonly transactions: TransactionScope,
+  ) {}
+
+  async execute(input: { userId: string; jobId: string }): Promise<CreatedJobView> {
+    const job = await ownedJob(this.jobs, input.jobId, input.userId);
+    if (job.status !== 'awaiting_selection') {
+      throw conflict(`cleaning needs a job in awaiting_selection; job ${job.id} is ${job.status}`);
+    }
+    const selected = await this.secrets.listForJob(job.id, { onlySelected: true });
+    if (selected.length === 0) {
+      throw invalidInput(
+        `no secret of job ${job.id} is selected; select at least one with POST /jobs/${job.id}/secrets/select`,
+      );
+    }
+    try {
+      const moved = await this.transactions.withTransaction(async (tx) => {
+        const updated = await tx.jobs.updateStatus(job.id, 'cleaning');
+        await this.queue.publish(createTaskMessage({ job_id: job.id, user_id: input.userId, kind: 'clean' }));
+        return updated;
+      });
+      return { id: moved.id, status: moved.status, progress_percent: moved.progressPercent };
+    } catch (error) {
+      // another request started the clean (or cancelled the job) in between
+      if (error instanceof IllegalTransitionError) throw conflict(`job ${job.id} is now ${error.from}`);
+      throw brokerFailure(error, 'the clean was not started');
+    }
+  }
+}
