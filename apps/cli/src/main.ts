@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { scrubCredentials } from '@deployguard/git';
 import { TOOL_VERSION } from '@deployguard/scan';
 import { EXIT_ERROR } from './cli-error';
+import { cleanCommand } from './clean.command';
+import { pushCommand } from './push.command';
 import { scanCommand } from './scan.command';
 
 export function buildProgram(): Command {
@@ -12,7 +14,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  program.addCommand(scanCommand().exitOverride());
+  for (const command of [scanCommand(), cleanCommand(), pushCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 

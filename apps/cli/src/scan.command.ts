@@ -1,15 +1,14 @@
 // `deployguard scan`: scan a repository path or URL and write a report.
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { CONFIG_FILE_NAMES, defaultRules, loadBaseline, loadScanConfig } from '@deployguard/detect';
+import { CONFIG_FILE_NAMES, loadBaseline } from '@deployguard/detect';
 import { gitText } from '@deployguard/git';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, EXIT_ERROR } from './cli-error';
 import { createProgress } from './progress';
 import { withRepository } from './repository-source';
+import { scanConfigFor } from './scan-config.loader';
 
 interface ScanFlags {
   repoPath?: string;
@@ -53,8 +52,7 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
   const progress = createProgress(flags.progress);
   try {
     const result = await withRepository({ path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history }, async (source) => {
-      const configFile = flags.config ?? CONFIG_FILE_NAMES.map((n) => join(source.path, n)).find((f) => existsSync(f)) ?? null;
-      const config = loadScanConfig(configFile, defaultRules);
+      const config = scanConfigFor(source.path, flags.config);
       const revs = flags.branch && !flags.repoUrl ? [await resolveBranch(source.path, flags.branch)] : undefined;
       return scanRepository({
         path: source.path,

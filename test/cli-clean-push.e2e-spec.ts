@@ -1,0 +1,158 @@
+// `deployguard clean` and `deployguard push` as a user runs them: real processes, real
+// repositories, a real authenticated git smart-HTTP server.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './support/cli-runner';
+import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
+import { startGitHttpServer } from './support/git-http-server';
+import { filesContaining } from './support/leak-probe';
+
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
+const PASSWORD = 'Pw-9zQ4#cli-s3cr3t';
+
+describe('deployguard clean and push (CLI process)', () => {
+  let dir: string;
+  let repo: string;
+
+  const fingerprints = async (path: string) => {
+    const run = await runCli(['scan', '--repo-path', path, '--format', 'json']);
+    return JSON.parse(run.stdout).findings as { fingerprint: string; rule_id: string; file: string }[];
+  };
+
+  beforeEach(() => {
+    dir = makeTempDir('dg-clean-cli-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# demo\n' }, 'init');
+    commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n`, 'deploy.cfg': `aws_access_key_id = ${AWS}\n` }, 'add config');
+    commitFiles(repo, { 'config/app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'use env var');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('removes a secret selected by fingerprint into a fresh mirror, verified, leaving the original untouched', async () => {
+    const before = listRefs(repo);
+    const [github] = (await fingerprints(repo)).filter((f) => f.rule_id === 'github-pat');
+    const out = join(dir, 'clean.git');
+    const run = await runCli(['clean', '--repo-path', repo, '--secret-id', github.fingerprint, '--output', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/verified: fresh history scan and git fsck clean/);
+    expect(run.stdout).toMatch(/must be rotated/);
+    expect(run.stdout).not.toContain(PAT);
+    // The mirror no longer holds the token anywhere; the other secret was not selected and stays.
+    expect(git(out, ['log', '--all', '-p']).includes(PAT)).toBe(false);
+    const remaining = await fingerprints(out);
+    expect(remaining.map((f) => f.rule_id)).toEqual(['aws-access-key-id']);
+    expect(git(out, ['fsck', '--strict'])).toBe('');
+    expect(readFileSync(join(out, 'commit-map'), 'utf8').split('\n')[0]).toBe('old new');
+    // The user's repository is unchanged.
+    expect(listRefs(repo)).toEqual(before);
+    expect(git(repo, ['log', '--all', '-p']).includes(PAT)).toBe(true);
+  });
+
+  it('cleans every finding in place with --all and keeps backup refs', async () => {
+    const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.verification.verified).toBe(true);
+    expect(report.reminder).toMatch(/rotated/);
+    expect(JSON.stringify(report)).not.toContain(PAT);
+    // Branches and tags are clean; the backup refs keep the old history until the user deletes them.
+    const rewritten = git(repo, ['log', '--branches', '--tags', '-p']);
+    expect(rewritten).not.toContain(PAT);
+    expect(rewritten).not.toContain(AWS);
+    expect(readFileSync(join(repo, 'deploy.cfg'), 'utf8')).toBe('aws_access_key_id = ***REMOVED***\n');
+    expect(Object.keys(listRefs(repo)).some((r) => r.startsWith('refs/deployguard-backup/'))).toBe(true);
+  });
+
+  it('removes expressions from a replace file, with a custom replacement', async () => {
+    const file = join(dir, 'replace.txt');
+    writeFileSync(file, `# values to remove\nliteral:${PAT}==>[token removed]\nregex:AKIA[A-Z2-7]{16}\n`);
+    const out = join(dir, 'out.git');
+    const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file, '--output', out, '--replacement', 'XXX-GONE']);
+    expect(run.code).toBe(0);
+    const history = git(out, ['log', '--all', '-p']);
+    expect(history).toContain('GITHUB_TOKEN=[token removed]');
+    expect(history).toContain('aws_access_key_id = XXX-GONE');
+    expect(history).not.toContain(PAT);
+  });
+
+  describe('bad input', () => {
+    it('refuses an unknown or malformed fingerprint and changes nothing', async () => {
+      const before = listRefs(repo);
+      const unknown = await runCli(['clean', '--repo-path', repo, '--secret-id', '0123456789abcdef0123456789abcdef']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/no finding with fingerprint 0123456789abcdef0123456789abcdef/);
+      const malformed = await runCli(['clean', '--repo-path', repo, '--secret-id', 'not-a-fingerprint']);
+      expect(malformed.code).toBe(2);
+      expect(malformed.stderr).toMatch(/expected 32 hex characters/);
+      expect(listRefs(repo)).toEqual(before);
+    });
+
+    it('refuses an invalid regex naming its line but not its content', async () => {
+      const file = join(dir, 'bad.txt');
+      writeFileSync(file, `literal:${PAT}\nregex:(unclosed-${AWS}\n`);
+      const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/line 2/);
+      expect(run.stderr).not.toContain(AWS);
+      expect(run.stderr).not.toContain(PAT);
+    });
+
+    it('refuses a path that is not a repository, no selector, two selectors, and an unwritable output', async () => {
+      const plain = makeTempDir('dg-plain-');
+      try {
+        writeFileSync(join(plain, 'x.env'), `GITHUB_TOKEN=${PAT}\n`);
+        const notRepo = await runCli(['clean', '--repo-path', plain, '--all']);
+        expect(notRepo.code).toBe(2);
+        expect(notRepo.stderr).toMatch(/not a git repository/);
+      } finally {
+        removeDir(plain);
+      }
+      expect((await runCli(['clean', '--repo-path', repo])).stderr).toMatch(/exactly one of --secret-id, --all or --replace-file/);
+      expect((await runCli(['clean', '--repo-path', repo, '--all', '--replace-file', 'x'])).code).toBe(2);
+      const unwritable = await runCli(['clean', '--repo-path', repo, '--all', '--output', '/proc/deployguard-out']);
+      expect(unwritable.code).toBe(2);
+      expect(unwritable.stderr).toMatch(/deployguard: error: /);
+    });
+  });
+
+  it('pushes the cleaned mirror to an authenticated HTTP remote without ever printing the credential', async () => {
+    const out = join(dir, 'clean.git');
+    expect((await runCli(['clean', '--repo-path', repo, '--all', '--output', out])).code).toBe(0);
+    const served = join(dir, 'served');
+    initRepo(join(served, 'target.git'), { bare: true });
+    git(join(served, 'target.git'), ['config', 'http.receivepack', 'true']);
+    const server = await startGitHttpServer({ root: served, username: 'bot', password: PASSWORD });
+    try {
+      const url = `${server.url}/target.git`;
+      const denied = await runCli(['push', '--repo-path', out, '--target-url', url], {
+        env: { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: 'wrong-password' },
+      });
+      expect(denied.code).toBe(2);
+      expect(denied.stderr).toMatch(/deployguard: error: .*auth/i);
+      const run = await runCli(['push', '--repo-path', out, '--target-url', url, '--force'], {
+        env: { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/ok\s+refs\/heads\/main/);
+      expect(listRefs(join(served, 'target.git'))['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
+      for (const text of [run.stdout, run.stderr, denied.stdout, denied.stderr, JSON.stringify(server.requests)]) {
+        expect(text).not.toContain(PASSWORD);
+      }
+      expect(filesContaining(dir, PASSWORD)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('pushes to a local bare repository and lists refs a forge would refuse', async () => {
+    git(repo, ['update-ref', 'refs/pull/7/head', 'HEAD']);
+    const target = initRepo(join(dir, 'target.git'), { bare: true });
+    const run = await runCli(['push', '--repo-path', repo, '--target-url', target]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Skipped .*refs\/pull\/7\/head/);
+    expect(listRefs(target)['refs/heads/main']).toBe(listRefs(repo)['refs/heads/main']);
+  });
+});
