@@ -1,0 +1,267 @@
+// The clean use case: rewrite a repository's history without the selected values, safely.
+// By default the user's repository is only read and the result is a fresh bare mirror; in place
+// is explicit and keeps every original ref under refs/deployguard-backup/<timestamp>/. Nothing
+// counts as cleaned before verification passed: fsck, the built-in literal check and the
+// caller's scanner (the `verify` hook).
+import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gitText, runGit } from '@deployguard/git';
+import { CleanInputError, CleanVerificationError, type RemainingSecret } from './clean.errors';
+import { ROTATION_REMINDER, type CleanReport, type VerificationReport } from './clean.report';
+import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
+import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
+import { findRemainingValues, fsckErrors } from './literal.verifier';
+import type { Replacement } from './replacement.model';
+import {
+  BACKUP_REF_GLOB,
+  BACKUP_REF_PREFIX,
+  defaultOutputDir,
+  listRefs,
+  openRepository,
+  prepareOutputDir,
+  symbolicHead,
+  type OpenRepository,
+} from './repository.util';
+
+export type VerifyHook = (repoPath: string) => Promise<{ remaining: RemainingSecret[] }>;
+
+export interface CleanRepositoryOptions {
+  repoPath: string;
+  replacements: Replacement[];
+  // Where the cleaned bare mirror goes (new or empty directory); default `<repo>-clean.git` beside it.
+  outputDir?: string;
+  inPlace?: boolean;
+  // Default replacement text; `***REMOVED***` when not given.
+  replacement?: string;
+  // The caller's own check of the result (e.g. a full secret scan); must ignore refs/deployguard-backup/.
+  verify?: VerifyHook;
+}
+
+export interface CleanResult {
+  report: CleanReport;
+  resultPath: string;
+  commitMap: Map<string, string>;
+}
+
+export async function cleanRepository(options: CleanRepositoryOptions): Promise<CleanResult> {
+  if (!options.replacements || options.replacements.length === 0) {
+    throw new CleanInputError('nothing to remove: no replacements given; accepted: at least one literal or regex');
+  }
+  if (options.inPlace && options.outputDir) {
+    throw new CleanInputError('both an output directory and in-place were given; accepted: one of them');
+  }
+  const repo = await openRepository(options.repoPath);
+  const refsBefore = await listRefs(repo.root);
+  if (refsBefore.size === 0) {
+    throw new CleanInputError(`the repository ${repo.root} has no refs to clean; accepted: a repository with commits`);
+  }
+  return options.inPlace ? cleanInPlace(options, repo, refsBefore) : cleanToOutput(options, repo, refsBefore);
+}
+
+async function cleanToOutput(
+  options: CleanRepositoryOptions,
+  repo: OpenRepository,
+  refsBefore: Map<string, string>,
+): Promise<CleanResult> {
+  const startedAt = new Date();
+  const out = resolve(options.outputDir ?? defaultOutputDir(repo));
+  const created = await prepareOutputDir(out, repo);
+  let rewrite: RewriteHistoryResult;
+  const t0 = Date.now();
+  try {
+    await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
+    // Unchanged objects are read from the original through alternates, then copied by the repack.
+    const alternates = join(out, 'objects', 'info', 'alternates');
+    await writeFile(alternates, repo.objectsDir + '\n');
+    rewrite = await rewriteHistory({
+      sourcePath: repo.root,
+      targetPath: out,
+      replacements: options.replacements,
+      replacement: options.replacement,
+      excludeRefs: [BACKUP_REF_GLOB],
+    });
+    await pointHead(repo.root, out, rewrite);
+    // Without -l: objects borrowed from the original are copied, unreachable ones left behind.
+    await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
+    await unlink(alternates);
+    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
+    await runGit(['gc', '--prune=now', '-q'], { cwd: out });
+  } catch (e) {
+    if (created) await rm(out, { recursive: true, force: true });
+    throw e;
+  }
+  const rewriteMs = Date.now() - t0;
+  return finish(options, repo, refsBefore, rewrite, {
+    mode: 'output',
+    resultPath: out,
+    filesDir: out,
+    startedAt,
+    rewriteMs,
+  });
+}
+
+async function cleanInPlace(
+  options: CleanRepositoryOptions,
+  repo: OpenRepository,
+  refsBefore: Map<string, string>,
+): Promise<CleanResult> {
+  const startedAt = new Date();
+  if (!repo.bare) {
+    const status = await gitText(['status', '--porcelain', '--untracked-files=no'], { cwd: repo.root });
+    if (status.trim() !== '') {
+      throw new CleanInputError(
+        `the work tree of ${repo.root} has uncommitted changes; accepted for in-place: a clean work tree ` +
+          '(commit or stash the changes first) or a bare repository',
+      );
+    }
+  }
+  const t0 = Date.now();
+  const namespace = `${BACKUP_REF_PREFIX}${startedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const headBefore = await symbolicHead(repo.root);
+  let backup = '';
+  for (const [ref, oid] of refsBefore) backup += `create ${namespace}/${ref.slice('refs/'.length)} ${oid}\n`;
+  if (!headBefore) {
+    const head = (await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: repo.root, okCodes: [1] })).trim();
+    if (head) backup += `create ${namespace}/HEAD ${head}\n`;
+  }
+  await runGit(['update-ref', '--stdin'], { cwd: repo.root, input: backup });
+
+  const rewrite = await rewriteHistory({
+    sourcePath: repo.root,
+    targetPath: repo.root,
+    replacements: options.replacements,
+    replacement: options.replacement,
+    excludeRefs: [BACKUP_REF_GLOB],
+  });
+  await pointHead(repo.root, repo.root, rewrite, headBefore);
+  await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: repo.root });
+  await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
+  // The work tree was clean (checked above): bring it to the rewritten HEAD.
+  if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
+  const filesDir = join(repo.gitDir, 'deployguard');
+  await mkdir(filesDir, { recursive: true });
+  return finish(options, repo, refsBefore, rewrite, {
+    mode: 'in-place',
+    resultPath: repo.root,
+    filesDir,
+    startedAt,
+    rewriteMs: Date.now() - t0,
+    backup: {
+      namespace,
+      note:
+        `Every original ref was saved under ${namespace}/ and keeps the old history (with the secrets) ` +
+        `reachable until you delete it: git for-each-ref --format='delete %(refname)' ${namespace}/ | ` +
+        'git update-ref --stdin, then git gc --prune=now.',
+    },
+  });
+}
+
+// HEAD of the result: the same branch as the original, or the rewritten commit when detached.
+async function pointHead(
+  sourcePath: string,
+  targetPath: string,
+  rewrite: RewriteHistoryResult,
+  headBefore?: string | null,
+): Promise<void> {
+  const branch = headBefore !== undefined ? headBefore : await symbolicHead(sourcePath);
+  if (branch) {
+    if (targetPath !== sourcePath) await runGit(['symbolic-ref', 'HEAD', branch], { cwd: targetPath });
+    return;
+  }
+  const old = (await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: sourcePath, okCodes: [1] })).trim();
+  const mapped = old ? rewrite.commitMap.get(old) : undefined;
+  if (old && mapped && mapped !== rewrite.zeroId) {
+    await runGit(['update-ref', '--no-deref', 'HEAD', mapped], { cwd: targetPath });
+  }
+}
+
+interface FinishContext {
+  mode: 'output' | 'in-place';
+  resultPath: string;
+  filesDir: string;
+  startedAt: Date;
+  rewriteMs: number;
+  backup?: { namespace: string; note: string };
+}
+
+async function finish(
+  options: CleanRepositoryOptions,
+  repo: OpenRepository,
+  refsBefore: Map<string, string>,
+  rewrite: RewriteHistoryResult,
+  ctx: FinishContext,
+): Promise<CleanResult> {
+  const refMap = buildRefMap(refsBefore, await listRefs(ctx.resultPath), rewrite.zeroId);
+  const files = {
+    commitMap: join(ctx.filesDir, 'commit-map'),
+    refMap: join(ctx.filesDir, 'ref-map'),
+    report: join(ctx.filesDir, 'deployguard-clean-report.json'),
+  };
+  await writeCommitMap(files.commitMap, rewrite.commitMap);
+  await writeRefMap(files.refMap, refMap);
+
+  const verification = await verifyResult(options, ctx);
+  const report: CleanReport = {
+    tool: 'deployguard',
+    mode: ctx.mode,
+    repository: repo.root,
+    result: ctx.resultPath,
+    startedAt: ctx.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    replacements: rewrite.replacements,
+    totals: { ...rewrite.totals, refs: refMap.length },
+    prunedCommits: rewrite.prunedCommits,
+    binaryBlobs: rewrite.binaryBlobs,
+    signatures: rewrite.signatures,
+    ...(ctx.backup ? { backup: ctx.backup } : {}),
+    files,
+    rewriteMs: ctx.rewriteMs,
+    verification,
+    reminder: ROTATION_REMINDER,
+  };
+  await writeFile(files.report, JSON.stringify(report, null, 2) + '\n');
+  if (!verification.verified) {
+    const what = [
+      verification.fsckErrors.length > 0 ? `git fsck reported ${verification.fsckErrors.length} problem(s)` : '',
+      verification.remaining.length > 0
+        ? `values still present: ${verification.remaining.map((r) => r.label).join(', ')}`
+        : '',
+    ].filter(Boolean);
+    const keep =
+      ctx.mode === 'output'
+        ? `the mirror at ${ctx.resultPath} is NOT clean and must not be delivered`
+        : `restore from the backup refs under ${ctx.backup!.namespace}/ if needed`;
+    throw new CleanVerificationError(
+      `verification failed: ${what.join('; ')}; ${keep} (report: ${files.report})`,
+      verification.remaining,
+      verification.fsckErrors,
+      files.report,
+    );
+  }
+  return { report, resultPath: ctx.resultPath, commitMap: rewrite.commitMap };
+}
+
+async function verifyResult(options: CleanRepositoryOptions, ctx: FinishContext): Promise<VerificationReport> {
+  const t0 = Date.now();
+  const fsck = await fsckErrors(ctx.resultPath);
+  const remaining = await findRemainingValues({
+    repoPath: ctx.resultPath,
+    replacements: options.replacements,
+    excludeRefs: ctx.mode === 'in-place' ? [BACKUP_REF_GLOB] : undefined,
+  });
+  if (options.verify) {
+    const fromHook = await options.verify(ctx.resultPath);
+    for (const r of fromHook.remaining) {
+      if (r.commits.length === 0 && !(r.objects?.length)) continue;
+      const same = remaining.find((x) => x.label === r.label);
+      if (same) same.commits = [...new Set([...same.commits, ...r.commits])];
+      else remaining.push({ label: r.label, commits: [...r.commits], ...(r.objects ? { objects: r.objects } : {}) });
+    }
+  }
+  return {
+    verified: fsck.length === 0 && remaining.length === 0,
+    fsckErrors: fsck,
+    remaining,
+    durationMs: Date.now() - t0,
+  };
+}

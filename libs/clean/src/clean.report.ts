@@ -1,0 +1,70 @@
+// The report of a clean: what changed, per replacement (named by label, never by value).
+export const ROTATION_REMINDER =
+  'Removing a secret from history does not make it safe: every leaked credential must be rotated ' +
+  '(revoked and replaced) at its provider, because clones, forks, caches and CI logs may still hold it.';
+
+export interface ReplacementReport {
+  label: string;
+  kind: 'literal' | 'regex';
+  // Original ids of the commits whose files (blobs) or message held the value.
+  commits: string[];
+  // Annotated tags whose message held the value (tag names).
+  tags: string[];
+  paths: string[];
+  // Occurrences replaced: in distinct blob versions, commit messages and tag messages.
+  occurrences: number;
+}
+
+export interface BinaryBlobReport {
+  path: string;
+  blob: string;
+  labels: string[];
+}
+
+export interface SignatureReport {
+  signedCommits: number;
+  signedTags: number;
+  note?: string;
+}
+
+export interface RewriteTotals {
+  commits: number;
+  commitsChanged: number;
+  commitsPruned: number;
+  blobsChanged: number;
+  occurrences: number;
+  refs: number;
+}
+
+export interface RefMapEntry {
+  ref: string;
+  old: string;
+  new: string; // zero id when the ref is gone
+}
+
+export interface VerificationReport {
+  verified: boolean;
+  fsckErrors: string[];
+  remaining: { label: string; commits: string[]; objects?: string[] }[];
+  durationMs: number;
+}
+
+export interface CleanReport {
+  tool: 'deployguard';
+  mode: 'output' | 'in-place';
+  repository: string;
+  result: string; // the output mirror, or the repository itself in place
+  startedAt: string;
+  finishedAt: string;
+  replacements: ReplacementReport[];
+  totals: RewriteTotals;
+  prunedCommits: string[];
+  binaryBlobs: BinaryBlobReport[];
+  signatures: SignatureReport;
+  backup?: { namespace: string; note: string };
+  files: { commitMap: string; refMap: string; report: string };
+  rewriteMs: number;
+  verification: VerificationReport;
+  // Always the last field.
+  reminder: string;
+}

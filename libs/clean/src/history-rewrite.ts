@@ -1,0 +1,357 @@
+// One streaming rewrite of a whole history, in the fast-export → transform → fast-import family.
+//
+// Blob contents do not travel through fast-export/fast-import: that would make fast-import
+// re-hash and re-deflate every blob of the repository. Instead
+//   1. `cat-file --batch-all-objects` streams every object once, in pack order; each text blob is
+//      searched, and only the blobs that change are written to fast-import (under their new id);
+//   2. `fast-export --no-data` streams the commits and tags, naming blobs by id; the transform
+//      points `M` lines at the rewritten blob ids, rewrites commit and tag messages, and drops the
+//      commits that became empty;
+//   3. fast-import writes the new commits, trees and tags; unchanged blobs are found in the target's
+//      object store (the repository itself, or the source through `objects/info/alternates`).
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { gitText, runGit } from '@deployguard/git';
+import { CatFileReader } from './cat-file.reader';
+import type { BinaryBlobReport, ReplacementReport, RewriteTotals, SignatureReport } from './clean.report';
+import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand } from './fast-export.parser';
+import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.util';
+import { unquotePath, displayPath } from './path-quote.util';
+import { isBinary, ReplacementMatcher } from './replacement.matcher';
+import type { Replacement } from './replacement.model';
+import { RewriteState } from './rewrite.state';
+
+export interface RewriteHistoryOptions {
+  // Repository read from (a work tree or a git dir).
+  sourcePath: string;
+  // Repository fast-import writes into; may be the source itself (in place).
+  targetPath: string;
+  replacements: readonly Replacement[];
+  // Default text for replacements that have none of their own.
+  replacement?: string;
+  // Ref patterns left out of the rewrite (e.g. backup refs of an earlier in-place clean).
+  excludeRefs?: readonly string[];
+}
+
+export interface RewriteHistoryResult {
+  // Original commit id → rewritten id; the zero id for a pruned commit.
+  commitMap: Map<string, string>;
+  replacements: ReplacementReport[];
+  binaryBlobs: BinaryBlobReport[];
+  signatures: SignatureReport;
+  prunedCommits: string[];
+  totals: Omit<RewriteTotals, 'refs'>;
+  zeroId: string;
+}
+
+const LF = Buffer.from('\n');
+
+export async function rewriteHistory(options: RewriteHistoryOptions): Promise<RewriteHistoryResult> {
+  const { sourcePath, targetPath } = options;
+  const matcher = new ReplacementMatcher(options.replacements, options.replacement);
+  // Anything git prints about its input is scrubbed of the values before it can become an error.
+  const secrets = options.replacements.filter((r) => r.kind === 'literal').map((r) => r.pattern);
+  const format = (await gitText(['rev-parse', '--show-object-format'], { cwd: sourcePath })).trim() || 'sha1';
+  const zeroId = '0'.repeat(format === 'sha256' ? 64 : 40);
+  const state = new RewriteState(options.replacements);
+  const tmp = await mkdtemp(join(tmpdir(), 'deployguard-clean-'));
+  const marksFile = join(tmp, 'marks');
+  const streams: GitStream[] = [];
+  try {
+    const importer = startGit(
+      // Always keep the pack: unpacking small imports into loose objects would "freshen" (touch)
+      // identical objects in the original repository through the alternates link.
+      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--force', '--quiet', '--date-format=raw-permissive', `--export-marks=${marksFile}`],
+      targetPath,
+      secrets,
+    );
+    streams.push(importer);
+    const sink = importer.child.stdin!;
+    await writeAll(sink, 'feature done\n');
+    await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams);
+    const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
+    sink.end();
+    await importer.exited;
+
+    const marks = parseMarks(await readFile(marksFile, 'latin1'));
+    const commitMap = new Map<string, string>();
+    for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
+    for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    return {
+      commitMap,
+      replacements: state.replacementReports(),
+      binaryBlobs: state.binaryBlobs(),
+      signatures: signatureReport(state),
+      prunedCommits: state.prunedCommits,
+      totals: {
+        commits: state.commits,
+        commitsChanged: state.changedCommits.size,
+        commitsPruned: state.prunedCommits.length,
+        blobsChanged: state.blobsChanged(),
+        occurrences: state.occurrences(),
+      },
+      zeroId,
+    };
+  } finally {
+    for (const s of streams) killQuietly(s);
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+// Phase 1: every object once; changed blobs go straight to fast-import.
+async function scanObjects(
+  sourcePath: string,
+  matcher: ReplacementMatcher,
+  state: RewriteState,
+  sink: Writable,
+  format: string,
+  secrets: readonly string[],
+  streams: GitStream[],
+): Promise<void> {
+  const cat = startGit(['cat-file', '--batch-all-objects', '--batch', '--unordered'], sourcePath, secrets);
+  streams.push(cat);
+  cat.child.stdin!.end();
+  let pending: Buffer[] = [];
+  const reader = new CatFileReader(
+    (oid, type, data) => {
+      if (type === 'blob') {
+        if (isBinary(data)) {
+          const hits = matcher.find(data);
+          if (hits.size > 0) state.binaryHits.set(oid, hits);
+          return;
+        }
+        const result = matcher.apply(data);
+        if (!result) return;
+        const newOid = hashBlob(result.data, format);
+        state.changedBlobs.set(oid, { newOid, hits: result.hits, counted: false });
+        state.newBlobIds.add(newOid);
+        pending.push(Buffer.from(`blob\ndata ${result.data.length}\n`), result.data, LF);
+      } else if (type === 'commit') {
+        if (hasCommitSignature(data)) state.signedCommits.add(oid);
+      } else if (type === 'tag') {
+        if (hasTagSignature(data)) state.signedTags.add(oid);
+      }
+    },
+    (type) => type !== 'tree',
+  );
+  for await (const chunk of cat.child.stdout!) {
+    reader.push(chunk as Buffer);
+    if (pending.length > 0) {
+      const out = Buffer.concat(pending);
+      pending = [];
+      await writeAll(sink, out);
+    }
+  }
+  await cat.exited;
+}
+
+// Phase 2: commits, tags and refs; returns commit mark → original commit id.
+async function rewriteCommits(
+  options: RewriteHistoryOptions,
+  matcher: ReplacementMatcher,
+  state: RewriteState,
+  sink: Writable,
+  secrets: readonly string[],
+  streams: GitStream[],
+  zeroId: string,
+): Promise<Map<string, string>> {
+  const args = [
+    'fast-export',
+    '--no-data',
+    '--show-original-ids',
+    '--signed-tags=strip',
+    '--tag-of-filtered-object=rewrite',
+    // Keep each commit's own encoding header instead of re-encoding its message to UTF-8.
+    '--reencode=no',
+    '--reference-excluded-parents',
+    '--fake-missing-tagger',
+    '--use-done-feature',
+    '--mark-tags',
+  ];
+  if (await supportsSignedCommitsOption(options.sourcePath)) args.push('--signed-commits=strip');
+  for (const pattern of options.excludeRefs ?? []) args.push(`--exclude=${pattern}`);
+  args.push('--all');
+  const exporter = startGit(args, options.sourcePath, secrets);
+  streams.push(exporter);
+  exporter.child.stdin!.end();
+
+  const commitMarks = new Map<string, string>();
+  const aliases = new Map<string, string>(); // mark of a pruned commit → its parent
+  const alias = (ref: string) => aliases.get(ref) ?? ref;
+  const originalOf = (ref: string) => (ref.startsWith(':') ? commitMarks.get(ref) : ref);
+
+  const handle = async (cmd: ExportCommand): Promise<ExportCommand | null> => {
+    switch (cmd.kind) {
+      case 'raw':
+        // Our own `feature done` already opened the stream, ahead of the blobs.
+        return cmd.line.startsWith('feature ') ? null : cmd;
+      case 'reset':
+        if (cmd.from !== undefined) cmd.from = alias(cmd.from);
+        return cmd;
+      case 'tag': {
+        if (cmd.originalOid && state.signedTags.has(cmd.originalOid)) state.droppedTagSignatures++;
+        const hits = matcher.apply(cmd.message);
+        if (hits) {
+          cmd.message = hits.data;
+          state.messageOfTag(hits.hits, displayPath(cmd.name));
+        }
+        cmd.from = alias(cmd.from);
+        return cmd;
+      }
+      case 'commit':
+        return handleCommit(cmd);
+    }
+  };
+
+  const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand> => {
+    const original = cmd.originalOid ?? zeroId;
+    state.commits++;
+    if (cmd.mark) commitMarks.set(cmd.mark, original);
+    if (state.signedCommits.has(original)) state.droppedCommitSignatures++;
+    const message = matcher.apply(cmd.message);
+    if (message) {
+      cmd.message = message.data;
+      state.messageOfCommit(message.hits, original);
+    }
+    const originalParent = cmd.from;
+    // Only a non-merge commit that changed files may become empty; merges keep their parents.
+    let candidate = cmd.from !== undefined && cmd.merges.length === 0 && cmd.changes.length > 0;
+    const entries: { mode: string; oid: string; path: string }[] = [];
+    for (let i = 0; i < cmd.changes.length; i++) {
+      const line = cmd.changes[i];
+      if (!line.startsWith('M ')) {
+        candidate = false;
+        continue;
+      }
+      const sp1 = line.indexOf(' ', 2);
+      const sp2 = line.indexOf(' ', sp1 + 1);
+      const mode = line.slice(2, sp1);
+      let oid = line.slice(sp1 + 1, sp2);
+      const path = line.slice(sp2 + 1);
+      const changed = state.changedBlobs.get(oid);
+      if (changed) {
+        oid = changed.newOid;
+        cmd.changes[i] = `M ${mode} ${oid} ${path}`;
+        state.blobInCommit(changed, original, displayPath(path));
+      } else {
+        if (state.binaryHits.has(oid)) state.binaryBlobInCommit(oid, displayPath(path));
+        // An untouched blob can only be a no-op if it equals a rewritten version in the parent.
+        if (!state.newBlobIds.has(oid)) candidate = false;
+      }
+      if (candidate) entries.push({ mode, oid, path });
+    }
+    if (cmd.from !== undefined) cmd.from = alias(cmd.from);
+    const parents = new Set(cmd.from !== undefined ? [cmd.from] : []);
+    cmd.merges = cmd.merges.map(alias).filter((m) => !parents.has(m) && parents.add(m));
+
+    if (candidate && originalParent !== undefined) {
+      const parentOid = originalOf(originalParent);
+      if (parentOid && (await becameEmpty(options.sourcePath, parentOid, entries, state))) {
+        state.prunedCommits.push(original);
+        if (cmd.mark) aliases.set(cmd.mark, cmd.from!);
+        // The branch that pointed at the dropped commit now points at its parent.
+        return { kind: 'reset', ref: cmd.ref, from: cmd.from };
+      }
+    }
+    return cmd;
+  };
+
+  const parser = new FastExportParser();
+  const flush = async (commands: ExportCommand[]) => {
+    const out: Buffer[] = [];
+    for (const cmd of commands) {
+      const written = await handle(cmd);
+      if (written) out.push(writeCommand(written));
+    }
+    if (out.length > 0) await writeAll(sink, Buffer.concat(out));
+  };
+  for await (const chunk of exporter.child.stdout!) await flush(parser.push(chunk as Buffer));
+  await flush(parser.push(Buffer.alloc(0), true));
+  await exporter.exited;
+  return commitMarks;
+}
+
+// True when every file the commit wrote now equals what its parent holds after the rewrite.
+async function becameEmpty(
+  repoPath: string,
+  parentOid: string,
+  entries: { mode: string; oid: string; path: string }[],
+  state: RewriteState,
+): Promise<boolean> {
+  const paths: string[] = [];
+  for (const e of entries) {
+    const raw = Buffer.from(unquotePath(e.path), 'latin1');
+    const text = raw.toString('utf8');
+    // A path that is not valid UTF-8 cannot be passed as an argument: keep the commit (safe side).
+    if (!Buffer.from(text, 'utf8').equals(raw)) return false;
+    paths.push(text);
+  }
+  const out = await runGit(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths], {
+    cwd: repoPath,
+  });
+  const inParent = new Map<string, { mode: string; oid: string }>();
+  for (const record of out.stdout.toString('latin1').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, , oid] = record.slice(0, tab).split(' ');
+    inParent.set(record.slice(tab + 1), { mode, oid });
+  }
+  return entries.every((e) => {
+    const parent = inParent.get(unquotePath(e.path));
+    if (!parent || parent.mode !== e.mode) return false;
+    const parentNow = state.changedBlobs.get(parent.oid)?.newOid ?? parent.oid;
+    return parentNow === e.oid;
+  });
+}
+
+function signatureReport(state: RewriteState): SignatureReport {
+  const report: SignatureReport = {
+    signedCommits: state.droppedCommitSignatures,
+    signedTags: state.droppedTagSignatures,
+  };
+  if (report.signedCommits + report.signedTags > 0) {
+    report.note =
+      `Signatures were dropped: ${report.signedCommits} signed commit(s) and ${report.signedTags} signed tag(s) ` +
+      'were rewritten and no longer carry a signature; re-sign them if you need signed history.';
+  }
+  return report;
+}
+
+let signedCommitsOption: boolean | undefined;
+async function supportsSignedCommitsOption(cwd: string): Promise<boolean> {
+  if (signedCommitsOption === undefined) {
+    const help = await runGit(['fast-export', '-h'], { cwd, okCodes: [129] });
+    signedCommitsOption = (help.stdout.toString() + help.stderr).includes('--signed-commits');
+  }
+  return signedCommitsOption;
+}
+
+function hashBlob(data: Buffer, format: string): string {
+  return createHash(format === 'sha256' ? 'sha256' : 'sha1')
+    .update(`blob ${data.length}\0`)
+    .update(data)
+    .digest('hex');
+}
+
+function hasCommitSignature(data: Buffer): boolean {
+  const headerEnd = data.indexOf('\n\n');
+  const sig = data.indexOf('\ngpgsig');
+  return sig !== -1 && (headerEnd === -1 || sig < headerEnd);
+}
+
+const TAG_SIGNATURES = ['-----BEGIN PGP SIGNATURE-----', '-----BEGIN PGP MESSAGE-----', '-----BEGIN SSH SIGNATURE-----', '-----BEGIN SIGNED MESSAGE-----'];
+function hasTagSignature(data: Buffer): boolean {
+  return TAG_SIGNATURES.some((s) => data.indexOf(s) !== -1);
+}
+
+function parseMarks(text: string): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp > 0) marks.set(line.slice(0, sp), line.slice(sp + 1).trim());
+  }
+  return marks;
+}

@@ -1,0 +1,197 @@
+// Finds and replaces the selected values in raw bytes. Blobs are not decoded: text is handled as
+// latin1 (one char per byte) so any encoding, and invalid UTF-8, goes through byte for byte.
+import { MIN_LITERAL_FOR_BLOCKS, MultiLiteralSearch } from './literal-search';
+import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
+
+// Above this many literal variants a single multi-literal pass beats one Buffer.indexOf per literal.
+const INDEXOF_MAX_LITERALS = 4;
+// git's own rule (buffer_is_binary): a NUL byte in the first 8000 bytes.
+const BINARY_PROBE_BYTES = 8000;
+
+export function isBinary(data: Buffer): boolean {
+  const end = Math.min(data.length, BINARY_PROBE_BYTES);
+  return data.subarray(0, end).indexOf(0) !== -1;
+}
+
+// Per replacement index: how many occurrences.
+export type HitCounts = Map<number, number>;
+
+export interface ApplyResult {
+  data: Buffer;
+  hits: HitCounts;
+}
+
+interface LiteralVariant {
+  bytes: Buffer;
+  index: number;
+  replacement: Buffer;
+}
+
+interface RegexRule {
+  regex: RegExp;
+  index: number;
+  template: string;
+}
+
+// A JS string whose chars are the UTF-8 bytes of `text`: what a latin1-decoded buffer holding it shows.
+function asLatin1(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// `$&`, `$1`…`$99`, `$<name>`, `$$` as in String.prototype.replace.
+function expandTemplate(template: string, match: RegExpExecArray): string {
+  if (!template.includes('$')) return template;
+  return template.replace(/\$(\$|&|\d{1,2}|<[^>]*>)/g, (token, ref: string) => {
+    if (ref === '$') return '$';
+    if (ref === '&') return match[0];
+    if (ref.startsWith('<')) return match.groups?.[ref.slice(1, -1)] ?? '';
+    const group = Number(ref);
+    return group < match.length ? (match[group] ?? '') : token;
+  });
+}
+
+export class ReplacementMatcher {
+  private readonly literals: LiteralVariant[] = [];
+  private readonly regexRules: RegexRule[] = [];
+  private readonly combined: RegExp | null = null;
+  private readonly multi: MultiLiteralSearch | null = null;
+  private readonly byText = new Map<string, LiteralVariant>();
+
+  constructor(replacements: readonly Replacement[], defaultReplacement: string = DEFAULT_REPLACEMENT) {
+    replacements.forEach((r, index) => {
+      const replacement = r.replacement ?? defaultReplacement;
+      if (r.kind === 'regex') {
+        this.regexRules.push({ regex: new RegExp(asLatin1(r.pattern), 'g'), index, template: asLatin1(replacement) });
+        return;
+      }
+      // A multi-line value (a private key) also appears with CRLF line endings in Windows files.
+      const forms = [r.pattern];
+      if (r.pattern.includes('\n')) forms.push(r.pattern.replace(/\r?\n/g, '\r\n'));
+      for (const form of forms) {
+        const text = asLatin1(form);
+        if (text.length === 0 || this.byText.has(text)) continue;
+        const variant = { bytes: Buffer.from(form, 'utf8'), index, replacement: Buffer.from(replacement, 'utf8') };
+        this.byText.set(text, variant);
+        this.literals.push(variant);
+      }
+    });
+    // Longest first: at one position the longest value wins, so a value containing another goes whole.
+    this.literals.sort((a, b) => b.bytes.length - a.bytes.length);
+    if (this.literals.length > INDEXOF_MAX_LITERALS) {
+      if (this.literals.every((l) => l.bytes.length >= MIN_LITERAL_FOR_BLOCKS)) {
+        this.multi = new MultiLiteralSearch(this.literals.map((l) => l.bytes));
+      } else {
+        this.combined = new RegExp(this.literals.map((l) => escapeRegex(l.bytes.toString('latin1'))).join('|'), 'g');
+      }
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.literals.length === 0 && this.regexRules.length === 0;
+  }
+
+  // Replaces every occurrence; null when nothing matched (the common case, no copy made).
+  apply(data: Buffer): ApplyResult | null {
+    const hits: HitCounts = new Map();
+    const matches = this.literalMatches(data);
+    let out = data;
+    if (matches.length > 0) {
+      const parts: Buffer[] = [];
+      let pos = 0;
+      for (const [start, variant] of matches) {
+        parts.push(data.subarray(pos, start), variant.replacement);
+        pos = start + variant.bytes.length;
+        hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
+      }
+      parts.push(data.subarray(pos));
+      out = Buffer.concat(parts);
+    }
+    if (this.regexRules.length > 0) {
+      let text = out.toString('latin1', 0, out.length);
+      let replaced = false;
+      for (const rule of this.regexRules) {
+        const count = countMatches(rule.regex, text);
+        if (count === 0) continue;
+        hits.set(rule.index, (hits.get(rule.index) ?? 0) + count);
+        replaced = true;
+        text = text.replace(rule.regex, (...args: unknown[]) => {
+          // replace() callbacks get (match, ...groups, offset, input[, named groups]).
+          const hasNamed = typeof args[args.length - 1] === 'object';
+          const groupEnd = args.length - (hasNamed ? 3 : 2);
+          const exec = Object.assign(args.slice(0, groupEnd) as string[], {
+            groups: hasNamed ? (args[args.length - 1] as Record<string, string>) : undefined,
+          }) as unknown as RegExpExecArray;
+          return exec[0] === '' ? '' : expandTemplate(rule.template, exec);
+        });
+      }
+      if (replaced) out = Buffer.from(text, 'latin1');
+    }
+    return hits.size > 0 ? { data: out, hits } : null;
+  }
+
+  // Which replacements occur in `data` (no replacing): for binary blobs and for verification.
+  find(data: Buffer): HitCounts {
+    const hits: HitCounts = new Map();
+    for (const [, variant] of this.literalMatches(data)) hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
+    if (this.regexRules.length > 0) {
+      const text = data.toString('latin1', 0, data.length);
+      for (const rule of this.regexRules) {
+        const count = countMatches(rule.regex, text);
+        if (count > 0) hits.set(rule.index, (hits.get(rule.index) ?? 0) + count);
+      }
+    }
+    return hits;
+  }
+
+  // Non-overlapping literal matches in position order, longest first where several start together.
+  private literalMatches(data: Buffer): [number, LiteralVariant][] {
+    const found: [number, LiteralVariant][] = [];
+    if (this.literals.length === 0) return found;
+    if (this.combined) {
+      const re = this.combined;
+      const text = data.toString('latin1', 0, data.length);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) found.push([m.index, this.byText.get(m[0])!]);
+      return found;
+    }
+    if (this.multi) {
+      // Already in start order, longest first at equal starts.
+      for (const [start, index] of this.multi.findAll(data)) found.push([start, this.literals[index]]);
+    } else {
+      for (const variant of this.literals) {
+        let at = data.indexOf(variant.bytes);
+        while (at !== -1) {
+          found.push([at, variant]);
+          at = data.indexOf(variant.bytes, at + variant.bytes.length);
+        }
+      }
+      // Stable sort keeps longest-first order among equal starts (literals are sorted by length).
+      if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+    }
+    if (found.length <= 1) return found;
+    const kept: [number, LiteralVariant][] = [];
+    let end = 0;
+    for (const match of found) {
+      if (match[0] < end) continue;
+      kept.push(match);
+      end = match[0] + match[1].bytes.length;
+    }
+    return kept;
+  }
+}
+
+function countMatches(regex: RegExp, text: string): number {
+  let count = 0;
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    else count++;
+  }
+  return count;
+}

@@ -1,0 +1,81 @@
+import { CleanInputError } from './clean.errors';
+import { isBinary, ReplacementMatcher } from './replacement.matcher';
+import { parseReplaceFile } from './replacement.parser';
+
+describe('parseReplaceFile', () => {
+  it('reads literal, regex and bare lines with optional replacements, skipping comments and blanks', () => {
+    const text = ['# comment', '', 'literal:abc123', 'regex:tok_[0-9]+==>TOKEN', 'bare-value', 'x==>y==>z', '  '].join('\n');
+    expect(parseReplaceFile(text)).toEqual([
+      { kind: 'literal', pattern: 'abc123', label: 'line 3' },
+      { kind: 'regex', pattern: 'tok_[0-9]+', replacement: 'TOKEN', label: 'line 4' },
+      { kind: 'literal', pattern: 'bare-value', label: 'line 5' },
+      { kind: 'literal', pattern: 'x==>y', replacement: 'z', label: 'line 6' },
+    ]);
+  });
+
+  it('accepts CRLF files', () => {
+    expect(parseReplaceFile('literal:abc\r\n')).toEqual([{ kind: 'literal', pattern: 'abc', label: 'line 1' }]);
+  });
+
+  it('rejects an empty expression with its line number', () => {
+    expect(() => parseReplaceFile('ok\nliteral:\n')).toThrow(CleanInputError);
+    expect(() => parseReplaceFile('ok\nliteral:\n')).toThrow(/^replace file line 2: the expression is empty/);
+  });
+});
+
+describe('ReplacementMatcher', () => {
+  it('replaces every occurrence and counts them per replacement', () => {
+    const m = new ReplacementMatcher([
+      { kind: 'literal', pattern: 'SECRET' },
+      { kind: 'literal', pattern: 'OTHER', replacement: '[x]' },
+    ]);
+    const r = m.apply(Buffer.from('a SECRET b OTHER SECRET'))!;
+    expect(r.data.toString()).toBe('a ***REMOVED*** b [x] ***REMOVED***');
+    expect([...r.hits]).toEqual([
+      [0, 2],
+      [1, 1],
+    ]);
+    expect(m.apply(Buffer.from('nothing here'))).toBeNull();
+  });
+
+  it('prefers the longest value where two start together, with one pass or the combined regex', () => {
+    for (const extra of [0, 6]) {
+      const reps = [
+        { kind: 'literal' as const, pattern: 'abc' },
+        { kind: 'literal' as const, pattern: 'abcdef', replacement: 'LONG' },
+        ...Array.from({ length: extra }, (_, i) => ({ kind: 'literal' as const, pattern: `filler${i}zz` })),
+      ];
+      const r = new ReplacementMatcher(reps, 'S').apply(Buffer.from('abcdef abc'))!;
+      expect(r.data.toString()).toBe('LONG S');
+    }
+  });
+
+  it('replaces a multi-line value in its LF and CRLF forms', () => {
+    const key = '-----BEGIN KEY-----\nAAAA\n-----END KEY-----';
+    const m = new ReplacementMatcher([{ kind: 'literal', pattern: key }]);
+    expect(m.apply(Buffer.from(`x\n${key}\ny`))!.data.toString()).toBe('x\n***REMOVED***\ny');
+    expect(m.apply(Buffer.from(`x\r\n${key.replace(/\n/g, '\r\n')}\r\ny`))!.data.toString()).toBe('x\r\n***REMOVED***\r\ny');
+  });
+
+  it('applies regexes with group references and keeps non-UTF-8 bytes as they are', () => {
+    const m = new ReplacementMatcher([{ kind: 'regex', pattern: 'key=([a-z]+)[0-9]+', replacement: 'key=$1-gone' }]);
+    const input = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' key=abc123 key=zz9')]);
+    const r = m.apply(input)!;
+    expect(r.data.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(r.data.subarray(2).toString()).toBe(' key=abc-gone key=zz-gone');
+    expect(r.hits.get(0)).toBe(2);
+  });
+
+  it('matches non-ASCII values byte for byte', () => {
+    const m = new ReplacementMatcher([{ kind: 'literal', pattern: 'pässwörd' }]);
+    expect(m.apply(Buffer.from('x pässwörd y'))!.data.toString()).toBe('x ***REMOVED*** y');
+  });
+
+  it('finds values without replacing (for binary blobs and verification)', () => {
+    const m = new ReplacementMatcher([{ kind: 'literal', pattern: 'SECRET' }]);
+    const bin = Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('SECRET')]);
+    expect(isBinary(bin)).toBe(true);
+    expect(isBinary(Buffer.from('text only'))).toBe(false);
+    expect([...m.find(bin)]).toEqual([[0, 1]]);
+  });
+});
