@@ -2,7 +2,7 @@
 // repositories, a real authenticated git smart-HTTP server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './support/cli-runner';
+import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
 import { startGitHttpServer } from './support/git-http-server';
 import { filesContaining } from './support/leak-probe';
@@ -35,7 +35,7 @@ describe('deployguard clean and push (CLI process)', () => {
     const out = join(dir, 'clean.git');
     const run = await runCli(['clean', '--repo-path', repo, '--secret-id', github.fingerprint, '--output', out]);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toMatch(/verified: fresh history scan and git fsck clean/);
     expect(run.stdout).toMatch(/must be rotated/);
     expect(run.stdout).not.toContain(PAT);
@@ -52,7 +52,7 @@ describe('deployguard clean and push (CLI process)', () => {
 
   it('cleans every finding in place with --all and keeps backup refs', async () => {
     const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     const report = JSON.parse(run.stdout);
     expect(report.verification.verified).toBe(true);
     expect(report.reminder).toMatch(/rotated/);
@@ -70,7 +70,7 @@ describe('deployguard clean and push (CLI process)', () => {
     writeFileSync(file, `# values to remove\nliteral:${PAT}==>[token removed]\nregex:AKIA[A-Z2-7]{16}\n`);
     const out = join(dir, 'out.git');
     const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file, '--output', out, '--replacement', 'XXX-GONE']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     const history = git(out, ['log', '--all', '-p']);
     expect(history).toContain('GITHUB_TOKEN=[token removed]');
     expect(history).toContain('aws_access_key_id = XXX-GONE');
@@ -81,10 +81,10 @@ describe('deployguard clean and push (CLI process)', () => {
     it('refuses an unknown or malformed fingerprint and changes nothing', async () => {
       const before = listRefs(repo);
       const unknown = await runCli(['clean', '--repo-path', repo, '--secret-id', '0123456789abcdef0123456789abcdef']);
-      expect(unknown.code).toBe(2);
+      expectExit(unknown, 2);
       expect(unknown.stderr).toMatch(/no finding with fingerprint 0123456789abcdef0123456789abcdef/);
       const malformed = await runCli(['clean', '--repo-path', repo, '--secret-id', 'not-a-fingerprint']);
-      expect(malformed.code).toBe(2);
+      expectExit(malformed, 2);
       expect(malformed.stderr).toMatch(/expected 32 hex characters/);
       expect(listRefs(repo)).toEqual(before);
     });
@@ -93,7 +93,7 @@ describe('deployguard clean and push (CLI process)', () => {
       const file = join(dir, 'bad.txt');
       writeFileSync(file, `literal:${PAT}\nregex:(unclosed-${AWS}\n`);
       const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file]);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(run.stderr).toMatch(/line 2/);
       expect(run.stderr).not.toContain(AWS);
       expect(run.stderr).not.toContain(PAT);
@@ -104,22 +104,22 @@ describe('deployguard clean and push (CLI process)', () => {
       try {
         writeFileSync(join(plain, 'x.env'), `GITHUB_TOKEN=${PAT}\n`);
         const notRepo = await runCli(['clean', '--repo-path', plain, '--all']);
-        expect(notRepo.code).toBe(2);
+        expectExit(notRepo, 2);
         expect(notRepo.stderr).toMatch(/not a git repository/);
       } finally {
         removeDir(plain);
       }
       expect((await runCli(['clean', '--repo-path', repo])).stderr).toMatch(/exactly one of --secret-id, --all or --replace-file/);
-      expect((await runCli(['clean', '--repo-path', repo, '--all', '--replace-file', 'x'])).code).toBe(2);
+      expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--replace-file', 'x']), 2);
       const unwritable = await runCli(['clean', '--repo-path', repo, '--all', '--output', '/proc/deployguard-out']);
-      expect(unwritable.code).toBe(2);
+      expectExit(unwritable, 2);
       expect(unwritable.stderr).toMatch(/deployguard: error: /);
     });
   });
 
   it('pushes the cleaned mirror to an authenticated HTTP remote without ever printing the credential', async () => {
     const out = join(dir, 'clean.git');
-    expect((await runCli(['clean', '--repo-path', repo, '--all', '--output', out])).code).toBe(0);
+    expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--output', out]), 0);
     const served = join(dir, 'served');
     initRepo(join(served, 'target.git'), { bare: true });
     git(join(served, 'target.git'), ['config', 'http.receivepack', 'true']);
@@ -129,13 +129,13 @@ describe('deployguard clean and push (CLI process)', () => {
       const denied = await runCli(['push', '--repo-path', out, '--target-url', url], {
         env: { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: 'wrong-password' },
       });
-      expect(denied.code).toBe(2);
+      expectExit(denied, 2);
       expect(denied.stderr).toMatch(/deployguard: error: .*auth/i);
       const run = await runCli(['push', '--repo-path', out, '--target-url', url, '--force'], {
         env: { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD },
       });
       expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      expectExit(run, 0);
       expect(run.stdout).toMatch(/ok\s+refs\/heads\/main/);
       expect(listRefs(join(served, 'target.git'))['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
       for (const text of [run.stdout, run.stderr, denied.stdout, denied.stderr, JSON.stringify(server.requests)]) {
@@ -151,7 +151,7 @@ describe('deployguard clean and push (CLI process)', () => {
     git(repo, ['update-ref', 'refs/pull/7/head', 'HEAD']);
     const target = initRepo(join(dir, 'target.git'), { bare: true });
     const run = await runCli(['push', '--repo-path', repo, '--target-url', target]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toMatch(/Skipped .*refs\/pull\/7\/head/);
     expect(listRefs(target)['refs/heads/main']).toBe(listRefs(repo)['refs/heads/main']);
   });

@@ -2,7 +2,7 @@
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
 import { readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './support/cli-runner';
+import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 import { sarifErrors } from './support/sarif-validator';
 
@@ -29,7 +29,7 @@ describe('deployguard scan (CLI process)', () => {
 
   it('prints the JSON report when stdout is not a terminal and exits 1 on findings', async () => {
     const run = await runCli(['scan', '--repo-path', repo]);
-    expect(run.code).toBe(1);
+    expectExit(run, 1);
     const report = JSON.parse(run.stdout);
     expect(report.findings).toHaveLength(1);
     expect(Object.keys(report.findings[0])).toEqual(FINDING_FIELDS);
@@ -41,15 +41,15 @@ describe('deployguard scan (CLI process)', () => {
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {
     const clean = initRepo(join(dir, 'clean'));
     commitFiles(clean, { 'a.txt': 'nothing here\n' });
-    expect((await runCli(['scan', '--repo-path', clean, '--format', 'json'])).code).toBe(0);
-    expect((await runCli(['scan', '--repo-path', repo, '--exit-code', '7'])).code).toBe(7);
-    expect((await runCli(['scan', '--repo-path', repo, '--exit-code', '0'])).code).toBe(0);
+    expectExit(await runCli(['scan', '--repo-path', clean, '--format', 'json']), 0);
+    expectExit(await runCli(['scan', '--repo-path', repo, '--exit-code', '7']), 7);
+    expectExit(await runCli(['scan', '--repo-path', repo, '--exit-code', '0']), 0);
   });
 
   it('writes SARIF that validates against the SARIF 2.1.0 schema', async () => {
     const out = join(dir, 'report.sarif');
     const run = await runCli(['scan', '--repo-path', repo, '--output', out]);
-    expect(run.code).toBe(1);
+    expectExit(run, 1);
     expect(run.stdout).toBe('');
     const log = JSON.parse(readFileSync(out, 'utf8'));
     expect(sarifErrors(log)).toEqual([]);
@@ -69,7 +69,7 @@ describe('deployguard scan (CLI process)', () => {
 
   it('scans only the working tree with --no-history', async () => {
     const run = await runCli(['scan', '--repo-path', repo, '--no-history', '--format', 'json']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(JSON.parse(run.stdout).stats.mode).toBe('working-tree');
   });
 
@@ -77,7 +77,7 @@ describe('deployguard scan (CLI process)', () => {
     const bare = join(dir, 'remote.git');
     git(dir, ['clone', '--quiet', '--bare', repo, bare]);
     const run = await runCli(['scan', '--repo-url', `file://${bare}`, '--format', 'json']);
-    expect(run.code).toBe(1);
+    expectExit(run, 1);
     expect(JSON.parse(run.stdout).findings[0].commit).toBe(leakCommit);
     const branch = await runCli(['scan', '--repo-path', repo, '--branch', 'main', '--format', 'json']);
     expect(JSON.parse(branch.stdout).findings).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('deployguard scan (CLI process)', () => {
     const baseline = join(dir, 'baseline.json');
     await runCli(['scan', '--repo-path', repo, '--output', baseline]);
     const run = await runCli(['scan', '--repo-path', repo, '--baseline', baseline, '--format', 'json']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(JSON.parse(run.stdout).stats.suppressed_by_baseline).toBe(1);
   });
 
@@ -115,32 +115,32 @@ describe('deployguard scan (CLI process)', () => {
       mkdirSync(plain);
       writeFileSync(join(plain, 'x.env'), `GITHUB_TOKEN=${PAT}\n`);
       const run = await runCli(['scan', '--repo-path', plain, '--format', 'json']);
-      expect(run.code).toBe(1);
+      expectExit(run, 1);
       expect(run.stderr).toMatch(/not a git repository: scanned its files, without history/);
       expect(JSON.parse(run.stdout).findings).toHaveLength(1);
     });
 
     it('exits 2 with a clear message for a path that does not exist', async () => {
       const run = await runCli(['scan', '--repo-path', join(dir, 'nope')]);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(run.stderr).toMatch(/does not exist/);
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     });
 
     it('exits 2 for an unknown option, an unknown format, or both --repo-path and --repo-url', async () => {
-      expect((await runCli(['scan', '--bogus'])).code).toBe(2);
+      expectExit(await runCli(['scan', '--bogus']), 2);
       const fmt = await runCli(['scan', '--repo-path', repo, '--format', 'xml']);
-      expect(fmt.code).toBe(2);
+      expectExit(fmt, 2);
       expect(fmt.stderr).toMatch(/table, json, sarif, csv/);
-      expect((await runCli(['scan', '--repo-path', repo, '--repo-url', 'https://example.com/x.git'])).code).toBe(2);
-      expect((await runCli(['scan', '--repo-path', repo, '--exit-code', 'two'])).code).toBe(2);
+      expectExit(await runCli(['scan', '--repo-path', repo, '--repo-url', 'https://example.com/x.git']), 2);
+      expectExit(await runCli(['scan', '--repo-path', repo, '--exit-code', 'two']), 2);
     });
 
     it('exits 2 for an invalid config or baseline, naming what is wrong', async () => {
       const badConfig = join(dir, 'bad.yml');
       writeFileSync(badConfig, "rules:\n  - id: broken\n    keywords: [x]\n    pattern: '(unclosed'\n");
       const c = await runCli(['scan', '--repo-path', repo, '--config', badConfig]);
-      expect(c.code).toBe(2);
+      expectExit(c, 2);
       expect(c.stderr).toMatch(/rule "broken": pattern is not a valid regular expression/);
       const unknownKey = join(dir, 'unknown.yml');
       writeFileSync(unknownKey, 'colour: blue\n');
@@ -148,13 +148,13 @@ describe('deployguard scan (CLI process)', () => {
       const badBaseline = join(dir, 'bad-baseline.json');
       writeFileSync(badBaseline, '{"not": "a report"}');
       const b = await runCli(['scan', '--repo-path', repo, '--baseline', badBaseline]);
-      expect(b.code).toBe(2);
+      expectExit(b, 2);
       expect(b.stderr).toMatch(/no "findings" list/);
     });
 
     it('exits 2 when the output file cannot be written, after scanning', async () => {
       const run = await runCli(['scan', '--repo-path', repo, '--output', join(dir, 'no', 'such', 'dir', 'r.json')]);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(run.stderr).toMatch(/cannot write the report .* ENOENT/);
     });
 
@@ -168,7 +168,7 @@ describe('deployguard scan (CLI process)', () => {
       symlinkSync('loop', join(mixed, 'loop'));
       for (const history of [true, false]) {
         const run = await runCli(['scan', '--repo-path', mixed, '--format', 'json', ...(history ? [] : ['--no-history'])]);
-        expect(run.code).toBe(1);
+        expectExit(run, 1);
         const report = JSON.parse(run.stdout);
         expect(report.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['latin1.txt', 2]]);
         expect(report.stats).toMatchObject({ skipped_binary: 1, skipped_too_large: 1 });
@@ -178,7 +178,7 @@ describe('deployguard scan (CLI process)', () => {
 
     it('exits 2 for an unknown branch', async () => {
       const run = await runCli(['scan', '--repo-path', repo, '--branch', 'no-such-branch']);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(run.stderr).toMatch(/names no branch or commit/);
     });
   });

@@ -29,3 +29,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     });
   });
 }
+
+// Asserts the exit code, showing the command's stderr when it is not the expected one.
+export function expectExit(run: CliRun, code: number): void {
+  if (run.code !== code) throw new Error(`expected exit code ${code}, got ${run.code}; stderr:\n${run.stderr}`);
+}
