@@ -33,7 +33,9 @@ export class CatFileReader {
       if (this.remaining < 0) {
         const nl = chunk.indexOf(10, pos);
         if (nl === -1) {
-          this.header = this.header ? Buffer.concat([this.header, chunk.subarray(pos)]) : Buffer.from(chunk.subarray(pos));
+          this.header = this.header
+            ? Buffer.concat([this.header, chunk.subarray(pos)])
+            : Buffer.from(chunk.subarray(pos));
           return;
         }
         const line = this.header

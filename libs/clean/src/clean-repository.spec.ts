@@ -26,20 +26,24 @@ const replacements: Replacement[] = [
 ];
 
 const identities = (dir: string) =>
-  git(dir, ['log', '--all', '--date=raw', '--format=%an %ae %ad %cn %ce %cd'])
-    .trim()
-    .split('\n')
-    .sort();
+  git(dir, ['log', '--all', '--date=raw', '--format=%an %ae %ad %cn %ce %cd']).trim().split('\n').sort();
 
 // Every text file version in every commit, every commit and tag message: no secret left.
 function secretsLeft(dir: string): string[] {
   const left: string[] = [];
   for (const secret of ALL_SECRETS) {
     for (const commit of git(dir, ['rev-list', '--all']).trim().split('\n')) {
-      const hits = git(dir, ['grep', '-I', '-l', '-F', '-e', secret.split('\n')[1] ?? secret, commit], undefined, true);
+      const hits = git(
+        dir,
+        ['grep', '-I', '-l', '-F', '-e', secret.split('\n')[1] ?? secret, commit],
+        undefined,
+        true,
+      );
       if (hits.trim()) left.push(`${commit}: ${hits.trim()}`);
     }
-    const messages = git(dir, ['log', '--all', '--format=%B']) + git(dir, ['for-each-ref', '--format=%(contents)', 'refs/tags']);
+    const messages =
+      git(dir, ['log', '--all', '--format=%B']) +
+      git(dir, ['for-each-ref', '--format=%(contents)', 'refs/tags']);
     if (messages.includes(secret)) left.push('message');
   }
   return left;
@@ -95,10 +99,18 @@ describe('cleanRepository into a fresh mirror', () => {
   it('preserves authors, committers, dates and file modes', () => {
     const expected = identities(repo);
     // The pruned commit's identity line is the only one gone.
-    const pruned = git(repo, ['log', '-1', '--date=raw', '--format=%an %ae %ad %cn %ce %cd', orig(SUBJECTS.rotate)]).trim();
+    const pruned = git(repo, [
+      'log',
+      '-1',
+      '--date=raw',
+      '--format=%an %ae %ad %cn %ce %cd',
+      orig(SUBJECTS.rotate),
+    ]).trim();
     expected.splice(expected.indexOf(pruned), 1);
     expect(identities(out)).toEqual(expected);
-    expect(git(out, ['ls-tree', 'main', 'id_rsa', 'run.sh'])).toMatch(/^100644 .*id_rsa\n100755 .*run\.sh\n$/);
+    expect(git(out, ['ls-tree', 'main', 'id_rsa', 'run.sh'])).toMatch(
+      /^100644 .*id_rsa\n100755 .*run\.sh\n$/,
+    );
   });
 
   it('prunes the commit that became empty and keeps the one empty from the start', () => {
@@ -136,7 +148,9 @@ describe('cleanRepository into a fresh mirror', () => {
       if (newId !== '0'.repeat(40)) expect(git(out, ['cat-file', '-t', newId]).trim()).toBe('commit');
     }
     const refMap = readFileSync(join(out, 'ref-map'), 'utf8');
-    expect(refMap).toContain(`${git(repo, ['rev-parse', 'main']).trim()} ${git(out, ['rev-parse', 'main']).trim()} refs/heads/main`);
+    expect(refMap).toContain(
+      `${git(repo, ['rev-parse', 'main']).trim()} ${git(out, ['rev-parse', 'main']).trim()} refs/heads/main`,
+    );
   });
 
   it('reports per replacement by label, notes dropped signatures, ends with the rotation reminder', () => {
@@ -163,7 +177,9 @@ describe('cleanRepository into a fresh mirror', () => {
   });
 
   it('never writes a secret value into the report or the maps', () => {
-    const texts = ['deployguard-clean-report.json', 'commit-map', 'ref-map'].map((f) => readFileSync(join(out, f), 'utf8'));
+    const texts = ['deployguard-clean-report.json', 'commit-map', 'ref-map'].map((f) =>
+      readFileSync(join(out, f), 'utf8'),
+    );
     texts.push(JSON.stringify(result.report));
     for (const text of texts) for (const s of ALL_SECRETS) expect(text).not.toContain(s.split('\n')[1] ?? s);
   });
@@ -196,7 +212,9 @@ describe('cleanRepository in place', () => {
     // Live refs are rewritten, the backups still hold the old history.
     expect(git(repo, ['show', 'main:id_rsa'])).toBe('***REMOVED***\n');
     expect(git(repo, ['show', `${ns}/heads/main:id_rsa`])).toBe(PRIVATE_KEY + '\n');
-    expect(readFileSync(join(repo, 'settings', 'config.env'), 'utf8')).toBe('AWS_KEY=***REMOVED***\nregion=eu-west-1\n');
+    expect(readFileSync(join(repo, 'settings', 'config.env'), 'utf8')).toBe(
+      'AWS_KEY=***REMOVED***\nregion=eu-west-1\n',
+    );
     expect(git(repo, ['status', '--porcelain'])).toBe('');
     expect(existsSync(join(repo, '.git', 'deployguard', 'commit-map'))).toBe(true);
     expect(existsSync(join(repo, '.git', 'deployguard', 'deployguard-clean-report.json'))).toBe(true);

@@ -45,7 +45,9 @@ export interface CleanResult {
 
 export async function cleanRepository(options: CleanRepositoryOptions): Promise<CleanResult> {
   if (!options.replacements || options.replacements.length === 0) {
-    throw new CleanInputError('nothing to remove: no replacements given; accepted: at least one literal or regex');
+    throw new CleanInputError(
+      'nothing to remove: no replacements given; accepted: at least one literal or regex',
+    );
   }
   if (options.inPlace && options.outputDir) {
     throw new CleanInputError('both an output directory and in-place were given; accepted: one of them');
@@ -53,7 +55,9 @@ export async function cleanRepository(options: CleanRepositoryOptions): Promise<
   const repo = await openRepository(options.repoPath);
   const refsBefore = await listRefs(repo.root);
   if (refsBefore.size === 0) {
-    throw new CleanInputError(`the repository ${repo.root} has no refs to clean; accepted: a repository with commits`);
+    throw new CleanInputError(
+      `the repository ${repo.root} has no refs to clean; accepted: a repository with commits`,
+    );
   }
   return options.inPlace ? cleanInPlace(options, repo, refsBefore) : cleanToOutput(options, repo, refsBefore);
 }
@@ -116,12 +120,17 @@ async function cleanInPlace(
     }
   }
   const t0 = Date.now();
-  const namespace = `${BACKUP_REF_PREFIX}${startedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+  const namespace = `${BACKUP_REF_PREFIX}${startedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}`;
   const headBefore = await symbolicHead(repo.root);
   let backup = '';
   for (const [ref, oid] of refsBefore) backup += `create ${namespace}/${ref.slice('refs/'.length)} ${oid}\n`;
   if (!headBefore) {
-    const head = (await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: repo.root, okCodes: [1] })).trim();
+    const head = (
+      await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: repo.root, okCodes: [1] })
+    ).trim();
     if (head) backup += `create ${namespace}/HEAD ${head}\n`;
   }
   await runGit(['update-ref', '--stdin'], { cwd: repo.root, input: backup });
@@ -168,7 +177,9 @@ async function pointHead(
     if (targetPath !== sourcePath) await runGit(['symbolic-ref', 'HEAD', branch], { cwd: targetPath });
     return;
   }
-  const old = (await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: sourcePath, okCodes: [1] })).trim();
+  const old = (
+    await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: sourcePath, okCodes: [1] })
+  ).trim();
   const mapped = old ? rewrite.commitMap.get(old) : undefined;
   if (old && mapped && mapped !== rewrite.zeroId) {
     await runGit(['update-ref', '--no-deref', 'HEAD', mapped], { cwd: targetPath });
@@ -222,7 +233,9 @@ async function finish(
   await writeFile(files.report, JSON.stringify(report, null, 2) + '\n');
   if (!verification.verified) {
     const what = [
-      verification.fsckErrors.length > 0 ? `git fsck reported ${verification.fsckErrors.length} problem(s)` : '',
+      verification.fsckErrors.length > 0
+        ? `git fsck reported ${verification.fsckErrors.length} problem(s)`
+        : '',
       verification.remaining.length > 0
         ? `values still present: ${verification.remaining.map((r) => r.label).join(', ')}`
         : '',
@@ -241,21 +254,32 @@ async function finish(
   return { report, resultPath: ctx.resultPath, commitMap: rewrite.commitMap };
 }
 
-async function verifyResult(options: CleanRepositoryOptions, ctx: FinishContext): Promise<VerificationReport> {
+async function verifyResult(
+  options: CleanRepositoryOptions,
+  ctx: FinishContext,
+): Promise<VerificationReport> {
   const t0 = Date.now();
-  const fsck = await fsckErrors(ctx.resultPath);
-  const remaining = await findRemainingValues({
-    repoPath: ctx.resultPath,
-    replacements: options.replacements,
-    excludeRefs: ctx.mode === 'in-place' ? [BACKUP_REF_GLOB] : undefined,
-  });
+  // Independent reads of the result: run side by side.
+  const [fsck, remaining] = await Promise.all([
+    fsckErrors(ctx.resultPath),
+    findRemainingValues({
+      repoPath: ctx.resultPath,
+      replacements: options.replacements,
+      excludeRefs: ctx.mode === 'in-place' ? [BACKUP_REF_GLOB] : undefined,
+    }),
+  ]);
   if (options.verify) {
     const fromHook = await options.verify(ctx.resultPath);
     for (const r of fromHook.remaining) {
-      if (r.commits.length === 0 && !(r.objects?.length)) continue;
+      if (r.commits.length === 0 && !r.objects?.length) continue;
       const same = remaining.find((x) => x.label === r.label);
       if (same) same.commits = [...new Set([...same.commits, ...r.commits])];
-      else remaining.push({ label: r.label, commits: [...r.commits], ...(r.objects ? { objects: r.objects } : {}) });
+      else
+        remaining.push({
+          label: r.label,
+          commits: [...r.commits],
+          ...(r.objects ? { objects: r.objects } : {}),
+        });
     }
   }
   return {

@@ -5,7 +5,15 @@ import { cleanRepository } from './clean-repository';
 import { CleanInputError, CleanVerificationError } from './clean.errors';
 import type { Replacement } from './replacement.model';
 import { parseReplaceFile } from './replacement.parser';
-import { ALL_SECRETS, AWS_KEY, GH_TOKEN, createHistoryRepo, git, snapshot, tmpDir } from './testing/history-repo.fixture';
+import {
+  ALL_SECRETS,
+  AWS_KEY,
+  GH_TOKEN,
+  createHistoryRepo,
+  git,
+  snapshot,
+  tmpDir,
+} from './testing/history-repo.fixture';
 
 const replacements: Replacement[] = [
   { kind: 'literal', pattern: AWS_KEY, label: 'fp-aws' },
@@ -36,9 +44,13 @@ describe('clean input errors', () => {
 
   it('rejects a path that is not a repository', async () => {
     const dir = tmpDir();
-    const err = await errorOf(cleanRepository({ repoPath: dir, replacements, outputDir: join(tmpDir(), 'o') }));
+    const err = await errorOf(
+      cleanRepository({ repoPath: dir, replacements, outputDir: join(tmpDir(), 'o') }),
+    );
     expect(err).toBeInstanceOf(CleanInputError);
-    expect(err.message).toMatch(/^not a git repository: .*accepted: the path of a git work tree or of a bare repository/);
+    expect(err.message).toMatch(
+      /^not a git repository: .*accepted: the path of a git work tree or of a bare repository/,
+    );
   });
 
   it('rejects a path that does not exist', async () => {
@@ -51,7 +63,9 @@ describe('clean input errors', () => {
     writeFileSync(join(out, 'keep.txt'), 'mine');
     const err = await errorOf(cleanRepository({ repoPath: repo, replacements, outputDir: out }));
     expect(err).toBeInstanceOf(CleanInputError);
-    expect(err.message).toMatch(/already exists and is not empty; accepted: a path that does not exist yet or an empty directory/);
+    expect(err.message).toMatch(
+      /already exists and is not empty; accepted: a path that does not exist yet or an empty directory/,
+    );
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
@@ -67,17 +81,23 @@ describe('clean input errors', () => {
     }
     const err = await errorOf(cleanRepository({ repoPath: repo, replacements, outputDir: out }));
     expect(err).toBeInstanceOf(CleanInputError);
-    expect(err.message).toMatch(/cannot create output directory .*; accepted: a new or empty directory in a writable location/);
+    expect(err.message).toMatch(
+      /cannot create output directory .*; accepted: a new or empty directory in a writable location/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
   it('rejects an output directory inside the repository', async () => {
-    const err = await errorOf(cleanRepository({ repoPath: repo, replacements, outputDir: join(repo, 'out') }));
+    const err = await errorOf(
+      cleanRepository({ repoPath: repo, replacements, outputDir: join(repo, 'out') }),
+    );
     expect(err.message).toMatch(/overlaps the repository/);
   });
 
   it('rejects an empty selection', async () => {
-    const err = await errorOf(cleanRepository({ repoPath: repo, replacements: [], outputDir: join(tmpDir(), 'o') }));
+    const err = await errorOf(
+      cleanRepository({ repoPath: repo, replacements: [], outputDir: join(tmpDir(), 'o') }),
+    );
     expect(err.message).toMatch(/no replacements given/);
   });
 
@@ -90,7 +110,9 @@ describe('clean input errors', () => {
       err = e as Error;
     }
     expect(err).toBeInstanceOf(CleanInputError);
-    expect(err!.message).toMatch(/^replace file line 3: invalid regular expression.*accepted: "literal:VALUE"/);
+    expect(err!.message).toMatch(
+      /^replace file line 3: invalid regular expression.*accepted: "literal:VALUE"/,
+    );
     expectNoSecret(err!.message);
   });
 });
@@ -111,7 +133,9 @@ describe('failed verification', () => {
       }),
     );
     expect(err).toBeInstanceOf(CleanVerificationError);
-    expect(err.message).toMatch(/verification failed: values still present: fp-scanner-found; the mirror at .* is NOT clean/);
+    expect(err.message).toMatch(
+      /verification failed: values still present: fp-scanner-found; the mirror at .* is NOT clean/,
+    );
     expectNoSecret(err.message);
     const report = JSON.parse(readFileSync(join(out, 'deployguard-clean-report.json'), 'utf8'));
     expect(report.verification.verified).toBe(false);
@@ -151,7 +175,11 @@ describe('failed verification', () => {
     );
     expect(err).toBeInstanceOf(CleanVerificationError);
     expect(err.message).toMatch(/restore from the backup refs under refs\/deployguard-backup\//);
-    const backups = git(repo, ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/deployguard-backup/']);
+    const backups = git(repo, [
+      'for-each-ref',
+      '--format=%(objectname) %(refname)',
+      'refs/deployguard-backup/',
+    ]);
     expect(backups).toContain(`${main} refs/deployguard-backup/`);
     expectNoSecret(err.message);
   }, 60_000);

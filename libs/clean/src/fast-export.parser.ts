@@ -107,7 +107,14 @@ export class FastExportParser {
   }
 
   private commit(ref: string): CommitCommand {
-    const cmd: CommitCommand = { kind: 'commit', ref, header: [], message: Buffer.alloc(0), merges: [], changes: [] };
+    const cmd: CommitCommand = {
+      kind: 'commit',
+      ref,
+      header: [],
+      message: Buffer.alloc(0),
+      merges: [],
+      changes: [],
+    };
     for (;;) {
       const l = this.line();
       if (l.startsWith('mark ')) cmd.mark = l.slice(5);
@@ -152,7 +159,10 @@ export function writeCommand(cmd: ExportCommand): Buffer {
     case 'raw':
       return Buffer.from(cmd.line + '\n', 'latin1');
     case 'reset':
-      return Buffer.from(`reset ${cmd.ref}\n${cmd.from !== undefined ? `from ${cmd.from}\n` : ''}\n`, 'latin1');
+      return Buffer.from(
+        `reset ${cmd.ref}\n${cmd.from !== undefined ? `from ${cmd.from}\n` : ''}\n`,
+        'latin1',
+      );
     case 'tag': {
       let head = `tag ${cmd.name}\n`;
       if (cmd.mark) head += `mark ${cmd.mark}\n`;
@@ -174,7 +184,11 @@ export function writeCommand(cmd: ExportCommand): Buffer {
       for (const c of cmd.changes) tail += c + '\n';
       // A message without a final LF must not glue onto the next line.
       const sep = cmd.message.length > 0 && cmd.message[cmd.message.length - 1] !== 10 ? '\n' : '';
-      return Buffer.concat([Buffer.from(head, 'latin1'), cmd.message, Buffer.from(sep + tail + '\n', 'latin1')]);
+      return Buffer.concat([
+        Buffer.from(head, 'latin1'),
+        cmd.message,
+        Buffer.from(sep + tail + '\n', 'latin1'),
+      ]);
     }
   }
 }

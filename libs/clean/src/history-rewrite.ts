@@ -9,20 +9,28 @@
 //      commits that became empty;
 //   3. fast-import writes the new commits, trees and tags; unchanged blobs are found in the target's
 //      object store (the repository itself, or the source through `objects/info/alternates`).
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { gitText, runGit } from '@deployguard/git';
+import { gitText } from '@deployguard/git';
 import { CatFileReader } from './cat-file.reader';
 import type { BinaryBlobReport, ReplacementReport, RewriteTotals, SignatureReport } from './clean.report';
 import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand } from './fast-export.parser';
 import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.util';
-import { unquotePath, displayPath } from './path-quote.util';
+import { becameEmpty, type WrittenFile } from './empty-commit.check';
+import { displayPath } from './path-quote.util';
 import { isBinary, ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
 import { RewriteState } from './rewrite.state';
+import {
+  hasCommitSignature,
+  hasTagSignature,
+  hashBlob,
+  parseMarks,
+  signatureReport,
+  supportsSignedCommitsOption,
+} from './rewrite.util';
 
 export interface RewriteHistoryOptions {
   // Repository read from (a work tree or a git dir).
@@ -64,7 +72,15 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const importer = startGit(
       // Always keep the pack: unpacking small imports into loose objects would "freshen" (touch)
       // identical objects in the original repository through the alternates link.
-      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--force', '--quiet', '--date-format=raw-permissive', `--export-marks=${marksFile}`],
+      [
+        '-c',
+        'fastimport.unpackLimit=0',
+        'fast-import',
+        '--force',
+        '--quiet',
+        '--date-format=raw-permissive',
+        `--export-marks=${marksFile}`,
+      ],
       targetPath,
       secrets,
     );
@@ -219,7 +235,7 @@ async function rewriteCommits(
     const originalParent = cmd.from;
     // Only a non-merge commit that changed files may become empty; merges keep their parents.
     let candidate = cmd.from !== undefined && cmd.merges.length === 0 && cmd.changes.length > 0;
-    const entries: { mode: string; oid: string; path: string }[] = [];
+    const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];
       if (!line.startsWith('M ')) {
@@ -272,86 +288,4 @@ async function rewriteCommits(
   await flush(parser.push(Buffer.alloc(0), true));
   await exporter.exited;
   return commitMarks;
-}
-
-// True when every file the commit wrote now equals what its parent holds after the rewrite.
-async function becameEmpty(
-  repoPath: string,
-  parentOid: string,
-  entries: { mode: string; oid: string; path: string }[],
-  state: RewriteState,
-): Promise<boolean> {
-  const paths: string[] = [];
-  for (const e of entries) {
-    const raw = Buffer.from(unquotePath(e.path), 'latin1');
-    const text = raw.toString('utf8');
-    // A path that is not valid UTF-8 cannot be passed as an argument: keep the commit (safe side).
-    if (!Buffer.from(text, 'utf8').equals(raw)) return false;
-    paths.push(text);
-  }
-  const out = await runGit(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths], {
-    cwd: repoPath,
-  });
-  const inParent = new Map<string, { mode: string; oid: string }>();
-  for (const record of out.stdout.toString('latin1').split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, , oid] = record.slice(0, tab).split(' ');
-    inParent.set(record.slice(tab + 1), { mode, oid });
-  }
-  return entries.every((e) => {
-    const parent = inParent.get(unquotePath(e.path));
-    if (!parent || parent.mode !== e.mode) return false;
-    const parentNow = state.changedBlobs.get(parent.oid)?.newOid ?? parent.oid;
-    return parentNow === e.oid;
-  });
-}
-
-function signatureReport(state: RewriteState): SignatureReport {
-  const report: SignatureReport = {
-    signedCommits: state.droppedCommitSignatures,
-    signedTags: state.droppedTagSignatures,
-  };
-  if (report.signedCommits + report.signedTags > 0) {
-    report.note =
-      `Signatures were dropped: ${report.signedCommits} signed commit(s) and ${report.signedTags} signed tag(s) ` +
-      'were rewritten and no longer carry a signature; re-sign them if you need signed history.';
-  }
-  return report;
-}
-
-let signedCommitsOption: boolean | undefined;
-async function supportsSignedCommitsOption(cwd: string): Promise<boolean> {
-  if (signedCommitsOption === undefined) {
-    const help = await runGit(['fast-export', '-h'], { cwd, okCodes: [129] });
-    signedCommitsOption = (help.stdout.toString() + help.stderr).includes('--signed-commits');
-  }
-  return signedCommitsOption;
-}
-
-function hashBlob(data: Buffer, format: string): string {
-  return createHash(format === 'sha256' ? 'sha256' : 'sha1')
-    .update(`blob ${data.length}\0`)
-    .update(data)
-    .digest('hex');
-}
-
-function hasCommitSignature(data: Buffer): boolean {
-  const headerEnd = data.indexOf('\n\n');
-  const sig = data.indexOf('\ngpgsig');
-  return sig !== -1 && (headerEnd === -1 || sig < headerEnd);
-}
-
-const TAG_SIGNATURES = ['-----BEGIN PGP SIGNATURE-----', '-----BEGIN PGP MESSAGE-----', '-----BEGIN SSH SIGNATURE-----', '-----BEGIN SIGNED MESSAGE-----'];
-function hasTagSignature(data: Buffer): boolean {
-  return TAG_SIGNATURES.some((s) => data.indexOf(s) !== -1);
-}
-
-function parseMarks(text: string): Map<string, string> {
-  const marks = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const sp = line.indexOf(' ');
-    if (sp > 0) marks.set(line.slice(0, sp), line.slice(sp + 1).trim());
-  }
-  return marks;
 }

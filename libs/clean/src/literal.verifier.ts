@@ -19,7 +19,10 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   // Literals only: a regex may well match its own replacement text (`token=***REMOVED***`);
   // regexes are verified by the scanner plugged in as the verify hook.
   const literalIndex = options.replacements.flatMap((r, i) => (r.kind === 'literal' ? [i] : []));
-  const matcher = new ReplacementMatcher(literalIndex.map((i) => options.replacements[i]), '');
+  const matcher = new ReplacementMatcher(
+    literalIndex.map((i) => options.replacements[i]),
+    '',
+  );
   const found = new Map<number, { commits: Set<string>; objects: Set<string> }>();
   const reader = new CatFileReader(
     (oid, type, data) => {
@@ -39,7 +42,13 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
     if (options.excludeRefs?.length) {
       // Only what the live refs reach: rev-list feeds cat-file.
       const revList = startGit(
-        ['rev-list', '--objects', '--no-object-names', ...options.excludeRefs.map((p) => `--exclude=${p}`), '--all'],
+        [
+          'rev-list',
+          '--objects',
+          '--no-object-names',
+          ...options.excludeRefs.map((p) => `--exclude=${p}`),
+          '--all',
+        ],
         options.repoPath,
       );
       const cat = startGit(['cat-file', '--batch'], options.repoPath);

@@ -1,6 +1,16 @@
 // git writes paths with special bytes C-quoted ("a\tb", "\303\251"). Both sides here are latin1
 // strings, i.e. one char per raw byte.
-const ESCAPES: Record<string, string> = { a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+const ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  '"': '"',
+  '\\': '\\',
+};
 
 export function unquotePath(path: string): string {
   if (!path.startsWith('"') || !path.endsWith('"') || path.length < 2) return path;

@@ -65,7 +65,11 @@ export class ReplacementMatcher {
     replacements.forEach((r, index) => {
       const replacement = r.replacement ?? defaultReplacement;
       if (r.kind === 'regex') {
-        this.regexRules.push({ regex: new RegExp(asLatin1(r.pattern), 'g'), index, template: asLatin1(replacement) });
+        this.regexRules.push({
+          regex: new RegExp(asLatin1(r.pattern), 'g'),
+          index,
+          template: asLatin1(replacement),
+        });
         return;
       }
       // A multi-line value (a private key) also appears with CRLF line endings in Windows files.
@@ -74,7 +78,11 @@ export class ReplacementMatcher {
       for (const form of forms) {
         const text = asLatin1(form);
         if (text.length === 0 || this.byText.has(text)) continue;
-        const variant = { bytes: Buffer.from(form, 'utf8'), index, replacement: Buffer.from(replacement, 'utf8') };
+        const variant = {
+          bytes: Buffer.from(form, 'utf8'),
+          index,
+          replacement: Buffer.from(replacement, 'utf8'),
+        };
         this.byText.set(text, variant);
         this.literals.push(variant);
       }
@@ -85,7 +93,10 @@ export class ReplacementMatcher {
       if (this.literals.every((l) => l.bytes.length >= MIN_LITERAL_FOR_BLOCKS)) {
         this.multi = new MultiLiteralSearch(this.literals.map((l) => l.bytes));
       } else {
-        this.combined = new RegExp(this.literals.map((l) => escapeRegex(l.bytes.toString('latin1'))).join('|'), 'g');
+        this.combined = new RegExp(
+          this.literals.map((l) => escapeRegex(l.bytes.toString('latin1'))).join('|'),
+          'g',
+        );
       }
     }
   }
@@ -136,7 +147,8 @@ export class ReplacementMatcher {
   // Which replacements occur in `data` (no replacing): for binary blobs and for verification.
   find(data: Buffer): HitCounts {
     const hits: HitCounts = new Map();
-    for (const [, variant] of this.literalMatches(data)) hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
+    for (const [, variant] of this.literalMatches(data))
+      hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
     if (this.regexRules.length > 0) {
       const text = data.toString('latin1', 0, data.length);
       for (const rule of this.regexRules) {

@@ -4,7 +4,15 @@ import { parseReplaceFile } from './replacement.parser';
 
 describe('parseReplaceFile', () => {
   it('reads literal, regex and bare lines with optional replacements, skipping comments and blanks', () => {
-    const text = ['# comment', '', 'literal:abc123', 'regex:tok_[0-9]+==>TOKEN', 'bare-value', 'x==>y==>z', '  '].join('\n');
+    const text = [
+      '# comment',
+      '',
+      'literal:abc123',
+      'regex:tok_[0-9]+==>TOKEN',
+      'bare-value',
+      'x==>y==>z',
+      '  ',
+    ].join('\n');
     expect(parseReplaceFile(text)).toEqual([
       { kind: 'literal', pattern: 'abc123', label: 'line 3' },
       { kind: 'regex', pattern: 'tok_[0-9]+', replacement: 'TOKEN', label: 'line 4' },
@@ -14,7 +22,9 @@ describe('parseReplaceFile', () => {
   });
 
   it('accepts CRLF files', () => {
-    expect(parseReplaceFile('literal:abc\r\n')).toEqual([{ kind: 'literal', pattern: 'abc', label: 'line 1' }]);
+    expect(parseReplaceFile('literal:abc\r\n')).toEqual([
+      { kind: 'literal', pattern: 'abc', label: 'line 1' },
+    ]);
   });
 
   it('rejects an empty expression with its line number', () => {
@@ -54,11 +64,15 @@ describe('ReplacementMatcher', () => {
     const key = '-----BEGIN KEY-----\nAAAA\n-----END KEY-----';
     const m = new ReplacementMatcher([{ kind: 'literal', pattern: key }]);
     expect(m.apply(Buffer.from(`x\n${key}\ny`))!.data.toString()).toBe('x\n***REMOVED***\ny');
-    expect(m.apply(Buffer.from(`x\r\n${key.replace(/\n/g, '\r\n')}\r\ny`))!.data.toString()).toBe('x\r\n***REMOVED***\r\ny');
+    expect(m.apply(Buffer.from(`x\r\n${key.replace(/\n/g, '\r\n')}\r\ny`))!.data.toString()).toBe(
+      'x\r\n***REMOVED***\r\ny',
+    );
   });
 
   it('applies regexes with group references and keeps non-UTF-8 bytes as they are', () => {
-    const m = new ReplacementMatcher([{ kind: 'regex', pattern: 'key=([a-z]+)[0-9]+', replacement: 'key=$1-gone' }]);
+    const m = new ReplacementMatcher([
+      { kind: 'regex', pattern: 'key=([a-z]+)[0-9]+', replacement: 'key=$1-gone' },
+    ]);
     const input = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' key=abc123 key=zz9')]);
     const r = m.apply(input)!;
     expect(r.data.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
@@ -77,5 +91,41 @@ describe('ReplacementMatcher', () => {
     expect(isBinary(bin)).toBe(true);
     expect(isBinary(Buffer.from('text only'))).toBe(false);
     expect([...m.find(bin)]).toEqual([[0, 1]]);
+  });
+});
+
+describe('ReplacementMatcher with many literals (block search)', () => {
+  // Reference: at each position, the longest literal that starts there, left to right.
+  function reference(text: string, literals: string[]): string {
+    const sorted = [...literals].sort((a, b) => b.length - a.length);
+    let out = '';
+    for (let i = 0; i < text.length;) {
+      const hit = sorted.find((l) => text.startsWith(l, i));
+      if (hit) {
+        out += '#';
+        i += hit.length;
+      } else out += text[i++];
+    }
+    return out;
+  }
+
+  it('agrees with a brute-force reference on random text with planted and overlapping values', () => {
+    let seed = 42;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const alphabet = 'abcAB01 \n=_';
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rnd(alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const literals = Array.from({ length: 8 + rnd(20) }, () => word(4 + rnd(30)));
+      literals.push(literals[0] + 'tail', literals[1].slice(0, 4) + 'X');
+      const unique = [...new Set(literals)].filter((l) => !l.includes('\n'));
+      let text = '';
+      for (let i = 0; i < 200; i++) text += rnd(4) === 0 ? unique[rnd(unique.length)] : word(rnd(12));
+      const m = new ReplacementMatcher(
+        unique.map((pattern) => ({ kind: 'literal' as const, pattern })),
+        '#',
+      );
+      const got = m.apply(Buffer.from(text))?.data.toString() ?? text;
+      expect(got).toBe(reference(text, unique));
+    }
   });
 });

@@ -23,7 +23,8 @@ export async function openRepository(path: string): Promise<OpenRepository> {
   const abs = resolve(path);
   const info = await stat(abs).catch(() => null);
   if (!info) throw new CleanInputError(`repository path does not exist: ${abs} (${REPO_ACCEPTED})`);
-  if (!info.isDirectory()) throw new CleanInputError(`repository path is not a directory: ${abs} (${REPO_ACCEPTED})`);
+  if (!info.isDirectory())
+    throw new CleanInputError(`repository path is not a directory: ${abs} (${REPO_ACCEPTED})`);
   const found = await findRepositoryRoot(abs);
   if (!found) throw new CleanInputError(`not a git repository: ${abs} (${REPO_ACCEPTED})`);
   const cwd = found.root;
@@ -91,7 +92,9 @@ export async function prepareOutputDir(dir: string, repo: OpenRepository): Promi
   const info = await stat(dir).catch(() => null);
   if (info) {
     if (!info.isDirectory()) {
-      throw new CleanInputError(`output path ${dir} exists and is not a directory; accepted: a new or empty directory`);
+      throw new CleanInputError(
+        `output path ${dir} exists and is not a directory; accepted: a new or empty directory`,
+      );
     }
     if ((await readdir(dir)).length > 0) {
       throw new CleanInputError(
@@ -99,7 +102,9 @@ export async function prepareOutputDir(dir: string, repo: OpenRepository): Promi
       );
     }
     await access(dir, constants.W_OK).catch(() => {
-      throw new CleanInputError(`output directory ${dir} is not writable; accepted: a directory you can write to`);
+      throw new CleanInputError(
+        `output directory ${dir} is not writable; accepted: a directory you can write to`,
+      );
     });
     return false;
   }
@@ -108,7 +113,8 @@ export async function prepareOutputDir(dir: string, repo: OpenRepository): Promi
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (code ?? 'failed');
+    const why =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (code ?? 'failed');
     throw new CleanInputError(
       `cannot create output directory ${dir}: ${why}; accepted: a new or empty directory in a writable location`,
     );

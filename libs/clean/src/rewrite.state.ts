@@ -33,7 +33,12 @@ export class RewriteState {
   private readonly binary = new Map<string, BinaryBlobReport>();
 
   constructor(private readonly replacements: readonly Replacement[]) {
-    this.tallies = replacements.map(() => ({ commits: new Set(), tags: new Set(), paths: new Set(), occurrences: 0 }));
+    this.tallies = replacements.map(() => ({
+      commits: new Set(),
+      tags: new Set(),
+      paths: new Set(),
+      occurrences: 0,
+    }));
   }
 
   blobInCommit(blob: ChangedBlob, commit: string, path: string): void {

@@ -37,7 +37,10 @@ function who(role: string, name: string, t: number): string {
   return `${role} ${name} <${name.toLowerCase()}@example.com> ${t} +0200\n`;
 }
 
-export const BINARY_CONTENT = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), Buffer.from(AWS_KEY)]);
+export const BINARY_CONTENT = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]),
+  Buffer.from(AWS_KEY),
+]);
 
 // Marks of interest in the fixture history.
 export const SUBJECTS = {
@@ -91,7 +94,9 @@ export function createHistoryRepo(): string {
     add('M 100644 inline assets/logo.bin\n');
     add(data(BINARY_CONTENT));
   });
-  commit('refs/heads/main', 6, SUBJECTS.rename, t + 5000, () => add('from :4\nR config.env settings/config.env\n'));
+  commit('refs/heads/main', 6, SUBJECTS.rename, t + 5000, () =>
+    add('from :4\nR config.env settings/config.env\n'),
+  );
   commit('refs/heads/main', 7, SUBJECTS.merge, t + 6000, () => {
     add('from :6\nmerge :5\nM 100755 inline run.sh\n');
     add(data(`#!/bin/sh\ncurl -u ${AWS_KEY} https://example.com\n`));
@@ -102,7 +107,11 @@ export function createHistoryRepo(): string {
   add(`tag v1.0\nfrom :7\n${who('tagger', 'Rel', t + 7000)}`);
   add(data(`release 1.0\n\nbuilt with ${GH_TOKEN}\n`));
   add(`tag v0.9-signed\nfrom :2\n${who('tagger', 'Rel', t + 8000)}`);
-  add(data('signed release\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEEfake\n-----END PGP SIGNATURE-----\n'));
+  add(
+    data(
+      'signed release\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEEfake\n-----END PGP SIGNATURE-----\n',
+    ),
+  );
   git(dir, ['fast-import', '--quiet'], Buffer.concat(parts));
 
   // A commit carrying a gpgsig header (fast-import cannot write one).
@@ -136,7 +145,8 @@ export function snapshot(dir: string): Map<string, string> {
       const st = lstatSync(p);
       if (st.isDirectory()) walk(p);
       else if (st.isSymbolicLink()) out.set(p, `link:${readlinkSync(p)}`);
-      else out.set(p, `${st.mode}:${st.mtimeMs}:${createHash('sha256').update(readFileSync(p)).digest('hex')}`);
+      else
+        out.set(p, `${st.mode}:${st.mtimeMs}:${createHash('sha256').update(readFileSync(p)).digest('hex')}`);
     }
   };
   walk(dir);
