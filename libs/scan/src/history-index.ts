@@ -15,15 +15,19 @@ export interface HistoryIndex {
   refs: number;
 }
 
-export async function buildHistoryIndex(repo: string, revs: readonly string[]): Promise<HistoryIndex> {
+// `exclude`: commits whose history is already known (a previous scan's ref tips); they go to
+// git on stdin as ^<id>, so any number of them fits.
+export async function buildHistoryIndex(repo: string, revs: readonly string[], exclude: readonly string[] = []): Promise<HistoryIndex> {
   const commits: string[] = [];
   const paths: string[] = [];
   const pathIds = new Map<string, number>();
   const introductions = new Map<string, number[]>();
   const child = spawnGit(
-    ['log', ...revs, '--date-order', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--root', '-c', '-z', '--format=%x01%H', '--'],
+    ['log', ...revs, ...(exclude.length > 0 ? ['--stdin'] : []), '--date-order', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--root', '-c', '-z', '--format=%x01%H', '--'],
     { cwd: repo },
   );
+  child.stdin!.on('error', () => undefined);
+  child.stdin!.end(exclude.map((id) => `^${id}`).join('\n') + (exclude.length > 0 ? '\n' : ''));
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it

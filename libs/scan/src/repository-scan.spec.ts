@@ -170,6 +170,32 @@ describe('history scan', () => {
     expect((await scan(other)).findings[0].fingerprint).toBe(before);
   });
 
+  it('rescans incrementally: only new commits and unseen blobs, the same fingerprints', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `t=${PAT_A}\n`, 'b.txt': 'plain\n' }, 'first');
+    const full = await scanRepository({ path: repo, history: true, config });
+    expect(full.state.objects).toHaveLength(2);
+    const added = commitFiles(repo, { 'c.txt': `aws_access_key_id = ${AWS}\n`, 'b.txt': 'plain\nmore\n' }, 'second');
+    const rescan = await scanRepository({
+      path: repo,
+      history: true,
+      config,
+      incremental: { refTips: full.state.refTips, objects: new Set(full.state.objects) },
+    });
+    expect(rescan.report.stats).toMatchObject({ commits: 1, blobs_scanned: 2 });
+    expect(rescan.report.findings.map((f) => [f.file, f.commit])).toEqual([['c.txt', added]]);
+    expect(rescan.state.objects).toHaveLength(4);
+    // A tip that no longer exists (force-push, gc) is ignored, not an error.
+    const again = await scanRepository({
+      path: repo,
+      history: true,
+      config,
+      incremental: { refTips: ['0123456789012345678901234567890123456789', ...rescan.state.refTips], objects: new Set(rescan.state.objects) },
+    });
+    expect(again.report.stats.commits).toBe(0);
+    expect(again.report.findings).toEqual([]);
+  });
+
   it('scans an empty repository without error', async () => {
     const repo = initRepo(join(dir, 'r'));
     const report = await scan(repo);

@@ -10,7 +10,7 @@ import { readCommitInfo } from './commit-info';
 import { toFinding } from './finding.factory';
 import { buildHistoryIndex } from './history-index';
 import { ScanPool, type BlobVerdict } from './scan-pool';
-import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
+import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
 import { listDirectoryFiles, listRepositoryFiles } from './working-tree';
 import { TOOL_VERSION } from './tool-version';
@@ -54,6 +54,7 @@ class ScanContext {
   readonly secrets = new Map<string, string>();
   readonly rulesById: Map<string, Rule>;
   readonly stats: ScanStats;
+  readonly state: ScanState = { refTips: [], objects: [] };
   private suppressed = 0;
 
   constructor(
@@ -120,14 +121,19 @@ class ScanContext {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
     const revs = this.options.revs && this.options.revs.length > 0 ? this.options.revs : ['--all'];
-    const index = await buildHistoryIndex(repo, revs);
+    const tips = await refTips(repo);
+    const base = this.options.incremental;
+    const index = await buildHistoryIndex(repo, revs, base ? await existingCommits(repo, base.refTips) : []);
     this.stats.commits = index.commits.length;
-    this.stats.refs = (await gitText(['for-each-ref', '--format=x'], { cwd: repo })).split('\n').filter(Boolean).length;
+    this.stats.refs = tips.length;
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
     const wanted = new Set<string>();
     for (const [blob, intro] of index.introductions) {
+      if (base?.objects.has(blob)) continue;
       for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
     }
+    this.state.refTips = tips;
+    this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
     const ordered = await packOrder(repo, wanted);
     const firstPath = (blob: string): string => index.paths[index.introductions.get(blob)![0]];
     const keyOf = new Map(ordered.map((id, i) => [id, i]));
@@ -207,8 +213,30 @@ class ScanContext {
       skipped: this.skipped,
       warnings: this.warnings,
     };
-    return { report, secrets: this.secrets };
+    return { report, secrets: this.secrets, state: this.state };
   }
+}
+
+// The commits and tags the refs point at: where the next incremental scan starts.
+async function refTips(repo: string): Promise<string[]> {
+  const out = await gitText(['for-each-ref', '--format=%(objecttype) %(objectname)'], { cwd: repo });
+  const tips = new Set<string>();
+  for (const line of out.split('\n')) {
+    const [type, id] = line.split(' ');
+    if (type === 'commit' || type === 'tag') tips.add(id);
+  }
+  return [...tips];
+}
+
+// Tips of a previous scan that still exist here (a force-push or gc may have removed some).
+async function existingCommits(repo: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const out = await gitText(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: repo, input: ids.join('\n') + '\n' });
+  return out
+    .split('\n')
+    .map((l) => l.split(' '))
+    .filter(([, type]) => type === 'commit' || type === 'tag')
+    .map(([id]) => id);
 }
 
 export type { ScanContext };

@@ -19,12 +19,28 @@ export interface ScanOptions {
   keepSecretValues?: boolean; // needed by `clean --secret-id`; never written to a report
   displayName?: string; // how the repository is named in the report (a scrubbed URL)
   onProgress?: (progress: ScanProgress) => void;
+  // A rescan: only commits not reachable from these tips are indexed, and only blobs not in
+  // `objects` are read (both from the previous scan's `state`).
+  incremental?: IncrementalBase;
+}
+
+export interface IncrementalBase {
+  refTips: readonly string[];
+  objects: ReadonlySet<string>;
+}
+
+// What a later incremental scan of the same repository starts from.
+export interface ScanState {
+  refTips: string[];
+  objects: string[];
 }
 
 export interface ScanResult {
   report: ScanReport;
   // fingerprint -> secret value, only with keepSecretValues
   secrets: Map<string, string>;
+  // History scans only (empty for a working-tree scan).
+  state: ScanState;
 }
 
 export class ScanInputError extends Error {
