@@ -58,7 +58,7 @@ function compile(rule: Rule): CompiledRule {
 export class Detector {
   private readonly compiled: CompiledRule[];
   private readonly matcher: KeywordMatcher;
-  private readonly queuedUntil: Int32Array;
+  private readonly queuedLine: Int32Array;
   private readonly allowRegexes: readonly RegExp[];
   private readonly stopwords: readonly string[];
 
@@ -68,7 +68,7 @@ export class Detector {
   ) {
     this.compiled = rules.map(compile);
     this.matcher = new KeywordMatcher(rules.map((r) => r.keywords.map((k) => k.toLowerCase())));
-    this.queuedUntil = new Int32Array(rules.length);
+    this.queuedLine = new Int32Array(rules.length);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
   }
@@ -81,32 +81,27 @@ export class Detector {
   // replacement characters, so the valid parts of a damaged file are still scanned.
   scanBuffer(input: Uint8Array): RawFinding[] {
     const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    // Pairs of (line start, rule index), in order of position: each rule runs once per line.
+    // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
     const queue: number[] = [];
-    const queuedUntil = this.queuedUntil.fill(-1);
-    this.matcher.scan(buf, (pos, rule) => {
-      if (pos < queuedUntil[rule]) return;
-      const lineStart = pos === 0 ? 0 : buf.lastIndexOf(10, pos) + 1;
-      const nl = buf.indexOf(10, pos);
-      queuedUntil[rule] = nl === -1 ? buf.length : nl;
-      queue.push(lineStart, rule);
+    const queuedLine = this.queuedLine.fill(0);
+    this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
+      if (queuedLine[rule] === line) return;
+      queuedLine[rule] = line;
+      queue.push(lineStart, line, rule);
     });
     if (queue.length === 0) return [];
 
     const findings: RawFinding[] = [];
     const blob = new BlobText(buf);
-    let line = 1;
-    let counted = 0;
     for (let q = 0; q < queue.length; ) {
       const lineStart = queue[q];
-      for (let i = counted; i < lineStart; i++) if (buf[i] === 10) line++;
-      counted = lineStart;
+      const line = queue[q + 1];
       let lineEnd = buf.indexOf(10, lineStart);
       if (lineEnd === -1) lineEnd = buf.length;
       const text = buf.toString('utf8', lineStart, lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd);
       const candidates: Candidate[] = [];
-      for (; q < queue.length && queue[q] === lineStart; q += 2) {
-        const compiled = this.compiled[queue[q + 1]];
+      for (; q < queue.length && queue[q] === lineStart; q += 3) {
+        const compiled = this.compiled[queue[q + 2]];
         if (compiled.rule.multiline) this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
         else this.runOnLine(compiled, text, line, candidates);
       }

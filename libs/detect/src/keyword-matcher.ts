@@ -86,29 +86,41 @@ export class KeywordMatcher {
     // One row per state, indexed by byte class, rows a power of two wide so they stay small
     // (cache-friendly) and aligned. Entries hold the next row's offset, bit-inverted (negative)
     // when that state completes a keyword, so the hot loop is two loads and a sign test per byte.
-    const row = 1 << Math.ceil(Math.log2(w));
+    // A newline has its own class whose entries are all negative: the same slow path counts lines,
+    // so callers get line numbers without a second pass (no keyword spans a newline).
+    const nl = w;
+    const row = 1 << Math.ceil(Math.log2(w + 1));
     this.rowShift = Math.log2(row);
+    this.byteClass[10] = nl;
     this.table = new Int32Array(states * row);
     for (let s = 0; s < states; s++) {
       for (let cls = 0; cls < w; cls++) {
         const t = delta[s * w + cls];
         this.table[s * row + cls] = this.ruleStart[t] !== this.ruleStart[t + 1] ? ~(t * row) : t * row;
       }
+      this.table[s * row + nl] = ~0;
     }
   }
 
-  // Calls onHit(position of the keyword's last byte, rule index) for every keyword occurrence.
-  // `onHit` is invoked once per triggered rule; callers de-duplicate per line.
-  scan(buf: Uint8Array, onHit: (pos: number, rule: number) => void): void {
+  // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
+  // for every keyword occurrence, once per triggered rule; callers de-duplicate per line.
+  scan(buf: Uint8Array, onHit: (pos: number, rule: number, line: number, lineStart: number) => void): void {
     const { table, byteClass, ruleStart, ruleList, rowShift } = this;
     const n = buf.length;
     let s = 0;
+    let line = 1;
+    let lineStart = 0;
     for (let i = 0; i < n; i++) {
       s = table[s + byteClass[buf[i]]];
       if (s < 0) {
         s = ~s;
+        if (buf[i] === 10) {
+          line++;
+          lineStart = i + 1;
+          continue;
+        }
         const state = s >> rowShift;
-        for (let k = ruleStart[state], end = ruleStart[state + 1]; k < end; k++) onHit(i, ruleList[k]);
+        for (let k = ruleStart[state], end = ruleStart[state + 1]; k < end; k++) onHit(i, ruleList[k], line, lineStart);
       }
     }
   }
