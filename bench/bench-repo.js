@@ -13,7 +13,8 @@ function benchRepository(sizeMb) {
   const repo = process.env.DEPLOYGUARD_BENCH_REPO || path.join(ROOT, '.bench', `history-${sizeMb}mb`);
   const truthFile = repo + '.truth.json';
   if (!existsSync(truthFile) || !existsSync(path.join(repo, '.git'))) {
-    if (!existsSync(GENERATOR)) throw new Error(`benchmark generator not found at ${GENERATOR} (set DEPLOYGUARD_BENCH_GENERATOR)`);
+    if (!existsSync(GENERATOR))
+      throw new Error(`benchmark generator not found at ${GENERATOR} (set DEPLOYGUARD_BENCH_GENERATOR)`);
     mkdirSync(path.dirname(repo), { recursive: true });
     console.log(`building ${repo} (${sizeMb} MB of history)…`);
     execFileSync('python3', [GENERATOR, repo, '--size-mb', String(sizeMb)], { stdio: 'inherit' });

@@ -17,23 +17,44 @@ function main() {
     // Warm the page cache so neither side pays for the first read from disk.
     measure('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo });
     const floor = Math.min(
-      ...[0, 1, 2].map(() => measure('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo }).seconds),
+      ...[0, 1, 2].map(
+        () => measure('git', ['cat-file', '--batch-all-objects', '--batch'], { cwd: repo }).seconds,
+      ),
     );
 
     const reportFile = path.join(out, 'history.json');
     const runs = [0, 1, 2].map(() =>
-      measure('node', [CLI, 'scan', '--repo-path', repo, '--format', 'json', '--output', reportFile, '--no-progress'], {
-        okCodes: [0, 1],
-      }),
+      measure(
+        'node',
+        [CLI, 'scan', '--repo-path', repo, '--format', 'json', '--output', reportFile, '--no-progress'],
+        {
+          okCodes: [0, 1],
+        },
+      ),
     );
     const history = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     const mb = report.stats.bytes_scanned / 1e6;
 
     const treeFile = path.join(out, 'tree.json');
-    const tree = measure('node', [CLI, 'scan', '--repo-path', repo, '--no-history', '--format', 'json', '--output', treeFile, '--no-progress'], {
-      okCodes: [0, 1],
-    });
+    const tree = measure(
+      'node',
+      [
+        CLI,
+        'scan',
+        '--repo-path',
+        repo,
+        '--no-history',
+        '--format',
+        'json',
+        '--output',
+        treeFile,
+        '--no-progress',
+      ],
+      {
+        okCodes: [0, 1],
+      },
+    );
     const rc = path.join(out, '.secretlintrc.json');
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     const secretlint = measure(
@@ -53,7 +74,8 @@ function main() {
       `decoys reported: ${accuracy.decoys} of ${truth.decoys.length} (target 0)`,
       `other findings (not planted): ${accuracy.unexpected}`,
     ];
-    for (const miss of accuracy.missed) lines.push(`  missed: ${miss.kind} ${miss.path}:${miss.line} @ ${miss.commit.slice(0, 10)}`);
+    for (const miss of accuracy.missed)
+      lines.push(`  missed: ${miss.kind} ${miss.path}:${miss.line} @ ${miss.commit.slice(0, 10)}`);
     console.log(lines.join('\n'));
   } finally {
     rmSync(out, { recursive: true, force: true });

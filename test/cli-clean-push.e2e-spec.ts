@@ -24,7 +24,11 @@ describe('deployguard clean and push (CLI process)', () => {
     dir = makeTempDir('dg-clean-cli-');
     repo = initRepo(join(dir, 'repo'));
     commitFiles(repo, { 'README.md': '# demo\n' }, 'init');
-    commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n`, 'deploy.cfg': `aws_access_key_id = ${AWS}\n` }, 'add config');
+    commitFiles(
+      repo,
+      { 'config/app.env': `GITHUB_TOKEN=${PAT}\n`, 'deploy.cfg': `aws_access_key_id = ${AWS}\n` },
+      'add config',
+    );
     commitFiles(repo, { 'config/app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'use env var');
   });
   afterEach(() => removeDir(dir));
@@ -33,7 +37,15 @@ describe('deployguard clean and push (CLI process)', () => {
     const before = listRefs(repo);
     const [github] = (await fingerprints(repo)).filter((f) => f.rule_id === 'github-pat');
     const out = join(dir, 'clean.git');
-    const run = await runCli(['clean', '--repo-path', repo, '--secret-id', github.fingerprint, '--output', out]);
+    const run = await runCli([
+      'clean',
+      '--repo-path',
+      repo,
+      '--secret-id',
+      github.fingerprint,
+      '--output',
+      out,
+    ]);
     expect(run.stderr).toBe('');
     expectExit(run, 0);
     expect(run.stdout).toMatch(/verified: fresh history scan and git fsck clean/);
@@ -69,7 +81,17 @@ describe('deployguard clean and push (CLI process)', () => {
     const file = join(dir, 'replace.txt');
     writeFileSync(file, `# values to remove\nliteral:${PAT}==>[token removed]\nregex:AKIA[A-Z2-7]{16}\n`);
     const out = join(dir, 'out.git');
-    const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file, '--output', out, '--replacement', 'XXX-GONE']);
+    const run = await runCli([
+      'clean',
+      '--repo-path',
+      repo,
+      '--replace-file',
+      file,
+      '--output',
+      out,
+      '--replacement',
+      'XXX-GONE',
+    ]);
     expectExit(run, 0);
     const history = git(out, ['log', '--all', '-p']);
     expect(history).toContain('GITHUB_TOKEN=[token removed]');
@@ -80,7 +102,13 @@ describe('deployguard clean and push (CLI process)', () => {
   describe('bad input', () => {
     it('refuses an unknown or malformed fingerprint and changes nothing', async () => {
       const before = listRefs(repo);
-      const unknown = await runCli(['clean', '--repo-path', repo, '--secret-id', '0123456789abcdef0123456789abcdef']);
+      const unknown = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--secret-id',
+        '0123456789abcdef0123456789abcdef',
+      ]);
       expectExit(unknown, 2);
       expect(unknown.stderr).toMatch(/no finding with fingerprint 0123456789abcdef0123456789abcdef/);
       const malformed = await runCli(['clean', '--repo-path', repo, '--secret-id', 'not-a-fingerprint']);
@@ -109,9 +137,18 @@ describe('deployguard clean and push (CLI process)', () => {
       } finally {
         removeDir(plain);
       }
-      expect((await runCli(['clean', '--repo-path', repo])).stderr).toMatch(/exactly one of --secret-id, --all or --replace-file/);
+      expect((await runCli(['clean', '--repo-path', repo])).stderr).toMatch(
+        /exactly one of --secret-id, --all or --replace-file/,
+      );
       expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--replace-file', 'x']), 2);
-      const unwritable = await runCli(['clean', '--repo-path', repo, '--all', '--output', '/proc/deployguard-out']);
+      const unwritable = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--all',
+        '--output',
+        '/proc/deployguard-out',
+      ]);
       expectExit(unwritable, 2);
       expect(unwritable.stderr).toMatch(/deployguard: error: /);
     });
@@ -138,7 +175,13 @@ describe('deployguard clean and push (CLI process)', () => {
       expectExit(run, 0);
       expect(run.stdout).toMatch(/ok\s+refs\/heads\/main/);
       expect(listRefs(join(served, 'target.git'))['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
-      for (const text of [run.stdout, run.stderr, denied.stdout, denied.stderr, JSON.stringify(server.requests)]) {
+      for (const text of [
+        run.stdout,
+        run.stderr,
+        denied.stdout,
+        denied.stderr,
+        JSON.stringify(server.requests),
+      ]) {
         expect(text).not.toContain(PASSWORD);
       }
       expect(filesContaining(dir, PASSWORD)).toEqual([]);

@@ -9,8 +9,22 @@ import { sarifErrors } from './support/sarif-validator';
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
 const FINDING_FIELDS = [
-  'fingerprint', 'rule_id', 'description', 'severity', 'cwe', 'file', 'line', 'column', 'end_line',
-  'secret_preview', 'entropy', 'commit', 'author', 'email', 'date', 'message',
+  'fingerprint',
+  'rule_id',
+  'description',
+  'severity',
+  'cwe',
+  'file',
+  'line',
+  'column',
+  'end_line',
+  'secret_preview',
+  'entropy',
+  'commit',
+  'author',
+  'email',
+  'date',
+  'message',
 ];
 
 describe('deployguard scan (CLI process)', () => {
@@ -33,7 +47,12 @@ describe('deployguard scan (CLI process)', () => {
     const report = JSON.parse(run.stdout);
     expect(report.findings).toHaveLength(1);
     expect(Object.keys(report.findings[0])).toEqual(FINDING_FIELDS);
-    expect(report.findings[0]).toMatchObject({ rule_id: 'github-pat', file: 'config/app.env', line: 1, commit: leakCommit });
+    expect(report.findings[0]).toMatchObject({
+      rule_id: 'github-pat',
+      file: 'config/app.env',
+      line: 1,
+      commit: leakCommit,
+    });
     expect(report.stats).toMatchObject({ mode: 'history', commits: 3 });
     expect(run.stdout + run.stderr).not.toContain(PAT);
   });
@@ -64,7 +83,7 @@ describe('deployguard scan (CLI process)', () => {
     expect(table.stdout).toContain('github-pat');
     expect(table.stdout).toContain('config/app.env:1');
     expect(table.stdout).toContain(leakCommit.slice(0, 7));
-    expect(table.stdout).not.toMatch(/\x1b\[/);
+    expect(table.stdout).not.toContain(String.fromCharCode(27)); // no ANSI colour codes when piped
   });
 
   it('scans only the working tree with --no-history', async () => {
@@ -144,7 +163,9 @@ describe('deployguard scan (CLI process)', () => {
       expect(c.stderr).toMatch(/rule "broken": pattern is not a valid regular expression/);
       const unknownKey = join(dir, 'unknown.yml');
       writeFileSync(unknownKey, 'colour: blue\n');
-      expect((await runCli(['scan', '--repo-path', repo, '--config', unknownKey])).stderr).toMatch(/unknown key "colour"/);
+      expect((await runCli(['scan', '--repo-path', repo, '--config', unknownKey])).stderr).toMatch(
+        /unknown key "colour"/,
+      );
       const badBaseline = join(dir, 'bad-baseline.json');
       writeFileSync(badBaseline, '{"not": "a report"}');
       const b = await runCli(['scan', '--repo-path', repo, '--baseline', badBaseline]);
@@ -153,7 +174,13 @@ describe('deployguard scan (CLI process)', () => {
     });
 
     it('exits 2 when the output file cannot be written, after scanning', async () => {
-      const run = await runCli(['scan', '--repo-path', repo, '--output', join(dir, 'no', 'such', 'dir', 'r.json')]);
+      const run = await runCli([
+        'scan',
+        '--repo-path',
+        repo,
+        '--output',
+        join(dir, 'no', 'such', 'dir', 'r.json'),
+      ]);
       expectExit(run, 2);
       expect(run.stderr).toMatch(/cannot write the report .* ENOENT/);
     });
@@ -163,16 +190,32 @@ describe('deployguard scan (CLI process)', () => {
       commitFiles(mixed, {
         'image.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(PAT)]),
         'huge.log': 'x'.repeat(11 * 1024 * 1024) + `\n${PAT}\n`,
-        'latin1.txt': Buffer.concat([Buffer.from([0xe9, 0xff, 0x0a]), Buffer.from(`aws_access_key_id = ${AWS}\n`)]),
+        'latin1.txt': Buffer.concat([
+          Buffer.from([0xe9, 0xff, 0x0a]),
+          Buffer.from(`aws_access_key_id = ${AWS}\n`),
+        ]),
       });
       symlinkSync('loop', join(mixed, 'loop'));
       for (const history of [true, false]) {
-        const run = await runCli(['scan', '--repo-path', mixed, '--format', 'json', ...(history ? [] : ['--no-history'])]);
+        const run = await runCli([
+          'scan',
+          '--repo-path',
+          mixed,
+          '--format',
+          'json',
+          ...(history ? [] : ['--no-history']),
+        ]);
         expectExit(run, 1);
         const report = JSON.parse(run.stdout);
-        expect(report.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['latin1.txt', 2]]);
+        expect(report.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([
+          ['latin1.txt', 2],
+        ]);
         expect(report.stats).toMatchObject({ skipped_binary: 1, skipped_too_large: 1 });
-        expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['binary', 'too-large', 'unreadable']);
+        expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual([
+          'binary',
+          'too-large',
+          'unreadable',
+        ]);
       }
     });
 

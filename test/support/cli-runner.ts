@@ -10,7 +10,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
@@ -25,12 +28,17 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }
 
 // Asserts the exit code, showing the command's stderr when it is not the expected one.
 export function expectExit(run: CliRun, code: number): void {
-  if (run.code !== code) throw new Error(`expected exit code ${code}, got ${run.code}; stderr:\n${run.stderr}`);
+  if (run.code !== code)
+    throw new Error(`expected exit code ${code}, got ${run.code}; stderr:\n${run.stderr}`);
 }

@@ -25,12 +25,24 @@ export function cleanCommand(): Command {
   return new Command('clean')
     .description('rewrite history so the selected secrets are gone from every commit, then verify it')
     .requiredOption('--repo-path <path>', 'the repository to clean (it is only read unless --in-place)')
-    .option('--secret-id <fingerprint...>', 'fingerprint(s) from a scan report; the values are found again by scanning')
+    .option(
+      '--secret-id <fingerprint...>',
+      'fingerprint(s) from a scan report; the values are found again by scanning',
+    )
     .option('--all', 'remove every secret a scan finds')
-    .option('--replace-file <file>', 'expressions to remove, one per line: literal:VALUE | regex:PATTERN [==>REPLACEMENT]')
+    .option(
+      '--replace-file <file>',
+      'expressions to remove, one per line: literal:VALUE | regex:PATTERN [==>REPLACEMENT]',
+    )
     .option('--replacement <text>', 'text written instead of each value (default ***REMOVED***)')
-    .option('--output <dir>', 'where the cleaned mirror goes (a new or empty directory; default <repo>-clean.git)')
-    .option('--in-place', 'rewrite the repository itself, keeping the old refs under refs/deployguard-backup/')
+    .option(
+      '--output <dir>',
+      'where the cleaned mirror goes (a new or empty directory; default <repo>-clean.git)',
+    )
+    .option(
+      '--in-place',
+      'rewrite the repository itself, keeping the old refs under refs/deployguard-backup/',
+    )
     .option('--config <file>', 'scan configuration used to find the secrets again')
     .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .action(async (flags: CleanFlags) => {
@@ -39,14 +51,24 @@ export function cleanCommand(): Command {
 }
 
 async function runClean(flags: CleanFlags): Promise<number> {
-  const selectors = [flags.secretId ? '--secret-id' : '', flags.all ? '--all' : '', flags.replaceFile ? '--replace-file' : ''].filter(Boolean);
+  const selectors = [
+    flags.secretId ? '--secret-id' : '',
+    flags.all ? '--all' : '',
+    flags.replaceFile ? '--replace-file' : '',
+  ].filter(Boolean);
   if (selectors.length !== 1) {
-    throw new CliError(`choose what to remove with exactly one of --secret-id, --all or --replace-file (got ${selectors.join(', ') || 'none'})`);
+    throw new CliError(
+      `choose what to remove with exactly one of --secret-id, --all or --replace-file (got ${selectors.join(', ') || 'none'})`,
+    );
   }
   if (flags.inPlace && flags.output) throw new CliError('give either --output or --in-place, not both');
   const repoPath = resolve(flags.repoPath);
-  const replacements = flags.replaceFile ? readReplaceFile(flags.replaceFile) : await replacementsFromScan(repoPath, flags);
-  const removedValues = new Map(replacements.filter((r) => r.kind === 'literal').map((r) => [r.pattern, r.label ?? '']));
+  const replacements = flags.replaceFile
+    ? readReplaceFile(flags.replaceFile)
+    : await replacementsFromScan(repoPath, flags);
+  const removedValues = new Map(
+    replacements.filter((r) => r.kind === 'literal').map((r) => [r.pattern, r.label ?? '']),
+  );
   note(`rewriting history without ${replacements.length} value(s)…`);
   const { report } = await cleanRepository({
     repoPath,
@@ -67,7 +89,8 @@ async function runClean(flags: CleanFlags): Promise<number> {
       const remaining = new Map<string, string[]>();
       for (const f of scan.findings) {
         const label = removedValues.get(secrets.get(f.fingerprint) ?? '');
-        if (label !== undefined && f.commit) remaining.set(label, [...(remaining.get(label) ?? []), f.commit]);
+        if (label !== undefined && f.commit)
+          remaining.set(label, [...(remaining.get(label) ?? []), f.commit]);
       }
       return { remaining: [...remaining].map(([label, commits]) => ({ label, commits })) };
     },
@@ -92,15 +115,25 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
   const wanted = new Set(flags.secretId ?? []);
   const malformed = [...wanted].filter((fp) => !FINGERPRINT_PATTERN.test(fp));
   if (malformed.length > 0) {
-    throw new CliError(`not a fingerprint: ${malformed.join(', ')} (expected 32 hex characters, as in a scan report's "fingerprint")`);
+    throw new CliError(
+      `not a fingerprint: ${malformed.join(', ')} (expected 32 hex characters, as in a scan report's "fingerprint")`,
+    );
   }
   note('scanning the history to find the selected secrets…');
-  const { report, secrets } = await scanRepository({ path: repoPath, history: true, config: scanConfigFor(repoPath, flags.config), keepSecretValues: true });
-  if (!report.stats.is_git_repository) throw new CliError(`${repoPath} is not a git repository: there is no history to clean`);
+  const { report, secrets } = await scanRepository({
+    path: repoPath,
+    history: true,
+    config: scanConfigFor(repoPath, flags.config),
+    keepSecretValues: true,
+  });
+  if (!report.stats.is_git_repository)
+    throw new CliError(`${repoPath} is not a git repository: there is no history to clean`);
   const chosen = flags.all ? report.findings : report.findings.filter((f) => wanted.has(f.fingerprint));
   const unknown = [...wanted].filter((fp) => !report.findings.some((f) => f.fingerprint === fp));
   if (unknown.length > 0) {
-    throw new CliError(`no finding with fingerprint ${unknown.join(', ')} in ${repoPath}; run \`deployguard scan\` to list the current fingerprints`);
+    throw new CliError(
+      `no finding with fingerprint ${unknown.join(', ')} in ${repoPath}; run \`deployguard scan\` to list the current fingerprints`,
+    );
   }
   if (chosen.length === 0) throw new CliError(`the scan found no secrets in ${repoPath}: nothing to clean`);
   // One replacement per distinct value; its label lists the fingerprints it covers.
@@ -119,15 +152,25 @@ function summary(report: CleanReport): string {
     `  values replaced: ${report.totals.occurrences} occurrence(s) in ${report.totals.blobsChanged} blob(s)`,
   ];
   for (const r of report.replacements) {
-    lines.push(`  - ${r.label}: ${r.occurrences} occurrence(s), ${r.commits.length} commit(s), paths: ${r.paths.join(', ') || '(messages only)'}`);
+    lines.push(
+      `  - ${r.label}: ${r.occurrences} occurrence(s), ${r.commits.length} commit(s), paths: ${r.paths.join(', ') || '(messages only)'}`,
+    );
   }
   if (report.binaryBlobs.length > 0) {
-    lines.push(`  binary files left untouched: ${report.binaryBlobs.map((b) => `${b.path} (${b.blob.slice(0, 10)})`).join(', ')}`);
+    lines.push(
+      `  binary files left untouched: ${report.binaryBlobs.map((b) => `${b.path} (${b.blob.slice(0, 10)})`).join(', ')}`,
+    );
   }
   if (report.signatures.note) lines.push(`  note: ${report.signatures.note}`);
   if (report.backup) lines.push(`  backup: ${report.backup.note}`);
   lines.push(`  verified: fresh history scan and git fsck clean (${report.verification.durationMs} ms)`);
-  lines.push(`  commit map: ${report.files.commitMap}`, `  report: ${report.files.report}`, '', report.reminder, '');
+  lines.push(
+    `  commit map: ${report.files.commitMap}`,
+    `  report: ${report.files.report}`,
+    '',
+    report.reminder,
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -10,11 +10,14 @@ import { scanCommand } from './scan.command';
 
 export function buildProgram(): Command {
   const program = new Command('deployguard')
-    .description('Find leaked secrets in git repositories, remove them from every commit, deliver the cleaned repository.')
+    .description(
+      'Find leaked secrets in git repositories, remove them from every commit, deliver the cleaned repository.',
+    )
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [scanCommand(), cleanCommand(), pushCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [scanCommand(), cleanCommand(), pushCommand()])
+    program.addCommand(command.exitOverride());
   return program;
 }
 

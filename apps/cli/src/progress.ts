@@ -15,9 +15,12 @@ export interface ProgressReporter {
 
 export function createProgress(enabled: boolean): ProgressReporter {
   if (!enabled || !process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  const bar = new SingleBar(
-    { format: '{phase} |{bar}| {percentage}% {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
-  );
+  const bar = new SingleBar({
+    format: '{phase} |{bar}| {percentage}% {value}/{total}',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
   let started = false;
   return {
     update(p) {

@@ -11,8 +11,13 @@ interface PushFlags {
 
 export function pushCommand(): Command {
   return new Command('push')
-    .description('push every branch and tag to a target remote (credentials from DEPLOYGUARD_GIT_* or a git credential helper)')
-    .requiredOption('--repo-path <path>', 'the repository to push, e.g. the mirror written by `deployguard clean`')
+    .description(
+      'push every branch and tag to a target remote (credentials from DEPLOYGUARD_GIT_* or a git credential helper)',
+    )
+    .requiredOption(
+      '--repo-path <path>',
+      'the repository to push, e.g. the mirror written by `deployguard clean`',
+    )
     .requiredOption('--target-url <url>', 'the remote to push to (https, ssh or git@host:path)')
     .option('--force', 'overwrite the target refs (needed after a history rewrite)')
     .action(async (flags: PushFlags) => {
@@ -27,8 +32,12 @@ export function pushCommand(): Command {
         allowHttp: true,
       });
       const lines = [`Pushed to ${scrubUrl(result.target)}${result.forced ? ' (forced)' : ''}:`];
-      for (const r of result.refs) lines.push(`  ${r.status.padEnd(10)} ${r.ref}${r.change ? ` (${r.change})` : ''}${r.reason ? ` — ${r.reason}` : ''}`);
-      if (result.skipped.length > 0) lines.push(`Skipped (refused by forges or private to DeployGuard): ${result.skipped.join(', ')}`);
+      for (const r of result.refs)
+        lines.push(
+          `  ${r.status.padEnd(10)} ${r.ref}${r.change ? ` (${r.change})` : ''}${r.reason ? ` — ${r.reason}` : ''}`,
+        );
+      if (result.skipped.length > 0)
+        lines.push(`Skipped (refused by forges or private to DeployGuard): ${result.skipped.join(', ')}`);
       process.stdout.write(lines.join('\n') + '\n');
       process.exitCode = EXIT_CLEAN;
     });

@@ -17,7 +17,10 @@ export interface SourceRequest {
   history: boolean;
 }
 
-export async function withRepository<T>(req: SourceRequest, run: (source: RepositorySource) => Promise<T>): Promise<T> {
+export async function withRepository<T>(
+  req: SourceRequest,
+  run: (source: RepositorySource) => Promise<T>,
+): Promise<T> {
   if (!req.url) {
     const path = resolve(req.path ?? '.');
     return run({ path, displayName: req.path ?? '.' });

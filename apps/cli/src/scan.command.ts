@@ -30,9 +30,16 @@ export function scanCommand(): Command {
     .option('--repo-url <url>', 'clone this repository (https or ssh) into a temporary directory and scan it')
     .option('--branch <name>', 'scan only the history of this branch')
     .option('--no-history', 'scan only the files of the working tree')
-    .addOption(new Option('--format <format>', 'report format (default: table on a terminal, else json)').choices(REPORT_FORMATS))
+    .addOption(
+      new Option('--format <format>', 'report format (default: table on a terminal, else json)').choices(
+        REPORT_FORMATS,
+      ),
+    )
     .option('--output <file>', 'write the report to this file instead of standard output')
-    .option('--config <file>', `rules and allowlist configuration (default: ${CONFIG_FILE_NAMES.join(' | ')} at the repository root)`)
+    .option(
+      '--config <file>',
+      `rules and allowlist configuration (default: ${CONFIG_FILE_NAMES.join(' | ')} at the repository root)`,
+    )
     .option('--baseline <file>', 'a previous JSON report: its findings are not reported again')
     .option('--exit-code <n>', 'exit code when findings remain', '1')
     .option('--no-progress', 'no progress bar')
@@ -45,33 +52,43 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
   if (flags.repoPath && flags.repoUrl) throw new CliError('give either --repo-path or --repo-url, not both');
   const exitCode = Number(flags.exitCode);
   if (!Number.isInteger(exitCode) || exitCode < 0 || exitCode > 125 || exitCode === EXIT_ERROR) {
-    throw new CliError(`--exit-code must be an integer from 0 to 125 other than ${EXIT_ERROR} (kept for errors), got "${flags.exitCode}"`);
+    throw new CliError(
+      `--exit-code must be an integer from 0 to 125 other than ${EXIT_ERROR} (kept for errors), got "${flags.exitCode}"`,
+    );
   }
   const format = flags.format ?? inferFormat(flags.output);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const progress = createProgress(flags.progress);
   try {
-    const result = await withRepository({ path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history }, async (source) => {
-      const config = scanConfigFor(source.path, flags.config);
-      const revs = flags.branch && !flags.repoUrl ? [await resolveBranch(source.path, flags.branch)] : undefined;
-      return scanRepository({
-        path: source.path,
-        history: flags.history,
-        revs,
-        config,
-        baseline,
-        displayName: source.displayName,
-        onProgress: (p) => progress.update(p),
-      });
-    });
+    const result = await withRepository(
+      { path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history },
+      async (source) => {
+        const config = scanConfigFor(source.path, flags.config);
+        const revs =
+          flags.branch && !flags.repoUrl ? [await resolveBranch(source.path, flags.branch)] : undefined;
+        return scanRepository({
+          path: source.path,
+          history: flags.history,
+          revs,
+          config,
+          baseline,
+          displayName: source.displayName,
+          onProgress: (p) => progress.update(p),
+        });
+      },
+    );
     progress.stop();
     const { report } = result;
-    const text = formatReport(report, format, { color: !flags.output && process.stdout.isTTY === true, width: process.stdout.columns });
+    const text = formatReport(report, format, {
+      color: !flags.output && process.stdout.isTTY === true,
+      width: process.stdout.columns,
+    });
     if (flags.output) {
       await writeFile(flags.output, text).catch((e: NodeJS.ErrnoException) => {
         throw new CliError(`cannot write the report to ${flags.output}: ${e.code ?? e.message}`);
       });
-      if (process.stderr.isTTY) process.stderr.write(`${report.findings.length} finding(s); report written to ${flags.output}\n`);
+      if (process.stderr.isTTY)
+        process.stderr.write(`${report.findings.length} finding(s); report written to ${flags.output}\n`);
     } else {
       process.stdout.write(text.endsWith('\n') ? text : text + '\n');
     }
@@ -99,7 +116,11 @@ function inferFormat(output?: string): ReportFormat {
 async function resolveBranch(repo: string, branch: string): Promise<string> {
   if (branch.startsWith('-')) throw new CliError(`--branch "${branch}" is not a branch name`);
   try {
-    return (await gitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}^{commit}`], { cwd: repo })).trim();
+    return (
+      await gitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}^{commit}`], {
+        cwd: repo,
+      })
+    ).trim();
   } catch {
     throw new CliError(`--branch "${branch}" names no branch or commit in ${repo}`);
   }

@@ -10,18 +10,24 @@ export function loadBaseline(file: string): Set<string> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(
-      code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON: expected a report written by \`deployguard scan --format json\``,
+      code
+        ? `cannot read baseline ${file}: ${code}`
+        : `baseline ${file} is not valid JSON: expected a report written by \`deployguard scan --format json\``,
     );
   }
   const findings = (raw as { findings?: unknown })?.findings;
   if (!Array.isArray(findings)) {
-    throw new ConfigError(`baseline ${file} has no "findings" list: expected a report written by \`deployguard scan --format json\``);
+    throw new ConfigError(
+      `baseline ${file} has no "findings" list: expected a report written by \`deployguard scan --format json\``,
+    );
   }
   const out = new Set<string>();
   findings.forEach((f, i) => {
     const fp = (f as { fingerprint?: unknown })?.fingerprint;
     if (typeof fp !== 'string' || !FINGERPRINT_PATTERN.test(fp)) {
-      throw new ConfigError(`baseline ${file}: findings[${i}] has no valid "fingerprint" (32 hex characters)`);
+      throw new ConfigError(
+        `baseline ${file}: findings[${i}] has no valid "fingerprint" (32 hex characters)`,
+      );
     }
     out.add(fp);
   });

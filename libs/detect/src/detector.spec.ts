@@ -8,7 +8,11 @@ const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'pattern' | 'keywords'>): 
   ...over,
 });
 
-const github = rule({ id: 'github-pat', keywords: ['ghp_'], pattern: /(ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9])/ });
+const github = rule({
+  id: 'github-pat',
+  keywords: ['ghp_'],
+  pattern: /(ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9])/,
+});
 const generic = rule({
   id: 'generic-token',
   keywords: ['token'],
@@ -61,7 +65,14 @@ describe('Detector', () => {
   it('finds a multi-line private key at its BEGIN line, with CRLF line endings too', () => {
     const body = ['MIIEowIBAAKCAQEAx3k9Vq2Lw8Tn', 'Rz5Jm1Pb7Hc4Yd6Fg0Ks2Qe8Uw3'].join('\n');
     for (const eol of ['\n', '\r\n']) {
-      const text = ['a', 'b', '-----BEGIN RSA PRIVATE KEY-----', body, '-----END RSA PRIVATE KEY-----', 'c'].join(eol);
+      const text = [
+        'a',
+        'b',
+        '-----BEGIN RSA PRIVATE KEY-----',
+        body,
+        '-----END RSA PRIVATE KEY-----',
+        'c',
+      ].join(eol);
       const found = detector.scanText(text.replace(/\n/g, eol === '\n' ? '\n' : '\r\n'));
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ ruleId: 'private-key', line: 3, column: 1, endLine: 6 });

@@ -80,7 +80,9 @@ export class Detector {
   // Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
   // replacement characters, so the valid parts of a damaged file are still scanned.
   scanBuffer(input: Uint8Array): RawFinding[] {
-    const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    const buf = Buffer.isBuffer(input)
+      ? input
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
     const queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
@@ -93,16 +95,21 @@ export class Detector {
 
     const findings: RawFinding[] = [];
     const blob = new BlobText(buf);
-    for (let q = 0; q < queue.length; ) {
+    for (let q = 0; q < queue.length;) {
       const lineStart = queue[q];
       const line = queue[q + 1];
       let lineEnd = buf.indexOf(10, lineStart);
       if (lineEnd === -1) lineEnd = buf.length;
-      const text = buf.toString('utf8', lineStart, lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd);
+      const text = buf.toString(
+        'utf8',
+        lineStart,
+        lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd,
+      );
       const candidates: Candidate[] = [];
       for (; q < queue.length && queue[q] === lineStart; q += 3) {
         const compiled = this.compiled[queue[q + 2]];
-        if (compiled.rule.multiline) this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
+        if (compiled.rule.multiline)
+          this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
         else this.runOnLine(compiled, text, line, candidates);
       }
       if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;

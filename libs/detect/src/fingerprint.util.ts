@@ -3,7 +3,14 @@
 import { createHash } from 'node:crypto';
 
 export function fingerprintOf(ruleId: string, file: string, secret: string): string {
-  return createHash('sha256').update(ruleId).update('\0').update(file).update('\0').update(secret).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(ruleId)
+    .update('\0')
+    .update(file)
+    .update('\0')
+    .update(secret)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export const FINGERPRINT_PATTERN = /^[0-9a-f]{32}$/;

@@ -120,7 +120,8 @@ export class KeywordMatcher {
           continue;
         }
         const state = s >> rowShift;
-        for (let k = ruleStart[state], end = ruleStart[state + 1]; k < end; k++) onHit(i, ruleList[k], line, lineStart);
+        for (let k = ruleStart[state], end = ruleStart[state + 1]; k < end; k++)
+          onHit(i, ruleList[k], line, lineStart);
       }
     }
   }

@@ -7,13 +7,21 @@ interface SerializedRegex {
   flags: string;
 }
 
-export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & { pattern: SerializedRegex; allow?: SerializedRegex[] };
+export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & {
+  pattern: SerializedRegex;
+  allow?: SerializedRegex[];
+};
 
 const toData = (re: RegExp): SerializedRegex => ({ source: re.source, flags: re.flags });
 const fromData = (re: SerializedRegex): RegExp => new RegExp(re.source, re.flags);
 
 export function serializeRules(rules: readonly Rule[]): SerializedRule[] {
-  return rules.map((r) => ({ ...r, samples: { positive: [], negative: [] }, pattern: toData(r.pattern), allow: r.allow?.map(toData) }));
+  return rules.map((r) => ({
+    ...r,
+    samples: { positive: [], negative: [] },
+    pattern: toData(r.pattern),
+    allow: r.allow?.map(toData),
+  }));
 }
 
 export function deserializeRules(rules: readonly SerializedRule[]): Rule[] {

@@ -23,7 +23,18 @@ export const DEFAULT_MAX_FILE_SIZE_BYTES = 10 * 1024 * 1024;
 export const CONFIG_FILE_NAMES = ['.deployguard.yml', '.deployguard.yaml', '.deployguard.json'];
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const TOP_KEYS = ['extend', 'disabled_rules', 'rules', 'allowlist', 'max_file_size_mb'];
-const RULE_KEYS = ['id', 'description', 'severity', 'cwe', 'keywords', 'pattern', 'secret_group', 'entropy', 'allow', 'multiline'];
+const RULE_KEYS = [
+  'id',
+  'description',
+  'severity',
+  'cwe',
+  'keywords',
+  'pattern',
+  'secret_group',
+  'entropy',
+  'allow',
+  'multiline',
+];
 const ALLOWLIST_KEYS = ['paths', 'regexes', 'stopwords'];
 
 type Raw = Record<string, unknown>;
@@ -41,7 +52,9 @@ export function loadScanConfig(file: string | null, defaults: readonly Rule[]): 
     // yaml is loaded only when a YAML config is used: it is a noticeable part of start-up time.
     raw = file.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
   } catch (e) {
-    throw new ConfigError(`config file ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+    throw new ConfigError(
+      `config file ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
   return buildConfig(raw ?? {}, defaults, `${file}: `);
 }
@@ -58,7 +71,9 @@ export function buildConfig(raw: unknown, defaults: readonly Rule[], where: stri
   const known = new Set(defaults.map((r) => r.id));
   for (const id of disabled) if (!known.has(id)) fail(`disabled_rules: unknown rule id "${id}"`);
 
-  const custom = (Array.isArray(raw.rules) ? raw.rules : raw.rules === undefined ? [] : fail('`rules` must be a list')) as unknown[];
+  const custom = (
+    Array.isArray(raw.rules) ? raw.rules : raw.rules === undefined ? [] : fail('`rules` must be a list')
+  ) as unknown[];
   const added = custom.map((r, i) => parseRule(r, `rules[${i}]`, fail));
   const overridden = new Set(added.map((r) => r.id));
   const base = extend ? defaults.filter((r) => !disabled.includes(r.id) && !overridden.has(r.id)) : [];
@@ -74,7 +89,9 @@ export function buildConfig(raw: unknown, defaults: readonly Rule[], where: stri
   return {
     rules,
     allowPaths: stringList(a.paths ?? [], 'allowlist.paths', fail),
-    allowRegexes: stringList(a.regexes ?? [], 'allowlist.regexes', fail).map((s, i) => regex(s, `allowlist.regexes[${i}]`, fail)),
+    allowRegexes: stringList(a.regexes ?? [], 'allowlist.regexes', fail).map((s, i) =>
+      regex(s, `allowlist.regexes[${i}]`, fail),
+    ),
     stopwords: stringList(a.stopwords ?? [], 'allowlist.stopwords', fail),
     maxFileSizeBytes: Math.round((maxMb as number) * 1024 * 1024),
   };
@@ -84,15 +101,23 @@ function parseRule(raw: unknown, at: string, fail: (m: string) => never): Rule {
   if (!isObject(raw)) fail(`${at} must be a mapping with keys ${RULE_KEYS.join(', ')}`);
   const r = raw as Raw;
   checkKeys(r, RULE_KEYS, at, fail);
-  if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r.id)) fail(`${at}.id must be a kebab-case string`);
+  if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r.id))
+    fail(`${at}.id must be a kebab-case string`);
   const where = `rule "${r.id as string}"`;
-  if (typeof r.pattern !== 'string' || r.pattern === '') fail(`${where}: pattern must be a non-empty regular expression string`);
+  if (typeof r.pattern !== 'string' || r.pattern === '')
+    fail(`${where}: pattern must be a non-empty regular expression string`);
   const severity = r.severity ?? 'high';
-  if (!SEVERITIES.includes(severity as Severity)) fail(`${where}: severity must be one of ${SEVERITIES.join(', ')}`);
+  if (!SEVERITIES.includes(severity as Severity))
+    fail(`${where}: severity must be one of ${SEVERITIES.join(', ')}`);
   const keywords = stringList(r.keywords ?? [], `${where}: keywords`, fail).map((k) => k.toLowerCase());
-  if (keywords.length === 0) fail(`${where}: keywords must list at least one word that appears where the secret does`);
+  if (keywords.length === 0)
+    fail(`${where}: keywords must list at least one word that appears where the secret does`);
   const num = (v: unknown, name: string, ok: (n: number) => boolean): number | undefined =>
-    v === undefined ? undefined : typeof v === 'number' && ok(v) ? v : fail(`${where}: ${name} is out of range`);
+    v === undefined
+      ? undefined
+      : typeof v === 'number' && ok(v)
+        ? v
+        : fail(`${where}: ${name} is out of range`);
   return {
     id: r.id as string,
     description: typeof r.description === 'string' ? r.description : (r.id as string),
@@ -112,17 +137,21 @@ function regex(source: string, at: string, fail: (m: string) => never): RegExp {
   try {
     return new RegExp(source);
   } catch (e) {
-    return fail(`${at} is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`);
+    return fail(
+      `${at} is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`,
+    );
   }
 }
 
 function stringList(v: unknown, at: string, fail: (m: string) => never): string[] {
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) return fail(`${at} must be a list of strings`);
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
+    return fail(`${at} must be a list of strings`);
   return v as string[];
 }
 
 function checkKeys(obj: Raw, allowed: readonly string[], at: string, fail: (m: string) => never): void {
-  for (const k of Object.keys(obj)) if (!allowed.includes(k)) fail(`${at}: unknown key "${k}" (accepted: ${allowed.join(', ')})`);
+  for (const k of Object.keys(obj))
+    if (!allowed.includes(k)) fail(`${at}: unknown key "${k}" (accepted: ${allowed.join(', ')})`);
 }
 
 function isObject(v: unknown): v is Raw {

@@ -35,12 +35,18 @@ export class GitError extends Error {
 }
 
 const SAFE_CONFIG = [
-  '-c', 'core.hooksPath=/dev/null',
-  '-c', 'core.fsmonitor=false',
-  '-c', 'core.quotePath=false',
-  '-c', 'submodule.recurse=false',
-  '-c', 'protocol.ext.allow=never',
-  '-c', 'credential.interactive=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'submodule.recurse=false',
+  '-c',
+  'protocol.ext.allow=never',
+  '-c',
+  'credential.interactive=false',
 ];
 
 export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -104,7 +110,9 @@ export function runGit(args: readonly string[], options: GitOptions = {}): Promi
             // Release pipes a surviving grandchild may still hold, so nothing keeps us waiting.
             child.stdout?.destroy();
             child.stderr?.destroy();
-            settle(() => reject(new GitError(`git ${name} timed out after ${options.timeoutMs} ms`, code, stderrText())));
+            settle(() =>
+              reject(new GitError(`git ${name} timed out after ${options.timeoutMs} ms`, code, stderrText())),
+            );
           });
         }, options.timeoutMs)
       : undefined;
@@ -146,9 +154,12 @@ export async function gitText(args: readonly string[], options: GitOptions = {})
 // Two steps: `--show-toplevel` fails in a bare repository and inside a `.git` directory.
 export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
   try {
-    const out = await gitText(['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir'], {
-      cwd: path,
-    });
+    const out = await gitText(
+      ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir'],
+      {
+        cwd: path,
+      },
+    );
     const [bare, insideGitDir, gitDir] = out.trim().split('\n');
     if (bare === 'true') return { root: gitDir, bare: true };
     const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;

@@ -13,9 +13,12 @@ export interface BlobSink {
 
 // Puts the wanted ids in the order their objects sit in the packs.
 export async function packOrder(repo: string, wanted: Set<string>): Promise<string[]> {
-  const out = await gitText(['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'], {
-    cwd: repo,
-  });
+  const out = await gitText(
+    ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'],
+    {
+      cwd: repo,
+    },
+  );
   const ids: string[] = [];
   const seen = new Set<string>();
   for (let start = 0; start + 40 <= out.length; start = out.indexOf('\n', start) + 1 || out.length) {
@@ -30,7 +33,12 @@ export async function packOrder(repo: string, wanted: Set<string>): Promise<stri
   return ids;
 }
 
-export async function readBlobs(repo: string, ids: readonly string[], maxSize: number, sink: BlobSink): Promise<void> {
+export async function readBlobs(
+  repo: string,
+  ids: readonly string[],
+  maxSize: number,
+  sink: BlobSink,
+): Promise<void> {
   let next = 0;
   while (next < ids.length) {
     const done = await readBatch(repo, ids, next, maxSize, sink);
@@ -45,7 +53,13 @@ interface BatchOutcome {
   reason: string;
 }
 
-function readBatch(repo: string, ids: readonly string[], from: number, maxSize: number, sink: BlobSink): Promise<BatchOutcome> {
+function readBatch(
+  repo: string,
+  ids: readonly string[],
+  from: number,
+  maxSize: number,
+  sink: BlobSink,
+): Promise<BatchOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawnGit(['cat-file', '--batch'], { cwd: repo });
     const stdout = child.stdout!;
@@ -67,7 +81,9 @@ function readBatch(repo: string, ids: readonly string[], from: number, maxSize: 
             header = header ? Buffer.concat([header, chunk.subarray(pos)]) : Buffer.from(chunk.subarray(pos));
             return;
           }
-          const line = (header ? Buffer.concat([header, chunk.subarray(pos, nl)]) : chunk.subarray(pos, nl)).toString('latin1');
+          const line = (
+            header ? Buffer.concat([header, chunk.subarray(pos, nl)]) : chunk.subarray(pos, nl)
+          ).toString('latin1');
           header = null;
           pos = nl + 1;
           const [id, type, sizeText] = line.split(' ');
@@ -155,7 +171,9 @@ function readBatch(repo: string, ids: readonly string[], from: number, maxSize: 
       chain.then(() => {
         if (failed) return;
         if (index >= ids.length) return resolve({ failedAt: null, reason: '' });
-        const msg = Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() || `git cat-file exited with ${code}`;
+        const msg =
+          Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() ||
+          `git cat-file exited with ${code}`;
         resolve({ failedAt: index, reason: `unreadable object: ${msg}` });
       }, reject);
     });

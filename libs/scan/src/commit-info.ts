@@ -3,13 +3,19 @@
 import { gitText } from '@deployguard/git';
 import type { CommitInfo } from './finding.factory';
 
-export async function readCommitInfo(repo: string, shas: readonly string[]): Promise<Map<string, CommitInfo>> {
+export async function readCommitInfo(
+  repo: string,
+  shas: readonly string[],
+): Promise<Map<string, CommitInfo>> {
   const out = new Map<string, CommitInfo>();
   if (shas.length === 0) return out;
-  const text = await gitText(['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%s%x1e'], {
-    cwd: repo,
-    input: shas.join('\n') + '\n',
-  });
+  const text = await gitText(
+    ['log', '--no-walk=unsorted', '--stdin', '--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%s%x1e'],
+    {
+      cwd: repo,
+      input: shas.join('\n') + '\n',
+    },
+  );
   for (const record of text.split('\x1e')) {
     const [sha, author, email, date, message] = record.replace(/^\n/, '').split('\x1f');
     if (sha && sha.length >= 40) out.set(sha, { sha, author, email, date, message });

@@ -56,14 +56,25 @@ export async function scanFiles(
 
 // Reads a file into `into` and returns its size (a size larger than `into` means: read nothing,
 // call again with a buffer that large), or null when it is skipped.
-function readCapped(path: string, max: number, file: string, host: FileScanHost, into: Buffer): number | null {
+function readCapped(
+  path: string,
+  max: number,
+  file: string,
+  host: FileScanHost,
+  into: Buffer,
+): number | null {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
     const { size } = fstatSync(fd);
     if (size > max) {
       host.stats.skipped_too_large++;
-      host.skip({ file, object: null, reason: 'too-large', detail: `${size} bytes, over the ${max}-byte limit` });
+      host.skip({
+        file,
+        object: null,
+        reason: 'too-large',
+        detail: `${size} bytes, over the ${max}-byte limit`,
+      });
       return null;
     }
     if (size > into.length) return size;

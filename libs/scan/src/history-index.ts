@@ -17,13 +17,31 @@ export interface HistoryIndex {
 
 // `exclude`: commits whose history is already known (a previous scan's ref tips); they go to
 // git on stdin as ^<id>, so any number of them fits.
-export async function buildHistoryIndex(repo: string, revs: readonly string[], exclude: readonly string[] = []): Promise<HistoryIndex> {
+export async function buildHistoryIndex(
+  repo: string,
+  revs: readonly string[],
+  exclude: readonly string[] = [],
+): Promise<HistoryIndex> {
   const commits: string[] = [];
   const paths: string[] = [];
   const pathIds = new Map<string, number>();
   const introductions = new Map<string, number[]>();
   const child = spawnGit(
-    ['log', ...revs, ...(exclude.length > 0 ? ['--stdin'] : []), '--date-order', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--root', '-c', '-z', '--format=%x01%H', '--'],
+    [
+      'log',
+      ...revs,
+      ...(exclude.length > 0 ? ['--stdin'] : []),
+      '--date-order',
+      '--reverse',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--root',
+      '-c',
+      '-z',
+      '--format=%x01%H',
+      '--',
+    ],
     { cwd: repo },
   );
   child.stdin!.on('error', () => undefined);
@@ -87,10 +105,18 @@ export async function buildHistoryIndex(repo: string, revs: readonly string[], e
   if (code !== 0) {
     const msg = Buffer.concat(stderr).toString('utf8').trim();
     // An empty repository (no commits on any ref) has no history to scan: not an error.
-    if (/does not have any commits|bad default revision|unknown revision/.test(msg) && commits.length === 0 && revs.includes('--all')) {
+    if (
+      /does not have any commits|bad default revision|unknown revision/.test(msg) &&
+      commits.length === 0 &&
+      revs.includes('--all')
+    ) {
       return { commits, paths, introductions, refs: 0 };
     }
-    throw new GitError(`git log failed: ${msg.split('\n').slice(-2).join(' ') || `exit code ${code}`}`, code, msg);
+    throw new GitError(
+      `git log failed: ${msg.split('\n').slice(-2).join(' ') || `exit code ${code}`}`,
+      code,
+      msg,
+    );
   }
   return { commits, paths, introductions, refs: 0 };
 }

@@ -2,7 +2,16 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
-import { checkout, commitFiles, createBranch, createTag, git, initRepo, makeTempDir, removeDir } from '../../../test/support/git-fixtures';
+import {
+  checkout,
+  commitFiles,
+  createBranch,
+  createTag,
+  git,
+  initRepo,
+  makeTempDir,
+  removeDir,
+} from '../../../test/support/git-fixtures';
 import { scanRepository } from './repository-scan';
 import type { ScanOptions } from './scan.types';
 
@@ -24,9 +33,14 @@ describe('history scan', () => {
   it('finds a secret added then deleted, at the commit that introduced it, with author and message', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'README.md': 'hello\n' }, 'init');
-    const added = commitFiles(repo, { 'src/config.js': `// settings\nconst token = "${PAT_A}";\n` }, 'add config\n\nlong body', {
-      date: '2024-02-01T10:00:00Z',
-    });
+    const added = commitFiles(
+      repo,
+      { 'src/config.js': `// settings\nconst token = "${PAT_A}";\n` },
+      'add config\n\nlong body',
+      {
+        date: '2024-02-01T10:00:00Z',
+      },
+    );
     commitFiles(repo, { 'src/config.js': '// settings\nconst token = process.env.TOKEN;\n' }, 'remove token');
     const report = await scan(repo);
     expect(report.findings).toHaveLength(1);
@@ -109,7 +123,11 @@ describe('history scan', () => {
   it('skips binary and oversized blobs with a note, and keeps scanning', async () => {
     const repo = initRepo(join(dir, 'r'));
     const binary = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(PAT_A)]);
-    commitFiles(repo, { 'logo.png': binary, 'big.txt': `${'a'.repeat(5000)}\n${PAT_A}\n`, 'ok.txt': `t=${PAT_B}\n` }, 'files');
+    commitFiles(
+      repo,
+      { 'logo.png': binary, 'big.txt': `${'a'.repeat(5000)}\n${PAT_A}\n`, 'ok.txt': `t=${PAT_B}\n` },
+      'files',
+    );
     const small = buildConfig({ max_file_size_mb: 0.001 }, defaultRules, '');
     const report = await scan(repo, { config: small });
     expect(report.findings.map((f) => f.file)).toEqual(['ok.txt']);
@@ -130,7 +148,9 @@ describe('history scan', () => {
     const report = await scan(repo);
     expect(report.findings.map((f) => f.file)).toEqual(['kept.txt']);
     expect(report.stats.missing_objects).toBe(1);
-    expect(report.skipped).toEqual([expect.objectContaining({ file: 'lost.txt', object: lost, reason: 'missing-object' })]);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ file: 'lost.txt', object: lost, reason: 'missing-object' }),
+    ]);
   });
 
   it('adds uncommitted and untracked files, without duplicating what history already has', async () => {
@@ -175,7 +195,11 @@ describe('history scan', () => {
     commitFiles(repo, { 'a.txt': `t=${PAT_A}\n`, 'b.txt': 'plain\n' }, 'first');
     const full = await scanRepository({ path: repo, history: true, config });
     expect(full.state.objects).toHaveLength(2);
-    const added = commitFiles(repo, { 'c.txt': `aws_access_key_id = ${AWS}\n`, 'b.txt': 'plain\nmore\n' }, 'second');
+    const added = commitFiles(
+      repo,
+      { 'c.txt': `aws_access_key_id = ${AWS}\n`, 'b.txt': 'plain\nmore\n' },
+      'second',
+    );
     const rescan = await scanRepository({
       path: repo,
       history: true,
@@ -190,7 +214,10 @@ describe('history scan', () => {
       path: repo,
       history: true,
       config,
-      incremental: { refTips: ['0123456789012345678901234567890123456789', ...rescan.state.refTips], objects: new Set(rescan.state.objects) },
+      incremental: {
+        refTips: ['0123456789012345678901234567890123456789', ...rescan.state.refTips],
+        objects: new Set(rescan.state.objects),
+      },
     });
     expect(again.report.stats.commits).toBe(0);
     expect(again.report.findings).toEqual([]);
@@ -241,6 +268,8 @@ describe('working-tree scan', () => {
     const report = await scan(repo, { history: false });
     expect(report.findings.map((f) => f.file)).toEqual(['ok.txt']);
     expect(report.stats.unreadable_files).toBe(1);
-    expect(report.skipped).toEqual([expect.objectContaining({ file: 'loop.txt', reason: 'unreadable', detail: 'cannot read: ELOOP' })]);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ file: 'loop.txt', reason: 'unreadable', detail: 'cannot read: ELOOP' }),
+    ]);
   });
 });

@@ -20,8 +20,14 @@ const MAX_LISTED_SKIPS = 1000;
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
   const info = await stat(options.path).catch(() => null);
-  if (!info) throw new ScanInputError(`${options.path} does not exist: give the path of a git repository or a directory`);
-  if (!info.isDirectory()) throw new ScanInputError(`${options.path} is not a directory: give the path of a git repository or a directory`);
+  if (!info)
+    throw new ScanInputError(
+      `${options.path} does not exist: give the path of a git repository or a directory`,
+    );
+  if (!info.isDirectory())
+    throw new ScanInputError(
+      `${options.path} is not a directory: give the path of a git repository or a directory`,
+    );
 
   const repo = await findRepositoryRoot(options.path);
   const ctx = new ScanContext(options, repo !== null);
@@ -30,13 +36,22 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       ctx.warnings.push(`${options.path} is not a git repository: scanned its files, without history`);
     }
     const files = await listDirectoryFiles(options.path);
-    await ctx.scanWorkingFiles(options.path, files, await ctx.ignoreFile(join(options.path, IGNORE_FILE_NAME)));
+    await ctx.scanWorkingFiles(
+      options.path,
+      files,
+      await ctx.ignoreFile(join(options.path, IGNORE_FILE_NAME)),
+    );
   } else if (!options.history) {
-    if (repo.bare) throw new ScanInputError(`${repo.root} is a bare repository: it has no files to scan without history; drop --no-history`);
+    if (repo.bare)
+      throw new ScanInputError(
+        `${repo.root} is a bare repository: it has no files to scan without history; drop --no-history`,
+      );
     const files = await listRepositoryFiles(repo.root, false);
     await ctx.scanWorkingFiles(repo.root, files, await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME)));
   } else {
-    const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME));
+    const filter = repo.bare
+      ? await ctx.ignoreFromHead(repo.root)
+      : await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME));
     await ctx.scanHistory(repo.root, filter);
     if (!repo.bare) {
       // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
@@ -91,15 +106,25 @@ class ScanContext {
 
   skip(item: SkippedItem): void {
     if (this.skipped.length < MAX_LISTED_SKIPS) this.skipped.push(item);
-    else if (this.skipped.length === MAX_LISTED_SKIPS) this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
+    else if (this.skipped.length === MAX_LISTED_SKIPS)
+      this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
   }
 
   pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool {
     const { config, threads } = this.options;
-    return new ScanPool({ rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads }, onVerdict);
+    return new ScanPool(
+      { rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads },
+      onVerdict,
+    );
   }
 
-  add(raw: RawFinding, file: string, commit: Parameters<typeof toFinding>[3], order: number, orders: Map<string, number>): void {
+  add(
+    raw: RawFinding,
+    file: string,
+    commit: Parameters<typeof toFinding>[3],
+    order: number,
+    orders: Map<string, number>,
+  ): void {
     const rule = this.rulesById.get(raw.ruleId)!;
     const finding = toFinding(raw, rule, file, commit);
     const fp = finding.fingerprint;
@@ -151,7 +176,12 @@ class ScanContext {
         tooLarge: (id, size) => {
           done++;
           this.stats.skipped_too_large++;
-          this.skip({ file: firstPath(id), object: id, reason: 'too-large', detail: `${size} bytes, over the ${config.maxFileSizeBytes}-byte limit` });
+          this.skip({
+            file: firstPath(id),
+            object: id,
+            reason: 'too-large',
+            detail: `${size} bytes, over the ${config.maxFileSizeBytes}-byte limit`,
+          });
         },
         missing: (id, reason) => {
           done++;
@@ -171,13 +201,19 @@ class ScanContext {
       const blob = ordered[key];
       if (verdict.binary) {
         this.stats.skipped_binary++;
-        this.skip({ file: firstPath(blob), object: blob, reason: 'binary', detail: 'binary content (NUL byte)' });
+        this.skip({
+          file: firstPath(blob),
+          object: blob,
+          reason: 'binary',
+          detail: 'binary content (NUL byte)',
+        });
         continue;
       }
       const intro = index.introductions.get(blob)!;
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
-        for (const raw of verdict.findings) pending.push({ raw, file: index.paths[intro[i]], commit: intro[i + 1] });
+        for (const raw of verdict.findings)
+          pending.push({ raw, file: index.paths[intro[i]], commit: intro[i + 1] });
       }
     }
     // Earliest commit first, so each fingerprint keeps the commit that introduced it.
@@ -187,8 +223,11 @@ class ScanContext {
       const key = `${p.raw.ruleId}\0${p.file}\0${p.raw.secret}`;
       if (!first.has(key)) first.set(key, p);
     }
-    const infos = await readCommitInfo(repo, [...new Set([...first.values()].map((p) => index.commits[p.commit]))]);
-    for (const p of first.values()) this.add(p.raw, p.file, infos.get(index.commits[p.commit]) ?? null, p.commit, orders);
+    const infos = await readCommitInfo(repo, [
+      ...new Set([...first.values()].map((p) => index.commits[p.commit])),
+    ]);
+    for (const p of first.values())
+      this.add(p.raw, p.file, infos.get(index.commits[p.commit]) ?? null, p.commit, orders);
     this.historyOrders = orders;
   }
 
@@ -196,13 +235,20 @@ class ScanContext {
 
   async scanWorkingFiles(root: string, files: readonly string[], filter: PathFilter): Promise<void> {
     const orders = this.historyOrders; // a value already found in history keeps its commit
-    const results = await scanFiles(root, files.filter((f) => !filter.ignores(f)), this, this.options);
-    for (const { file, findings } of results) for (const raw of findings) this.add(raw, file, null, Number.MAX_SAFE_INTEGER, orders);
+    const results = await scanFiles(
+      root,
+      files.filter((f) => !filter.ignores(f)),
+      this,
+      this.options,
+    );
+    for (const { file, findings } of results)
+      for (const raw of findings) this.add(raw, file, null, Number.MAX_SAFE_INTEGER, orders);
   }
 
   finish(started: number): ScanResult {
     const findings = [...this.findings.values()];
-    if (this.stats.mode === 'working-tree') findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    if (this.stats.mode === 'working-tree')
+      findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     this.stats.findings = findings.length;
     this.stats.suppressed_by_baseline = this.suppressed;
     this.stats.duration_ms = Date.now() - started;
@@ -231,7 +277,10 @@ async function refTips(repo: string): Promise<string[]> {
 // Tips of a previous scan that still exist here (a force-push or gc may have removed some).
 async function existingCommits(repo: string, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const out = await gitText(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: repo, input: ids.join('\n') + '\n' });
+  const out = await gitText(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+    cwd: repo,
+    input: ids.join('\n') + '\n',
+  });
   return out
     .split('\n')
     .map((l) => l.split(' '))

@@ -6,7 +6,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Detector, isBinary, serializeRegexes, serializeRules, type RawFinding, type Rule } from '@deployguard/detect';
+import {
+  Detector,
+  isBinary,
+  serializeRegexes,
+  serializeRules,
+  type RawFinding,
+  type Rule,
+} from '@deployguard/detect';
 
 export interface BlobVerdict {
   binary: boolean;
@@ -61,7 +68,10 @@ export class ScanPool {
     private readonly onVerdict: (key: number, verdict: BlobVerdict) => void,
   ) {
     this.threads = existsSync(WORKER_FILE) ? (options.threads ?? availableParallelism()) : 0;
-    this.detector = new Detector(options.rules, { allowRegexes: options.allowRegexes, stopwords: options.stopwords });
+    this.detector = new Detector(options.rules, {
+      allowRegexes: options.allowRegexes,
+      stopwords: options.stopwords,
+    });
   }
 
   private startWorkers(): void {
