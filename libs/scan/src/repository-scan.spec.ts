@@ -1,5 +1,5 @@
 // History and working-tree scans on real repositories built here with git.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
 import {
@@ -150,6 +150,25 @@ describe('history scan', () => {
     expect(report.stats.missing_objects).toBe(1);
     expect(report.skipped).toEqual([
       expect.objectContaining({ file: 'lost.txt', object: lost, reason: 'missing-object' }),
+    ]);
+  });
+
+  it('reports a corrupt object and scans the objects after it in a new reader', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, {
+      'a-corrupt.txt': `t=${PAT_A}\n`,
+      'b.txt': `t=${PAT_B}\n`,
+      'c.txt': `aws_access_key_id = ${AWS}\n`,
+    });
+    const bad = git(repo, ['rev-parse', 'HEAD:a-corrupt.txt']);
+    const file = join(repo, '.git', 'objects', bad.slice(0, 2), bad.slice(2));
+    chmodSync(file, 0o644);
+    writeFileSync(file, Buffer.from('this is not a zlib stream'));
+    const report = await scan(repo);
+    expect(report.findings.map((f) => f.file).sort()).toEqual(['b.txt', 'c.txt']);
+    expect(report.stats.missing_objects).toBe(1);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ file: 'a-corrupt.txt', object: bad, reason: 'missing-object' }),
     ]);
   });
 
