@@ -4,28 +4,11 @@ import { readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
+import { CONTRACT_FIELDS } from './support/report-contract';
 import { sarifErrors } from './support/sarif-validator';
 
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
-const FINDING_FIELDS = [
-  'fingerprint',
-  'rule_id',
-  'description',
-  'severity',
-  'cwe',
-  'file',
-  'line',
-  'column',
-  'end_line',
-  'secret_preview',
-  'entropy',
-  'commit',
-  'author',
-  'email',
-  'date',
-  'message',
-];
 
 describe('deployguard scan (CLI process)', () => {
   let dir: string;
@@ -46,7 +29,7 @@ describe('deployguard scan (CLI process)', () => {
     expectExit(run, 1);
     const report = JSON.parse(run.stdout);
     expect(report.findings).toHaveLength(1);
-    expect(Object.keys(report.findings[0])).toEqual(FINDING_FIELDS);
+    expect(Object.keys(report.findings[0])).toEqual(CONTRACT_FIELDS);
     expect(report.findings[0]).toMatchObject({
       rule_id: 'github-pat',
       file: 'config/app.env',
@@ -77,7 +60,7 @@ describe('deployguard scan (CLI process)', () => {
 
   it('writes CSV and the human table', async () => {
     const csv = await runCli(['scan', '--repo-path', repo, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe(FINDING_FIELDS.join(','));
+    expect(csv.stdout.split('\r\n')[0]).toBe(CONTRACT_FIELDS.join(','));
     expect(csv.stdout).toContain(leakCommit);
     const table = await runCli(['scan', '--repo-path', repo, '--format', 'table']);
     expect(table.stdout).toContain('github-pat');

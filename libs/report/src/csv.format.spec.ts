@@ -1,3 +1,4 @@
+import { CONTRACT_FIELDS } from '../../../test/support/report-contract';
 import { formatCsv, neutralizeFormula } from './csv.format';
 import { buildReport, formulaFinding, historyFinding, workingTreeFinding } from './report.fixture';
 import type { Finding } from './report.types';
@@ -46,24 +47,7 @@ function parseRfc4180(text: string): string[][] {
   return rows;
 }
 
-const HEADER = [
-  'fingerprint',
-  'rule_id',
-  'description',
-  'severity',
-  'cwe',
-  'file',
-  'line',
-  'column',
-  'end_line',
-  'secret_preview',
-  'entropy',
-  'commit',
-  'author',
-  'email',
-  'date',
-  'message',
-];
+const HEADER = CONTRACT_FIELDS;
 
 const cells = (f: Finding) => HEADER.map((k) => String(f[k as keyof Finding] ?? ''));
 

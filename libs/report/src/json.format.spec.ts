@@ -1,26 +1,7 @@
+import { CONTRACT_FIELDS } from '../../../test/support/report-contract';
 import { formatJson } from './json.format';
 import type { Finding } from './report.types';
 import { buildReport, historyFinding, workingTreeFinding } from './report.fixture';
-
-// Written out here rather than imported: this list is the public JSON contract.
-const CONTRACT_FIELDS = [
-  'fingerprint',
-  'rule_id',
-  'description',
-  'severity',
-  'cwe',
-  'file',
-  'line',
-  'column',
-  'end_line',
-  'secret_preview',
-  'entropy',
-  'commit',
-  'author',
-  'email',
-  'date',
-  'message',
-];
 
 describe('formatJson', () => {
   it('prints the report sections in contract order', () => {

@@ -1,0 +1,20 @@
+// The public JSON finding contract, written out by hand rather than imported from the code under
+// test, so a change to the report's fields fails the tests until it is made on purpose.
+export const CONTRACT_FIELDS = [
+  'fingerprint',
+  'rule_id',
+  'description',
+  'severity',
+  'cwe',
+  'file',
+  'line',
+  'column',
+  'end_line',
+  'secret_preview',
+  'entropy',
+  'commit',
+  'author',
+  'email',
+  'date',
+  'message',
+];
