@@ -11,26 +11,30 @@ export interface BlobSink {
   missing(id: string, reason: string): void;
 }
 
-// Puts the wanted ids in the order their objects sit in the packs.
-export async function packOrder(repo: string, wanted: Set<string>): Promise<string[]> {
+export interface PackOrder {
+  present: string[]; // in the order their objects sit in the packs (git's delta cache likes it)
+  absent: string[]; // not in the object store: a partial clone's promised blobs, lost objects
+}
+
+// Orders the wanted ids for reading, and sets aside those the object store does not have, so git
+// is never asked for them (in a partial clone it would try to fetch each one from the remote).
+export async function packOrder(repo: string, wanted: Set<string>): Promise<PackOrder> {
   const out = await gitText(
     ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'],
     {
       cwd: repo,
     },
   );
-  const ids: string[] = [];
+  const present: string[] = [];
   const seen = new Set<string>();
   for (let start = 0; start + 40 <= out.length; start = out.indexOf('\n', start) + 1 || out.length) {
     const id = out.slice(start, start + 40);
-    if (wanted.has(id)) {
-      ids.push(id);
+    if (wanted.has(id) && !seen.has(id)) {
+      present.push(id);
       seen.add(id);
     }
   }
-  // Objects git could not list (partial clone, lost pack) are asked for anyway: git says "missing".
-  for (const id of wanted) if (!seen.has(id)) ids.push(id);
-  return ids;
+  return { present, absent: [...wanted].filter((id) => !seen.has(id)) };
 }
 
 export async function readBlobs(

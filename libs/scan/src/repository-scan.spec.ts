@@ -153,6 +153,19 @@ describe('history scan', () => {
     ]);
   });
 
+  it('reports the blobs a partial clone does not have, without fetching them', async () => {
+    const source = initRepo(join(dir, 'source'));
+    commitFiles(source, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n` }, 'one');
+    git(source, ['config', 'uploadpack.allowFilter', 'true']);
+    const clone = join(dir, 'partial');
+    git(dir, ['clone', '--quiet', '--no-checkout', '--filter=blob:none', `file://${source}`, clone]);
+    const report = await scan(clone);
+    expect(report.findings).toEqual([]);
+    expect(report.skipped).toEqual([expect.objectContaining({ file: 'a.env', reason: 'missing-object' })]);
+    // Still only the commit and its tree: the scan did not ask the promisor remote for the blob.
+    expect(git(clone, ['count-objects', '-v'])).toMatch(/in-pack: 2\n/);
+  });
+
   it('reports a corrupt object and scans the objects after it in a new reader', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, {

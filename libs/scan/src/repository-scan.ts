@@ -159,12 +159,21 @@ class ScanContext {
     }
     this.state.refTips = tips;
     this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
-    const ordered = await packOrder(repo, wanted);
+    const { present: ordered, absent } = await packOrder(repo, wanted);
     const firstPath = (blob: string): string => index.paths[index.introductions.get(blob)![0]];
     const keyOf = new Map(ordered.map((id, i) => [id, i]));
     const verdicts = new Map<number, BlobVerdict>();
     const pool = this.pool((key, v) => verdicts.set(key, v));
     let done = 0;
+    for (const id of absent) {
+      this.stats.missing_objects++;
+      this.skip({
+        file: firstPath(id),
+        object: id,
+        reason: 'missing-object',
+        detail: 'not in the object store (a partial clone, or a lost object)',
+      });
+    }
     try {
       await readBlobs(repo, ordered, config.maxFileSizeBytes, {
         blob: (id, data) => {
