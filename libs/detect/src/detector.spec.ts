@@ -1,4 +1,4 @@
-import { Detector, isBinary } from './detector';
+import { Detector, hasCaptureGroup, isBinary } from './detector';
 import type { Rule } from './rule.types';
 
 const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'pattern' | 'keywords'>): Rule => ({
@@ -94,5 +94,13 @@ describe('Detector', () => {
   it('sniffs binary content like git does', () => {
     expect(isBinary(Buffer.from('plain text'))).toBe(false);
     expect(isBinary(Buffer.from([0x50, 0x4b, 0x00, 0x01]))).toBe(true);
+  });
+
+  it('tells capturing groups from the other kinds of parentheses', () => {
+    for (const re of [/(a)/, /(?<name>a)/, /x(?:y)(z)/, /[(]\((b)/])
+      expect(hasCaptureGroup(re.source)).toBe(true);
+    for (const re of [/a/, /(?:a)/, /(?=a)b/, /(?!a)b/, /(?<=a)b/, /(?<!a)b/, /[(]\(/, /\(x\)/]) {
+      expect(hasCaptureGroup(re.source)).toBe(false);
+    }
   });
 });

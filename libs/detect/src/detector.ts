@@ -51,8 +51,25 @@ export function isBinary(buf: Uint8Array): boolean {
 function compile(rule: Rule): CompiledRule {
   const flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
   const regex = new RegExp(rule.pattern.source, flags);
-  const groups = new RegExp(`${rule.pattern.source}|`).exec('')!.length - 1;
-  return { rule, regex, group: rule.secretGroup ?? (groups > 0 ? 1 : 0) };
+  return { rule, regex, group: rule.secretGroup ?? (hasCaptureGroup(rule.pattern.source) ? 1 : 0) };
+}
+
+// Whether a pattern has a capturing group, read from its source (compiling a second copy of every
+// rule just to count groups would double start-up cost): an unescaped `(` outside a character
+// class that is not `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` — named groups `(?<name>` do capture.
+export function hasCaptureGroup(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') return true;
+      if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') return true;
+    }
+  }
+  return false;
 }
 
 export class Detector {
