@@ -2,7 +2,8 @@
 // repository of ../shared/bench/make-history-repo.py, or uses DEPLOYGUARD_BENCH_REPO.
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, readFileSync } = require('node:fs');
+const { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -22,7 +23,8 @@ function benchRepository(sizeMb) {
   return { repo, truth: JSON.parse(readFileSync(truthFile, 'utf8')) };
 }
 
-// Runs a command, returns wall seconds and peak RSS in MB (GNU time), throws on failure unless allowed.
+// Runs a command; returns wall seconds and the peak RSS in MB of the largest process of the tree
+// (GNU time). Throws on an unexpected exit code.
 function measure(cmd, args, options = {}) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
@@ -40,4 +42,20 @@ function measure(cmd, args, options = {}) {
   return { seconds, rssMb: rssKb / 1024, status: r.status };
 }
 
-module.exports = { ROOT, benchRepository, measure };
+// Runs a Node script like `measure`, and also reports that Node process's own peak RSS in MB.
+function measureNode(script, args, options = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'deployguard-rss-'));
+  const file = path.join(dir, 'rss');
+  try {
+    const probe = path.join(__dirname, 'rss-probe.js');
+    const run = measure('node', ['-r', probe, script, ...args], {
+      ...options,
+      env: { ...options.env, DEPLOYGUARD_RSS_FILE: file },
+    });
+    return { ...run, nodeRssMb: Number(readFileSync(file, 'utf8')) / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { ROOT, benchRepository, measure, measureNode };
