@@ -1,5 +1,9 @@
 import type { Rule } from '../rule.types';
 
+// Between the lines of a PEM block: spaces, newlines, or `\n` / `\r\n` escapes.
+const PEM_SEP = String.raw`(?:[ \t]|\r?\n|(?:\\r)?\\n)+`;
+const PEM_HEADER = String.raw`[A-Za-z][A-Za-z0-9-]{0,39}: [A-Za-z0-9,.-]{1,100}`;
+
 // Private keys. A PEM header must be followed by whitespace or an escaped newline, so code that
 // only mentions the header is not a key. Multiline patterns are anchored at the start of the keyword's line (the engine
 // searches from there), so a line that only mentions a header costs one line, not the 64 KB window.
@@ -11,8 +15,15 @@ export const keyRules: Rule[] = [
     cwe: 321,
     keywords: ['-----begin'],
     multiline: true,
-    pattern:
-      /^[^\n]{0,20000}?(-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY-----(?:\s|\\[rn])[\s\S]{62,65536}?(?:\s|\\n)-----END \2PRIVATE KEY-----)/,
+    // The body must look like PEM: lines of base64 and `Header: value` lines (Proc-Type, DEK-Info)
+    // separated by newlines, `\n` escapes (keys inside JSON or env strings) or spaces. A block
+    // with ordinary text inside is no longer a key, and must not become a new finding with every
+    // edit of that text.
+    pattern: new RegExp(
+      String.raw`^[^\n]{0,20000}?(-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY-----(?=[\s\S]{0,400}?[A-Za-z0-9+/]{20})` +
+        String.raw`(?:${PEM_SEP}(?:${PEM_HEADER}|[A-Za-z0-9+/=]{16,200})){1,1200}?(?:${PEM_SEP}[A-Za-z0-9+/=]{1,200})?` +
+        String.raw`${PEM_SEP}-----END \2PRIVATE KEY-----)`,
+    ),
     secretGroup: 1,
     allow: [/\.\.\./],
     samples: {
@@ -66,6 +77,14 @@ export const keyRules: Rule[] = [
         '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASC3BRMtrE+N2GlOHLoOYhUZJgYleq+ThaT\\nbaTAThFie+iwbF5+CGubnbCvwX4w1i6GotzsQmcmEUH99T6HvKLvuALIduCiRBki\\ndlt0QSTTpZA+pXPOy36zWSnyFUaDDPbbsgddYYKIFUfxbSwZhiveIDInPIrxQ3pe\\n-----END PRIVATE KEY-----\\n",',
       ],
       negative: [
+        // Ordinary text inside the block: no longer a key (the earlier, intact version is the finding).
+        [
+          '-----BEGIN RSA PRIVATE KEY-----',
+          'MIIEowIBAAKCAQEASDtEuy0UidXeLMDWHctyhYJd276UTuusU+V4rfu+BwEJWNpU',
+          '  request response handler config value',
+          'O01fv8DnYB7kbXIALfoSlGt8x1iykuSPCX9x',
+          '-----END RSA PRIVATE KEY-----',
+        ].join('\n'),
         [
           '-----BEGIN PUBLIC KEY-----',
           'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAD9Q0PM59NeGrT88eMtch',
