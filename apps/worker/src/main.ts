@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@deployguard/config';
+import { WebhookDispatcher } from '@deployguard/webhooks';
 import { WorkerConsumer } from './worker.consumer';
 import { createWorkerLogger } from './worker.logger';
 import { WorkerMetrics } from './worker.metrics';
@@ -14,7 +15,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   let options;
   try {
-    options = parseWorkerOptions(process.argv.slice(2), process.env);
+    options = parseWorkerOptions(process.argv.slice(2), config);
   } catch (err) {
     if (!(err instanceof WorkerOptionsError)) throw err;
     process.stderr.write(`${err.message}\n`);
@@ -46,6 +47,9 @@ async function bootstrap(): Promise<void> {
     logger.info({ port }, 'metrics served on /metrics');
   }
   await app.get(WorkerConsumer).start(options.queues);
+  // Webhooks are sent from the workers: they scale out, and claimDue (SKIP LOCKED + a lease)
+  // keeps several dispatchers from sending the same attempt twice.
+  app.get(WebhookDispatcher).start();
 }
 
 bootstrap().catch((err: unknown) => {

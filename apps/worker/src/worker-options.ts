@@ -1,5 +1,6 @@
-// Command-line options of the worker, and the two worker-only settings that AppConfig does not
-// carry yet (the queue prefix and the metrics port). Validated once; a bad value stops start-up.
+// Command-line options of the worker over the defaults of AppConfig (RABBITMQ_QUEUE_PREFIX,
+// WORKER_METRICS_PORT). Validated once; a bad value stops start-up.
+import type { AppConfig } from '@deployguard/config';
 import { TASK_KINDS, type TaskKind } from '@deployguard/messaging';
 
 export interface WorkerOptions {
@@ -18,10 +19,10 @@ const USAGE = 'usage: worker [--queues scan,clean,push] [--queue-prefix deploygu
 
 export function parseWorkerOptions(
   argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
+  config: Pick<AppConfig, 'rabbitmq' | 'worker'>,
 ): WorkerOptions {
   let queues: TaskKind[] = [...TASK_KINDS];
-  let queuePrefix = env.RABBITMQ_QUEUE_PREFIX || 'deployguard';
+  let queuePrefix = config.rabbitmq.queuePrefix;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => {
@@ -46,14 +47,5 @@ export function parseWorkerOptions(
       throw new WorkerOptionsError(`unknown option "${flag}"; ${USAGE}`);
     }
   }
-  const rawPort = env.WORKER_METRICS_PORT?.trim() ?? '';
-  let metricsPort: number | null = null;
-  if (rawPort) {
-    metricsPort = /^\d+$/.test(rawPort) ? Number(rawPort) : NaN;
-    if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)
-      throw new WorkerOptionsError(
-        `WORKER_METRICS_PORT: expected a port number from 0 to 65535, got "${rawPort}"`,
-      );
-  }
-  return { queues, queuePrefix, metricsPort };
+  return { queues, queuePrefix, metricsPort: config.worker.metricsPort };
 }

@@ -1,7 +1,8 @@
-// Prometheus metrics of one worker process, served on WORKER_METRICS_PORT when it is set.
+// Prometheus metrics of one worker process, served on WORKER_METRICS_PORT when it is set, merged
+// with prom-client's default registry (where other features, e.g. webhook deliveries, register).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, register, Registry } from 'prom-client';
 
 export class WorkerMetrics {
   readonly registry = new Registry();
@@ -30,6 +31,10 @@ export class WorkerMetrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'deployguard_worker_' });
   }
 
+  scrape(): Promise<string> {
+    return Registry.merge([register, this.registry]).metrics();
+  }
+
   // Resolves with the bound port (0 asks the system for a free one).
   async listen(port: number): Promise<number> {
     const server = createServer((req, res) => {
@@ -37,8 +42,7 @@ export class WorkerMetrics {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found: GET /metrics\n');
         return;
       }
-      this.registry
-        .metrics()
+      this.scrape()
         .then((body) => res.writeHead(200, { 'Content-Type': this.registry.contentType }).end(body))
         .catch(() => res.writeHead(500).end());
     });

@@ -7,6 +7,8 @@ import {
   AuditLogRepository,
   JobRepository,
   PersistenceModule,
+  RepositoryRegistrationRepository,
+  ScanRunRepository,
   SecretRepository,
   TaskResultRepository,
 } from '@deployguard/persistence';
@@ -20,6 +22,7 @@ import {
   type TaskDependencies,
   type TaskLogger,
 } from '@deployguard/tasks';
+import { WebhookNotifier, WebhooksModule } from '@deployguard/webhooks';
 import type { Logger } from 'pino';
 import { WorkerConsumer } from './worker.consumer';
 import { WORKER_LOGGER } from './worker.logger';
@@ -52,7 +55,11 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerOptions, logger: Logger): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot({ config }), PersistenceModule.forRoot()],
+      imports: [
+        ConfigModule.forRoot({ config }),
+        PersistenceModule.forRoot(),
+        WebhooksModule.forRoot({ logger: logger.child({ component: 'webhooks' }) }),
+      ],
       providers: [
         { provide: WORKER_LOGGER, useValue: logger },
         { provide: WorkerMetrics, useValue: new WorkerMetrics() },
@@ -98,6 +105,9 @@ export class WorkerModule {
             TaskResultRepository,
             ObjectStorage,
             Workspace,
+            WebhookNotifier,
+            RepositoryRegistrationRepository,
+            ScanRunRepository,
           ],
           useFactory: (
             c: AppConfig,
@@ -107,13 +117,17 @@ export class WorkerModule {
             taskResults: TaskResultRepository,
             storage: ObjectStorage,
             workspace: Workspace,
+            notifier: WebhookNotifier,
+            repositories: RepositoryRegistrationRepository,
+            scanRuns: ScanRunRepository,
           ): TaskDependencies => ({
             config: c,
-            repos: { jobs, secrets, auditLogs, taskResults },
+            repos: { jobs, secrets, auditLogs, taskResults, repositories, scanRuns },
             storage,
             workspace,
             auth: new AuthServiceClient({ baseUrl: c.authServiceUrl }),
             logger: logger.child({ component: 'tasks' }) as TaskLogger,
+            notifier,
           }),
         },
         {

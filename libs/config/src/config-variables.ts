@@ -49,6 +49,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
     secret: true,
   }),
   v(
+    'RABBITMQ_QUEUE_PREFIX',
+    'deployguard',
+    'prefix of every queue and exchange name (deployguard.scan, …); tests and benchmarks use their own',
+  ),
+  v(
     'S3_ENDPOINT',
     '',
     'S3 host name without scheme (e.g. minio); empty in development: the s3rver started by the dev script',
@@ -100,6 +105,26 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
   v('JOB_TTL_DAYS', '7', 'days after which a job is expired and its stored objects deleted'),
   v('SCAN_RUN_RETENTION_DAYS', '30', 'days finished scan runs are kept'),
   v('AUDIT_LOG_RETENTION_DAYS', '90', 'days audit log rows are kept'),
+  v('SCHEDULER_EXPIRY_CRON', '0 * * * *', 'cron expression of the job expiry run of the scheduler (hourly)'),
+  v('SCHEDULER_CLEANUP_CRON', '30 3 * * *', 'cron expression of the storage clean-up run (daily)'),
+  v('SCHEDULER_SWEEP_CRON', '* * * * *', 'cron expression of the sweeper of stuck jobs and scan runs'),
+  v('SCHEDULER_SCANS_CRON', '* * * * *', 'cron expression of the run that starts due scheduled scans'),
+  v(
+    'SCHEDULER_RETENTION_CRON',
+    '15 4 * * *',
+    'cron expression of the run deleting scan runs and audit logs past their retention',
+  ),
+  v(
+    'SCHEDULER_LEADER_POLL_S',
+    '5',
+    'seconds between attempts of a standby scheduler to take the leader lock (and of the leader to check it)',
+  ),
+  v(
+    'SCHEDULER_STUCK_GRACE_S',
+    '300',
+    'seconds past TASK_HARD_TIME_LIMIT_S without progress after which the sweeper fails an active job',
+  ),
+  v('SCAN_NOW_COOLDOWN_S', '60', 'seconds between two accepted POST /scan/now (admin bulk trigger)'),
   v('WEBHOOK_BACKOFF_S', '1,2,4,8,16', 'comma-separated delays in seconds between webhook delivery attempts'),
   v('WEBHOOK_TIMEOUT_MS', '5000', 'timeout of one webhook delivery attempt'),
   v('WEBHOOK_SIGNING_SECRET', null, 'HMAC-SHA256 secret signing webhook payloads (at least 16 characters)', {
@@ -107,6 +132,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
     secret: true,
   }),
   v('QUEUE_DEPTH_DEGRADED', '1000', 'queue depth above which readiness reports degraded'),
+  v(
+    'ERROR_RATE_DEGRADED_PERCENT',
+    '10',
+    'share of API responses that were 5xx over the last minute (at least 20 requests) above which readiness reports degraded',
+  ),
+  v('WORKER_METRICS_PORT', '', 'port of the worker Prometheus endpoint (GET /metrics); empty: not served'),
 ]);
 
 export const CONFIG_VARIABLE_NAMES: readonly string[] = Object.freeze(CONFIG_VARIABLES.map((c) => c.name));

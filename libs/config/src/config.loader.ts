@@ -1,6 +1,7 @@
 // The only place that reads the environment. Every problem is collected so one start-up shows all
 // of them, and a secret value is never part of a message.
 import * as path from 'node:path';
+import { validateCronExpression } from 'cron';
 import type { AppConfig, LogLevel, NodeEnv } from './config.types';
 import {
   DEV_REPORT_ENCRYPTION_KEY,
@@ -32,6 +33,8 @@ const FORBIDDEN_WORKSPACE_ROOTS = new Set([
   '/bin',
   '/lib',
 ]);
+// the same rule as @deployguard/messaging's prefix check
+const QUEUE_PREFIX = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$/i;
 const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 function parseDatabaseUrl(r: EnvReader): AppConfig['database'] {
@@ -71,6 +74,14 @@ function parseBackoff(r: EnvReader): number[] {
     return [1];
   }
   return numbers;
+}
+
+function parseCron(r: EnvReader, name: string): string {
+  const accepted = 'a cron expression of 5 fields (or 6 with seconds first), e.g. "0 * * * *"';
+  return r.string(name, accepted, (s) => {
+    const fields = s.trim().split(/\s+/).length;
+    return (fields === 5 || fields === 6) && validateCronExpression(s).valid;
+  });
 }
 
 function parseAdminUserIds(r: EnvReader): string[] {
@@ -123,7 +134,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: r.int('PORT', 1, 65535),
     logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS),
     database: parseDatabaseUrl(r),
-    rabbitmq: { url: rabbit?.href ?? '' },
+    rabbitmq: {
+      url: rabbit?.href ?? '',
+      queuePrefix: r.string(
+        'RABBITMQ_QUEUE_PREFIX',
+        'words of letters, digits, "-" and "_" separated by ".", at most 100 characters',
+        (s) => QUEUE_PREFIX.test(s) && s.length <= 100,
+      ),
+    },
     s3: {
       endpoint: s3Endpoint || null,
       port: r.int('S3_PORT', 1, 65535, useSsl ? 443 : 9000),
@@ -171,7 +189,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
         (s) => s.length >= 16,
       ),
     },
-    health: { queueDepthDegraded: r.int('QUEUE_DEPTH_DEGRADED', 1, 10_000_000) },
+    health: {
+      queueDepthDegraded: r.int('QUEUE_DEPTH_DEGRADED', 1, 10_000_000),
+      errorRateDegradedPercent: r.int('ERROR_RATE_DEGRADED_PERCENT', 1, 100),
+    },
+    scheduler: {
+      crons: {
+        expiry: parseCron(r, 'SCHEDULER_EXPIRY_CRON'),
+        cleanup: parseCron(r, 'SCHEDULER_CLEANUP_CRON'),
+        sweep: parseCron(r, 'SCHEDULER_SWEEP_CRON'),
+        scans: parseCron(r, 'SCHEDULER_SCANS_CRON'),
+        retention: parseCron(r, 'SCHEDULER_RETENTION_CRON'),
+      },
+      leaderPollS: r.int('SCHEDULER_LEADER_POLL_S', 1, 3600),
+      stuckGraceS: r.int('SCHEDULER_STUCK_GRACE_S', 0, 86_400),
+      scanNowCooldownS: r.int('SCAN_NOW_COOLDOWN_S', 0, 86_400),
+    },
+    // empty: off; 0 asks the system for a free port (tests)
+    worker: { metricsPort: r.raw('WORKER_METRICS_PORT') ? r.int('WORKER_METRICS_PORT', 0, 65535) : null },
   };
 
   if (config.tasks.softTimeLimitS >= config.tasks.hardTimeLimitS) {
@@ -211,7 +246,7 @@ export function redactConfig(config: AppConfig): Record<string, unknown> {
       url: scrub(config.database.url),
       password: config.database.password ? '***' : undefined,
     },
-    rabbitmq: { url: scrub(config.rabbitmq.url) },
+    rabbitmq: { ...config.rabbitmq, url: scrub(config.rabbitmq.url) },
     s3: { ...config.s3, accessKey: '***', secretKey: '***' },
     keys: { reportEncryptionKey: '***', secretHashKey: '***' },
     webhooks: { ...config.webhooks, signingSecret: '***' },

@@ -31,7 +31,11 @@ export interface AppConfig {
   readonly port: number;
   readonly logLevel: LogLevel;
   readonly database: DatabaseConfig;
-  readonly rabbitmq: { readonly url: string };
+  readonly rabbitmq: {
+    readonly url: string;
+    // queue and exchange name prefix
+    readonly queuePrefix: string;
+  };
   readonly s3: S3Config;
   readonly authServiceUrl: string;
   readonly keys: {
@@ -64,5 +68,23 @@ export interface AppConfig {
     readonly timeoutMs: number;
     readonly signingSecret: string;
   };
-  readonly health: { readonly queueDepthDegraded: number };
+  readonly health: {
+    readonly queueDepthDegraded: number;
+    readonly errorRateDegradedPercent: number;
+  };
+  readonly scheduler: {
+    // cron expressions (5 fields, or 6 with seconds) of the scheduler's runs
+    readonly crons: {
+      readonly expiry: string;
+      readonly cleanup: string;
+      readonly sweep: string;
+      readonly scans: string;
+      readonly retention: string;
+    };
+    readonly leaderPollS: number;
+    readonly stuckGraceS: number;
+    readonly scanNowCooldownS: number;
+  };
+  // null: the worker serves no metrics endpoint
+  readonly worker: { readonly metricsPort: number | null };
 }

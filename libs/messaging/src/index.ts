@@ -18,6 +18,8 @@ export { createTaskMessage, encodeTaskMessage, decodeTaskMessage, validateTaskMe
 export type { NewTaskMessage } from './task-message';
 export { MessagingConnection } from './messaging.connection';
 export type { ConnectedListener } from './messaging.connection';
+export { QueueDepthCache } from './queue-depth.cache';
+export type { QueueDepthSource, QueueDepthCacheOptions } from './queue-depth.cache';
 export { TaskPublisher } from './task.publisher';
 export { TaskConsumer } from './task.consumer';
 export type { TaskConsumerOptions } from './task.consumer';

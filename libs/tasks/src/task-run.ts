@@ -22,6 +22,20 @@ export interface TaskRunSpec {
 }
 
 const PROGRESS_INTERVAL_MS = 250;
+// The API publishes a job's first task inside the transaction that creates the job, so a worker
+// can receive the message a few milliseconds before the row is visible. Waiting this long for it
+// is far cheaper than a retry (one attempt of the budget plus the retry delay).
+const JOB_VISIBLE_WAIT_MS = 2000;
+const JOB_VISIBLE_POLL_MS = 25;
+
+async function findJobSoon(deps: TaskDependencies, jobId: string): Promise<JobEntity | null> {
+  const deadline = Date.now() + JOB_VISIBLE_WAIT_MS;
+  for (;;) {
+    const job = await deps.repos.jobs.findById(jobId);
+    if (job || Date.now() >= deadline) return job;
+    await new Promise((resolve) => setTimeout(resolve, JOB_VISIBLE_POLL_MS));
+  }
+}
 
 export class TaskRun {
   private readonly scrubList = new Set<string>();
@@ -52,7 +66,7 @@ export class TaskRun {
       kind: spec.task,
       attempt: message.attempt,
     };
-    const job = await deps.repos.jobs.findById(message.job_id);
+    const job = await findJobSoon(deps, message.job_id);
     if (!job) {
       if (message.attempt >= deps.config.tasks.maxRetries) {
         deps.logger.warn(fields, 'job never appeared; task dropped');
@@ -140,7 +154,10 @@ export class TaskRun {
       if (err instanceof JobNotFoundError) throw new TaskCancelledError(this.job.id);
       throw err;
     }
-    if (from !== to) await this.audit('status', { from, to });
+    if (from !== to) {
+      await this.audit('status', { from, to });
+      await notifyJobStatus(this.deps, this.job);
+    }
   }
 
   // A checkpoint: stops on the soft time limit or shutdown, and on a cancellation request.
@@ -195,6 +212,23 @@ export class TaskRun {
       targetId: this.job.id,
       details: { task_id: this.message.task_id, ...details },
     });
+  }
+}
+
+// The status has moved already: an event that cannot be recorded is logged, and the task goes on
+// (failing it would only make a redelivery skip the job).
+export async function notifyJobStatus(
+  deps: Pick<TaskDependencies, 'notifier' | 'logger'>,
+  job: JobEntity,
+): Promise<void> {
+  if (!deps.notifier) return;
+  try {
+    await deps.notifier.notifyStatus(job);
+  } catch (err) {
+    deps.logger.warn(
+      { job_id: job.id, status: job.status, error: scrubTaskError(err) },
+      'webhook event not recorded',
+    );
   }
 }
 

@@ -1,13 +1,21 @@
-// Liveness answers as long as the process serves HTTP; readiness checks each dependency without
-// opening new connections (the broker check reads the state of the process's one connection).
+// Liveness answers as long as the process serves HTTP. Readiness checks each dependency without
+// opening new connections: 503 with per-service details when one is down; otherwise 200, with
+// status "degraded" and its reasons when a work queue is deep or the API answers many 5xx.
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { MessagingConnection } from '@deployguard/messaging';
-import { ObjectStorage } from '@deployguard/storage';
+import { HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
 import { Public } from '../common/public.decorator';
+import { Degradation, type DegradedReason } from './degradation';
+import { BrokerHealthIndicator, StorageHealthIndicator } from './readiness.indicators';
 
 const DB_TIMEOUT_MS = 2000;
+
+export interface ReadinessBody {
+  status: 'ok' | 'degraded';
+  // empty when ok
+  reasons: DegradedReason[];
+  details: HealthIndicatorResult;
+}
 
 @ApiTags('health')
 @Public()
@@ -15,10 +23,10 @@ const DB_TIMEOUT_MS = 2000;
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
     private readonly database: TypeOrmHealthIndicator,
-    @Inject(MessagingConnection) private readonly broker: MessagingConnection,
-    @Inject(ObjectStorage) private readonly storage: ObjectStorage,
+    @Inject(BrokerHealthIndicator) private readonly broker: BrokerHealthIndicator,
+    @Inject(StorageHealthIndicator) private readonly storage: StorageHealthIndicator,
+    @Inject(Degradation) private readonly degradation: Degradation,
   ) {}
 
   @Get()
@@ -28,30 +36,31 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness of the database, the message broker and the object storage' })
-  async ready(): Promise<unknown> {
-    try {
-      const result = await this.health.check([
-        () => this.database.pingCheck('database', { timeout: DB_TIMEOUT_MS }),
-        () => {
-          const check = this.indicators.check('broker');
-          return this.broker.isConnected() ? check.up() : check.down({ message: 'not connected' });
-        },
-        async () => {
-          const check = this.indicators.check('storage');
-          return (await this.storage.isHealthy())
-            ? check.up()
-            : check.down({ message: 'bucket not reachable' });
-        },
-      ]);
-      return { status: result.status, details: result.details };
-    } catch (error) {
-      if (!(error instanceof ServiceUnavailableException)) throw error;
-      const details = (error.getResponse() as { details?: Record<string, { status: string }> }).details ?? {};
-      const down = Object.entries(details)
-        .filter(([, d]) => d.status !== 'up')
-        .map(([name]) => name);
-      throw new ServiceUnavailableException({ message: `not ready: ${down.join(', ')} down`, details });
-    }
+  @ApiOperation({
+    summary: 'Readiness of the database, the message broker and the object storage',
+    description:
+      '200 {status: "ok" | "degraded", reasons: [...], details: {database, broker, storage}}; ' +
+      '503 {status_code, error, message, details} when a dependency is down',
+  })
+  async ready(): Promise<ReadinessBody> {
+    const [result, reasons] = await Promise.all([
+      this.health
+        .check([
+          () => this.database.pingCheck('database', { timeout: DB_TIMEOUT_MS }),
+          () => this.broker.isHealthy('broker'),
+          () => this.storage.isHealthy('storage'),
+        ])
+        .catch((error: unknown) => {
+          if (!(error instanceof ServiceUnavailableException)) throw error;
+          const details =
+            (error.getResponse() as { details?: Record<string, { status: string }> }).details ?? {};
+          const down = Object.entries(details)
+            .filter(([, d]) => d.status !== 'up')
+            .map(([name]) => name);
+          throw new ServiceUnavailableException({ message: `not ready: ${down.join(', ')} down`, details });
+        }),
+      this.degradation.reasons(),
+    ]);
+    return { status: reasons.length > 0 ? 'degraded' : 'ok', reasons, details: result.details };
   }
 }

@@ -1,0 +1,37 @@
+# One image for every role; the command picks it: api | worker | scheduler | migrate | cli …
+# (see docker/entrypoint.sh). Build: docker build -t deployguard .
+
+# --- build: dev dependencies, TypeScript compile, then only production dependencies kept
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: the prepare script would build before the sources are copied
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY apps ./apps
+COPY libs ./libs
+RUN npm run build && npm prune --omit=dev --ignore-scripts
+
+# --- runtime: node, git (every role runs git: clone, scan, rewrite, push) and tini as PID 1
+FROM node:20-bookworm-slim AS runtime
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends git openssh-client ca-certificates tini \
+  && rm -rf /var/lib/apt/lists/*
+RUN groupadd --system --gid 10001 deployguard \
+  && useradd --system --uid 10001 --gid deployguard --home-dir /home/deployguard --create-home deployguard \
+  && mkdir -p /var/lib/deployguard/work \
+  && chown -R deployguard:deployguard /var/lib/deployguard
+WORKDIR /app
+ENV NODE_ENV=production \
+    WORKSPACE_ROOT=/var/lib/deployguard/work \
+    HOME=/home/deployguard
+COPY --from=build /app/package.json /app/package-lock.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
+COPY --chmod=0755 docker/entrypoint.sh /usr/local/bin/deployguard-entrypoint
+# numeric, so Kubernetes can verify runAsNonRoot
+USER 10001:10001
+EXPOSE 8000 9464
+ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/deployguard-entrypoint"]
+CMD ["api"]
