@@ -3,23 +3,27 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, type AppConfig } from '@deployguard/config';
-import { MessagingModule } from '@deployguard/messaging';
+import { MessagingConnection, MessagingModule, QueueDepthCache } from '@deployguard/messaging';
 import { JobRepository, PersistenceModule } from '@deployguard/persistence';
 import type { Logger } from 'pino';
 import { API_LOGGER } from './api.tokens';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { AuditInterceptor } from './common/audit.interceptor';
 import { UserIdGuard } from './common/user-id.guard';
+import { Degradation } from './health/degradation';
 import { HealthController } from './health/health.controller';
+import { HttpErrorRate } from './health/http-error-rate';
+import { BrokerHealthIndicator, StorageHealthIndicator } from './health/readiness.indicators';
 import { JobsController } from './jobs/jobs.controller';
 import { jobsUseCaseProviders } from './jobs/jobs.providers';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 import { storageProvider } from './storage.provider';
 
 export interface ApiModuleOptions {
   logger: Logger;
-  // queue and exchange prefix (default 'deployguard'); tests use one of their own
+  // queue and exchange prefix (default: RABBITMQ_QUEUE_PREFIX); tests use one of their own
   queuePrefix?: string;
 }
 
@@ -41,7 +45,7 @@ export class ApiModule {
         MessagingModule.forRoot({
           config: {
             url: config.rabbitmq.url,
-            prefix: options.queuePrefix,
+            prefix: options.queuePrefix ?? config.rabbitmq.queuePrefix,
             connectionName: `deployguard-api-${process.pid}`,
             // the retry queues are part of the topology both sides assert: same values as the worker
             maxRetries: config.tasks.maxRetries,
@@ -50,15 +54,27 @@ export class ApiModule {
           },
         }),
         TerminusModule.forRoot({ logger: false }),
+        WebhooksApiModule,
       ],
       controllers: [HealthController, MetricsController, JobsController],
       providers: [
         { provide: API_LOGGER, useValue: options.logger },
         storageProvider,
+        // one cache for readiness and the queue gauges: one broker round trip per 5 s at most
+        {
+          provide: QueueDepthCache,
+          inject: [MessagingConnection],
+          useFactory: (connection: MessagingConnection) => new QueueDepthCache(connection),
+        },
+        { provide: HttpErrorRate, useValue: new HttpErrorRate() },
+        BrokerHealthIndicator,
+        StorageHealthIndicator,
+        Degradation,
         {
           provide: ApiMetrics,
-          inject: [JobRepository, API_LOGGER],
-          useFactory: (jobs: JobRepository, logger: Logger) => new ApiMetrics(jobs, logger),
+          inject: [JobRepository, API_LOGGER, QueueDepthCache],
+          useFactory: (jobs: JobRepository, logger: Logger, depths: QueueDepthCache) =>
+            new ApiMetrics(jobs, logger, depths),
         },
         ...jobsUseCaseProviders,
         { provide: APP_GUARD, useClass: UserIdGuard },

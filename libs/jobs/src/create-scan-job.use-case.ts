@@ -3,7 +3,7 @@ import { createTaskMessage } from '@deployguard/messaging';
 import type { JobStatus } from '@deployguard/persistence';
 import { brokerFailure } from './broker-failure.util';
 import type { JobsConfig, JobStore, TaskQueue } from './jobs.ports';
-import { checkRemoteUrl, type Platform } from './remote-url.policy';
+import { checkRemoteUrl, checkWebhookUrl, type Platform } from './remote-url.policy';
 
 export interface CreateScanJobInput {
   userId: string;
@@ -11,6 +11,8 @@ export interface CreateScanJobInput {
   sourceUrl: string;
   sourceBranch?: string | null;
   sourceCredentialsId: string;
+  // events of this job are POSTed there (SPEC §8)
+  webhookUrl?: string | null;
 }
 
 export interface CreatedJobView {
@@ -30,6 +32,7 @@ export class CreateScanJob {
 
   async execute(input: CreateScanJobInput): Promise<CreatedJobView> {
     const sourceUrl = await checkRemoteUrl('source_url', input.sourceUrl, this.config);
+    const webhookUrl = input.webhookUrl ? await checkWebhookUrl(input.webhookUrl, this.config) : null;
     try {
       const { job } = await this.jobs.createWithinTransaction(
         {
@@ -38,6 +41,7 @@ export class CreateScanJob {
           sourceUrl,
           sourceBranch: input.sourceBranch ?? null,
           sourceCredentialsId: input.sourceCredentialsId,
+          webhookUrl,
           expiresAt: new Date(Date.now() + this.config.retention.jobTtlDays * DAY_MS),
         },
         // only ids travel: the worker fetches credentials itself (SPEC §5 Credentials)

@@ -2,6 +2,7 @@
 // addresses are (tests and development run plain-http git servers on 127.0.0.1).
 import type { AppConfig } from '@deployguard/config';
 import { RemoteUrlError, validateRemoteUrl, type RemoteUrlPolicy } from '@deployguard/git';
+import { validateWebhookUrl, WebhookUrlError } from '@deployguard/webhooks';
 import { invalidInput } from './jobs.errors';
 
 export const PLATFORMS = ['github', 'gitlab', 'bitbucket', 'azure', 'generic'] as const;
@@ -33,6 +34,17 @@ export async function checkRemoteUrl(
     return remote.url;
   } catch (error) {
     if (error instanceof RemoteUrlError) throw invalidInput(`${field}: ${error.message}`);
+    throw error;
+  }
+}
+
+// A webhook URL (of a job or a registered repository): https, no user-info, no private address
+// unless allowed. It is checked again at every delivery (DNS may change).
+export async function checkWebhookUrl(url: string, config: Pick<AppConfig, 'git'>): Promise<string> {
+  try {
+    return await validateWebhookUrl(url, remoteUrlPolicy(config));
+  } catch (error) {
+    if (error instanceof WebhookUrlError) throw invalidInput(error.message);
     throw error;
   }
 }

@@ -3,13 +3,14 @@
 // ack dead-letters again, and a job already finished or gone is left alone.
 import type { TaskMessage } from '@deployguard/messaging';
 import { IllegalTransitionError, JobNotFoundError } from '@deployguard/persistence';
+import { notifyJobStatus } from './task-run';
 import { scrubTaskError } from './task.errors';
 import type { TaskDependencies } from './tasks.types';
 
 const WHAT: Record<TaskMessage['kind'], string> = { scan: 'scan', clean: 'clean', push: 'push' };
 
 export class JobFailureHandler {
-  constructor(private readonly deps: Pick<TaskDependencies, 'repos' | 'logger'>) {}
+  constructor(private readonly deps: Pick<TaskDependencies, 'repos' | 'logger' | 'notifier'>) {}
 
   async onDeadLetter(message: TaskMessage, error: Error): Promise<void> {
     const reason = scrubTaskError(error);
@@ -34,6 +35,7 @@ export class JobFailureHandler {
         details: { task_id: message.task_id, attempt: message.attempt, error: reason },
       });
       this.deps.logger.error({ ...fields, error: reason }, 'job failed');
+      await notifyJobStatus(this.deps, job);
     } catch (err) {
       if (err instanceof JobNotFoundError) {
         this.deps.logger.warn(fields, 'dead-lettered task for a job that does not exist; dropped');

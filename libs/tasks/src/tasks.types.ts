@@ -1,7 +1,7 @@
 // What every task needs from the outside world, handed in by the worker (or a test): the
 // repositories, the object store, the workspace and the credential service. Nothing here is NestJS.
 import type { AppConfig } from '@deployguard/config';
-import type { Repositories } from '@deployguard/persistence';
+import type { JobEntity, Repositories } from '@deployguard/persistence';
 import type { ObjectStorage, Workspace } from '@deployguard/storage';
 import type { AuthServiceClient } from './auth-service.client';
 
@@ -12,7 +12,16 @@ export interface TaskLogger {
   error(fields: object, message: string): void;
 }
 
-export type TaskRepositories = Pick<Repositories, 'jobs' | 'secrets' | 'auditLogs' | 'taskResults'>;
+// repositories and scanRuns: for scans of registered repositories (incremental rescans); a task
+// runner without them scans every job in full.
+export type TaskRepositories = Pick<Repositories, 'jobs' | 'secrets' | 'auditLogs' | 'taskResults'> &
+  Partial<Pick<Repositories, 'repositories' | 'scanRuns'>>;
+
+// Told of every status a job reaches (the webhook notifier records an event for the statuses that
+// have one). Optional: the CLI and some tests run tasks without webhooks.
+export interface JobEventNotifier {
+  notifyStatus(job: JobEntity): Promise<unknown>;
+}
 
 export interface TaskDependencies {
   readonly config: AppConfig;
@@ -21,6 +30,7 @@ export interface TaskDependencies {
   readonly workspace: Workspace;
   readonly auth: AuthServiceClient;
   readonly logger: TaskLogger;
+  readonly notifier?: JobEventNotifier;
 }
 
 // What a task did with its message; the worker turns it into metrics. Every outcome acks.

@@ -67,6 +67,7 @@ export class JobsController {
       sourceUrl: body.source_url,
       sourceBranch: body.source_branch,
       sourceCredentialsId: body.source_credentials_id,
+      webhookUrl: body.webhook_url,
     });
   }
 

@@ -1,7 +1,11 @@
 // Webhook deliveries: one row per event, updated after each attempt. Senders claim due rows
 // with SKIP LOCKED so several workers never deliver the same attempt twice.
 import type { EntityManager } from 'typeorm';
-import { WebhookDeliveryEntity, type WebhookEvent } from '../entities/webhook-delivery.entity';
+import {
+  WebhookDeliveryEntity,
+  type WebhookDeliveryStatus,
+  type WebhookEvent,
+} from '../entities/webhook-delivery.entity';
 import {
   assertScrubbedUrl,
   isUuid,
@@ -14,6 +18,8 @@ import {
 } from './repository.util';
 
 export interface NewWebhookDelivery {
+  // chosen by the caller so the payload can carry it (receivers deduplicate on it)
+  readonly id?: string;
   readonly userId: string;
   readonly jobId?: string | null;
   readonly repositoryId?: string | null;
@@ -37,6 +43,7 @@ export type AttemptOutcome =
 export interface DeliveryListQuery extends PageRequest {
   readonly jobId?: string;
   readonly repositoryId?: string;
+  readonly status?: WebhookDeliveryStatus;
 }
 
 export class WebhookDeliveryRepository {
@@ -46,8 +53,8 @@ export class WebhookDeliveryRepository {
     assertScrubbedUrl('webhook_url', input.url);
     const [row] = await queryRows(
       this.manager,
-      `INSERT INTO webhook_deliveries (user_id, job_id, repository_id, url, event, payload, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, coalesce($7, now())) RETURNING *`,
+      `INSERT INTO webhook_deliveries (id, user_id, job_id, repository_id, url, event, payload, next_attempt_at)
+       VALUES (coalesce($8::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6::jsonb, coalesce($7, now())) RETURNING *`,
       [
         input.userId,
         input.jobId ?? null,
@@ -56,6 +63,7 @@ export class WebhookDeliveryRepository {
         input.event,
         JSON.stringify(input.payload),
         input.nextAttemptAt ?? null,
+        input.id ?? null,
       ],
     );
     return toEntity(this.manager, WebhookDeliveryEntity, row);
@@ -103,6 +111,7 @@ export class WebhookDeliveryRepository {
         userId,
         ...(query.jobId ? { jobId: query.jobId } : {}),
         ...(query.repositoryId ? { repositoryId: query.repositoryId } : {}),
+        ...(query.status ? { status: query.status } : {}),
       },
       order: { createdAt: 'DESC', id: 'DESC' },
       skip: offset,

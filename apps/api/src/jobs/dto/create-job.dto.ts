@@ -33,4 +33,14 @@ export class CreateJobDto {
   @IsString()
   @Matches(CREDENTIALS_ID, { message: CREDENTIALS_ID_MESSAGE })
   source_credentials_id!: string;
+
+  @ApiPropertyOptional({
+    example: 'https://hooks.example.com/deployguard',
+    description: 'https URL that receives the signed events of this job (see the README, Webhooks)',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2048)
+  webhook_url?: string;
 }

@@ -1,0 +1,48 @@
+// Webhook deliveries of the caller (SPEC §8): all of them, or those of one job.
+import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListWebhookDeliveries } from '@deployguard/jobs';
+import { UserId } from '../common/user-id.guard';
+import { DeliveryStatusQueryDto, ListDeliveriesQueryDto } from './dto/delivery-queries.dto';
+
+const JobId = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException('the job id in the path must be a UUID'),
+});
+
+@ApiTags('webhooks')
+@ApiHeader({ name: 'X-User-ID', required: true, description: 'set by the gateway' })
+@Controller()
+export class WebhooksController {
+  constructor(@Inject(ListWebhookDeliveries) private readonly listDeliveries: ListWebhookDeliveries) {}
+
+  @Get('webhooks/deliveries')
+  @ApiOperation({
+    summary: "The caller's webhook deliveries, newest first; filter by job, repository, status",
+  })
+  list(@UserId() userId: string, @Query() query: ListDeliveriesQueryDto) {
+    return this.listDeliveries.execute({
+      userId,
+      jobId: query.job_id,
+      repositoryId: query.repository_id,
+      status: query.status,
+      page: query.page,
+      pageSize: query.page_size,
+    });
+  }
+
+  @Get('jobs/:id/webhooks')
+  @ApiOperation({ summary: 'Webhook deliveries of one job' })
+  forJob(
+    @UserId() userId: string,
+    @Param('id', JobId) jobId: string,
+    @Query() query: DeliveryStatusQueryDto,
+  ) {
+    return this.listDeliveries.execute({
+      userId,
+      jobId,
+      status: query.status,
+      page: query.page,
+      pageSize: query.page_size,
+    });
+  }
+}
