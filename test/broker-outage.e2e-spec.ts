@@ -4,17 +4,13 @@
 // PostgreSQL (own database), s3rver, an authenticated git smart-HTTP server and a small credential
 // service. The shared broker on 5672 is never touched.
 import 'reflect-metadata';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { connect } from 'amqplib';
-import { Client } from 'pg';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import { MessagingConnection, TaskPublisher, type TaskKind } from '@deployguard/messaging';
@@ -24,10 +20,18 @@ import { startGitHttpServer, type GitHttpServer } from './support/git-http-serve
 import { commitFiles, git, initRepo } from './support/git-fixtures';
 import { startPrivateRabbitMq, type PrivateRabbitMq } from './support/private-rabbitmq';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import {
+  compileWorker,
+  killProcessGroup,
+  pg,
+  serviceEnv,
+  startCredentialService,
+  startWorkerProcess,
+  waitFor as waitForIt,
+  type CredentialService,
+} from './support/service-stack';
 
 jest.setTimeout(60_000);
-const exec = promisify(execFile);
-const ROOT = join(__dirname, '..');
 const RUN = randomBytes(4).toString('hex');
 const DB_NAME = `deployguard_outage_test_${RUN}`;
 const DATABASE_URL = `postgres://postgres@127.0.0.1:5432/${DB_NAME}`;
@@ -47,7 +51,7 @@ let broker: PrivateRabbitMq;
 let s3: TestS3Server;
 let gitServer: GitHttpServer;
 let gitTarget: GitHttpServer;
-let creds: { server: Server; url: string; held: IncomingMessage[] };
+let creds: CredentialService;
 let app: INestApplication;
 let base: string;
 let jobs: JobRepository;
@@ -55,95 +59,19 @@ let worker: ChildProcess;
 let build: Promise<unknown> | undefined;
 const logs: string[] = [];
 
-async function pg<T>(sql: string, database = 'postgres'): Promise<T[]> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database });
-  await client.connect();
-  return client
-    .query(sql)
-    .then((r) => r.rows as T[])
-    .finally(() => client.end());
-}
 const jobRows = async () => (await pg<{ n: number }>('SELECT count(*)::int AS n FROM jobs', DB_NAME))[0].n;
 
-function startCredentialService(): Promise<typeof creds> {
-  const held: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    if (req.url === `/api/credentials/${HELD.id}` && held.length === 0) return void held.push(req);
-    const known = [SRC, DST, HELD].find((c) => req.url === `/api/credentials/${c.id}`);
-    if (!known || req.headers['x-user-id'] !== USER) return void res.writeHead(404).end('{}');
-    res.writeHead(200, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ username: known.username, password: known.password }));
+const env = () =>
+  serviceEnv({
+    databaseUrl: DATABASE_URL,
+    amqpUrl: broker.url,
+    s3,
+    authServiceUrl: creds.url,
+    keys: KEYS,
+    workspaceRoot: join(tmp, 'workspace'),
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, held }),
-    ),
-  );
-}
-
-function serviceEnv(): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    DATABASE_URL,
-    DATABASE_POOL_MAX: '4',
-    RABBITMQ_URL: broker.url,
-    S3_ENDPOINT: '127.0.0.1',
-    S3_PORT: String(s3.port),
-    S3_ACCESS_KEY: s3.accessKey,
-    S3_SECRET_KEY: s3.secretKey,
-    S3_BUCKET: 'deployguard',
-    AUTH_SERVICE_URL: creds.url,
-    REPORT_ENCRYPTION_KEY: KEYS.report,
-    SECRET_HASH_KEY: KEYS.hash,
-    WORKSPACE_ROOT: join(tmp, 'workspace'),
-    TASK_MAX_RETRIES: '2',
-    TASK_RETRY_BASE_DELAY_MS: '200',
-    TASK_SOFT_TIME_LIMIT_S: '50',
-    TASK_HARD_TIME_LIMIT_S: '60',
-    ALLOW_LOCAL_URLS: 'true',
-    ALLOW_PRIVATE_URLS: 'true',
-  };
-}
-
-function startWorker(): ChildProcess {
-  const child = spawn(
-    process.execPath,
-    [join(buildDir, 'apps/worker/src/main.js'), '--queue-prefix', PREFIX],
-    {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_PATH: join(ROOT, 'node_modules'),
-        WORKER_METRICS_PORT: '0',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_CONFIG_NOSYSTEM: '1',
-        ...serviceEnv(),
-      },
-      detached: true, // own process group: afterAll kills git children too
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const record = (d: Buffer) => logs.push(`[worker] ${d.toString()}`);
-  child.stdout!.on('data', record);
-  child.stderr!.on('data', record);
-  return child;
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}\n${logs.join('').slice(-4000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitFor = <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs?: number) =>
+  waitForIt(what, probe, timeoutMs, logs);
 
 const api = () => request(base);
 const get = (path: string) => api().get(`/api/v2${path}`).set('X-User-ID', USER);
@@ -192,11 +120,7 @@ async function selectAll(id: string): Promise<number> {
 beforeAll(async () => {
   // the node starts while the worker compiles (both take seconds)
   const startingBroker = startPrivateRabbitMq().then((b) => (broker = b));
-  build = exec('npx', ['tsc', '-p', 'apps/worker/tsconfig.app.json', '--outDir', buildDir], {
-    cwd: ROOT,
-  }).then(() =>
-    exec('npx', ['tsc-alias', '-p', 'apps/worker/tsconfig.app.json', '--outDir', buildDir], { cwd: ROOT }),
-  );
+  build = compileWorker(buildDir);
   mkdirSync(join(tmp, 'workspace'));
   const gitRoot = join(tmp, 'git');
   const work = initRepo(join(tmp, 'source-work'));
@@ -207,12 +131,12 @@ beforeAll(async () => {
     startS3Server(),
     startGitHttpServer({ root: gitRoot, username: SRC.username, password: SRC.password }),
     startGitHttpServer({ root: gitRoot, username: DST.username, password: DST.password }),
-    startCredentialService(),
+    startCredentialService(USER, [SRC, DST, { ...HELD, holdFirst: true }]),
   ]);
   await pg(`CREATE DATABASE ${DB_NAME}`);
   await runMigrations(loadConfig({ NODE_ENV: 'test', DATABASE_URL }));
   await startingBroker;
-  const config: AppConfig = loadConfig(serviceEnv());
+  const config: AppConfig = loadConfig(env());
   app = await createApiApp(config, {
     queuePrefix: PREFIX,
     logDestination: { write: (line: string) => logs.push(`[api] ${line}`) },
@@ -224,7 +148,7 @@ beforeAll(async () => {
   const publisher = app.get(TaskPublisher);
   await waitFor('the API publisher', async () => publisher.isReady(), 5000);
   await build;
-  worker = startWorker();
+  worker = startWorkerProcess(buildDir, env(), PREFIX, logs);
   await waitFor('the worker to consume', async () => (await queueState('scan')).consumerCount === 1);
 }, 120_000);
 
@@ -232,7 +156,7 @@ afterAll(async () => {
   // For debugging a failure: DG_TEST_WORKER_LOGS=/tmp/outage.log keeps the API and worker output.
   if (process.env.DG_TEST_WORKER_LOGS) writeFileSync(process.env.DG_TEST_WORKER_LOGS, logs.join(''));
   const steps: (() => unknown)[] = [
-    () => worker && worker.exitCode === null && !worker.signalCode && process.kill(-worker.pid!, 'SIGKILL'),
+    () => killProcessGroup(worker),
     () => app?.close(),
     // the private node goes whatever happened above; its queues go with its data directory
     () => broker?.stop(),
@@ -240,10 +164,7 @@ afterAll(async () => {
     () => s3?.close(),
     () => gitServer?.close(),
     () => gitTarget?.close(),
-    () => {
-      creds?.server.closeAllConnections();
-      creds?.server.close();
-    },
+    () => creds?.close(),
   ];
   for (const step of steps)
     await Promise.resolve()
