@@ -199,10 +199,10 @@ describe('health, docs and metrics', () => {
     expect((await api().get('/api/v2/docs').redirects(1)).text).toContain('swagger');
   });
 
-  it('exposes jobs_total by status and request durations', async () => {
+  it('exposes deployguard_jobs by status and request durations', async () => {
     await seedJob(A, 'awaiting_selection');
     const metrics = await api().get('/api/v2/metrics').expect(200);
-    expect(metrics.text).toMatch(/jobs_total\{status="awaiting_selection"\} [1-9]/);
+    expect(metrics.text).toMatch(/deployguard_jobs\{status="awaiting_selection"\} [1-9]/);
     expect(metrics.text).toMatch(/http_request_duration_seconds_bucket\{.*route="\/api\/v2\/health\/ready"/);
     expect(metrics.text).toContain('process_cpu_user_seconds_total');
   });

@@ -14,6 +14,7 @@ import {
   IllegalTransitionError,
   JobNotFoundError,
   JobRepository,
+  MIGRATIONS,
   PersistenceModule,
   revertAllMigrations,
   runMigrations,
@@ -26,6 +27,8 @@ import {
 } from '@deployguard/persistence';
 
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+// every migration, in order (each file sets `name` to its class name)
+const MIGRATION_NAMES = MIGRATIONS.map((m) => m.name);
 const DB_NAME = `deployguard_test_${randomBytes(6).toString('hex')}`;
 const HASH_KEY = randomBytes(32);
 
@@ -102,7 +105,7 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('apply once, and a second run finds nothing to do', async () => {
-    expect(await runMigrations(config)).toEqual(['InitialSchema1732350000000']);
+    expect(await runMigrations(config)).toEqual(MIGRATION_NAMES);
     expect(await runMigrations(config)).toEqual([]);
     const tables = await dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
@@ -113,6 +116,8 @@ describe('migrations', () => {
       'migrations',
       'repositories',
       'scan_runs',
+      'scheduler_marks',
+      'scheduler_runs',
       'secrets_found',
       'task_results',
       'webhook_deliveries',
@@ -617,14 +622,14 @@ describe('PersistenceModule', () => {
 
 describe('migrations down and up', () => {
   it('revert cleanly and re-apply, one runner at a time', async () => {
-    expect(await revertAllMigrations(config)).toEqual(['InitialSchema1732350000000']);
+    expect(await revertAllMigrations(config)).toEqual([...MIGRATION_NAMES].reverse());
     const left = await dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
     expect(left.map((t: { table_name: string }) => t.table_name)).toEqual(['migrations']);
     // two runners started together: the advisory lock lets one apply and the other find nothing
     const runs = await Promise.all([runMigrations(config), runMigrations(config)]);
-    expect(runs.map((r) => r.length).sort()).toEqual([0, 1]);
+    expect(runs.map((r) => r.length).sort()).toEqual([0, MIGRATION_NAMES.length]);
     expect((await repos.jobs.listForUser('alice')).total).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@deployguard/config';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { ApiModule } from './api.module';
+import { HttpErrorRate } from './health/http-error-rate';
 import { bodyErrorHandler, jsonBodyParser, objectBodyOnly } from './common/body-parser.middleware';
 import { PinoNestLogger } from './common/pino-nest.logger';
 import { requestLogMiddleware } from './common/request-log.middleware';
@@ -48,7 +49,7 @@ export async function createApiApp(
   );
   app.disable('x-powered-by');
   app.setGlobalPrefix(API_PREFIX);
-  app.use(requestLogMiddleware(logger, app.get(ApiMetrics)));
+  app.use(requestLogMiddleware(logger, app.get(ApiMetrics), app.get(HttpErrorRate)));
   app.use(jsonBodyParser, bodyErrorHandler, objectBodyOnly);
 
   const document = SwaggerModule.createDocument(

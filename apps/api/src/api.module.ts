@@ -18,6 +18,7 @@ import { JobsController } from './jobs/jobs.controller';
 import { jobsUseCaseProviders } from './jobs/jobs.providers';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsController } from './metrics/metrics.controller';
+import { RepositoriesModule } from './repositories/repositories.module';
 import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 import { storageProvider } from './storage.provider';
 
@@ -55,6 +56,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         WebhooksApiModule,
+        RepositoriesModule.forRoot({ logger: options.logger }),
       ],
       controllers: [HealthController, MetricsController, JobsController],
       providers: [

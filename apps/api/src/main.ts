@@ -6,7 +6,7 @@ import { loadConfigOrExit } from '@deployguard/config';
 import { scrubCredentials } from '@deployguard/git';
 import { createApiApp } from './api.app';
 
-// the same flag as the worker's, so both can share an isolated topology (tests, benchmarks)
+// the same flag as the worker's, over RABBITMQ_QUEUE_PREFIX, so both can share an isolated topology
 function queuePrefixArg(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--queue-prefix') return argv[i + 1];

@@ -21,3 +21,4 @@ export * from './repositories/task-result.repository';
 export * from './repositories/repository-registration.repository';
 export * from './repositories/scan-run.repository';
 export * from './repositories/webhook-delivery.repository';
+export * from './repositories/scheduler-run.repository';

@@ -9,8 +9,9 @@ import { formatReport } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { repoKey, reportKey } from '@deployguard/storage';
 import { createBundle } from './repository-archive.util';
+import { RepositoryRescan } from './repository-rescan';
 import { pairFindings, sealSecretReport, toNewSecret } from './secret-report';
-import { PermanentTaskError } from './task.errors';
+import { PermanentTaskError, TaskCancelledError } from './task.errors';
 import { TaskRun } from './task-run';
 import type { TaskDependencies, TaskOutcome } from './tasks.types';
 
@@ -35,6 +36,17 @@ export class RunScanTask {
   }
 
   private async scan(run: TaskRun): Promise<Record<string, unknown>> {
+    // a registered repository's job: scan run bookkeeping and an incremental scan
+    const rescan = await RepositoryRescan.begin(this.deps, run.job);
+    try {
+      return await this.scanJob(run, rescan);
+    } catch (err) {
+      if (err instanceof TaskCancelledError) await rescan?.cancelled();
+      throw err;
+    }
+  }
+
+  private async scanJob(run: TaskRun, rescan: RepositoryRescan | null): Promise<Record<string, unknown>> {
     const { config, repos, storage, workspace, auth } = this.deps;
     const job = run.job;
     await run.transition('cloning', 'cloning repository');
@@ -74,15 +86,18 @@ export class RunScanTask {
       await run.checkpoint(25);
 
       await run.transition('scanning', 'scanning history');
-      const { report, secrets } = await scanRepository({
+      const { report, secrets, state } = await scanRepository({
         path: mirror,
         history: true,
         config: loadScanConfig(null, defaultRules),
         keepSecretValues: true,
         displayName: job.sourceUrl,
+        incremental: rescan?.base,
         onProgress: (p) => {
           const [from, to] = PHASES[p.phase];
-          run.progress(from + (p.total > 0 ? ((to - from) * p.done) / p.total : 0));
+          const percent = from + (p.total > 0 ? ((to - from) * p.done) / p.total : 0);
+          run.progress(percent);
+          rescan?.progress(percent);
         },
       });
       run.addSecrets(secrets.values());
@@ -91,10 +106,11 @@ export class RunScanTask {
       const pairs = pairFindings(report, secrets);
       const hashKey = config.keys.secretHashKey;
       // idempotent on (job_id, fingerprint): a redelivered scan stores the same single set
-      const { inserted } = await repos.secrets.insertMany(
-        job.id,
-        pairs.map(([f, v]) => toNewSecret(f, v, hashKey)),
-      );
+      let newSecrets = pairs.map(([f, v]) => toNewSecret(f, v, hashKey));
+      let newFindings = newSecrets.length;
+      // a rescan: fingerprints an earlier job of the repository stored are not new
+      if (rescan) ({ secrets: newSecrets, newCount: newFindings } = await rescan.classify(newSecrets));
+      const { inserted } = await repos.secrets.insertMany(job.id, newSecrets);
       await run.checkpoint(90, 'storing reports');
 
       const jsonKey = reportKey(job.id, 'report.json');
@@ -110,11 +126,13 @@ export class RunScanTask {
       );
       await repos.jobs.update(job.id, { findingsCount: report.findings.length, reportKey: jsonKey });
       await run.checkpoint(95);
+      await rescan?.finish(state, { newFindings, objectsScanned: report.stats.blobs_scanned });
 
       await run.transition(report.findings.length > 0 ? 'awaiting_selection' : 'completed', null);
       return {
         findings: report.findings.length,
         inserted,
+        ...(rescan ? { new_findings: newFindings, incremental: rescan.incremental } : {}),
         commits: report.stats.commits,
         blobs_scanned: report.stats.blobs_scanned,
         refs: report.stats.refs,

@@ -2,6 +2,7 @@
 // leaves, whether the request succeeded or not. Details hold the route and the outcome only, never
 // the request body: bodies carry credential ids and URLs.
 import {
+  applyDecorators,
   CallHandler,
   ExecutionContext,
   Inject,
@@ -9,7 +10,6 @@ import {
   NestInterceptor,
   SetMetadata,
 } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { AuditLogRepository } from '@deployguard/persistence';
 import type { HttpResponse as Response } from './http.types';
@@ -21,7 +21,10 @@ import { toErrorBody } from './http-error.util';
 import type { AuthenticatedRequest } from './user-id.guard';
 
 export const AUDIT_ACTION = 'deployguard:audit-action';
-export const Audited = (action: string): MethodDecorator => SetMetadata(AUDIT_ACTION, action);
+export const AUDIT_TARGET_TYPE = 'deployguard:audit-target-type';
+// targetType: what the path's {id} (or the created row's id) names; jobs unless said otherwise
+export const Audited = (action: string, targetType = 'job'): MethodDecorator =>
+  applyDecorators(SetMetadata(AUDIT_ACTION, action), SetMetadata(AUDIT_TARGET_TYPE, targetType));
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -40,16 +43,21 @@ export class AuditInterceptor implements NestInterceptor {
     const action =
       this.reflector.get<string>(AUDIT_ACTION, handler) ??
       `${request.method} ${request.route?.path ?? request.path}`;
+    const targetType = this.reflector.get<string>(AUDIT_TARGET_TYPE, handler) ?? 'job';
     const record = (statusCode: number, targetId: unknown) =>
-      this.record(request, action, statusCode, typeof targetId === 'string' ? targetId : undefined);
+      this.record(
+        request,
+        action,
+        targetType,
+        statusCode,
+        typeof targetId === 'string' ? targetId : undefined,
+      );
     return next.handle().pipe(
       mergeMap((result) => {
         const response = context.switchToHttp().getResponse<Response>();
-        const declared = this.reflector.get<number>(HTTP_CODE_METADATA, handler);
-        const statusCode =
-          response.statusCode !== 200
-            ? response.statusCode
-            : (declared ?? (request.method === 'POST' ? 201 : 200));
+        // Nest sets the declared (or default) status before the handler runs, and a handler that
+        // chooses its own (200 for an idempotent repeat) overrides it: statusCode is the answer
+        const statusCode = response.statusCode;
         const targetId = request.params?.id ?? (result as { id?: unknown } | null)?.id;
         return from(record(statusCode, targetId).then(() => result));
       }),
@@ -60,12 +68,18 @@ export class AuditInterceptor implements NestInterceptor {
     );
   }
 
-  private async record(request: AuthenticatedRequest, action: string, statusCode: number, targetId?: string) {
+  private async record(
+    request: AuthenticatedRequest,
+    action: string,
+    targetType: string,
+    statusCode: number,
+    targetId?: string,
+  ) {
     try {
       await this.auditLogs.record({
         userId: request.userId!,
         action,
-        targetType: 'job',
+        targetType,
         // a malformed id in the path is still worth recording, bounded to the column size
         targetId: targetId ? targetId.slice(0, 200) : null,
         ip: request.ip ?? request.socket?.remoteAddress ?? null,

@@ -2,10 +2,18 @@
 // headers and query values are never logged.
 import { scrubCredentials } from '@deployguard/git';
 import type { Logger } from 'pino';
+import type { HttpErrorRate } from '../health/http-error-rate';
 import type { ApiMetrics } from '../metrics/api-metrics';
 import type { HttpRequest as Request, HttpResponse as Response, NextFunction } from './http.types';
 
-export function requestLogMiddleware(logger: Logger, metrics: ApiMetrics) {
+// probes and scrapes are not traffic: a failing readiness probe must not keep the API degraded
+const NOT_TRAFFIC = /\/(health|metrics)(\/|$)/;
+
+export function requestLogMiddleware(
+  logger: Logger,
+  metrics: ApiMetrics,
+  errorRate?: Pick<HttpErrorRate, 'record'>,
+) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -13,6 +21,7 @@ export function requestLogMiddleware(logger: Logger, metrics: ApiMetrics) {
       // the route pattern, not the raw path: ids would explode the label cardinality
       const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched';
       metrics.observeRequest(req.method, route, res.statusCode, seconds);
+      if (errorRate && !NOT_TRAFFIC.test(route)) errorRate.record(res.statusCode);
       const line = {
         method: req.method,
         path: scrubCredentials(req.path),

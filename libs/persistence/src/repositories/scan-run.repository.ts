@@ -142,4 +142,31 @@ export class ScanRunRepository {
     );
     return rows.length;
   }
+
+  // The job created for a queued run (same transaction as the run and the job).
+  async attachJob(id: string, jobId: string): Promise<void> {
+    await queryRows(this.manager, `UPDATE scan_runs SET job_id = $2 WHERE id = $1`, [id, jobId]);
+  }
+
+  async findByJobId(jobId: string): Promise<ScanRunEntity | null> {
+    return isUuid(jobId) ? this.manager.findOneBy(ScanRunEntity, { jobId }) : null;
+  }
+
+  // The sweeper's catch-all: a run still queued or running whose job already ended (failed after
+  // its retries, cancelled, expired) or vanished ends as failed, so the repository is not blocked.
+  async failOrphaned(queuedBefore: Date): Promise<ScanRunEntity[]> {
+    const rows = await queryRows(
+      this.manager,
+      `UPDATE scan_runs r SET status = 'failed', finished_at = now(),
+         error_message = coalesce(j.error_message, 'the scan job ended as ' || coalesce(j.status, 'deleted')),
+         duration_ms = (extract(epoch FROM now() - coalesce(r.started_at, r.queued_at)) * 1000)::int
+       FROM scan_runs r2 LEFT JOIN jobs j ON j.id = r2.job_id
+       WHERE r.id = r2.id AND r.status IN ('queued','running')
+         AND ((j.id IS NULL AND r.queued_at < $1)
+              OR j.status IN ('failed','cancelled','expired'))
+       RETURNING r.*`,
+      [queuedBefore],
+    );
+    return rows.map((row) => toEntity(this.manager, ScanRunEntity, row));
+  }
 }

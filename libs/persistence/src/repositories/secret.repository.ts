@@ -190,4 +190,15 @@ export class SecretRepository {
     );
     return new Map(rows.map((r) => [String(r.fingerprint), String(r.first_seen_job_id)]));
   }
+
+  // Distinct findings of a registered repository over all its jobs (total_findings of a scan run).
+  async countFingerprintsForRepository(repositoryId: string): Promise<number> {
+    if (!isUuid(repositoryId)) return 0;
+    const [row] = await queryRows(
+      this.manager,
+      `SELECT count(DISTINCT s.fingerprint)::int AS n FROM secrets_found s JOIN jobs j ON j.id = s.job_id WHERE j.repository_id = $1`,
+      [repositoryId],
+    );
+    return Number(row.n);
+  }
 }

@@ -1,0 +1,107 @@
+// The scheduler's application context: configuration, persistence, storage, the broker (to
+// publish scheduled scans), @nestjs/schedule and the use cases of @deployguard/scheduling. No HTTP.
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@deployguard/config';
+import { MessagingModule, TaskPublisher } from '@deployguard/messaging';
+import {
+  AuditLogRepository,
+  JobRepository,
+  PersistenceModule,
+  RepositoryRegistrationRepository,
+  ScanRunRepository,
+  SchedulerRunRepository,
+  TransactionRunner,
+} from '@deployguard/persistence';
+import {
+  CleanStorage,
+  ExpireJobs,
+  PruneHistory,
+  RunScheduledScans,
+  SchedulerLock,
+  SweepStuckJobs,
+  TriggerScanRun,
+} from '@deployguard/scheduling';
+import { ObjectStorage } from '@deployguard/storage';
+import type { Logger } from 'pino';
+import { SCHEDULER_WORK, SchedulerRunner, type SchedulerWork } from './scheduler.runner';
+
+export interface SchedulerOptions {
+  readonly queuePrefix: string;
+}
+
+function storageOf(c: AppConfig): ObjectStorage {
+  return new ObjectStorage({
+    endpoint: `${c.s3.useSsl ? 'https' : 'http'}://${c.s3.endpoint ?? '127.0.0.1'}:${c.s3.port}`,
+    accessKey: c.s3.accessKey,
+    secretKey: c.s3.secretKey,
+    bucket: c.s3.bucket,
+    region: c.s3.region,
+  });
+}
+
+@Module({})
+export class SchedulerModule {
+  static forRoot(config: AppConfig, options: SchedulerOptions, logger: Logger): DynamicModule {
+    return {
+      module: SchedulerModule,
+      imports: [
+        ConfigModule.forRoot({ config }),
+        PersistenceModule.forRoot(),
+        MessagingModule.forRoot({
+          config: {
+            url: config.rabbitmq.url,
+            prefix: options.queuePrefix,
+            connectionName: `deployguard-scheduler-${process.pid}`,
+            // the retry queues are part of the topology every side asserts: same values as the worker
+            maxRetries: config.tasks.maxRetries,
+            retryBaseDelayMs: config.tasks.retryBaseDelayMs,
+            logger: logger.child({ component: 'messaging' }),
+          },
+        }),
+        ScheduleModule.forRoot(),
+      ],
+      providers: [
+        {
+          provide: SCHEDULER_WORK,
+          inject: [APP_CONFIG, DataSource, TaskPublisher, TransactionRunner],
+          useFactory: (
+            c: AppConfig,
+            dataSource: DataSource,
+            publisher: TaskPublisher,
+            transactions: TransactionRunner,
+          ): SchedulerWork => {
+            const m = dataSource.manager;
+            const jobs = new JobRepository(m);
+            const audit = new AuditLogRepository(m);
+            const repositories = new RepositoryRegistrationRepository(m);
+            const scanRuns = new ScanRunRepository(m);
+            const runs = new SchedulerRunRepository(m);
+            const storage = storageOf(c);
+            const log = logger.child({ component: 'scheduling' });
+            const trigger = new TriggerScanRun(transactions, publisher, c);
+            return {
+              config: c,
+              logger,
+              runs,
+              lock: new SchedulerLock({
+                connectionString: c.database.url,
+                pollMs: c.scheduler.leaderPollS * 1000,
+                logger: log,
+              }),
+              tasks: {
+                expiry: () => new ExpireJobs(jobs, storage, audit, log).execute(),
+                cleanup: () => new CleanStorage(storage, runs, log).execute(),
+                sweep: () => new SweepStuckJobs(jobs, scanRuns, audit, c, log).execute(),
+                scans: () => new RunScheduledScans(repositories, trigger, log).execute(),
+                retention: () => new PruneHistory(scanRuns, audit, runs, c).execute(),
+              },
+            };
+          },
+        },
+        SchedulerRunner,
+      ],
+    };
+  }
+}
