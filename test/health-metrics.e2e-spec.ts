@@ -14,7 +14,8 @@ import { Counter, register } from 'prom-client';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import { buildTopology, deleteTopology, MessagingConnection } from '@deployguard/messaging';
-import { JOB_STATUSES, JobRepository, runMigrations } from '@deployguard/persistence';
+import { JOB_STATUSES, JobRepository, runMigrations, SchedulerRunRepository } from '@deployguard/persistence';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/api.app';
 import { HttpErrorRate } from '../apps/api/src/health/http-error-rate';
 import { startS3Server, type TestS3Server } from './support/s3-server';
@@ -152,6 +153,9 @@ describe('metrics', () => {
       labelNames: ['x'],
     });
     probe.inc({ x: 'y' }, 3);
+    // a run recorded by whichever scheduler replica led
+    const runs = new SchedulerRunRepository(app.get(DataSource).manager);
+    await runs.finish(await runs.start('expiry', 'scheduler-test', new Date()), { status: 'succeeded' });
     try {
       await api().get('/api/v2/health').expect(200);
       const { samples, types } = await scrape();
@@ -159,6 +163,10 @@ describe('metrics', () => {
       for (const status of JOB_STATUSES)
         expect(sampleOf(samples, 'deployguard_jobs', { status })).toBeDefined();
       expect(sampleOf(samples, 'deployguard_jobs', { status: 'pending' })!.value).toBe(1);
+      expect(types.get('deployguard_scheduler_runs')).toBe('gauge');
+      expect(
+        sampleOf(samples, 'deployguard_scheduler_runs', { job: 'expiry', outcome: 'succeeded' })?.value,
+      ).toBe(1);
       expect(types.get('deployguard_queue_depth')).toBe('gauge');
       for (const queue of ['scan', 'clean', 'push', 'retry', 'dead']) {
         expect(sampleOf(samples, 'deployguard_queue_depth', { queue })?.value).toBe(0);

@@ -385,13 +385,17 @@ describe('scan → clean → push through a worker process', () => {
   });
 
   it('pushes every branch and tag to a second authenticated repository, skipping forge-owned refs', async () => {
+    // The API publishes inside the transaction that sets the target and moves the job to pushing,
+    // so the message can arrive before that commit: here the "commit" comes 300 ms after it.
+    await publish('push', jobId);
+    await new Promise((r) => setTimeout(r, 300));
     await repos.jobs.update(jobId, {
       targetPlatform: 'github',
       targetUrl: `${gitTarget.url}/target.git`,
       targetCredentialsId: DST.id,
       forcePush: true,
     });
-    await publish('push', jobId);
+    await repos.jobs.updateStatus(jobId, 'pushing');
     await waitForStatus(jobId, 'pushed');
     const target = join(tmp, 'git', 'target.git');
     const refs = await gitRefs(target);

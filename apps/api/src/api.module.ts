@@ -4,7 +4,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, type AppConfig } from '@deployguard/config';
 import { MessagingConnection, MessagingModule, QueueDepthCache } from '@deployguard/messaging';
-import { JobRepository, PersistenceModule } from '@deployguard/persistence';
+import { JobRepository, PersistenceModule, SchedulerRunRepository } from '@deployguard/persistence';
+import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { API_LOGGER } from './api.tokens';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
@@ -74,9 +75,13 @@ export class ApiModule {
         Degradation,
         {
           provide: ApiMetrics,
-          inject: [JobRepository, API_LOGGER, QueueDepthCache],
-          useFactory: (jobs: JobRepository, logger: Logger, depths: QueueDepthCache) =>
-            new ApiMetrics(jobs, logger, depths),
+          inject: [JobRepository, API_LOGGER, QueueDepthCache, DataSource],
+          useFactory: (
+            jobs: JobRepository,
+            logger: Logger,
+            depths: QueueDepthCache,
+            dataSource: DataSource,
+          ) => new ApiMetrics(jobs, logger, depths, new SchedulerRunRepository(dataSource.manager)),
         },
         ...jobsUseCaseProviders,
         { provide: APP_GUARD, useClass: UserIdGuard },

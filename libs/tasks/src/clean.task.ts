@@ -25,7 +25,11 @@ export class RunCleanTask {
   constructor(private readonly deps: TaskDependencies) {}
 
   run(message: TaskMessage, context: TaskContext): Promise<TaskOutcome> {
-    const spec = { task: 'clean', accepts: ['awaiting_selection', 'cleaning'] } as const;
+    const spec = {
+      task: 'clean',
+      accepts: ['awaiting_selection', 'cleaning'],
+      publishedIn: 'cleaning',
+    } as const;
     return TaskRun.execute(this.deps, spec, message, context, (run) => this.clean(run));
   }
 

@@ -23,7 +23,7 @@ export class RunPushTask {
   constructor(private readonly deps: TaskDependencies) {}
 
   run(message: TaskMessage, context: TaskContext): Promise<TaskOutcome> {
-    const spec = { task: 'push', accepts: ['cleaned', 'pushing'] } as const;
+    const spec = { task: 'push', accepts: ['cleaned', 'pushing'], publishedIn: 'pushing' } as const;
     return TaskRun.execute(this.deps, spec, message, context, (run) => this.push(run));
   }
 

@@ -19,23 +19,36 @@ export interface TaskRunSpec {
   readonly task: TaskName;
   // Statuses in which a delivery of this task has work to do; any other status acks and skips.
   readonly accepts: readonly JobStatus[];
+  // The status the API commits together with publishing this task (clean → cleaning, push →
+  // pushing). The message can arrive a moment before that commit; the delivery waits for it.
+  readonly publishedIn?: JobStatus;
 }
 
 const PROGRESS_INTERVAL_MS = 250;
-// The API publishes a job's first task inside the transaction that creates the job, so a worker
-// can receive the message a few milliseconds before the row is visible. Waiting this long for it
-// is far cheaper than a retry (one attempt of the budget plus the retry delay).
+// The API publishes a task inside the transaction that creates the job (scan) or moves it to the
+// task's status (clean, push), so a worker can receive the message a few milliseconds before the
+// row or its new state is visible. Waiting this long for it is far cheaper than a retry (one
+// attempt of the budget plus the retry delay) — and for a push, reading the old row would fail
+// the job for good (no target yet).
 const JOB_VISIBLE_WAIT_MS = 2000;
 const JOB_VISIBLE_POLL_MS = 25;
 
-async function findJobSoon(deps: TaskDependencies, jobId: string): Promise<JobEntity | null> {
+async function findJobSoon(
+  deps: TaskDependencies,
+  jobId: string,
+  spec: TaskRunSpec,
+): Promise<JobEntity | null> {
   const deadline = Date.now() + JOB_VISIBLE_WAIT_MS;
   for (;;) {
     const job = await deps.repos.jobs.findById(jobId);
-    if (job || Date.now() >= deadline) return job;
+    // Committed once the job has left the status before the task's (the first of `accepts`): a push
+    // delivery sees `pushing` (or later), not `cleaned`.
+    const committed = job !== null && (!spec.publishedIn || job.status !== spec.accepts[0]);
+    if (committed || Date.now() >= deadline) return job;
     await new Promise((resolve) => setTimeout(resolve, JOB_VISIBLE_POLL_MS));
   }
 }
+
 
 export class TaskRun {
   private readonly scrubList = new Set<string>();
@@ -66,7 +79,7 @@ export class TaskRun {
       kind: spec.task,
       attempt: message.attempt,
     };
-    const job = await findJobSoon(deps, message.job_id);
+    const job = await findJobSoon(deps, message.job_id, spec);
     if (!job) {
       if (message.attempt >= deps.config.tasks.maxRetries) {
         deps.logger.warn(fields, 'job never appeared; task dropped');

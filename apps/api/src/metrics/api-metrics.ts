@@ -4,7 +4,7 @@
 // (webhook deliveries, scheduler runs) register on the default registry and show up here.
 import { collectDefaultMetrics, Gauge, Histogram, register, Registry } from 'prom-client';
 import type { QueueDepthCache } from '@deployguard/messaging';
-import { JOB_STATUSES, type JobRepository } from '@deployguard/persistence';
+import { JOB_STATUSES, type JobRepository, type SchedulerRunRepository } from '@deployguard/persistence';
 import type { Logger } from 'pino';
 
 let defaultMetricsStarted = false;
@@ -17,6 +17,7 @@ export class ApiMetrics {
     jobs: Pick<JobRepository, 'countByStatus'>,
     logger: Logger,
     queueDepths?: Pick<QueueDepthCache, 'get'>,
+    schedulerRuns?: Pick<SchedulerRunRepository, 'countByCronAndStatus'>,
   ) {
     if (!defaultMetricsStarted && !register.getSingleMetric('process_cpu_user_seconds_total')) {
       collectDefaultMetrics();
@@ -38,6 +39,25 @@ export class ApiMetrics {
       },
     });
     if (queueDepths) this.registerQueueGauges(queueDepths, logger);
+    // The scheduler has no HTTP port of its own: its runs are recorded in the database (whichever
+    // replica led) and counted here at scrape time.
+    if (schedulerRuns) {
+      new Gauge({
+        name: 'deployguard_scheduler_runs',
+        help: 'Scheduler runs recorded within the retention period, by cron job and outcome',
+        labelNames: ['job', 'outcome'],
+        registers: [this.registry],
+        async collect() {
+          try {
+            this.reset();
+            for (const r of await schedulerRuns.countByCronAndStatus())
+              this.set({ job: r.cron, outcome: r.status }, r.count);
+          } catch (error) {
+            logger.warn({ error: (error as Error).message }, 'deployguard_scheduler_runs not refreshed');
+          }
+        },
+      });
+    }
     this.duration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'Duration of HTTP requests to the API',

@@ -54,6 +54,16 @@ export class SchedulerRunRepository {
     );
   }
 
+  // Runs kept (within the retention period) by cron job and outcome, for the metrics endpoint.
+  async countByCronAndStatus(): Promise<{ cron: string; status: string; count: number }[]> {
+    const rows = await queryRows(
+      this.manager,
+      `SELECT cron, status, count(*)::int AS count FROM scheduler_runs GROUP BY cron, status`,
+      [],
+    );
+    return rows.map((r) => ({ cron: String(r.cron), status: String(r.status), count: Number(r.count) }));
+  }
+
   // The latest run of each cron.
   async lastRuns(): Promise<SchedulerRunRow[]> {
     const rows = await queryRows(
