@@ -84,8 +84,9 @@ function main() {
   startS3rver({
     port,
     directory,
-    accessKey: process.env.S3_ACCESS_KEY || 'deployguard',
-    secretKey: process.env.S3_SECRET_KEY || 'deployguard-dev-secret',
+    // The services' development default (libs/config), so both sides agree without configuration.
+    accessKey: process.env.S3_ACCESS_KEY || 'S3RVER',
+    secretKey: process.env.S3_SECRET_KEY || 'S3RVER',
     buckets: [bucket],
   }).then(
     (s3) => {
