@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -27,6 +27,7 @@ import {
   serviceEnv,
   startCredentialService,
   startWorkerProcess,
+  tearDown,
   waitFor as waitForIt,
   type CredentialService,
 } from './support/service-stack';
@@ -166,13 +167,7 @@ afterAll(async () => {
     () => gitTarget?.close(),
     () => creds?.close(),
   ];
-  for (const step of steps)
-    await Promise.resolve()
-      .then(step)
-      .catch(() => undefined);
-  // a beforeAll that failed early leaves tsc writing into tmp: let it finish before removing tmp
-  await build?.catch(() => undefined);
-  rmSync(tmp, { recursive: true, force: true });
+  await tearDown(steps, build, tmp);
 }, 60_000);
 
 let cleaned: string; // a cleaned job: POST push needs the broker

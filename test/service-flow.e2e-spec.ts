@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -26,6 +26,7 @@ import {
   serviceEnv,
   startCredentialService,
   startWorkerProcess,
+  tearDown,
   waitFor,
   type CredentialService,
 } from './support/service-stack';
@@ -136,12 +137,7 @@ afterAll(async () => {
     () => gitTarget?.close(),
     () => creds?.close(),
   ];
-  for (const step of steps)
-    await Promise.resolve()
-      .then(step)
-      .catch(() => undefined);
-  await build?.catch(() => undefined);
-  rmSync(tmp, { recursive: true, force: true });
+  await tearDown(steps, build, tmp);
 }, 60_000);
 
 describe('the service flow through HTTP', () => {

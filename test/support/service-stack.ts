@@ -4,6 +4,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -153,4 +154,19 @@ export async function waitFor<T>(
       throw new Error(`timed out waiting for ${what}\n${logs.join('').slice(-4000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+// Runs every teardown step even when some fail (a failed beforeAll leaves parts unset), then waits
+// for a worker build still writing into `tmp` and removes it.
+export async function tearDown(
+  steps: (() => unknown)[],
+  build: Promise<unknown> | undefined,
+  tmp: string,
+): Promise<void> {
+  for (const step of steps)
+    await Promise.resolve()
+      .then(step)
+      .catch(() => undefined);
+  await build?.catch(() => undefined);
+  rmSync(tmp, { recursive: true, force: true });
 }
