@@ -322,6 +322,14 @@ describe('scan → clean → push through a worker process', () => {
     for (const name of ['report.json', 'report.sarif', 'report.enc'])
       expect(await storage.exists(reportKey(jobId, name))).toBe(true);
     expect(await storage.exists(repoKey(jobId, 'source.bundle'))).toBe(true);
+    // The stored redacted report names findings by the same keyed fingerprints as the database.
+    const storedReport = JSON.parse(
+      (await storage.getBuffer(reportKey(jobId, 'report.json'))).toString('utf8'),
+    );
+    const rows = await repos.secrets.listForJob(jobId);
+    expect(new Set(storedReport.findings.map((f: { fingerprint: string }) => f.fingerprint))).toEqual(
+      new Set(rows.map((r) => r.fingerprint)),
+    );
     const sealed = openSecretReport(
       await storage.getBuffer(reportKey(jobId, 'report.enc')),
       KEYS.report,

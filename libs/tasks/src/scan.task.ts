@@ -10,7 +10,7 @@ import { scanRepository } from '@deployguard/scan';
 import { repoKey, reportKey } from '@deployguard/storage';
 import { createBundle } from './repository-archive.util';
 import { RepositoryRescan } from './repository-rescan';
-import { pairFindings, sealSecretReport, toNewSecret } from './secret-report';
+import { pairFindings, sealSecretReport, toNewSecret, withStoredFingerprints } from './secret-report';
 import { PermanentTaskError, TaskCancelledError } from './task.errors';
 import { TaskRun } from './task-run';
 import type { TaskDependencies, TaskOutcome } from './tasks.types';
@@ -114,10 +114,11 @@ export class RunScanTask {
       await run.checkpoint(90, 'storing reports');
 
       const jsonKey = reportKey(job.id, 'report.json');
-      await storage.putBuffer(jsonKey, Buffer.from(formatReport(report, 'json')), 'application/json');
+      const stored = withStoredFingerprints(report, hashKey);
+      await storage.putBuffer(jsonKey, Buffer.from(formatReport(stored, 'json')), 'application/json');
       await storage.putBuffer(
         reportKey(job.id, 'report.sarif'),
-        Buffer.from(formatReport(report, 'sarif')),
+        Buffer.from(formatReport(stored, 'sarif')),
         'application/sarif+json',
       );
       await storage.putBuffer(

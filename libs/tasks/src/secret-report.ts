@@ -27,6 +27,15 @@ export function storedFingerprintOf(key: Buffer, scanFingerprint: string): strin
   return createHmac('sha256', key).update(`fingerprint:${scanFingerprint}`, 'utf8').digest('hex');
 }
 
+// The redacted reports kept in storage carry the same keyed fingerprints as the database: the
+// scan's own fingerprint is an unkeyed hash of the value, which a reader could test guesses against.
+export function withStoredFingerprints(report: ScanReport, key: Buffer): ScanReport {
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, fingerprint: storedFingerprintOf(key, f.fingerprint) })),
+  };
+}
+
 export function toNewSecret(finding: Finding, value: string, hashKey: Buffer): NewSecret {
   return {
     fingerprint: storedFingerprintOf(hashKey, finding.fingerprint),
