@@ -88,7 +88,7 @@ export class WebhookDispatcher {
   }
 
   // Claims one batch of due deliveries and attempts each; resolves with how many were attempted.
-  async runOnce(now: Date = new Date()): Promise<number> {
+  async runOnce(now: Date | null = null): Promise<number> {
     const due = await this.deps.deliveries.claimDue(now, this.batchSize, this.leaseMs);
     await Promise.all(due.map((delivery) => this.attempt(delivery)));
     return due.length;

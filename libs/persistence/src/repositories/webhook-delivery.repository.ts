@@ -70,12 +70,15 @@ export class WebhookDeliveryRepository {
   }
 
   // Takes up to `limit` due deliveries and pushes their next_attempt_at `leaseMs` ahead, so a
-  // sender that dies mid-attempt leaves them to be retried after the lease.
-  async claimDue(now: Date, limit: number, leaseMs: number): Promise<WebhookDeliveryEntity[]> {
+  // sender that dies mid-attempt leaves them to be retried after the lease. Without `now`, "due"
+  // is judged by the database clock, the same clock that stamped new deliveries: a process clock
+  // a few milliseconds behind would leave a just-created delivery for the next round.
+  async claimDue(now: Date | null, limit: number, leaseMs: number): Promise<WebhookDeliveryEntity[]> {
     const rows = await queryRows(
       this.manager,
-      `UPDATE webhook_deliveries SET next_attempt_at = $1::timestamptz + make_interval(secs => $3::double precision / 1000)
-        WHERE id IN (SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1
+      `WITH t AS (SELECT coalesce($1::timestamptz, clock_timestamp()) AS now)
+       UPDATE webhook_deliveries SET next_attempt_at = (SELECT now FROM t) + make_interval(secs => $3::double precision / 1000)
+        WHERE id IN (SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= (SELECT now FROM t)
                      ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
         RETURNING *`,
       [now, limit, leaseMs],
