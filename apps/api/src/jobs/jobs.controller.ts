@@ -1,6 +1,5 @@
 // Thin HTTP layer over the job use cases: validated DTOs in, snake_case views out.
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -8,7 +7,6 @@ import {
   HttpCode,
   Inject,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Redirect,
@@ -31,14 +29,13 @@ import {
 import type { HttpResponse as Response } from '../common/http.types';
 import { Audited } from '../common/audit.interceptor';
 import { UserId } from '../common/user-id.guard';
+import { uuidParam } from '../common/uuid-param.pipe';
 import { CreateJobDto } from './dto/create-job.dto';
 import { DownloadQueryDto, ListJobsQueryDto, PageQueryDto, ReportQueryDto } from './dto/job-queries.dto';
 import { PushJobDto } from './dto/push-job.dto';
 import { SelectSecretsDto } from './dto/select-secrets.dto';
 
-const JobId = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException('the job id in the path must be a UUID'),
-});
+const JobId = uuidParam('job');
 
 @ApiTags('jobs')
 @ApiHeader({ name: 'X-User-ID', required: true, description: 'set by the gateway' })

@@ -9,7 +9,6 @@ import {
   HttpCode,
   Inject,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -28,12 +27,11 @@ import {
 import { Audited } from '../common/audit.interceptor';
 import type { HttpResponse as Response } from '../common/http.types';
 import { UserId } from '../common/user-id.guard';
+import { uuidParam } from '../common/uuid-param.pipe';
 import { PageQueryDto } from '../jobs/dto/job-queries.dto';
 import { RegisterRepositoryDto, UpdateRepositoryDto } from './dto/repository.dto';
 
-const RepositoryId = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException('the repository id in the path must be a UUID'),
-});
+const RepositoryId = uuidParam('repository');
 
 @ApiTags('repositories')
 @ApiHeader({ name: 'X-User-ID', required: true, description: 'set by the gateway' })

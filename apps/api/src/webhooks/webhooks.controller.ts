@@ -1,13 +1,12 @@
 // Webhook deliveries of the caller (SPEC §8): all of them, or those of one job.
-import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListWebhookDeliveries } from '@deployguard/jobs';
 import { UserId } from '../common/user-id.guard';
+import { uuidParam } from '../common/uuid-param.pipe';
 import { DeliveryStatusQueryDto, ListDeliveriesQueryDto } from './dto/delivery-queries.dto';
 
-const JobId = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException('the job id in the path must be a UUID'),
-});
+const JobId = uuidParam('job');
 
 @ApiTags('webhooks')
 @ApiHeader({ name: 'X-User-ID', required: true, description: 'set by the gateway' })
