@@ -7,7 +7,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { connect, type Channel, type ChannelModel } from 'amqplib';
-import { Client } from 'pg';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import { buildTopology, deleteTopology, MessagingConnection, TaskPublisher } from '@deployguard/messaging';
@@ -23,6 +22,7 @@ import {
 import { cleanedKey, ObjectStorage, repoKey, reportKey } from '@deployguard/storage';
 import { createApiApp } from '../apps/api/src/api.app';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(30_000);
 
@@ -48,16 +48,6 @@ let storage: ObjectStorage;
 let amqp: ChannelModel;
 let channel: Channel;
 const logLines: string[] = [];
-
-async function maintenance<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -152,7 +142,7 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   s3 = await startS3Server();
-  await maintenance((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
+  await createTestDatabase(DB_NAME);
   config = testConfig();
   await runMigrations(config);
   app = await createApiApp(config, {
@@ -179,7 +169,7 @@ afterAll(async () => {
       buildTopology(PREFIX, config.tasks.maxRetries, config.tasks.retryBaseDelayMs),
     );
   await amqp?.close();
-  await maintenance((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`));
+  await dropTestDatabase(DB_NAME);
   await s3?.close();
 });
 

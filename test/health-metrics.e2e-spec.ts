@@ -9,7 +9,6 @@ import type { Socket } from 'node:net';
 import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
-import { Client } from 'pg';
 import { Counter, register } from 'prom-client';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@deployguard/config';
@@ -19,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/api.app';
 import { HttpErrorRate } from '../apps/api/src/health/http-error-rate';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(60_000);
 
@@ -35,16 +35,6 @@ let app: INestApplication;
 let amqp: ChannelModel;
 let channel: ConfirmChannel;
 const api = () => request(app.getHttpServer());
-
-async function maintenance<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Sample {
   name: string;
@@ -103,7 +93,7 @@ async function brokerConnectionsNamed(name: string): Promise<number> {
 
 beforeAll(async () => {
   s3 = await startS3Server();
-  await maintenance((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
+  await createTestDatabase(DB_NAME);
   config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -134,7 +124,7 @@ afterAll(async () => {
       buildTopology(PREFIX, config.tasks.maxRetries, config.tasks.retryBaseDelayMs),
     );
   await amqp?.close();
-  await maintenance((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`));
+  await dropTestDatabase(DB_NAME);
   await s3?.close();
 });
 

@@ -3,7 +3,6 @@
 // it at the end; no other database is touched.
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigModule, loadConfig, type AppConfig } from '@deployguard/config';
 import { Test } from '@nestjs/testing';
@@ -25,8 +24,8 @@ import {
   type NewSecret,
   type Repositories,
 } from '@deployguard/persistence';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
-const PG = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 // every migration, in order (each file sets `name` to its class name)
 const MIGRATION_NAMES = MIGRATIONS.map((m) => m.name);
 const DB_NAME = `deployguard_test_${randomBytes(6).toString('hex')}`;
@@ -35,16 +34,6 @@ const HASH_KEY = randomBytes(32);
 let config: AppConfig;
 let dataSource: DataSource;
 let repos: Repositories;
-
-async function maintenance<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...PG, database: 'postgres' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const newJob = (userId: string, extra: Partial<{ sourceUrl: string; expiresAt: Date }> = {}) =>
   repos.jobs.create({
@@ -91,7 +80,7 @@ async function moveTo(
 }
 
 beforeAll(async () => {
-  await maintenance((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
+  await createTestDatabase(DB_NAME);
   config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}` });
   dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
@@ -100,7 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource?.destroy();
-  await maintenance((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`));
+  await dropTestDatabase(DB_NAME);
 });
 
 describe('migrations', () => {

@@ -8,7 +8,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { connect, type Channel, type ChannelModel } from 'amqplib';
-import { Client } from 'pg';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import { buildTopology, createTaskMessage, deleteTopology, TaskPublisher } from '@deployguard/messaging';
@@ -25,6 +24,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/api.app';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(30_000);
 
@@ -50,12 +50,6 @@ let amqp: ChannelModel;
 let channel: Channel;
 const tmp = makeTempDir('dg-repositories-e2e-');
 
-async function maintenance(sql: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
-
 const as = (user: string) => ({
   get: (path: string) => request(base).get(`/api/v2${path}`).set('X-User-ID', user),
   post: (path: string, body?: object) =>
@@ -69,7 +63,7 @@ const scanMessages = async () => (await channel.checkQueue(`${PREFIX}.scan`)).me
 
 beforeAll(async () => {
   s3 = await startS3Server();
-  await maintenance(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -106,7 +100,7 @@ afterAll(async () => {
       buildTopology(PREFIX, config.tasks.maxRetries, config.tasks.retryBaseDelayMs),
     );
   await amqp?.close();
-  await maintenance(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await dropTestDatabase(DB_NAME);
   await s3?.close();
   removeDir(tmp);
 });

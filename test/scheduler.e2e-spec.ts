@@ -9,7 +9,6 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { connect, type Channel, type ChannelModel } from 'amqplib';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import { buildTopology, deleteTopology } from '@deployguard/messaging';
@@ -25,6 +24,7 @@ import {
 import { SCHEDULER_LOCK_KEY } from '@deployguard/scheduling';
 import { ObjectStorage, scanStateKey } from '@deployguard/storage';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(60_000);
 const exec = promisify(execFile);
@@ -51,12 +51,6 @@ let amqp: ChannelModel;
 let channel: Channel;
 const children: ChildProcess[] = [];
 const logs: string[] = [];
-
-async function pg(sql: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 function startScheduler(name: string): ChildProcess {
   const env: NodeJS.ProcessEnv = {
@@ -147,7 +141,7 @@ beforeAll(async () => {
     exec('npx', ['tsc-alias', '-p', 'apps/scheduler/tsconfig.app.json', '--outDir', buildDir], { cwd: ROOT }),
   );
   s3 = await startS3Server();
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}` });
   await runMigrations(config);
   dataSource = new DataSource(dataSourceOptions(config));
@@ -174,7 +168,7 @@ afterAll(async () => {
     await deleteTopology(channel, buildTopology(PREFIX, MAX_RETRIES, RETRY_BASE_MS)).catch(() => undefined);
   await amqp?.close().catch(() => undefined);
   await dataSource?.destroy();
-  await pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).catch(() => undefined);
+  await dropTestDatabase(DB_NAME).catch(() => undefined);
   await s3?.close();
   rmSync(tmp, { recursive: true, force: true });
 });

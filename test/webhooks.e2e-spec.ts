@@ -9,7 +9,6 @@ import type { Socket } from 'node:net';
 import { hostname } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
 import { connect } from 'amqplib';
-import { Client } from 'pg';
 import { register } from 'prom-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -40,6 +39,7 @@ import {
 } from '@deployguard/webhooks';
 import { createApiApp } from '../apps/api/src/api.app';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(60_000);
 
@@ -83,16 +83,6 @@ function testConfig(overrides: Record<string, string> = {}): AppConfig {
     ALLOW_PRIVATE_URLS: 'true',
     ...overrides,
   });
-}
-
-async function maintenance<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 interface Received {
@@ -192,7 +182,7 @@ async function enqueueFor(url: string, status: JobStatus = 'completed'): Promise
 
 beforeAll(async () => {
   s3 = await startS3Server();
-  await maintenance((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
+  await createTestDatabase(DB_NAME);
   config = testConfig();
   await runMigrations(config);
   dataSource = new DataSource(dataSourceOptions(config));
@@ -205,7 +195,7 @@ afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
   for (const source of extraSources) await source.destroy();
   await dataSource?.destroy();
-  await maintenance((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`));
+  await dropTestDatabase(DB_NAME);
   await s3?.close();
 });
 

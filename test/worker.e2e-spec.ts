@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { connect, type ChannelModel } from 'amqplib';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '@deployguard/config';
 import {
@@ -44,6 +43,7 @@ import {
   updateRef,
 } from './support/git-fixtures';
 import { startS3Server, type TestS3Server } from './support/s3-server';
+import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 jest.setTimeout(60_000);
 const exec = promisify(execFile);
@@ -79,12 +79,6 @@ let connection: MessagingConnection;
 let publisher: TaskPublisher;
 const workers: ChildProcess[] = [];
 const logs: string[] = [];
-
-async function pg(sql: string): Promise<void> {
-  const client = new Client({ host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
 
 function startCredentialService(): Promise<typeof creds> {
   const requests: { path: string; user: string | undefined }[] = [];
@@ -243,7 +237,7 @@ beforeAll(async () => {
     startGitHttpServer({ root: gitRoot, username: SRC.username, password: SRC.password, delayMs: 4000 }),
     startCredentialService(),
   ]);
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   const config: AppConfig = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`,
@@ -283,7 +277,7 @@ afterAll(async () => {
     await amqp.close();
   }
   await dataSource?.destroy();
-  await pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).catch(() => undefined);
+  await dropTestDatabase(DB_NAME).catch(() => undefined);
   await Promise.all([
     s3?.close(),
     gitSource?.close(),

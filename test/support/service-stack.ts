@@ -170,3 +170,12 @@ export async function tearDown(
   await build?.catch(() => undefined);
   rmSync(tmp, { recursive: true, force: true });
 }
+
+// A database of the test's own, created empty (the caller runs the migrations) and dropped at the end.
+export async function createTestDatabase(name: string): Promise<void> {
+  await pg(`CREATE DATABASE ${name}`);
+}
+
+export async function dropTestDatabase(name: string): Promise<void> {
+  await pg(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
