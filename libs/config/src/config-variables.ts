@@ -139,5 +139,3 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
   ),
   v('WORKER_METRICS_PORT', '', 'port of the worker Prometheus endpoint (GET /metrics); empty: not served'),
 ]);
-
-export const CONFIG_VARIABLE_NAMES: readonly string[] = Object.freeze(CONFIG_VARIABLES.map((c) => c.name));

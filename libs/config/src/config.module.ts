@@ -1,6 +1,6 @@
 // NestJS wiring of the configuration. Bootstraps should call loadConfigOrExit() first and pass the
 // result, so a bad value stops the process with a plain message instead of a Nest stack trace.
-import { DynamicModule, Global, Inject, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { loadConfig } from './config.loader';
 import { APP_CONFIG } from './config.tokens';
 import type { AppConfig } from './config.types';
@@ -20,5 +20,3 @@ export class ConfigModule {
     return { module: ConfigModule, global: true, providers: [provider], exports: [APP_CONFIG] };
   }
 }
-
-export const InjectConfig = (): ParameterDecorator & PropertyDecorator => Inject(APP_CONFIG);

@@ -14,10 +14,6 @@ export interface FormatOptions {
   width?: number; // table only; terminal columns, default 100
 }
 
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
-}
-
 export function formatReport(report: ScanReport, format: ReportFormat, options: FormatOptions = {}): string {
   switch (format) {
     case 'table':
