@@ -1,5 +1,6 @@
 // Author, date and message of the commits that introduced findings, fetched once at the end
 // for just those commits (a full history can hold millions of commits we never need).
+import { Detector, redactSecret } from '@deployguard/detect';
 import { gitText } from '@deployguard/git';
 import type { CommitInfo } from './finding.factory';
 
@@ -21,4 +22,14 @@ export async function readCommitInfo(
     if (sha && sha.length >= 40) out.set(sha, { sha, author, email, date, message });
   }
   return out;
+}
+
+// A commit message becomes part of every finding the commit introduced, and so of reports; a
+// token pasted into the message must not travel with it in clear.
+export function redactMessages(infos: Map<string, CommitInfo>, detector: Detector): void {
+  for (const info of infos.values()) {
+    for (const found of detector.scanText(info.message)) {
+      info.message = info.message.split(found.secret).join(redactSecret(found.secret));
+    }
+  }
 }

@@ -59,6 +59,15 @@ describe('history scan', () => {
     expect(report.stats).toMatchObject({ mode: 'history', commits: 3, is_git_repository: true });
   });
 
+  it('redacts a secret pasted into the message of a commit that introduced a finding', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n` }, `add token ${PAT_B} for ci`);
+    const report = await scan(repo);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0].message).toMatch(/^add token ghp\*{5}\w{3} for ci$/);
+    expect(JSON.stringify(report)).not.toContain(PAT_B);
+  });
+
   it('reports a secret that stays while other lines change once, at its introducing commit', async () => {
     const repo = initRepo(join(dir, 'r'));
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');

@@ -2,11 +2,11 @@
 // finding attributed to the commit that introduced it at that path) or a working tree.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PathFilter, IGNORE_FILE_NAME, type RawFinding, type Rule } from '@deployguard/detect';
+import { Detector, PathFilter, IGNORE_FILE_NAME, type RawFinding, type Rule } from '@deployguard/detect';
 import { findRepositoryRoot, gitText } from '@deployguard/git';
 import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
 import { packOrder, readBlobs } from './blob-reader';
-import { readCommitInfo } from './commit-info';
+import { readCommitInfo, redactMessages } from './commit-info';
 import { toFinding } from './finding.factory';
 import { buildHistoryIndex } from './history-index';
 import { ScanPool, type BlobVerdict } from './scan-pool';
@@ -235,6 +235,10 @@ class ScanContext {
     const infos = await readCommitInfo(repo, [
       ...new Set([...first.values()].map((p) => index.commits[p.commit])),
     ]);
+    if (infos.size > 0) {
+      const { rules, allowRegexes, stopwords } = this.options.config;
+      redactMessages(infos, new Detector(rules, { allowRegexes, stopwords }));
+    }
     for (const p of first.values())
       this.add(p.raw, p.file, infos.get(index.commits[p.commit]) ?? null, p.commit, orders);
     this.historyOrders = orders;
