@@ -2,6 +2,10 @@
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
+// How sure a match is: `high` a provider-specific format (a distinctive prefix, a checksum),
+// `medium` a provider's key name next to a plausible value, `low` a weak generic match.
+export type Confidence = 'high' | 'medium' | 'low';
+
 export interface RuleSamples {
   // Each positive sample is a text (a line or a few lines) in which the rule must report exactly
   // the secret it was written for; each negative sample must produce no finding of this rule.
@@ -13,6 +17,8 @@ export interface Rule {
   id: string; // kebab-case, stable forever: it is part of every fingerprint
   description: string;
   severity: Severity;
+  // Default: 'high' for a specific rule, 'medium' for a generic one.
+  confidence?: Confidence;
   cwe?: number; // 798 (hard-coded credentials) unless a better one fits
   // Lower-case ASCII strings; the rule only runs on lines containing at least one of them.
   keywords: string[];
