@@ -33,7 +33,7 @@ export const cloudRules: Rule[] = [
     cwe: 798,
     keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret_key', 'aws_secret'],
     pattern:
-      /(?:secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)["']?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/i,
+      /(?:secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)\\?["']?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}\\?["']?([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/i,
     entropy: 3.5,
     allow: [/EXAMPLE/, /^[0-9a-f]{40}$/],
     samples: {
@@ -254,15 +254,18 @@ export const cloudRules: Rule[] = [
     description: 'Azure DevOps personal access token',
     severity: 'high',
     cwe: 798,
-    keywords: ['devops', 'vsts', 'ado_pat', 'ado_token'],
+    keywords: ['devops', 'vsts', 'ado_pat', 'ado_token', 'azdo'],
+    // The legacy 52-character base32 form needs a DevOps key name; the current 84-character form
+    // carries its own signature (`AZDO` at offset 76) and is recognised anywhere.
     pattern:
-      /(?:devops|vsts|(?<![A-Za-z])ado)[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/i,
+      /(?:(?<=(?:devops|vsts|(?<![A-Za-z])ado)[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?)[a-z2-7]{52}|(?<![A-Za-z0-9])[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'AZURE_DEVOPS_PAT=lxzy23ptjm5uljnbw3ubhxiio54npjjq2dyo7l76vblmq23i3yvi',
         'ado_token: "z2bXRPSyiDoVngc8XI3a2ZenmDHhVOPUNa1wurOX83tstnSfemRXKIehaRjygmxFjL23Nc2A6WpuAZDOaUVH"',
         'export VSTS_TOKEN=6saadadydhrxonw44nbth7l36arf5km7x26t4kyklqb7qnchfmaf',
+        'azure devops pat = GLYx4TYXSIgesxrS5RU6s4PcQXVRdzhLeab9pKrsenW8sipO8wsiJQQJ99tW8FMV9ZidDlDxpsCJAZDOnCVw',
       ],
       negative: [
         'AZURE_DEVOPS_PAT=$(System.AccessToken)',

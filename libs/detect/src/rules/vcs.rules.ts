@@ -90,13 +90,22 @@ export const vcsRules: Rule[] = [
     description: 'GitHub OAuth app client secret',
     severity: 'high',
     cwe: 798,
-    keywords: ['github_client_secret', 'github-client-secret', 'githubclientsecret', 'gh_client_secret'],
+    keywords: [
+      'github_client_secret',
+      'github-client-secret',
+      'githubclientsecret',
+      'gh_client_secret',
+      'github_secret',
+      'github_app_secret',
+      'github_oauth_secret',
+    ],
     pattern:
-      /(?:github|gh)[_.-]?client[_.-]?secret["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+      /(?:github|gh)[_.-]?(?:client[_.-]?|app[_.-]?|oauth[_.-]?)?secret["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'GITHUB_CLIENT_SECRET=48cb32211c12bdde686c82d260aeb8fa1d81eadc',
         'githubClientSecret: "c85fa8b6eb6bcca851e13f1bfb794124c73ee22f"',
+        'GITHUB_SECRET=e723ea0b04b6cb02db9ca18d7c9cdb91210b2d77',
       ],
       negative: ['GITHUB_CLIENT_SECRET=f0caff53f6c48ab01f65', 'GITHUB_CLIENT_SECRET=${GITHUB_CLIENT_SECRET}'],
     },
