@@ -31,13 +31,21 @@ export const cloudRules: Rule[] = [
     description: 'AWS secret access key assigned to an AWS secret key setting',
     severity: 'critical',
     cwe: 798,
-    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret_key', 'aws_secret'],
+    keywords: [
+      'secret_access_key',
+      'secretaccesskey',
+      'secret-access-key',
+      'aws_secret_key',
+      'aws_secret',
+      'awssecret',
+    ],
     pattern:
       /(?:secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)\\?["']?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}\\?["']?([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/i,
     entropy: 3.5,
     allow: [/EXAMPLE/, /^[0-9a-f]{40}$/],
     samples: {
       positive: [
+        '"{\\"awsSecretKey\\":\\"Rq8vN2kLp5Tz0WbXc7YhJ3mFd9Gs1AeU4iOyK6nV\\"}"',
         'aws_secret_access_key = up4ru6nD1f3o5WBr4i7YsmRtFre8Kyi432RnYrec',
         'AWS_SECRET_ACCESS_KEY: "bfnGvj33rFV0bmpXhfANcZSIvkVlb1f0ARU3ZrNb"',
         '  "SecretAccessKey": "90SD9pVg8qIurAM+GyJW/aZFrFLDC3uW4HbrCbGB",',
