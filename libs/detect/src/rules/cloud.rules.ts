@@ -200,7 +200,9 @@ export const cloudRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['accountkey'],
-    pattern: /AccountKey["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    // Azure's own keys are 64 bytes (86 base64 characters + `==`); connection strings to an emulator
+    // or a local endpoint carry keys of other lengths and are credentials all the same.
+    pattern: /AccountKey["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])/i,
     entropy: 4,
     // The public, documented key of the Azurite / storage emulator.
     allow: [/^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/],
@@ -209,10 +211,11 @@ export const cloudRules: Rule[] = [
         'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=Z8BsUtuNru3GJx3h1DOecYuKILnGY2TNYoku9eqF/fpdmV4TP4SyW4JiEn0yfHcAwfG8Rj2Ut6BU+2BwqgnuJP==;EndpointSuffix=core.windows.net',
         'AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=y8CECUi7izitT1obSHJ+fRlR3l1ItZvZuwcnVjaqVhWJH/u7ZDJJvWmzeWsu9sJL6x/53TmLokz2/1ls4pCNbt==;',
         '  "accountKey": "2mgrWE5gNlhSbPIb89UK4p5zDjYmIQ9EL2vkleFV3BwGM5pPZsDkDlb/aAUOlrlsEfNeQ8fuCZe+Jy/mrPPM50==",',
+        'DefaultEndpointsProtocol=http;AccountName=local1;AccountKey=hNg4RVoIpaySZH1z4MGEvkS3yWsBAnsidZIVbRJb4WasBOCohT1J+g5BSwm1a8goPA0yLOSSans=;BlobEndpoint=http://127.0.0.1:10000/local1;',
       ],
       negative: [
         'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;',
-        'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=rBTpJP7vhBaH+6bRAvjR4GmiLNASRhXe4Pxrf4cw==;',
+        'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=rBTpJP7vhBaH+6bRAvjR4Gmi==;',
         'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=${STORAGE_KEY};',
       ],
     },

@@ -148,18 +148,38 @@ export const identityRules: Rule[] = [
     ],
     // The app secret, or the legacy REST API key, both 32 hex, under a facebook / fb key name.
     pattern:
-      /(?<![A-Za-z0-9])(?:facebook|fb)[\w. -]{0,20}?(?:secret|api[_.-]?key|\.key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
+      /(?<![A-Za-z0-9])(?:facebook|fb)[\w. -]{0,20}?(?:secret|api[_.-]?key|\.key)["']?\s{0,20}(?::=|=>|=|:)\s{0,20}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'FACEBOOK_APP_SECRET=e5a9a81a64f480c1d5500da3a640fd5c',
         'fb_app_secret: "be4b81e76a535dbc0d152bd5ca46b576"',
         "var fbApiKey = 'a13cd1a3f4ab36e5d9e5f7b7c6de1840';",
         'config.facebook.key = "6c8bd7e4fa1f0b2e9d43c75a18e06f29"',
+        '     fbApiKey:            "e02b7c91d4a6f3580c1be97a2d46f5c3",',
       ],
       negative: [
         'FACEBOOK_APP_ID=505312928393061',
         'FACEBOOK_APP_SECRET=de5fbd6730a3733f647c',
         'config.facebook.page = "6c8bd7e4fa1f0b2e9d43c75a18e06f29"',
+      ],
+    },
+  },
+  {
+    id: 'facebook-app-access-token',
+    description: 'Facebook / Meta app access token (app id|app secret)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['facebook', 'access_token', 'app_token', 'fb_', 'fbtoken'],
+    // The Graph API accepts `APP_ID|APP_SECRET` as an app access token: 15-17 digits, a pipe, 32 hex.
+    pattern: /(?<![A-Za-z0-9_])(\d{15,17}\|[a-f0-9]{32})(?![A-Za-z0-9_])/,
+    samples: {
+      positive: [
+        'curl "https://graph.facebook.com/debug_token?input_token=$T&access_token=294861427412774|a061dce218d685e1ea88eaa22a1e7c84"',
+        "FB_APP_TOKEN='911300901118692|d63fcf5ec148353e61d02c86cf52df8d'",
+      ],
+      negative: [
+        'access_token=294861427412774|a061dce2',
+        'facebook_app_id: 294861427412774 | docs: https://developers.facebook.com/apps',
       ],
     },
   },

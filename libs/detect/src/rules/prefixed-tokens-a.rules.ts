@@ -96,8 +96,8 @@ export const prefixedTokenRulesA: Rule[] = [
     confidence: 'medium',
     cwe: 798,
     keywords: ['na1.', 'eu1.'],
-    // The first three characters name the data centre; the rest is base64.
-    pattern: /(?<![A-Za-z0-9_.])((?:na1|eu1)\.[A-Za-z0-9+/]{100})(?![A-Za-z0-9+/=])/,
+    // The first three characters name the data centre; the rest is base64 of varying length.
+    pattern: /(?<![A-Za-z0-9_.])((?:na1|eu1)\.[A-Za-z0-9+/]{80,200}={0,2})(?![A-Za-z0-9+/=])/,
     entropy: 4,
     samples: {
       positive: [
