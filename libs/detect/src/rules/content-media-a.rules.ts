@@ -17,13 +17,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ADOBE_API_KEY=1c0df1f110e16cacc739982e008f226c',
-        'adobe_secret: "19c28c7f8c46e19d40af68d9640762ee"',
+        'ADOBE_API_KEY=30fd7d1aec899638aa730cf9dded16dd',
+        'adobe_secret: "fae5f887365448cdf736cb84e35de240"',
       ],
       negative: [
-        'ADOBE_API_KEY=1c0df1f110e16cac',
+        'ADOBE_API_KEY=30fd7d1aec899638',
         'ADOBE_API_URL=https://api.adobe.com/v1/',
-        'ADOBE_ACCOUNT_ID=1c0df1f110e16cacc739982e008f226c',
+        'ADOBE_ACCOUNT_ID=30fd7d1aec899638aa730cf9dded16dd',
         'adobe_api_key: "<your-adobe-api-key>"',
       ],
     },
@@ -40,13 +40,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APITEMPLATE_API_KEY=1h6NfgUMzoZb6tmmoOVFUyzjlTghNwUujOxHuTS',
-        'apitemplate_secret: "mVuC6DEG2DYsyOaLTVNkdMDejcPGj6m8ozCNJOP"',
+        'APITEMPLATE_API_KEY=boqAMsDXmS5GUXagXGEn3P2yYrwAGOiaGumGqOT',
+        'apitemplate_secret: "mf6J1wOpbNzsuBHLwJVycWuoO6ZvKw3OI5oM9wz"',
       ],
       negative: [
-        'APITEMPLATE_API_KEY=1h6NfgUMzoZb6tmmoOV',
+        'APITEMPLATE_API_KEY=boqAMsDXmS5GUXagXGE',
         'APITEMPLATE_API_URL=https://api.apitemplate.com/v1/',
-        'APITEMPLATE_ACCOUNT_ID=1h6NfgUMzoZb6tmmoOVFUyzjlTghNwUujOxHuTS',
+        'APITEMPLATE_ACCOUNT_ID=boqAMsDXmS5GUXagXGEn3P2yYrwAGOiaGumGqOT',
         'apitemplate_api_key: "<your-apitemplate-api-key>"',
       ],
     },
@@ -63,13 +63,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'AUDD_API_KEY=6iivx4my69yy1ytwyumt8tz8d6z8lcna',
-        'audd_secret: "1179t521e5sjybr3kyh6vckgjvfs64x1"',
+        'AUDD_API_KEY=ivvrg9xd31vmeztuzr4rpapahnamyxj9',
+        'audd_secret: "dspoukgxza3koijf6fy0iwzw2w88mp40"',
       ],
       negative: [
-        'AUDD_API_KEY=6iivx4my69yy1ytw',
+        'AUDD_API_KEY=ivvrg9xd31vmeztu',
         'AUDD_API_URL=https://api.audd.com/v1/',
-        'AUDD_ACCOUNT_ID=6iivx4my69yy1ytwyumt8tz8d6z8lcna',
+        'AUDD_ACCOUNT_ID=ivvrg9xd31vmeztuzr4rpapahnamyxj9',
         'audd_api_key: "<your-audd-api-key>"',
       ],
     },
@@ -86,13 +86,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BANNERBEAR_API_KEY=ZyN9g410G7iz7tKYkfSachtt',
-        'bannerbear_secret: "cUyexQajyRmK1Io0paZaJ9tt"',
+        'BANNERBEAR_API_KEY=CoRFLlVpCyNg6RU9Lw6WRPtt',
+        'bannerbear_secret: "guwnYmqb6VbhNKeF5Sw2eCtt"',
       ],
       negative: [
-        'BANNERBEAR_API_KEY=ZyN9g410G7iz',
+        'BANNERBEAR_API_KEY=CoRFLlVpCyNg',
         'BANNERBEAR_API_URL=https://api.bannerbear.com/v1/',
-        'BANNERBEAR_ACCOUNT_ID=ZyN9g410G7iz7tKYkfSachtt',
+        'BANNERBEAR_ACCOUNT_ID=CoRFLlVpCyNg6RU9Lw6WRPtt',
         'bannerbear_api_key: "<your-bannerbear-api-key>"',
       ],
     },
@@ -109,13 +109,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BLITAPP_API_KEY=xbV-zDiXfndTXQYbgUqT1_IUqaRMqWQh3jlpeIp',
-        'blitapp_secret: "axs_VQ0fkiS8UNf1hHClc4p3UTy-BaC1SM1h4qU"',
+        'BLITAPP_API_KEY=WNDljl8OtViVcqX_D25qmgLNF6YUgQ3rdj7sJJE',
+        'blitapp_secret: "VKGMwsJWnTDlOhEeXyznxQGtXQgS9CFO-xO4w_V"',
       ],
       negative: [
-        'BLITAPP_API_KEY=xbV-zDiXfndTXQYbgUq',
+        'BLITAPP_API_KEY=WNDljl8OtViVcqX_D25',
         'BLITAPP_API_URL=https://api.blitapp.com/v1/',
-        'BLITAPP_ACCOUNT_ID=xbV-zDiXfndTXQYbgUqT1_IUqaRMqWQh3jlpeIp',
+        'BLITAPP_ACCOUNT_ID=WNDljl8OtViVcqX_D25qmgLNF6YUgQ3rdj7sJJE',
         'blitapp_api_key: "<your-blitapp-api-key>"',
       ],
     },
@@ -132,13 +132,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BLOGGER_API_KEY=J1OSAxSEWb9xnHZvrEHI91fmOtVyyj942tjXfbb',
-        'blogger_secret: "d4rx33BKbO4pJOo5mjKTCJf5HX2kJEyGAAnTptD"',
+        'BLOGGER_API_KEY=8hKcfyvYGLmmP8hBDb8QJwuUnhzcwgQh64DwewB',
+        'blogger_secret: "LW02iHhvcJfxZz14HOCvpWa6pRuQ35nCu0EIyul"',
       ],
       negative: [
-        'BLOGGER_API_KEY=J1OSAxSEWb9xnHZvrEH',
+        'BLOGGER_API_KEY=8hKcfyvYGLmmP8hBDb8',
         'BLOGGER_API_URL=https://api.blogger.com/v1/',
-        'BLOGGER_ACCOUNT_ID=J1OSAxSEWb9xnHZvrEHI91fmOtVyyj942tjXfbb',
+        'BLOGGER_ACCOUNT_ID=8hKcfyvYGLmmP8hBDb8QJwuUnhzcwgQh64DwewB',
         'blogger_api_key: "<your-blogger-api-key>"',
       ],
     },
@@ -155,13 +155,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BROWSHOT_API_KEY=zthHaAf2l9ZzNop7jdzS559lQfge',
-        'browshot_secret: "bhd2qjy0uzicS6qdlXYuWpKZ5ruS"',
+        'BROWSHOT_API_KEY=FYsMUyVlaS6lL0F6ktxGdL9UhQkg',
+        'browshot_secret: "24c19D09LMnomhjj3hVnv9kFnR0o"',
       ],
       negative: [
-        'BROWSHOT_API_KEY=zthHaAf2l9ZzNo',
+        'BROWSHOT_API_KEY=FYsMUyVlaS6lL0',
         'BROWSHOT_API_URL=https://api.browshot.com/v1/',
-        'BROWSHOT_ACCOUNT_ID=zthHaAf2l9ZzNop7jdzS559lQfge',
+        'BROWSHOT_ACCOUNT_ID=FYsMUyVlaS6lL0F6ktxGdL9UhQkg',
         'browshot_api_key: "<your-browshot-api-key>"',
       ],
     },
@@ -178,13 +178,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BUTTERCMS_API_KEY=a8r8z33w8ipwupwhix63llnvzgn3v7mpqnj2i7c1',
-        'buttercms_secret: "ioecbeovfk2713khs5dsmxh7xz5fk69fqlya0949"',
+        'BUTTERCMS_API_KEY=ansjao30hk9rfhq6eku7i248tq6urxhy9ugvry9b',
+        'buttercms_secret: "veotlp0tv0bsvwymsxo1m6hj6umgx1akuoqg4wyc"',
       ],
       negative: [
-        'BUTTERCMS_API_KEY=a8r8z33w8ipwupwhix63',
+        'BUTTERCMS_API_KEY=ansjao30hk9rfhq6eku7',
         'BUTTERCMS_API_URL=https://api.buttercms.com/v1/',
-        'BUTTERCMS_ACCOUNT_ID=a8r8z33w8ipwupwhix63llnvzgn3v7mpqnj2i7c1',
+        'BUTTERCMS_ACCOUNT_ID=ansjao30hk9rfhq6eku7i248tq6urxhy9ugvry9b',
         'buttercms_api_key: "<your-buttercms-api-key>"',
       ],
     },
@@ -201,13 +201,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLARIFAI_API_KEY=mAmBvpxIsmktKMjgPIPST8M8hYwx46TO',
-        'clarifai_secret: "WlzUedCwW4fX7DNXqoZ3yVKBdVqRBOwJ"',
+        'CLARIFAI_API_KEY=8lV7a8SGw0oBqq1kOZ2pwn7dV9PvLOqQ',
+        'clarifai_secret: "3RLvFFe41fUS24QCREFj4UYoZeOJpLoi"',
       ],
       negative: [
-        'CLARIFAI_API_KEY=mAmBvpxIsmktKMjg',
+        'CLARIFAI_API_KEY=8lV7a8SGw0oBqq1k',
         'CLARIFAI_API_URL=https://api.clarifai.com/v1/',
-        'CLARIFAI_ACCOUNT_ID=mAmBvpxIsmktKMjgPIPST8M8hYwx46TO',
+        'CLARIFAI_ACCOUNT_ID=8lV7a8SGw0oBqq1kOZ2pwn7dV9PvLOqQ',
         'clarifai_api_key: "<your-clarifai-api-key>"',
       ],
     },
@@ -224,13 +224,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOUDCONVERT_API_KEY=hoC~~=tW==/0ji~a4Iu2MJ34y.47q6qdouTKt3vfnUAJZ2oLUayFE9lXf5rrhsIGJbDtyejfK39OwkFvfJ7Shrb/vl=yRvm/eWMKnWj3B3+Q4EQTE+iJq6-it~IkTIhx/lOG+EfUe1hw14LMTf-0YofWsR=~0NqyanQB4y_0~pvZxt7om+ypA2OtI4+lvqHW~AQIcYgiwRt8QMHoq9cxj~WIlgMSquVH~RSHfti9m5TDTL/ytMB+DQTq+_-=zHSMhU4ya_BG5U-E6CBgbJIjyF9j8f8_H2tT=t+Z0xCWU0WjktWLfP~~shuo79qVhHm7rPsQ0_7R3VgLv2xzCYd5aAAcSR_WaQ1RBxsX9q_4y6ZhRbc-3Y9fZpHWs1xOWQyuQ-W3dL1dQuzuK1_rtPgmeoaaJCMEQIVek9ASoH9gth_IYbvkBrsxKdaYvGULlmGoSoDRC1rJEL+V.yq5=Tm9mbq_3e4cnF=BGhTaieSL-wlvAe7p/TO/ggQb+~XJblI_-CmnzOd8DZhJK7XXo=G5QxFkdB9EBTm66NMUfXFeaeIEsk2NI57q9HMDQpazAK4ta=tCpXwhPslVG75Z-eXBO_+k1g9prkM1FFR1bz1OWL02uj76Q-jH3eCi13Vqv7e5OYbr-mbQpl11JO2fbrBJBPgzSI5QjBTjylQ8MLPmsCZvpNoQup~emAn8oA9KNcFzzTEJw0wPMQUqKA7FCnEdk7w',
-        'cloudconvert_secret: "6w7Q10cTC_P26NRYJtR96f.UqvPvABfpWKBXU5dW9pa87xLcHwoPTJ~e2-/UH+=HiYEtjZbxT0jnYEn44mBnlESkWfeLtW4v0~kU018a~axi6A8rS7wVxHdka8syk+QaPR-LyMQPRbdloNVK4lYh/ujbK-4e16YPAt3bvB=wEHjZ5cOpxfDtSAOk+0Rmkggp73sg_FT~UiIZ-6h4yE78VJxuZFfAuftAI3Zb=su-j8TRBus1Yru5M5uJ/dQAwbf9HkGp_i/ap6=E/8amrtBQJ7WCTnvrpbJK1F9l80oX=NPoesVM-7gqXOR06AClh/qds3Cy_E1HeMZV3pG2g5N~T9F6C7STsz+0m_=_cMkobsL8L8L7=qJSrv6YYCCZwyeg9tZElZbA8qnFdm_jn6CB~8lCMK_LPzOFT5e6=On~SoPI38pE-IP=nSd-XBd4JqvcRrX/uKZ2Efs3k2F/jrn5yBOZQlZruq8Gtxc_cD~ThpCYISWS-ti3XDqRL/Zz~eLJsfxMj52jBUpTeIAhbkl3ltV9Ia8.vsVsipB2N664uKGl1z2HNQICR98x2txqnh/4wkkc1tRd-P5cuLY~PBEPXKE8AlQnIP1Ekc3oEaOJ~iBtKD_jazJKvjmENo-73zqtzwqDfOwDaMx8aV8n~imPs9qQG/Hj1SW=I~R_X4FMqSZ~yv24VDqPhdEIw-1Dfqpdz8MPYKTa4LTMasmW0OOsLZ~wv2gnzPrVvXIQzpaGPXqkngkzWoL/9XT7xcOwKFrbond45tztZ_833Y8zpjvv+EQutEc5GnILP-Bfpp8jr~/ZxPpkxP6qyrnj4DqgbedX6k_UMfGb8so=81NokWOi1MHLKTMd27a5~~OaYyYJ/wmZ3bNxnbqnaWAT3/=fx2eRe4WkzWo4+cNbe2FFfFbMRVKNb=IpVrMj_m31q~evdHHFdHY=5r+C~PgFAuk=nbTSz5S7WT81XOlnaeJKF-q1MftYsuNl3Uqhi78p9tZIZ=kT5_-I~vbs_8_fPrJvxDNeRzFh+p76F-JBC94q2cAl60~wvDEfSSQfVG8KZGf7hFSI-~qn8_kca-gO8-onFStKStytN7R/oQBU=8KfWOxt4Id+jMICKUR6-MFLl-Et/LjA1=OR/KDuyF7UMY5qWwbf5G7RX9/w30cJoGzAP0kkRrbsEq6sYfbvG065KHqAg/4zWGQR_TgsYPuRwoiM_wCwjCjPrkIznuWrQqvw=AZD1cuO5-~V9NEeBOdbCOH-9Lz2aE6YeOCErzOPr=lYB2eW7+qZ8DDAurAuvbOds8YyVrw~NG+mkU1RM0Lx7k7l0"',
+        'CLOUDCONVERT_API_KEY=mPqL5KxlwdE3_f/yLTkrr3P_F_FFchQNcx-LYEo.BDeR7c77I82dUPidm/lt6-oKMeCX1s66WN_ia_C5j/5uHApi0fVQhDdJrB3zT_NEXuuPg/0nSD_rhPqKNCbGyy81ST7yqpMgF1tnWbHiyttn=G5BIzbh-Mm9zD8UIbsn.u4Svw_jzR4I3gQ0owZ~=BhiTiao__G0qD6qTq+8kUOqNs5dynOQ6~MxttA8iHq=eDIDfaV45D4r0zvUk4gCsoCmqmwVz1C87o3Sco4J_-X/yOLAq~Y+mt32PnFTTviBOFDkdgp_MOXj6xVRy5lnr4webMC8Lxo-qZ+lsKzyh_u5awL6yejQ4mtsQmeDPc+R5HrJY=m7zYN3Rxwcf8gPwKpeot+WR/-U=4HOCuS80/uTY0u/PbbwRLg6vWEuTk2WDW1jVR7P1SvWT-ZfXPDOj2i~Gu3BZy/qk96H4rEhLiKZ9-anFYCOvfhptqy-SxWHoGs_B4CAx20Kq78D2NWa4DbvQF8pEJ3oBCrvEzTAItJTR3s2_-cg=+Snwl3EJPIgHzIZVFCFhp',
+        'cloudconvert_secret: "gy45QMRln1hd1mKuep-SE.Ac/Ocg5IwceNxYzpsd5+IKl33rbPp2m/7gFWHaufKhgqr8FgiVwN7rA_xi4ghxTvDJhPmgK1+N4=Y~ggClneHKN/KWr-u4CzCEorgWNYS6_ySKYIxKDVVSufpiFoimu0X9RihIxCbHltgNJgO=chHt5EgbaFDhsSJf=-ks8U4NSIJVHNOmrafz7QInJoa~KjsOmLz8Ke/kEk~ts9-nG1RkQ2/uGXXj~n8Tsk15TL7+B_cM/ilLFTFZG7/GYJRzatCNpYhrKjHiQud9hJKNA3bu1KW2aYANP+ivdCU+Km8Xkt/-yOXhniPXj9ppEGTwryRj-Tn7xKD1UeA_IINfrIML9T7H8DvDkUB0St/25T81F-nGyMYDuBiM37AN8/AtF2H-J+DGRFBkEmybSmoogmf-rWHWa9LtLFEhsQZiG4PflbF=zfS7csG-ZlzsV6YJ2~b0-i~HV/_6t/Uw1h/AI6O+Hh=AbRW.v7~kFpr-i7IO5JF3ees7_cP=Qs657eVf92lTFMARHPEl2dvWgzu=qeT1XhPXvQah~3K191cgVTPQBr8MXucy3UW-LhJ8vx3Nk4~DfPQzZW3yknx9yiKKfidFR2Rk3-TdXyDiBhYgz"',
       ],
       negative: [
-        'CLOUDCONVERT_API_KEY=hoC~~=tW==/0ji~a4Iu2MJ34y.47q6qdouTKt3vfnUAJZ2oLUayFE9lXf5rrhsIGJbDtyejfK39OwkFvfJ7Shrb/vl=yRvm/eWMKnWj3B3+Q4EQTE+iJq6-it~IkTIhx/lOG+EfUe1hw14LMTf-0YofWsR=~0NqyanQB4y_0~pvZxt7om+ypA2OtI4+lvqHW~AQIcYgiwRt8QMHoq9cxj~WIlgMSquVH~RSHfti9m5TDTL/ytMB+DQTq+_-=zHSMhU4ya_BG5U-E6CBgbJIjyF9j8f8_H2tT=t+Z0xCWU0WjktWLfP~~shuo79qVhHm7rPsQ0_7R3VgLv2xzCYd5aAAcSR_WaQ1RBxsX9q_4y6Z',
+        'CLOUDCONVERT_API_KEY=mPqL5',
         'CLOUDCONVERT_API_URL=https://api.cloudconvert.com/v1/',
-        'CLOUDCONVERT_ACCOUNT_ID=hoC~~=tW==/0ji~a4Iu2MJ34y.47q6qdouTKt3vfnUAJZ2oLUayFE9lXf5rrhsIGJbDtyejfK39OwkFvfJ7Shrb/vl=yRvm/eWMKnWj3B3+Q4EQTE+iJq6-it~IkTIhx/lOG+EfUe1hw14LMTf-0YofWsR=~0NqyanQB4y_0~pvZxt7om+ypA2OtI4+lvqHW~AQIcYgiwRt8QMHoq9cxj~WIlgMSquVH~RSHfti9m5TDTL/ytMB+DQTq+_-=zHSMhU4ya_BG5U-E6CBgbJIjyF9j8f8_H2tT=t+Z0xCWU0WjktWLfP~~shuo79qVhHm7rPsQ0_7R3VgLv2xzCYd5aAAcSR_WaQ1RBxsX9q_4y6ZhRbc-3Y9fZpHWs1xOWQyuQ-W3dL1dQuzuK1_rtPgmeoaaJCMEQIVek9ASoH9gth_IYbvkBrsxKdaYvGULlmGoSoDRC1rJEL+V.yq5=Tm9mbq_3e4cnF=BGhTaieSL-wlvAe7p/TO/ggQb+~XJblI_-CmnzOd8DZhJK7XXo=G5QxFkdB9EBTm66NMUfXFeaeIEsk2NI57q9HMDQpazAK4ta=tCpXwhPslVG75Z-eXBO_+k1g9prkM1FFR1bz1OWL02uj76Q-jH3eCi13Vqv7e5OYbr-mbQpl11JO2fbrBJBPgzSI5QjBTjylQ8MLPmsCZvpNoQup~emAn8oA9KNcFzzTEJw0wPMQUqKA7FCnEdk7w',
+        'CLOUDCONVERT_ACCOUNT_ID=mPqL5KxlwdE3_f/yLTkrr3P_F_FFchQNcx-LYEo.BDeR7c77I82dUPidm/lt6-oKMeCX1s66WN_ia_C5j/5uHApi0fVQhDdJrB3zT_NEXuuPg/0nSD_rhPqKNCbGyy81ST7yqpMgF1tnWbHiyttn=G5BIzbh-Mm9zD8UIbsn.u4Svw_jzR4I3gQ0owZ~=BhiTiao__G0qD6qTq+8kUOqNs5dynOQ6~MxttA8iHq=eDIDfaV45D4r0zvUk4gCsoCmqmwVz1C87o3Sco4J_-X/yOLAq~Y+mt32PnFTTviBOFDkdgp_MOXj6xVRy5lnr4webMC8Lxo-qZ+lsKzyh_u5awL6yejQ4mtsQmeDPc+R5HrJY=m7zYN3Rxwcf8gPwKpeot+WR/-U=4HOCuS80/uTY0u/PbbwRLg6vWEuTk2WDW1jVR7P1SvWT-ZfXPDOj2i~Gu3BZy/qk96H4rEhLiKZ9-anFYCOvfhptqy-SxWHoGs_B4CAx20Kq78D2NWa4DbvQF8pEJ3oBCrvEzTAItJTR3s2_-cg=+Snwl3EJPIgHzIZVFCFhp',
         'cloudconvert_api_key: "<your-cloudconvert-api-key>"',
       ],
     },
@@ -247,13 +247,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOUDMERSIVE_API_KEY=ukr3hcf2-g1fn-knqm-rw5b-xt438kzb91z3',
-        'cloudmersive_secret: "9nkwzwcv-ndpm-c0za-qwm4-kcqkc0gulr5h"',
+        'CLOUDMERSIVE_API_KEY=vtgxoqt0-c8ke-60hm-rzjj-7hhhch5o2ied',
+        'cloudmersive_secret: "1x37jpon-00yw-vv1m-okwq-rp10kli4eri9"',
       ],
       negative: [
-        'CLOUDMERSIVE_API_KEY=ukr3hcf2-g1fn-knqm',
+        'CLOUDMERSIVE_API_KEY=vtgxoqt0-c8ke-60hm',
         'CLOUDMERSIVE_API_URL=https://api.cloudmersive.com/v1/',
-        'CLOUDMERSIVE_ACCOUNT_ID=ukr3hcf2-g1fn-knqm-rw5b-xt438kzb91z3',
+        'CLOUDMERSIVE_ACCOUNT_ID=vtgxoqt0-c8ke-60hm-rzjj-7hhhch5o2ied',
         'cloudmersive_api_key: "<your-cloudmersive-api-key>"',
       ],
     },
@@ -270,13 +270,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOUDPLAN_API_KEY=RYZ-3R8I9KWF1OK7O5U3H4CEP5RO0ON2',
-        'cloudplan_secret: "U01J187YQRA51KQ3-SA60IMJ9LZT8H6J"',
+        'CLOUDPLAN_API_KEY=5O1O3RAHZSTRIO403A-T85M5D7IT4S55',
+        'cloudplan_secret: "V89FHJZFT8M4V4C9V7YP8L7I4DAN3H9W"',
       ],
       negative: [
-        'CLOUDPLAN_API_KEY=RYZ-3R8I9KWF1OK7',
+        'CLOUDPLAN_API_KEY=5O1O3RAHZSTRIO40',
         'CLOUDPLAN_API_URL=https://api.cloudplan.com/v1/',
-        'CLOUDPLAN_ACCOUNT_ID=RYZ-3R8I9KWF1OK7O5U3H4CEP5RO0ON2',
+        'CLOUDPLAN_ACCOUNT_ID=5O1O3RAHZSTRIO403A-T85M5D7IT4S55',
         'cloudplan_api_key: "<your-cloudplan-api-key>"',
       ],
     },
@@ -292,14 +292,11 @@ export const contentMediaRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:cloudsight)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{20,24})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: [
-        'CLOUDSIGHT_API_KEY=3caiglk5xmpc5i5b1n3nse6',
-        'cloudsight_secret: "y86pmd9x2pyjq309zpb21n6k"',
-      ],
+      positive: ['CLOUDSIGHT_API_KEY=rwv119an2r0xyk2925wt0li9', 'cloudsight_secret: "ppyt7rakb92fmgp552d3n"'],
       negative: [
-        'CLOUDSIGHT_API_KEY=3caiglk5xmp',
+        'CLOUDSIGHT_API_KEY=rwv119an2r0x',
         'CLOUDSIGHT_API_URL=https://api.cloudsight.com/v1/',
-        'CLOUDSIGHT_ACCOUNT_ID=3caiglk5xmpc5i5b1n3nse6',
+        'CLOUDSIGHT_ACCOUNT_ID=rwv119an2r0xyk2925wt0li9',
         'cloudsight_api_key: "<your-cloudsight-api-key>"',
       ],
     },
@@ -316,13 +313,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CODA_API_KEY=lme69a25-tzfq-g3sz-gzao-s8bu3satdlv9',
-        'coda_secret: "9rleay4j-6c13-vbou-3ttw-i2bhqy51yffo"',
+        'CODA_API_KEY=qf0jgrzd-fy0d-axqk-65cp-kdehlxx2w26y',
+        'coda_secret: "v2r2ecdy-h73t-h04i-wvv4-ty8yl1fidtvz"',
       ],
       negative: [
-        'CODA_API_KEY=lme69a25-tzfq-g3sz',
+        'CODA_API_KEY=qf0jgrzd-fy0d-axqk',
         'CODA_API_URL=https://api.coda.com/v1/',
-        'CODA_ACCOUNT_ID=lme69a25-tzfq-g3sz-gzao-s8bu3satdlv9',
+        'CODA_ACCOUNT_ID=qf0jgrzd-fy0d-axqk-65cp-kdehlxx2w26y',
         'coda_api_key: "<your-coda-api-key>"',
       ],
     },
@@ -338,11 +335,11 @@ export const contentMediaRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:convertapi)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['CONVERTAPI_API_KEY=Qo12W5RDlFIzgJ80', 'convertapi_secret: "52POgjajUd1sAgSz"'],
+      positive: ['CONVERTAPI_API_KEY=hSdyT9a1rVfdzcAa', 'convertapi_secret: "DRiBiIyHTvX8dgPa"'],
       negative: [
-        'CONVERTAPI_API_KEY=Qo12W5RD',
+        'CONVERTAPI_API_KEY=hSdyT9a1',
         'CONVERTAPI_API_URL=https://api.convertapi.com/v1/',
-        'CONVERTAPI_ACCOUNT_ID=Qo12W5RDlFIzgJ80',
+        'CONVERTAPI_ACCOUNT_ID=hSdyT9a1rVfdzcAa',
         'convertapi_api_key: "<your-convertapi-api-key>"',
       ],
     },
@@ -359,11 +356,11 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CRAFTMYPDF_API_KEY=9go8zC3V7D14qPGLILz2CtUSFexiU135W7I',
-        'craftmypdf_secret: "O3OCsSPSlwofMZEKqisYidp59dvkx9pgW3Z"',
+        'CRAFTMYPDF_API_KEY=lM2GrJwzGhpHrRxsIfC9hRVXXBPEJmfkSkS',
+        'craftmypdf_secret: "Yf6ij53NxUK9McqgKole9iTQrBIJoCNf2E3"',
       ],
       negative: [
-        'CRAFTMYPDF_API_KEY=9go8zC3V7D14qPGLI',
+        'CRAFTMYPDF_API_KEY=lM2GrJwzGhpHrRxsI',
         'CRAFTMYPDF_API_URL=https://api.craftmypdf.com/v1/',
         'craftmypdf_api_key: "<your-craftmypdf-api-key>"',
       ],
@@ -381,13 +378,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DAILY_API_KEY=50e526aba277eb34f7ef6c1fc463a4bb360e69293669cd4a7560eedefe20a6ea',
-        'daily_secret: "21155816abef023d441a233cf77f037aa64fc954554cf834700c87aa9c2160c3"',
+        'DAILY_API_KEY=9da12c8ad48175cd5f425b79f7d8c301c235646fc0951ff559fa035e964f6a6d',
+        'daily_secret: "36b7d7e89b52ef1d0214ace4addef1023ce9578a465a91e6a991c02c895794c2"',
       ],
       negative: [
-        'DAILY_API_KEY=50e526aba277eb34f7ef6c1fc463a4bb',
+        'DAILY_API_KEY=9da12c8ad48175cd5f425b79f7d8c301',
         'DAILY_API_URL=https://api.daily.com/v1/',
-        'DAILY_ACCOUNT_ID=50e526aba277eb34f7ef6c1fc463a4bb360e69293669cd4a7560eedefe20a6ea',
+        'DAILY_ACCOUNT_ID=9da12c8ad48175cd5f425b79f7d8c301c235646fc0951ff559fa035e964f6a6d',
         'daily_api_key: "<your-daily-api-key>"',
       ],
     },
@@ -404,13 +401,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DITTO_API_KEY=0ftg2uv5-0koz-fg5k-5da9-m2jkwi2gcixk.5rsvvzcxn7jj4v3zweqqfk9o8b3zjw9btsx8horb',
-        'ditto_secret: "bi1sk7mh-8xzo-cf0o-z4pi-cjrpjugaqt5i.vkxlnapexpzkjaajz5t7crahwjcwgmfihsjckg9x"',
+        'DITTO_API_KEY=p3awhdpb-9cif-r7x6-3570-rl3qpbbr20r5.7los5fmqvifviqkgxo2xdw1bhhwvlzcyvlabr4i1',
+        'ditto_secret: "cj2dyfhx-h2pl-rlsr-f83f-8rzhn4mao1fl.qt8swfhmq7fc0j2tc4w8dqidblrofjrcj3juuxae"',
       ],
       negative: [
-        'DITTO_API_KEY=0ftg2uv5-0koz-fg5k-5da9-m2jkwi2gcixk.5',
+        'DITTO_API_KEY=p3awhdpb-9cif-r7x6-3570-rl3qpbbr20r5.7',
         'DITTO_API_URL=https://api.ditto.com/v1/',
-        'DITTO_ACCOUNT_ID=0ftg2uv5-0koz-fg5k-5da9-m2jkwi2gcixk.5rsvvzcxn7jj4v3zweqqfk9o8b3zjw9btsx8horb',
+        'DITTO_ACCOUNT_ID=p3awhdpb-9cif-r7x6-3570-rl3qpbbr20r5.7los5fmqvifviqkgxo2xdw1bhhwvlzcyvlabr4i1',
         'ditto_api_key: "<your-ditto-api-key>"',
       ],
     },
@@ -427,13 +424,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DOCPARSER_API_KEY=34889f77c10f8a8076e5dec39f7eafed69db2fb8',
-        'docparser_secret: "3a1ab8cefb283a785c94e31fbd73f03b00c6256a"',
+        'DOCPARSER_API_KEY=f4a2e11bacdd2190098ad799c43fc724c9aa885b',
+        'docparser_secret: "c1f9f9308d307d34c2af2923717d849615eff1f2"',
       ],
       negative: [
-        'DOCPARSER_API_KEY=34889f77c10f8a8076e5',
+        'DOCPARSER_API_KEY=f4a2e11bacdd2190098a',
         'DOCPARSER_API_URL=https://api.docparser.com/v1/',
-        'DOCPARSER_ACCOUNT_ID=34889f77c10f8a8076e5dec39f7eafed69db2fb8',
+        'DOCPARSER_ACCOUNT_ID=f4a2e11bacdd2190098ad799c43fc724c9aa885b',
         'docparser_api_key: "<your-docparser-api-key>"',
       ],
     },
@@ -450,13 +447,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DYNALIST_API_KEY=OLXNqPc_K91qfUpO8XgdkO-AgrrDPK-ZZC1gP9TsUAXM22zKIGD71Oly-VwksUttZ2E47thG-xNabEDoROKbGlVx_WmZkqW2cgfFOptEKC9wLCwY4p1RC4ZBLo473h7X',
-        'dynalist_secret: "A-8g25VGUgMRZHj_qnAgEGrU_1Nrg518C-6oGSPk8xIK2cJHfqlp_VF_XaBVUzMxZjtrNDOb5SNdut16dkIQo4TrOCkAR7oLi12i4NJ-Sob5T02cqXSa2b7bipxjU6Ap"',
+        'DYNALIST_API_KEY=VHlAoZjsW1Uwu-QJfNBF30qw_mdh0nX7rPdYeHXAEF3437jF2GF-xYVn3JiswdrGLHiuaBEOUXKcsgjz5mOLoY4_km1W17a0mvRwR9npEUuGD2jzOCxclvb5lcAsQWKN',
+        'dynalist_secret: "kqNYhLR3YdoWEOfhP64ApZ_vSRPul8FPbC2A0DhbkUSFO38Nik_CItYXP9MFZ3QBOLKa7y97dxcQUGw9m_pUEtaecVr6FuX7fxjw2DKjh3v-733qJe_ykQxbL5SkFAtx"',
       ],
       negative: [
-        'DYNALIST_API_KEY=OLXNqPc_K91qfUpO8XgdkO-AgrrDPK-ZZC1gP9TsUAXM22zKIGD71Oly-VwksUtt',
+        'DYNALIST_API_KEY=VHlAoZjsW1Uwu-QJfNBF30qw_mdh0nX7rPdYeHXAEF3437jF2GF-xYVn3JiswdrG',
         'DYNALIST_API_URL=https://api.dynalist.com/v1/',
-        'DYNALIST_ACCOUNT_ID=OLXNqPc_K91qfUpO8XgdkO-AgrrDPK-ZZC1gP9TsUAXM22zKIGD71Oly-VwksUttZ2E47thG-xNabEDoROKbGlVx_WmZkqW2cgfFOptEKC9wLCwY4p1RC4ZBLo473h7X',
+        'DYNALIST_ACCOUNT_ID=VHlAoZjsW1Uwu-QJfNBF30qw_mdh0nX7rPdYeHXAEF3437jF2GF-xYVn3JiswdrGLHiuaBEOUXKcsgjz5mOLoY4_km1W17a0mvRwR9npEUuGD2jzOCxclvb5lcAsQWKN',
         'dynalist_api_key: "<your-dynalist-api-key>"',
       ],
     },
@@ -473,13 +470,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'EDENAI_API_KEY=9HyKAPQzguFZkJssFyNTuAGtXvB7ZcfwB9DxwUIdG--XvlQtNl2J1C.St5cLECSrFY_1z4yVXV5ZhnZduJvMCqEL6K_cVypcjK6Pa7DCBrQr7a0OoJfRITsxh.jmxg4a-bHq27jaiAdu_E1uuxuUUDu8E6PT2Fr',
-        'edenai_secret: "OsU7y67n1SRZsUs-yRLi23j8UCCex4dOMIMTXvFuXeXjF6kGzTbiHtpRi98RrApmtioNKL.YebslTYl8SDkybtTjDMjVmUXUGv-Bv0T07E136OwvsjCDsh42WbYshkVwyuCWq.omni4ApeMZOy1Fz0d6zbjCwgFjwpvTXK3I_qwiHtp_gEnrrd8fSoM1s-Q1tOQ2VP0ANw9mwghTav2qnv2CJf6"',
+        'EDENAI_API_KEY=kmyVMOWOqe2zckoOtsffh_J.0FO0lu7H-5IbILQecq9V-OCbDDwSfalb8ePOs9LM0yAcYlESxpqf9qShSV0n3yjRrsf06VstPpx__HkJCuPt4F9QX.yEf9g9x5P0Z7wQnemcs_1YI_E_jbxzOiv_sMz-PmLD--CR95SKy',
+        'edenai_secret: "ojnx4NmnwdAtI_hYnjCRygt3MGS.MZ_gx5XdyOO3HJkHV01STlLqbli1jdUtGzWqKlubps83dCBj7znZmrB2NtJI9JetpC4Tv2Yzc2kG1aVAkw4Mg.Dd0MJb8yTI7FcCWWZfY7GX7n_NDPPB9w5tUfEpFEaoQRgKqY2a30UzdPxzWF"',
       ],
       negative: [
-        'EDENAI_API_KEY=9HyKAPQzguFZkJssFyNTuAGtXvB7ZcfwB9DxwUIdG--XvlQtNl2J1C.St5cLECSrFY_1z4yVXV5ZhnZ',
+        'EDENAI_API_KEY=kmyVMOWOqe2zckoOtsffh_J.0FO0lu7H-5IbILQecq9V-OCbDDwSfalb8ePOs9LM0yAcYlESxpqf9qShSV',
         'EDENAI_API_URL=https://api.edenai.com/v1/',
-        'EDENAI_ACCOUNT_ID=9HyKAPQzguFZkJssFyNTuAGtXvB7ZcfwB9DxwUIdG--XvlQtNl2J1C.St5cLECSrFY_1z4yVXV5ZhnZduJvMCqEL6K_cVypcjK6Pa7DCBrQr7a0OoJfRITsxh.jmxg4a-bHq27jaiAdu_E1uuxuUUDu8E6PT2Fr',
+        'EDENAI_ACCOUNT_ID=kmyVMOWOqe2zckoOtsffh_J.0FO0lu7H-5IbILQecq9V-OCbDDwSfalb8ePOs9LM0yAcYlESxpqf9qShSV0n3yjRrsf06VstPpx__HkJCuPt4F9QX.yEf9g9x5P0Z7wQnemcs_1YI_E_jbxzOiv_sMz-PmLD--CR95SKy',
         'edenai_api_key: "<your-edenai-api-key>"',
       ],
     },
@@ -496,13 +493,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FILEIO_API_KEY=UPKJJ5ZD1SHF61U980NMDPY8OJQEYUI4J9KJX78Z',
-        'fileio_secret: "UK0CQ012WS7Z84UDI3-T7Q75907EWB1AR1O3SD2"',
+        'FILEIO_API_KEY=46X89B9HTMUR0A-Y9WSI8LUI8-5SH6CB-THE-VI',
+        'fileio_secret: "GIYAPRWYZ1ZU8ZY3BZIU99Z9TNBMCPGHXTXLQPL"',
       ],
       negative: [
-        'FILEIO_API_KEY=UPKJJ5ZD1SHF61U980NM',
+        'FILEIO_API_KEY=46X89B9HTMUR0A-Y9WS',
         'FILEIO_API_URL=https://api.fileio.com/v1/',
-        'FILEIO_ACCOUNT_ID=UPKJJ5ZD1SHF61U980NMDPY8OJQEYUI4J9KJX78Z',
+        'FILEIO_ACCOUNT_ID=46X89B9HTMUR0A-Y9WSI8LUI8-5SH6CB-THE-VI',
         'fileio_api_key: "<your-fileio-api-key>"',
       ],
     },
@@ -519,13 +516,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FLAT_API_KEY=fg5j2qqhyyugdfn7yfoaos4zi24az15huontcgpwcyynjofl0gb57p2s7smq8ei5dguf68sprfzrvrybdsls66m4y9ckcul7fop94hxulgpovpxhp1ibwqj3plovrlqz',
-        'flat_secret: "qwoeyavvstac76cw3gybw494d1sjd7ukqjq8bv02us1u2sc212k7c72q82q8u2gbmoo6rw0ecpnfidf0qkplyq2g5vllk0p07dw1xrhzil3b2nsk6qae99jx1d60qiqm"',
+        'FLAT_API_KEY=zpq1k673mft0qieskia3g6tu31z4q15tgp7igp8g7mx15llnp52ssu5mx4ek9qkpozykllzk0vnzujd03hcpj9lwolgb76fib0znydkubc08m7ihx7jshbx8u7axdaqr',
+        'flat_secret: "59r5o2gn2ep4r4qer4q5mke64ed5itx90m492lls02hj2showf4zfgfcggd54qipcrn9n9qx8uv9iuzb34n0uo5nnzg3mldq9084cj1qhpdo4m6th3gj6es1ryio90s5"',
       ],
       negative: [
-        'FLAT_API_KEY=fg5j2qqhyyugdfn7yfoaos4zi24az15huontcgpwcyynjofl0gb57p2s7smq8ei5',
+        'FLAT_API_KEY=zpq1k673mft0qieskia3g6tu31z4q15tgp7igp8g7mx15llnp52ssu5mx4ek9qkp',
         'FLAT_API_URL=https://api.flat.com/v1/',
-        'FLAT_ACCOUNT_ID=fg5j2qqhyyugdfn7yfoaos4zi24az15huontcgpwcyynjofl0gb57p2s7smq8ei5dguf68sprfzrvrybdsls66m4y9ckcul7fop94hxulgpovpxhp1ibwqj3plovrlqz',
+        'FLAT_ACCOUNT_ID=zpq1k673mft0qieskia3g6tu31z4q15tgp7igp8g7mx15llnp52ssu5mx4ek9qkpozykllzk0vnzujd03hcpj9lwolgb76fib0znydkubc08m7ihx7jshbx8u7axdaqr',
         'flat_api_key: "<your-flat-api-key>"',
       ],
     },
@@ -542,13 +539,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FLICKR_API_KEY=rkiwgkrj8rcgyzsmjmcgdg2e0lfr5xal',
-        'flickr_secret: "wgrm6i85ms4spluzcx3mlk9rvszxcoi7"',
+        'FLICKR_API_KEY=40o2p99gcpebv0qcluln6o1q2thiyc51',
+        'flickr_secret: "trvmf9ilse18knnffptsjl9tsbpblz8w"',
       ],
       negative: [
-        'FLICKR_API_KEY=rkiwgkrj8rcgyzsm',
+        'FLICKR_API_KEY=40o2p99gcpebv0qc',
         'FLICKR_API_URL=https://api.flickr.com/v1/',
-        'FLICKR_ACCOUNT_ID=rkiwgkrj8rcgyzsmjmcgdg2e0lfr5xal',
+        'FLICKR_ACCOUNT_ID=40o2p99gcpebv0qcluln6o1q2thiyc51',
         'flickr_api_key: "<your-flickr-api-key>"',
       ],
     },
@@ -565,13 +562,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GYAZO_API_KEY=-pl-UE8E0ajSidt0QxujlZWzmhVfvb0Y2FJ2GK6sZm9',
-        'gyazo_secret: "8KIPMW8kuUwroXX-LxXyfXPwpfnr2eKEKG43ToqGfOO"',
+        'GYAZO_API_KEY=y4nBG3RmieScEaBUe7yYFE2Qhcperqu5frXI46M6STv',
+        'gyazo_secret: "lEOUGFxxOFf7C7c6PdEtp79v8ztpthnykhErtescO8Z"',
       ],
       negative: [
-        'GYAZO_API_KEY=-pl-UE8E0ajSidt0Qxujl',
+        'GYAZO_API_KEY=y4nBG3RmieScEaBUe7yYF',
         'GYAZO_API_URL=https://api.gyazo.com/v1/',
-        'GYAZO_ACCOUNT_ID=-pl-UE8E0ajSidt0QxujlZWzmhVfvb0Y2FJ2GK6sZm9',
+        'GYAZO_ACCOUNT_ID=y4nBG3RmieScEaBUe7yYFE2Qhcperqu5frXI46M6STv',
         'gyazo_api_key: "<your-gyazo-api-key>"',
       ],
     },
@@ -588,13 +585,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HAPPYSCRIBE_API_KEY=8K94b756uiMWA4PkNQyaIbeR',
-        'happyscribe_secret: "penTw0vb5fxFrDh44pNCISpf"',
+        'HAPPYSCRIBE_API_KEY=JSty0wLG9lI0HDaoH6wMzg80',
+        'happyscribe_secret: "FsUDPSwFzqKl8xA1uZj1agUQ"',
       ],
       negative: [
-        'HAPPYSCRIBE_API_KEY=8K94b756uiMW',
+        'HAPPYSCRIBE_API_KEY=JSty0wLG9lI0',
         'HAPPYSCRIBE_API_URL=https://api.happyscribe.com/v1/',
-        'HAPPYSCRIBE_ACCOUNT_ID=8K94b756uiMWA4PkNQyaIbeR',
+        'HAPPYSCRIBE_ACCOUNT_ID=JSty0wLG9lI0HDaoH6wMzg80',
         'happyscribe_api_key: "<your-happyscribe-api-key>"',
       ],
     },
@@ -611,13 +608,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HELLOSIGN_API_KEY=hM9aRuUyV1AnBYR4j/wVfRPX4FNR3WI1f+5CQQhF7472LyNQmVrrFu2lGL-wZPc6',
-        'hellosign_secret: "HGkk1wiZX0mFyqdKvMymzpovZC9UspzKBl3qUpdtOuoOIajxYjbpHV/hZxvF2suf"',
+        'HELLOSIGN_API_KEY=N8DevY9ZVQPSoKT2rnoBCdua3cJ35FRQZCirc3qrolBYGUdjtKnRtokCvrwkKOMh',
+        'hellosign_secret: "D-3dq3HV-t+8JzDH6/+pNNqcsHYjcqJV3YDiuFK+P23SypFfkelrWUbjie31zKvA"',
       ],
       negative: [
-        'HELLOSIGN_API_KEY=hM9aRuUyV1AnBYR4j/wVfRPX4FNR3WI1',
+        'HELLOSIGN_API_KEY=N8DevY9ZVQPSoKT2rnoBCdua3cJ35FRQ',
         'HELLOSIGN_API_URL=https://api.hellosign.com/v1/',
-        'HELLOSIGN_ACCOUNT_ID=hM9aRuUyV1AnBYR4j/wVfRPX4FNR3WI1f+5CQQhF7472LyNQmVrrFu2lGL-wZPc6',
+        'HELLOSIGN_ACCOUNT_ID=N8DevY9ZVQPSoKT2rnoBCdua3cJ35FRQZCirc3qrolBYGUdjtKnRtokCvrwkKOMh',
         'hellosign_api_key: "<your-hellosign-api-key>"',
       ],
     },
@@ -634,13 +631,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HTML2PDF_API_KEY=DpW58bWMba7B2rIO5QIXKcV2DXnCbjyPS6d0WVhLQ9myiaBAtTr5EYVO4iGxjwJL',
-        'html2pdf_secret: "F7egvOecxCH6hspb84RA51zUiDYSNzoICoKOjyMmlXzfYf7GitIrIyKdYa8oOhZP"',
+        'HTML2PDF_API_KEY=ibqPGaCnjDZIyZd7f1OP9IQhJIfbqhZCbDr2kdgEOIZ79tyaszy7rf6e57SKWakM',
+        'html2pdf_secret: "VuBX8HlxxkcoMFAoVXPLwJXaNUZFG7JHRsDF7ik5OD42ytUQgB9e20kqhrqnIjeu"',
       ],
       negative: [
-        'HTML2PDF_API_KEY=DpW58bWMba7B2rIO5QIXKcV2DXnCbjyP',
+        'HTML2PDF_API_KEY=ibqPGaCnjDZIyZd7f1OP9IQhJIfbqhZC',
         'HTML2PDF_API_URL=https://api.html2pdf.com/v1/',
-        'HTML2PDF_ACCOUNT_ID=DpW58bWMba7B2rIO5QIXKcV2DXnCbjyPS6d0WVhLQ9myiaBAtTr5EYVO4iGxjwJL',
+        'HTML2PDF_ACCOUNT_ID=ibqPGaCnjDZIyZd7f1OP9IQhJIfbqhZCbDr2kdgEOIZ79tyaszy7rf6e57SKWakM',
         'html2pdf_api_key: "<your-html2pdf-api-key>"',
       ],
     },
@@ -657,13 +654,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ICONFINDER_API_KEY=k9oh4B1t5q19o6ESb3fSCz9UfEqQKxbSFGPjVp51ZtHDFSyDyXmPHJfu0AomJojc',
-        'iconfinder_secret: "YK8bpKW176BzzgTX6YujCIRy1syq52J6bpw798c1z16l90kv7YQIUCMsfQyPxdsg"',
+        'ICONFINDER_API_KEY=26qjMNAWPEk7PD0DWpt6dLDrKAq1bKaDXkX9ubWGEIqJiGgI022ZWSDF3IxIvOnL',
+        'iconfinder_secret: "tFdrUWcIAKjkovira29lNhqcqi0xcKvKo6jKLMPjPsUkxw0S4VDa31AXZym6tCfW"',
       ],
       negative: [
-        'ICONFINDER_API_KEY=k9oh4B1t5q19o6ESb3fSCz9UfEqQKxbS',
+        'ICONFINDER_API_KEY=26qjMNAWPEk7PD0DWpt6dLDrKAq1bKaD',
         'ICONFINDER_API_URL=https://api.iconfinder.com/v1/',
-        'ICONFINDER_ACCOUNT_ID=k9oh4B1t5q19o6ESb3fSCz9UfEqQKxbSFGPjVp51ZtHDFSyDyXmPHJfu0AomJojc',
+        'ICONFINDER_ACCOUNT_ID=26qjMNAWPEk7PD0DWpt6dLDrKAq1bKaDXkX9ubWGEIqJiGgI022ZWSDF3IxIvOnL',
         'iconfinder_api_key: "<your-iconfinder-api-key>"',
       ],
     },
@@ -680,13 +677,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IMAGEKIT_API_KEY=l70hxPOEAMkUqdfiJpo4vUW1a_B7J9nYW6hb',
-        'imagekit_secret: "7whqMabh8Ig_eGyU61jx8UD=Jl0OBi1NSy2x"',
+        'IMAGEKIT_API_KEY=IBWI_9ggXymqHwyMUwbsY45SIUakNMqPk7ON',
+        'imagekit_secret: "ci4L=t909QQ1CF10CjHXQny5K_LBL4roUfDO"',
       ],
       negative: [
-        'IMAGEKIT_API_KEY=l70hxPOEAMkUqdfiJp',
+        'IMAGEKIT_API_KEY=IBWI_9ggXymqHwyMUw',
         'IMAGEKIT_API_URL=https://api.imagekit.com/v1/',
-        'IMAGEKIT_ACCOUNT_ID=l70hxPOEAMkUqdfiJpo4vUW1a_B7J9nYW6hb',
+        'IMAGEKIT_ACCOUNT_ID=IBWI_9ggXymqHwyMUwbsY45SIUakNMqPk7ON',
         'imagekit_api_key: "<your-imagekit-api-key>"',
       ],
     },
@@ -703,13 +700,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KONTENT_API_KEY=kuat4hxg-n5vi-plxm-hlow-eg2m8ae6xjfq',
-        'kontent_secret: "jhda8hu7-0cst-dyno-i3cz-yl7z6nbbdnb1"',
+        'KONTENT_API_KEY=d48v7o9x-doz7-eiwv-hje3-wkm5ooa80heo',
+        'kontent_secret: "8qhqa42e-15z3-u6pj-4vap-qyj6yodvmz20"',
       ],
       negative: [
-        'KONTENT_API_KEY=kuat4hxg-n5vi-plxm',
+        'KONTENT_API_KEY=d48v7o9x-doz7-eiwv',
         'KONTENT_API_URL=https://api.kontent.com/v1/',
-        'KONTENT_ACCOUNT_ID=kuat4hxg-n5vi-plxm-hlow-eg2m8ae6xjfq',
+        'KONTENT_ACCOUNT_ID=d48v7o9x-doz7-eiwv-hje3-wkm5ooa80heo',
         'kontent_api_key: "<your-kontent-api-key>"',
       ],
     },
@@ -726,13 +723,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LINKPREVIEW_API_KEY=K3bHrdj3uYXf6ncQZFAWkkf8HDKBOB20',
-        'linkpreview_secret: "i3GhB4sR9T3FLxBQLBlsLOjLo17PJKuD"',
+        'LINKPREVIEW_API_KEY=BDcshE2GfUZj1QRaoQFjMeaRculOTViw',
+        'linkpreview_secret: "Sd7CL9dda38VIOZNbTXSkrWrXj5eO0JI"',
       ],
       negative: [
-        'LINKPREVIEW_API_KEY=K3bHrdj3uYXf6ncQ',
+        'LINKPREVIEW_API_KEY=BDcshE2GfUZj1QRa',
         'LINKPREVIEW_API_URL=https://api.linkpreview.com/v1/',
-        'LINKPREVIEW_ACCOUNT_ID=K3bHrdj3uYXf6ncQZFAWkkf8HDKBOB20',
+        'LINKPREVIEW_ACCOUNT_ID=BDcshE2GfUZj1QRaoQFjMeaRculOTViw',
         'linkpreview_api_key: "<your-linkpreview-api-key>"',
       ],
     },
@@ -749,13 +746,13 @@ export const contentMediaRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LOKALISE_API_KEY=lbctza80cebujw2dzmki1kddjdqpre3j82y25d6w',
-        'lokalise_secret: "n08dpt9ed3ncrvrv50gpw4zuu60u4sh1wwkxjp1h"',
+        'LOKALISE_API_KEY=7l5qwmkfljdats1nnh8hxskxqxlhslcob3i8iwep',
+        'lokalise_secret: "jb57kvqm80x93oiv1nxk8n6xt6e7c8is6oymyzbq"',
       ],
       negative: [
-        'LOKALISE_API_KEY=lbctza80cebujw2dzmki',
+        'LOKALISE_API_KEY=7l5qwmkfljdats1nnh8h',
         'LOKALISE_API_URL=https://api.lokalise.com/v1/',
-        'LOKALISE_ACCOUNT_ID=lbctza80cebujw2dzmki1kddjdqpre3j82y25d6w',
+        'LOKALISE_ACCOUNT_ID=7l5qwmkfljdats1nnh8hxskxqxlhslcob3i8iwep',
         'lokalise_api_key: "<your-lokalise-api-key>"',
       ],
     },

@@ -17,13 +17,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APIFONICA_API_KEY=34t3q5zmo0z-wcb4-pkp5-72st-hjweghwbcvu1',
-        'apifonica_secret: "b6wey7uayqo-pbn6-l8pw-pbha-5si20ypdhb5x"',
+        'APIFONICA_API_KEY=mw7lmvirrtb-rdch-6zby-bv3v-z25v965swowb',
+        'apifonica_secret: "3m13kca1wx0-311a-84fc-lsyl-3t1dbxgnijsa"',
       ],
       negative: [
-        'APIFONICA_API_KEY=34t3q5zmo0z-wcb4-pk',
+        'APIFONICA_API_KEY=mw7lmvirrtb-rdch-6z',
         'APIFONICA_API_URL=https://api.apifonica.com/v1/',
-        'APIFONICA_ACCOUNT_ID=34t3q5zmo0z-wcb4-pkp5-72st-hjweghwbcvu1',
+        'APIFONICA_ACCOUNT_ID=mw7lmvirrtb-rdch-6zby-bv3v-z25v965swowb',
         'apifonica_api_key: "<your-apifonica-api-key>"',
       ],
     },
@@ -39,11 +39,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:apollo)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{22})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['APOLLO_API_KEY=eZEyPWweqkm0eTXcoqEpyD', 'apollo_secret: "56vNFx2a0ECioXjs3O21Dm"'],
+      positive: ['APOLLO_API_KEY=QySMH50cVSSiVJQ4xxpms8', 'apollo_secret: "HbJsCnKy92SNAXHvgaz4VY"'],
       negative: [
-        'APOLLO_API_KEY=eZEyPWweqkm',
+        'APOLLO_API_KEY=QySMH50cVSS',
         'APOLLO_API_URL=https://api.apollo.com/v1/',
-        'APOLLO_ACCOUNT_ID=eZEyPWweqkm0eTXcoqEpyD',
+        'APOLLO_ACCOUNT_ID=QySMH50cVSSiVJQ4xxpms8',
         'apollo_api_key: "<your-apollo-api-key>"',
       ],
     },
@@ -60,13 +60,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APPFOLLOW_API_KEY=eyJa4QnsVISGJF4JlstDfB.m499n3yBO2gYtkWHSg7iGKyqcFZBmDaE5KEOeUKfrqDvQLDquLmpd1MlzM_412E3o6A4aPpiaUmQSKYCmTdeZtTsUp4vjqD2RC9.zwrTbTOy4IFKPG7igzzHgyNO-VzH5ioO',
-        'appfollow_secret: "eyJ9PJ9qEBeAc3NlDJLj3vmAFnY0QS8n5fI67MG7Gd7kv7vwibO.2h6-pUPBHC-ck9IrjgJhJ5TAMkHljLkxbKOa8rldiBYVbzWT9tHbfTX.7H6Sl4R0u5i-BhFln9tTde8HCPvXWKfeocQ6AsNljU0IDyqfpfvYu7IeemslIaR510Y7qG8u1VYAYasUG8Xu3kfDIw"',
+        'APPFOLLOW_API_KEY=eyJNcIjNLjaAIDGViFJr1vOJ4axU5QiTAexdNxgyxWMls.BL4MSR4jIO05JeN4LZnJO_5Wa6f_RK5qZ_6JyTw-6qarrVo8DyD82JtlvCEFNn7rvAvLOeMj9rr54bkdYV2mCzKtZeLqwa5Wo9.4lBDqZMrfn6uXL2QTIDG0XI5fna0bqRs80cVAlsj-NdQu',
+        'appfollow_secret: "eyJOkFJfhxwy9TEp_.FBuLiS0UT0K9DwHnbnqZM2YocKmHhXpV1ex2Oy40E65nurs8OMGySIdPn622Xo4r3QCl7.xvOnMMvrpvoHV7RqpHSEBSxFTYkQnOol8lpOdgMSY5c28aNr-ghM2tfUPmwYiPe7Njvu_rWkJW0"',
       ],
       negative: [
-        'APPFOLLOW_API_KEY=eyJa4QnsVISGJF4JlstDfB.m499n3yBO2gYtkWHSg7iGKyqcFZBmDaE5KEOeUKfrqDvQLDquLmpd1',
+        'APPFOLLOW_API_KEY=eyJNcIjNLjaAIDGViFJr1vOJ4axU5QiTAexdNxgyxWMls.BL4MSR4jIO05JeN4LZnJO_5Wa6f_RK5qZ_6JyTw-6qarrVo8D',
         'APPFOLLOW_API_URL=https://api.appfollow.com/v1/',
-        'APPFOLLOW_ACCOUNT_ID=eyJa4QnsVISGJF4JlstDfB.m499n3yBO2gYtkWHSg7iGKyqcFZBmDaE5KEOeUKfrqDvQLDquLmpd1MlzM_412E3o6A4aPpiaUmQSKYCmTdeZtTsUp4vjqD2RC9.zwrTbTOy4IFKPG7igzzHgyNO-VzH5ioO',
+        'APPFOLLOW_ACCOUNT_ID=eyJNcIjNLjaAIDGViFJr1vOJ4axU5QiTAexdNxgyxWMls.BL4MSR4jIO05JeN4LZnJO_5Wa6f_RK5qZ_6JyTw-6qarrVo8DyD82JtlvCEFNn7rvAvLOeMj9rr54bkdYV2mCzKtZeLqwa5Wo9.4lBDqZMrfn6uXL2QTIDG0XI5fna0bqRs80cVAlsj-NdQu',
         'appfollow_api_key: "<your-appfollow-api-key>"',
       ],
     },
@@ -83,13 +83,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APPOINTEDD_API_KEY=5Bd93HKZRR5ADA1gXtL/6y3V5fwr7dCBHXDqNlRGWjFsn8KZ3+EqQnyQjG0GYyxmW6mPRk/CWa/T6VOdJzZASa==',
-        'appointedd_secret: "KxRuTFsa5mHPAFDP9enZXmpDKbvICD8uW7svof/xn8E6lHrwh58laadZLaqtDyAFRqQ0g5Gv1AsVsjDD8Bw22s="',
+        'APPOINTEDD_API_KEY=+b5LJe1K79rV5V9c4poIE44dUB1RI9Bgw7DuVPTgdqCc4cLFdc+NIgWEHWULtjnPhRNUvWiCsJEFk3A8Mz3FRco==',
+        'appointedd_secret: "nwLdQTTNfYHzRbHgMdhMM7JYhjdwODrvhRMkpqdfhErvhIfirUZcVkyv+WLwqJFDokiinDRNH7CO7sOmykvIFv="',
       ],
       negative: [
-        'APPOINTEDD_API_KEY=5Bd93HKZRR5ADA1gXtL/6y3V5fwr7dCBHXDqNlRGWjFs',
+        'APPOINTEDD_API_KEY=+b5LJe1K79rV5V9c4poIE44dUB1RI9Bgw7DuVPTgdqCc',
         'APPOINTEDD_API_URL=https://api.appointedd.com/v1/',
-        'APPOINTEDD_ACCOUNT_ID=5Bd93HKZRR5ADA1gXtL/6y3V5fwr7dCBHXDqNlRGWjFsn8KZ3+EqQnyQjG0GYyxmW6mPRk/CWa/T6VOdJzZASa==',
+        'APPOINTEDD_ACCOUNT_ID=+b5LJe1K79rV5V9c4poIE44dUB1RI9Bgw7DuVPTgdqCc4cLFdc+NIgWEHWULtjnPhRNUvWiCsJEFk3A8Mz3FRco==',
         'appointedd_api_key: "<your-appointedd-api-key>"',
       ],
     },
@@ -106,11 +106,11 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ASANA_API_KEY=4m7gyaf3oassobfjvjf0kk98zltvgfvhr0wznm6x',
-        'asana_secret: "ez8iold9z8mr0ytz19j7cfcpfp14xkdopkpr"',
+        'ASANA_API_KEY=jjgqoq1v43nh8hey9mn5kvbmplk11kuda0',
+        'asana_secret: "dggmqzgtd4e7fyp0c03nq3v750hm19758azzmr"',
       ],
       negative: [
-        'ASANA_API_KEY=4m7gyaf3oassobfjvjf0',
+        'ASANA_API_KEY=jjgqoq1v43nh8hey9',
         'ASANA_API_URL=https://api.asana.com/v1/',
         'asana_api_key: "<your-asana-api-key>"',
       ],
@@ -128,13 +128,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'AXONAUT_API_KEY=ks2q8afiq190nmeqv5fshvjo7w1b26rn',
-        'axonaut_secret: "s5sv63ihwt9rtoxhyt8jc0h5khkv3tgw"',
+        'AXONAUT_API_KEY=utvwp4ysr3zywhnhwmka4x5ymk8ud2bg',
+        'axonaut_secret: "a78gr3f6hrva5ms45mcvolac21lh4e15"',
       ],
       negative: [
-        'AXONAUT_API_KEY=ks2q8afiq190nmeq',
+        'AXONAUT_API_KEY=utvwp4ysr3zywhnh',
         'AXONAUT_API_URL=https://api.axonaut.com/v1/',
-        'AXONAUT_ACCOUNT_ID=ks2q8afiq190nmeqv5fshvjo7w1b26rn',
+        'AXONAUT_ACCOUNT_ID=utvwp4ysr3zywhnhwmka4x5ymk8ud2bg',
         'axonaut_api_key: "<your-axonaut-api-key>"',
       ],
     },
@@ -151,13 +151,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'AYRSHARE_API_KEY=562ASQT2-SG7CN8ZT-75LUR140-A5V1EV40',
-        'ayrshare_secret: "1TPGGO3Y-GOWJU664-PHT8D3RM-BQSS0TAE"',
+        'AYRSHARE_API_KEY=PH3RD0QM-U3EHRW9V-KOJI3ECR-SSR1JOV5',
+        'ayrshare_secret: "50CK9COT-8IZE5HEC-MJVLTPE3-CRVJIX5B"',
       ],
       negative: [
-        'AYRSHARE_API_KEY=562ASQT2-SG7CN8ZT',
+        'AYRSHARE_API_KEY=PH3RD0QM-U3EHRW9V',
         'AYRSHARE_API_URL=https://api.ayrshare.com/v1/',
-        'AYRSHARE_ACCOUNT_ID=562ASQT2-SG7CN8ZT-75LUR140-A5V1EV40',
+        'AYRSHARE_ACCOUNT_ID=PH3RD0QM-U3EHRW9V-KOJI3ECR-SSR1JOV5',
         'ayrshare_api_key: "<your-ayrshare-api-key>"',
       ],
     },
@@ -174,13 +174,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BEEBOLE_API_KEY=e14dg32obao28ex7t6pvnqhuh3fuosnwys5c5rks',
-        'beebole_secret: "2r8ok4q5isaqrazq0nlers06znb7d9afc21t9dhg"',
+        'BEEBOLE_API_KEY=hg3ftvvk4huyc8ubw4cvejmdn3lzydcsr1lxie66',
+        'beebole_secret: "wr2dyrp62dcobiirmza1kkfitt7rz3yvexvdhms8"',
       ],
       negative: [
-        'BEEBOLE_API_KEY=e14dg32obao28ex7t6pv',
+        'BEEBOLE_API_KEY=hg3ftvvk4huyc8ubw4cv',
         'BEEBOLE_API_URL=https://api.beebole.com/v1/',
-        'BEEBOLE_ACCOUNT_ID=e14dg32obao28ex7t6pvnqhuh3fuosnwys5c5rks',
+        'BEEBOLE_ACCOUNT_ID=hg3ftvvk4huyc8ubw4cvejmdn3lzydcsr1lxie66',
         'beebole_api_key: "<your-beebole-api-key>"',
       ],
     },
@@ -197,13 +197,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BESNAPPY_API_KEY=8ec1b8e22175c03e2c6f829730004c8bf87437fa3aa4fe15d43fd9e128dd8bf1',
-        'besnappy_secret: "8802bc132d35c5074f6775331efec34fe0db0019914e9e2aac93060b21f2f319"',
+        'BESNAPPY_API_KEY=5e7a57f347f315058d45aab36cfcada68771e2726f0b3d00ebd5e122d729bb27',
+        'besnappy_secret: "8ea94a3fdfb98e9366deb34175c806d1360d4a51e0e287309a77927f9b51ac27"',
       ],
       negative: [
-        'BESNAPPY_API_KEY=8ec1b8e22175c03e2c6f829730004c8b',
+        'BESNAPPY_API_KEY=5e7a57f347f315058d45aab36cfcada6',
         'BESNAPPY_API_URL=https://api.besnappy.com/v1/',
-        'BESNAPPY_ACCOUNT_ID=8ec1b8e22175c03e2c6f829730004c8bf87437fa3aa4fe15d43fd9e128dd8bf1',
+        'BESNAPPY_ACCOUNT_ID=5e7a57f347f315058d45aab36cfcada68771e2726f0b3d00ebd5e122d729bb27',
         'besnappy_api_key: "<your-besnappy-api-key>"',
       ],
     },
@@ -220,13 +220,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BULBUL_API_KEY=3tvro9a7bvzc5i7270cq5ey4dxiicqgi',
-        'bulbul_secret: "2b2dmelpdq9jro0k0eruvgytqrvrswn3"',
+        'BULBUL_API_KEY=weh2xc656k0hu0ns7tsjunrrh0ptvfvs',
+        'bulbul_secret: "7wsuxka2w1tt8fziq9t6biwxeo1nbv45"',
       ],
       negative: [
-        'BULBUL_API_KEY=3tvro9a7bvzc5i72',
+        'BULBUL_API_KEY=weh2xc656k0hu0ns',
         'BULBUL_API_URL=https://api.bulbul.com/v1/',
-        'BULBUL_ACCOUNT_ID=3tvro9a7bvzc5i7270cq5ey4dxiicqgi',
+        'BULBUL_ACCOUNT_ID=weh2xc656k0hu0ns7tsjunrrh0ptvfvs',
         'bulbul_api_key: "<your-bulbul-api-key>"',
       ],
     },
@@ -243,13 +243,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CAMPAYN_API_KEY=0bz7ckjf4vi21n1yejq2cbeupev1aowaplwnq0d1luwxqtbxeb44w9gfy7m9gl2x',
-        'campayn_secret: "287ect405ye5vpgptf0mjg1u9ut85pmp5fz6wjgg2qnoxdy5f4nrub16qhjd6rq7"',
+        'CAMPAYN_API_KEY=zy3rqnmrwyx8pxh0e4yvoe0vandvhdtksiatxbrncmjkybm3ydgxowpw9mx8rd5y',
+        'campayn_secret: "19njf5cc3xi8b1s1fj8wtsylu7kz844t4ss8x633dr60mx7sn9f9o31r462ytek5"',
       ],
       negative: [
-        'CAMPAYN_API_KEY=0bz7ckjf4vi21n1yejq2cbeupev1aowa',
+        'CAMPAYN_API_KEY=zy3rqnmrwyx8pxh0e4yvoe0vandvhdtk',
         'CAMPAYN_API_URL=https://api.campayn.com/v1/',
-        'CAMPAYN_ACCOUNT_ID=0bz7ckjf4vi21n1yejq2cbeupev1aowaplwnq0d1luwxqtbxeb44w9gfy7m9gl2x',
+        'CAMPAYN_ACCOUNT_ID=zy3rqnmrwyx8pxh0e4yvoe0vandvhdtksiatxbrncmjkybm3ydgxowpw9mx8rd5y',
         'campayn_api_key: "<your-campayn-api-key>"',
       ],
     },
@@ -266,13 +266,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CANNY_API_KEY=68c4d0e3-c41e-1280-3688-aa636c30356a',
-        'canny_secret: "27c0f76d-a641-b007-e47f-314cd5406948"',
+        'CANNY_API_KEY=7efe028e-4293-69ab-0087-f4eafcd0a54c',
+        'canny_secret: "e53f53cd-6f5f-cf0b-0ea7-c6cfebcc5451"',
       ],
       negative: [
-        'CANNY_API_KEY=68c4d0e3-c41e-1280',
+        'CANNY_API_KEY=7efe028e-4293-69ab',
         'CANNY_API_URL=https://api.canny.com/v1/',
-        'CANNY_ACCOUNT_ID=68c4d0e3-c41e-1280-3688-aa636c30356a',
+        'CANNY_ACCOUNT_ID=7efe028e-4293-69ab-0087-f4eafcd0a54c',
         'canny_api_key: "<your-canny-api-key>"',
       ],
     },
@@ -289,13 +289,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CAPSULECRM_API_KEY=30SPzjodTupXarqUKar76OdNNOPIBzqI.D2sLiYmCJRVbrVS4_S+fEiQFdhhzZ1p',
-        'capsulecrm_secret: "9yiA97Fu_KRjWYxrM5caHJUMou-5fLPfHs_Nqtc+QRDX9.U9JljQ.TNWJsf1rOqS"',
+        'CAPSULECRM_API_KEY=JW-wjXx3JnRg_SpvTJ9RKSRV1bryFBF4f4nQyWw_Gv-3P137E4ayxJF7aW3eIwBn',
+        'capsulecrm_secret: "V7VwNx.fYXJ88J01pN6zbH4fJ70Z8EWQBTymyl8rp89bP9r+L2+.14zl+TwDmt.y"',
       ],
       negative: [
-        'CAPSULECRM_API_KEY=30SPzjodTupXarqUKar76OdNNOPIBzqI',
+        'CAPSULECRM_API_KEY=JW-wjXx3JnRg_SpvTJ9RKSRV1bryFBF4',
         'CAPSULECRM_API_URL=https://api.capsulecrm.com/v1/',
-        'CAPSULECRM_ACCOUNT_ID=30SPzjodTupXarqUKar76OdNNOPIBzqI.D2sLiYmCJRVbrVS4_S+fEiQFdhhzZ1p',
+        'CAPSULECRM_ACCOUNT_ID=JW-wjXx3JnRg_SpvTJ9RKSRV1bryFBF4f4nQyWw_Gv-3P137E4ayxJF7aW3eIwBn',
         'capsulecrm_api_key: "<your-capsulecrm-api-key>"',
       ],
     },
@@ -312,13 +312,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CENTRALSTATIONCRM_API_KEY=x9l401qfx619mfudh44ib6hlbohzyb',
-        'centralstationcrm_secret: "0bn9uxz8w1lm4i8agtvd3hnw8j11ek"',
+        'CENTRALSTATIONCRM_API_KEY=biguinge2idkfkfkr4molxode2y8jy',
+        'centralstationcrm_secret: "qo0sq7xqdgeh9vjle1b39slmtf2xf6"',
       ],
       negative: [
-        'CENTRALSTATIONCRM_API_KEY=x9l401qfx619mfu',
+        'CENTRALSTATIONCRM_API_KEY=biguinge2idkfkf',
         'CENTRALSTATIONCRM_API_URL=https://api.centralstationcrm.com/v1/',
-        'CENTRALSTATIONCRM_ACCOUNT_ID=x9l401qfx619mfudh44ib6hlbohzyb',
+        'CENTRALSTATIONCRM_ACCOUNT_ID=biguinge2idkfkfkr4molxode2y8jy',
         'centralstationcrm_api_key: "<your-centralstationcrm-api-key>"',
       ],
     },
@@ -335,13 +335,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CHATFUEL_API_KEY=KuQkKTjMTwHuUcbk9hvHv8KWUUjIEfqG6AwqMy1l8lg02N39AuagC15Qd7J9NcKWwlN2qgD273mXEVhTHX0FxsmwU63EqvF3B1mSrhBQuci8xLvUm088q5hdSggCPe82',
-        'chatfuel_secret: "YPpAHvQiawV5S6XTCy8Q2pX6LGkceLhjlqwQqll7MqMUJGdW2R1F4Kd15yj7bcnrITHaPdmdvZzr9VS5RbQPKlKoPFmcsfIlVumFN69KIdeCg6lPMjoRNZ4AqURK78K5"',
+        'CHATFUEL_API_KEY=bg0s5unkYe4rfhQh6IxxvHQsVnMnnTHMBA30I6JqYYodU6K7ZXCMuOu5a4vJH1Rm57Bjfs8jKFqhwaDc6ZUOXnJoU62Pol2FX8xgmOtzwOQiS009gXVmzKItYlGHtdYU',
+        'chatfuel_secret: "teJYZOCj84XldnxOAs5EQrIHvNtdHo7Hlf9e4adOaMNHmcEgBYs6iqXr6ONOJ9gxBjbxxJ3UJp8dtPcuFXPbterQkS28ozVn1XmwCOvwXPmUlm2NRuUfU0YncyFp8GkL"',
       ],
       negative: [
-        'CHATFUEL_API_KEY=KuQkKTjMTwHuUcbk9hvHv8KWUUjIEfqG6AwqMy1l8lg02N39AuagC15Qd7J9NcKW',
+        'CHATFUEL_API_KEY=bg0s5unkYe4rfhQh6IxxvHQsVnMnnTHMBA30I6JqYYodU6K7ZXCMuOu5a4vJH1Rm',
         'CHATFUEL_API_URL=https://api.chatfuel.com/v1/',
-        'CHATFUEL_ACCOUNT_ID=KuQkKTjMTwHuUcbk9hvHv8KWUUjIEfqG6AwqMy1l8lg02N39AuagC15Qd7J9NcKWwlN2qgD273mXEVhTHX0FxsmwU63EqvF3B1mSrhBQuci8xLvUm088q5hdSggCPe82',
+        'CHATFUEL_ACCOUNT_ID=bg0s5unkYe4rfhQh6IxxvHQsVnMnnTHMBA30I6JqYYodU6K7ZXCMuOu5a4vJH1Rm57Bjfs8jKFqhwaDc6ZUOXnJoU62Pol2FX8xgmOtzwOQiS009gXVmzKItYlGHtdYU',
         'chatfuel_api_key: "<your-chatfuel-api-key>"',
       ],
     },
@@ -358,13 +358,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLIENGO_API_KEY=13b70434-0378-9217-39a1-66d9bcd6af3e',
-        'cliengo_secret: "73493692-7a45-42ae-20c3-9e5f914932e3"',
+        'CLIENGO_API_KEY=593c6a8c-7627-3bbb-56c5-47c292fcf885',
+        'cliengo_secret: "9b2ac656-295e-5a58-b302-a77da65be9d9"',
       ],
       negative: [
-        'CLIENGO_API_KEY=13b70434-0378-9217',
+        'CLIENGO_API_KEY=593c6a8c-7627-3bbb',
         'CLIENGO_API_URL=https://api.cliengo.com/v1/',
-        'CLIENGO_ACCOUNT_ID=13b70434-0378-9217-39a1-66d9bcd6af3e',
+        'CLIENGO_ACCOUNT_ID=593c6a8c-7627-3bbb-56c5-47c292fcf885',
         'cliengo_api_key: "<your-cliengo-api-key>"',
       ],
     },
@@ -381,13 +381,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOCKIFY_API_KEY=UtrsIV6fdS1rvsUGgCsolD4vjhk5MRVRO2gSuUey4cnDnaHR',
-        'clockify_secret: "RyTdrMyB7Ud7wHlAtzKmbnJg6nqus9TbJJ58oN2ed9ccoc74"',
+        'CLOCKIFY_API_KEY=XmVjBjtI3Q37CiTlKrL1S7hgZHsxRq6MzHB0bX6jiEN7ZxJx',
+        'clockify_secret: "J04kkxuJZbMylQgwdj7hX450SU0wjhZA2pCknxCANhPi15vh"',
       ],
       negative: [
-        'CLOCKIFY_API_KEY=UtrsIV6fdS1rvsUGgCsolD4v',
+        'CLOCKIFY_API_KEY=XmVjBjtI3Q37CiTlKrL1S7hg',
         'CLOCKIFY_API_URL=https://api.clockify.com/v1/',
-        'CLOCKIFY_ACCOUNT_ID=UtrsIV6fdS1rvsUGgCsolD4vjhk5MRVRO2gSuUey4cnDnaHR',
+        'CLOCKIFY_ACCOUNT_ID=XmVjBjtI3Q37CiTlKrL1S7hgZHsxRq6MzHB0bX6jiEN7ZxJx',
         'clockify_api_key: "<your-clockify-api-key>"',
       ],
     },
@@ -404,13 +404,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLUSTDOC_API_KEY=lr7UzNdLvDKqmEyrasATDnsvVVmGxOoybvJCwrAm2bMVdUdBNLTGQCp0Yyun',
-        'clustdoc_secret: "NR0lP3RJ5OPBqL12y380FwpdCKRX70SvuAu3b3x0R6rsTLTHU15X9n8IHoq9"',
+        'CLUSTDOC_API_KEY=rR3T9cF9UAOLPzi73fkyl2ZHu6NJaVQN8y2C2V3G3H9jBJ5uF1ocCJwtM6B0',
+        'clustdoc_secret: "FEOHLmcqK8woFXHQhBNqJWZuVvc8XgGuAZw0hpB5ueM39H50Qjt0FKn8qHme"',
       ],
       negative: [
-        'CLUSTDOC_API_KEY=lr7UzNdLvDKqmEyrasATDnsvVVmGxO',
+        'CLUSTDOC_API_KEY=rR3T9cF9UAOLPzi73fkyl2ZHu6NJaV',
         'CLUSTDOC_API_URL=https://api.clustdoc.com/v1/',
-        'CLUSTDOC_ACCOUNT_ID=lr7UzNdLvDKqmEyrasATDnsvVVmGxOoybvJCwrAm2bMVdUdBNLTGQCp0Yyun',
+        'CLUSTDOC_ACCOUNT_ID=rR3T9cF9UAOLPzi73fkyl2ZHu6NJaVQN8y2C2V3G3H9jBJ5uF1ocCJwtM6B0',
         'clustdoc_api_key: "<your-clustdoc-api-key>"',
       ],
     },
@@ -427,13 +427,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COLLECT2_API_KEY=b2f11f4a-0606-1a1a-d7a8-b92c8216d32f',
-        'collect2_secret: "ecaf9f63-3c62-1e31-bfa0-dc110b881ada"',
+        'COLLECT2_API_KEY=6c9d435f-2be2-f56f-932d-e517c0a4416c',
+        'collect2_secret: "48db4f69-39a5-6ce5-674b-3c522e454c04"',
       ],
       negative: [
-        'COLLECT2_API_KEY=b2f11f4a-0606-1a1a',
+        'COLLECT2_API_KEY=6c9d435f-2be2-f56f',
         'COLLECT2_API_URL=https://api.collect2.com/v1/',
-        'COLLECT2_ACCOUNT_ID=b2f11f4a-0606-1a1a-d7a8-b92c8216d32f',
+        'COLLECT2_ACCOUNT_ID=6c9d435f-2be2-f56f-932d-e517c0a4416c',
         'collect2_api_key: "<your-collect2-api-key>"',
       ],
     },
@@ -450,13 +450,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COURIER_API_KEY=pk_spO2hdciQUT7Q_Sj0WyVpQeLhUnov68l8n6LE8wJKO',
-        'courier_secret: "pk_xdXaqR3WYDl1cytJewJsJDMMZNOETH_74UQaDFylEHzOKjF2FNhVIIRVFkU"',
+        'COURIER_API_KEY=pk_CS5c6DviwnBvKuCR4UgBoNBWQw2ZUJeaajMsxUrnQRVpd4l4o6gnR08pT_hmxEd2WD2b53eG84z1quBH4BFF2M',
+        'courier_secret: "pk_3oY_812alPRxwOTFBNLDI9nCihF8OMAR"',
       ],
       negative: [
-        'COURIER_API_KEY=pk_spO2hdciQUT7Q_Sj0Wy',
+        'COURIER_API_KEY=pk_CS5c6DviwnBvKuCR4UgBoNBWQw2ZUJeaajMsxUrnQ',
         'COURIER_API_URL=https://api.courier.com/v1/',
-        'COURIER_ACCOUNT_ID=pk_spO2hdciQUT7Q_Sj0WyVpQeLhUnov68l8n6LE8wJKO',
+        'COURIER_ACCOUNT_ID=pk_CS5c6DviwnBvKuCR4UgBoNBWQw2ZUJeaajMsxUrnQRVpd4l4o6gnR08pT_hmxEd2WD2b53eG84z1quBH4BFF2M',
         'courier_api_key: "<your-courier-api-key>"',
       ],
     },
@@ -473,13 +473,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'D7NETWORK_API_KEY=WNin3DcOEA/xUd15CV=qz9s=',
-        'd7network_secret: "O02ydQ8Qtu+yNydLDuHZUZQ="',
+        'D7NETWORK_API_KEY=Nja4IumB3AVIu6hb3VuYsMH=',
+        'd7network_secret: "EOyZ+QfGLq9El2UNnCtl=Uc="',
       ],
       negative: [
-        'D7NETWORK_API_KEY=WNin3DcOEA/x',
+        'D7NETWORK_API_KEY=Nja4IumB3AVI',
         'D7NETWORK_API_URL=https://api.d7network.com/v1/',
-        'D7NETWORK_ACCOUNT_ID=WNin3DcOEA/xUd15CV=qz9s=',
+        'D7NETWORK_ACCOUNT_ID=Nja4IumB3AVIu6hb3VuYsMH=',
         'd7network_api_key: "<your-d7network-api-key>"',
       ],
     },
@@ -495,11 +495,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:debounce)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{13})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['DEBOUNCE_API_KEY=u7Oc4fHHvj596', 'debounce_secret: "OmNhtqDVB934E"'],
+      positive: ['DEBOUNCE_API_KEY=nT0xeDxXaaJtd', 'debounce_secret: "fvbHfJD4BXy8j"'],
       negative: [
-        'DEBOUNCE_API_KEY=u7Oc4f',
+        'DEBOUNCE_API_KEY=nT0xeD',
         'DEBOUNCE_API_URL=https://api.debounce.com/v1/',
-        'DEBOUNCE_ACCOUNT_ID=u7Oc4fHHvj596',
+        'DEBOUNCE_ACCOUNT_ID=nT0xeDxXaaJtd',
         'debounce_api_key: "<your-debounce-api-key>"',
       ],
     },
@@ -516,13 +516,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DELIGHTED_API_KEY=ArXaLngOtzn7DDqm3iRbM2GlMTq0A08V',
-        'delighted_secret: "j1mNNT2jAt3As49YMmdcHhgkZ2Ce6zNk"',
+        'DELIGHTED_API_KEY=ZrkbdP5wyXBb2WDBxBCT2LHbiaEwzNlm',
+        'delighted_secret: "uHkSHAhRokfdEleYlUdvoWTexSPHB1oW"',
       ],
       negative: [
-        'DELIGHTED_API_KEY=ArXaLngOtzn7DDqm',
+        'DELIGHTED_API_KEY=ZrkbdP5wyXBb2WDB',
         'DELIGHTED_API_URL=https://api.delighted.com/v1/',
-        'DELIGHTED_ACCOUNT_ID=ArXaLngOtzn7DDqm3iRbM2GlMTq0A08V',
+        'DELIGHTED_ACCOUNT_ID=ZrkbdP5wyXBb2WDBxBCT2LHbiaEwzNlm',
         'delighted_api_key: "<your-delighted-api-key>"',
       ],
     },
@@ -539,13 +539,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ELASTIC_API_KEY=9NOsog7AGxfNggt21bT7b9NSHQMi_p48GijDFE6HUidI-vIxuIbRKfwKOLwK9wijCtfPcK_gyjfMT_Kqlrd6GJQgk2kW35AM',
-        'elastic_secret: "iphjOlgq4DnBowLCwQE39GVe1LnH-kNelKf2ZINjzrVODkFt7iw03l3YoIJuoo-gSz3qRghvVUdTowM3uD2E_5IEdItyhDlp"',
+        'ELASTIC_API_KEY=1cozdxy9ngg7whdK0qIXAM6YRhLWriC6152pgWjTjRCS0SrytlpkFyXJC9BsMNN5CjuSPnvbT4WOjIcZdntsX4kVhSm53FXQ',
+        'elastic_secret: "dYuwvP7bAjqF8fuPr8RSc8ycB2SdfA5uJCu-qMJKIBpbjIoHPhSsKdvYUxC4ojBUDLg4AIUok6ZaQMWSK50Pz92Q-xWy2A3P"',
       ],
       negative: [
-        'ELASTIC_API_KEY=9NOsog7AGxfNggt21bT7b9NSHQMi_p48GijDFE6HUidI-vIx',
+        'ELASTIC_API_KEY=1cozdxy9ngg7whdK0qIXAM6YRhLWriC6152pgWjTjRCS0Sry',
         'ELASTIC_API_URL=https://api.elastic.com/v1/',
-        'ELASTIC_ACCOUNT_ID=9NOsog7AGxfNggt21bT7b9NSHQMi_p48GijDFE6HUidI-vIxuIbRKfwKOLwK9wijCtfPcK_gyjfMT_Kqlrd6GJQgk2kW35AM',
+        'ELASTIC_ACCOUNT_ID=1cozdxy9ngg7whdK0qIXAM6YRhLWriC6152pgWjTjRCS0SrytlpkFyXJC9BsMNN5CjuSPnvbT4WOjIcZdntsX4kVhSm53FXQ',
         'elastic_api_key: "<your-elastic-api-key>"',
       ],
     },
@@ -561,11 +561,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:eventbrite)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9]{20})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['EVENTBRITE_API_KEY=GBZRW8ZKLLVBRY9WRGBU', 'eventbrite_secret: "K4GY02GAAY5WJPHYBRE0"'],
+      positive: ['EVENTBRITE_API_KEY=X5CPN3ZBWK5O3TWJ5T9I', 'eventbrite_secret: "5YKDBGAU8JIM61FRRQAM"'],
       negative: [
-        'EVENTBRITE_API_KEY=GBZRW8ZKLL',
+        'EVENTBRITE_API_KEY=X5CPN3ZBWK',
         'EVENTBRITE_API_URL=https://api.eventbrite.com/v1/',
-        'EVENTBRITE_ACCOUNT_ID=GBZRW8ZKLLVBRY9WRGBU',
+        'EVENTBRITE_ACCOUNT_ID=X5CPN3ZBWK5O3TWJ5T9I',
         'eventbrite_api_key: "<your-eventbrite-api-key>"',
       ],
     },
@@ -582,11 +582,11 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'EVERHOUR_API_KEY=65e1-e698-d9b60e-e88a34-1a8e0331',
-        'everhour_secret: "a646-eec9-3af5f9-8a2229-82ebd0c0"',
+        'EVERHOUR_API_KEY=ee10-047c-c1a952-a1e694-8345e579',
+        'everhour_secret: "1ac8-200b-c69ffe-8d059b-9926e4fa"',
       ],
       negative: [
-        'EVERHOUR_API_KEY=65e1-e698-d9b60e',
+        'EVERHOUR_API_KEY=ee10-047c-c1a952',
         'EVERHOUR_API_URL=https://api.everhour.com/v1/',
         'everhour_api_key: "<your-everhour-api-key>"',
       ],
@@ -604,13 +604,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FEEDIER_API_KEY=f9FTazsrfEnbJQa6Nxzawy3adTe4idqi',
-        'feedier_secret: "woMDw8ay8t0PUUMDOEoeROItRXx312ou"',
+        'FEEDIER_API_KEY=jm2grKEgyYYOPsTZRdCRsHBahY06COKs',
+        'feedier_secret: "bXSqiBSXTneMjEbO1zvWMWFd65P4YBWG"',
       ],
       negative: [
-        'FEEDIER_API_KEY=f9FTazsrfEnbJQa6',
+        'FEEDIER_API_KEY=jm2grKEgyYYOPsTZ',
         'FEEDIER_API_URL=https://api.feedier.com/v1/',
-        'FEEDIER_ACCOUNT_ID=f9FTazsrfEnbJQa6Nxzawy3adTe4idqi',
+        'FEEDIER_ACCOUNT_ID=jm2grKEgyYYOPsTZRdCRsHBahY06COKs',
         'feedier_api_key: "<your-feedier-api-key>"',
       ],
     },
@@ -627,13 +627,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FLOAT_API_KEY=aa1f0971f7583259jbL7G7Gy9iPh6ZEpAir8LgNLMA1i3YlJg5MYUyfqqg3=',
-        'float_secret: "c03df7b8bcab3ee1ML1vgcBkx/aOVdjRQsloQDSEgETUxYDNjo5qsnVMmT="',
+        'FLOAT_API_KEY=eb876321eb38cef0YFWcnbiHidd0O7OuzuTju0bhGyvO4SeybIDHe5AdtiG=',
+        'float_secret: "72e62d92aa18d93cFa2pLumQ8Wqx+uEaJzuFeyH+phBxrPWg/B44AGiRUW="',
       ],
       negative: [
-        'FLOAT_API_KEY=aa1f0971f7583259jbL7G7Gy9iPh6Z',
+        'FLOAT_API_KEY=eb876321eb38cef0YFWcnbiHidd0O7',
         'FLOAT_API_URL=https://api.float.com/v1/',
-        'FLOAT_ACCOUNT_ID=aa1f0971f7583259jbL7G7Gy9iPh6ZEpAir8LgNLMA1i3YlJg5MYUyfqqg3=',
+        'FLOAT_ACCOUNT_ID=eb876321eb38cef0YFWcnbiHidd0O7OuzuTju0bhGyvO4SeybIDHe5AdtiG=',
         'float_api_key: "<your-float-api-key>"',
       ],
     },
@@ -650,13 +650,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FORMBUCKET_API_KEY=1XLTM0Xuw1yFLl1rgh5NKIYOqfrvYp5ITcKhw2.9SCGRKw4IcZGNdWA184-4TD0Yap1swiiMdg2NaMBT27Djt--3v54Zag62LLq.xM4e64CYXOZt76BFmc9yxA0r0n32EN8daWGCOifDDvIVeTc',
-        'formbucket_secret: "slE7O_-V_eVonO6i8LLb5OKJ.KLGUumYVw6UpiqJJOk5O712YqIMi.ul_v-nvXTi2iA0CqW3HNil"',
+        'FORMBUCKET_API_KEY=JzeB8ngJZxJ1tD2CY-4C10uCTvgxbK067iwgqE9itqcX.62MxxiIEy-N.aYMpUagfo5mIH-RvRuIKWzcasGfEfYn4AsOxUYHzM0f_Cmt5d4bgdVz',
+        'formbucket_secret: "5v8XltR0Yx3iSKgghM1xBrR5cheDwbS_wZseNresF2WiY.acVx5lbed.a6vRkSwqYrkvFNIz6LEQF6dc0CNLYTf9zx51elKyTHnGxs1BSJFriRw6EfElh5"',
       ],
       negative: [
-        'FORMBUCKET_API_KEY=1XLTM0Xuw1yFLl1rgh5NKIYOqfrvYp5ITcKhw2.9SCGRKw4IcZGNdWA184-4TD0Yap1swiiMd',
+        'FORMBUCKET_API_KEY=JzeB8ngJZxJ1tD2CY-4C10uCTvgxbK067iwgqE9itqcX.62MxxiIEy-N',
         'FORMBUCKET_API_URL=https://api.formbucket.com/v1/',
-        'FORMBUCKET_ACCOUNT_ID=1XLTM0Xuw1yFLl1rgh5NKIYOqfrvYp5ITcKhw2.9SCGRKw4IcZGNdWA184-4TD0Yap1swiiMdg2NaMBT27Djt--3v54Zag62LLq.xM4e64CYXOZt76BFmc9yxA0r0n32EN8daWGCOifDDvIVeTc',
+        'FORMBUCKET_ACCOUNT_ID=JzeB8ngJZxJ1tD2CY-4C10uCTvgxbK067iwgqE9itqcX.62MxxiIEy-N.aYMpUagfo5mIH-RvRuIKWzcasGfEfYn4AsOxUYHzM0f_Cmt5d4bgdVz',
         'formbucket_api_key: "<your-formbucket-api-key>"',
       ],
     },
@@ -672,11 +672,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:formcraft)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{16})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['FORMCRAFT_API_KEY=pj6zw1as00fdizgi', 'formcraft_secret: "57xpfuhagr3mcfua"'],
+      positive: ['FORMCRAFT_API_KEY=e6ubbq1veivbmo2w', 'formcraft_secret: "0b58xjozsonb9hi0"'],
       negative: [
-        'FORMCRAFT_API_KEY=pj6zw1as',
+        'FORMCRAFT_API_KEY=e6ubbq1v',
         'FORMCRAFT_API_URL=https://api.formcraft.com/v1/',
-        'FORMCRAFT_ACCOUNT_ID=pj6zw1as00fdizgi',
+        'FORMCRAFT_ACCOUNT_ID=e6ubbq1veivbmo2w',
         'formcraft_api_key: "<your-formcraft-api-key>"',
       ],
     },
@@ -693,13 +693,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FORMIO_API_KEY=eyJCakFX-ULFdHQNGTDppi25DGyy1gu1N_xupiR253_7v.kZmU64RKa6nDReFM42SLpiSU89Svv9fvy3Q_9DE7UFkClRCtWdF8EaRc1v6ElG4zajjk_0Ghm1O2jhexJWFcGj1YgfpAdOZdrD-Nrvt--QZhSlgGJuH2ZAXSI.DZcTRrBKGDIQuXREwohWmEGsrJHqHMozYEAm53gG-HB',
-        'formio_secret: "eyJQx1055QzRIuMhLRgsZZBCdq0GYeTfg1DzAJOSE7yfOrqMypJA_ucewDeRUvHuOCcNq.hqhGBkuKplQFg1mROCZaFMFs60jiSwJUkEor-Y0BpQ670eIMB2Oi38StlWxdqLLgj9DyGXTqOS50jh5NBQplaqEe_Es5ysRQiVZHHKiRf68Oxl.09un-gtmGh4s4ClIwflNvQ29E_3LSZXtSvMzeOi0YI-"',
+        'FORMIO_API_KEY=eyJj6O2B8g0JBaVb.5cpLpJ_bq6tA1LoSu8Oo3MBpEyg2ZI0Wg9ME5ljjyY-vtXg9QGpk_0K7QKwR43QkYwkQ0n2P4CMzA1rhJzKs5i7VurtlAyNPkS7L4pAF0joS1dL78nLvpfngY0S8NW5Tw7KNcHY-XP5UqnfIlRNlGl5bhOvN.gxSkTAdOhnrteNr2uLAoEWlunuB2vFzPqw5QBIOyPLM',
+        'formio_secret: "eyJPgY7rUzclPAgT4A.eKCSLaUWmA6zh94nZekAh61uy8Kge1QeF4CaE2Imq2rSWM2sNkUwNr5YdUOGVoVOEVmyCsLOqYRSQYdcmyb2R0P7rubLSs9jUCG4rYLKi6p6DKSWakshRcnlgDSFRrXJe9EidjFZgVb6hf6-DA9J9gLXS.sjCpZ2apSPwZODrBWrXTQP6Y6xdj10xlfXxp08sS3TY"',
       ],
       negative: [
-        'FORMIO_API_KEY=eyJCakFX-ULFdHQNGTDppi25DGyy1gu1N_xupiR253_7v.kZmU64RKa6nDReFM42SLpiSU89Svv9fvy3Q_9DE7UFkClRCtWdF8EaRc1v6',
+        'FORMIO_API_KEY=eyJj6O2B8g0JBaVb.5cpLpJ_bq6tA1LoSu8Oo3MBpEyg2ZI0Wg9ME5ljjyY-vtXg9QGpk_0K7QKwR43QkYwkQ0n2P4CMzA1rhJzKs5i7Vurt',
         'FORMIO_API_URL=https://api.formio.com/v1/',
-        'FORMIO_ACCOUNT_ID=eyJCakFX-ULFdHQNGTDppi25DGyy1gu1N_xupiR253_7v.kZmU64RKa6nDReFM42SLpiSU89Svv9fvy3Q_9DE7UFkClRCtWdF8EaRc1v6ElG4zajjk_0Ghm1O2jhexJWFcGj1YgfpAdOZdrD-Nrvt--QZhSlgGJuH2ZAXSI.DZcTRrBKGDIQuXREwohWmEGsrJHqHMozYEAm53gG-HB',
+        'FORMIO_ACCOUNT_ID=eyJj6O2B8g0JBaVb.5cpLpJ_bq6tA1LoSu8Oo3MBpEyg2ZI0Wg9ME5ljjyY-vtXg9QGpk_0K7QKwR43QkYwkQ0n2P4CMzA1rhJzKs5i7VurtlAyNPkS7L4pAF0joS1dL78nLvpfngY0S8NW5Tw7KNcHY-XP5UqnfIlRNlGl5bhOvN.gxSkTAdOhnrteNr2uLAoEWlunuB2vFzPqw5QBIOyPLM',
         'formio_api_key: "<your-formio-api-key>"',
       ],
     },
@@ -716,13 +716,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FRONT_API_KEY=0JKQd98LRfumoLijCnmwdvtWAV9nTisPbXZv.laeGNT9LgFVO4sx6BQtZenBxbVwvQiio7Y.ilA0ZOL6qgzWYRXXDhCaaV4fME23Zz0DTaBD2TAX0G0OaKH1ngmzWC_FVpKIc8Y5O_88o-0b0YX.3k.yyICc7Fz7di4.QXmNw_QKokdw0Zt7vRzD855oaQ_cWgBrbn9bThvnNkJ2XOzgARGDsmAGqFm.fLamOFRXnHQquo3',
-        'front_secret: "PoE1lY4UooK1hMujpaaxBLNEAO4vFsosmYpX.7q06fgeO2B-1AkwaxuLOOjskUkDy9Osu6cIn6LtDDQcfQpZe8ogRwlMax_A1yqOx-izoDzm5VnN0RaGcGXKOjW7_Nv5SA_biGySW-6VaX1x2iE5ey55nntApqBxuMVn-QVxe4w4.9VfIGDde.BgxpIdOg4lC0yzYmzbnV84nE_EZRodfuufldJNAkirlurDivjtKT07Oz2c6k4ekiDidz"',
+        'FRONT_API_KEY=K5xg5GvsGUkOWpZpwRxhArdxKlDlNEhD0gFt.J3i7a3ewjmbsbDbFXr_lLgTIpGZRmhM-uiQcCNRs32PpNVtAUOwUayNp5qU2bHke48jSO1iSphKIUB7T.41p-m24JukpV5u6HVFA_xgvk9yIXxHR8JCEwG2scCEcvYp8XmeON.hyN.KIvX5EhyNWrl7b2QP5RN7tBtOXHKFEeQ-Z0.mDOsJv-EExjyGkG8FBblDKNnflYdH4.j3Hwj9CWdAu26gcu5Zsj8nCUI4o-J9hw',
+        'front_secret: "KGJZSZWxkKLVhxTi7sl50Fbo4ka6V4YjZfHj.uhvtlvma8buK969gqgFqB8sxB6PdGxUtlMqF.bXTS6hRDWbGVIjT-I-QkbypC29C_VnXEVwes8h-LFg1crhM-LjWaPSuS1Tx.tDGjl4iHIdsZ-Fy8e8x.8j2.vkBXqYyuYdeXkMKYgOA7ztNz8BsZRrIZDUcpMP50BKjd5HY2dFU1KP0GBcZfNibYfd3c6ybof4xHs1Zi3-XLtInoZZ8u1Pnh"',
       ],
       negative: [
-        'FRONT_API_KEY=0JKQd98LRfumoLijCnmwdvtWAV9nTisPbXZv.laeGNT9LgFVO4sx6BQtZenBxbVwvQiio7Y.ilA0ZOL6qgzWYRXXDhCaaV4fME23Zz0DTaBD2TAX0G0OaKH',
+        'FRONT_API_KEY=K5xg5GvsGUkOWpZpwRxhArdxKlDlNEhD0gFt.J3i7a3ewjmbsbDbFXr_lLgTIpGZRmhM-uiQcCNRs32PpNVtAUOwUayNp5qU2bHke48jSO1iSphKIUB7T.41p-m24JukpV5u6HVFA',
         'FRONT_API_URL=https://api.front.com/v1/',
-        'FRONT_ACCOUNT_ID=0JKQd98LRfumoLijCnmwdvtWAV9nTisPbXZv.laeGNT9LgFVO4sx6BQtZenBxbVwvQiio7Y.ilA0ZOL6qgzWYRXXDhCaaV4fME23Zz0DTaBD2TAX0G0OaKH1ngmzWC_FVpKIc8Y5O_88o-0b0YX.3k.yyICc7Fz7di4.QXmNw_QKokdw0Zt7vRzD855oaQ_cWgBrbn9bThvnNkJ2XOzgARGDsmAGqFm.fLamOFRXnHQquo3',
+        'FRONT_ACCOUNT_ID=K5xg5GvsGUkOWpZpwRxhArdxKlDlNEhD0gFt.J3i7a3ewjmbsbDbFXr_lLgTIpGZRmhM-uiQcCNRs32PpNVtAUOwUayNp5qU2bHke48jSO1iSphKIUB7T.41p-m24JukpV5u6HVFA_xgvk9yIXxHR8JCEwG2scCEcvYp8XmeON.hyN.KIvX5EhyNWrl7b2QP5RN7tBtOXHKFEeQ-Z0.mDOsJv-EExjyGkG8FBblDKNnflYdH4.j3Hwj9CWdAu26gcu5Zsj8nCUI4o-J9hw',
         'front_api_key: "<your-front-api-key>"',
       ],
     },
@@ -738,11 +738,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:getemail)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{20})(?![A-Za-z0-9-])/i,
     entropy: 3,
     samples: {
-      positive: ['GETEMAIL_API_KEY=vlADZjMNkNfaDlAJxsQs', 'getemail_secret: "oy-eIxNESccvXQZRUPI0"'],
+      positive: ['GETEMAIL_API_KEY=23MvbdTFoKtNnqAVH5Vl', 'getemail_secret: "DCJkbMe7EXvtjCEr15we"'],
       negative: [
-        'GETEMAIL_API_KEY=vlADZjMNkN',
+        'GETEMAIL_API_KEY=23MvbdTFoK',
         'GETEMAIL_API_URL=https://api.getemail.com/v1/',
-        'GETEMAIL_ACCOUNT_ID=vlADZjMNkNfaDlAJxsQs',
+        'GETEMAIL_ACCOUNT_ID=23MvbdTFoKtNnqAVH5Vl',
         'getemail_api_key: "<your-getemail-api-key>"',
       ],
     },
@@ -759,13 +759,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GETRESPONSE_API_KEY=zephil1bfu94uio57dwvw24z8tcjeiu2',
-        'getresponse_secret: "mlae16aw0fd9lezead1937rg6sm8png8"',
+        'GETRESPONSE_API_KEY=x2cvr32out6v1ul5i71c2b5zasbj68v4',
+        'getresponse_secret: "is9ifwyjv9rri2ilcc9xqig8ftzjamjs"',
       ],
       negative: [
-        'GETRESPONSE_API_KEY=zephil1bfu94uio5',
+        'GETRESPONSE_API_KEY=x2cvr32out6v1ul5',
         'GETRESPONSE_API_URL=https://api.getresponse.com/v1/',
-        'GETRESPONSE_ACCOUNT_ID=zephil1bfu94uio57dwvw24z8tcjeiu2',
+        'GETRESPONSE_ACCOUNT_ID=x2cvr32out6v1ul5i71c2b5zasbj68v4',
         'getresponse_api_key: "<your-getresponse-api-key>"',
       ],
     },
@@ -782,13 +782,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GOODDAY_API_KEY=iremkezhlvazpxwi66rfni1a9v9q31h6',
-        'goodday_secret: "d2177mgyu1zmc9x7kahuddtj6mfeudb1"',
+        'GOODDAY_API_KEY=nepy19mksqqihxdcliw9n8vqopg4tw8p',
+        'goodday_secret: "fc2c01k5n38pbm6mfyaoetzje50e7oxn"',
       ],
       negative: [
-        'GOODDAY_API_KEY=iremkezhlvazpxwi',
+        'GOODDAY_API_KEY=nepy19mksqqihxdc',
         'GOODDAY_API_URL=https://api.goodday.com/v1/',
-        'GOODDAY_ACCOUNT_ID=iremkezhlvazpxwi66rfni1a9v9q31h6',
+        'GOODDAY_ACCOUNT_ID=nepy19mksqqihxdcliw9n8vqopg4tw8p',
         'goodday_api_key: "<your-goodday-api-key>"',
       ],
     },
@@ -805,11 +805,11 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GROOVEHQ_API_KEY=xo4yWAqN6gyj8pmRwcVNavNhDrHm3qpKpfUgTmSK8bE0WxJgp1s1yuz89GJH4KtN',
-        'groovehq_secret: "TILC5zlPXXms4unYZarNtXQlro3Os2BN0Bzms2DplrT7q8d0YmswYiaFSW5I5q7B"',
+        'GROOVEHQ_API_KEY=5IFzRv6PbtUqDFXNKqxzEfPYyVcEMYIQ7CZl4WxehFQWbCsN4uQvlKr35IdQ6sFZ',
+        'groovehq_secret: "486nnTUDjRuxcKDkkw4j6IBCV6lUNCvPuKxUEkQt4FyHfmDV9T6oB3tfov74XFTy"',
       ],
       negative: [
-        'GROOVEHQ_API_KEY=xo4yWAqN6gyj8pmRwcVNavNhDrHm3qpK',
+        'GROOVEHQ_API_KEY=5IFzRv6PbtUqDFXNKqxzEfPYyVcEMYIQ',
         'GROOVEHQ_API_URL=https://api.groovehq.com/v1/',
         'groovehq_api_key: "<your-groovehq-api-key>"',
       ],
@@ -827,13 +827,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HELPCRUNCH_API_KEY=mZpUWf66ipxMm8iEbdujir8D8/ANNMdK8QCKbXrPQd5rHvOiPOpZyEH2Yn/cE5CnYB/6ReEnEMpSH3X6wdB/OMn3iL/5tyfj+AmDSVI7k=rPZyqWP9627RPSYGOqZ30uJn8STCKwbRTHn/fBJfb8z8wYx320NF67Tkhp3PA6qDA=7p+8ZRts4DxgHget0ft+HxsmlGNGfbMCRW=L/LTXwJnADnsGuLXHZh9UVJyYKaZpY+oKPRotOtvG1pp2c+yL/UbEnOGh1Pt9xPDzvVeFg9scS8ZL2eUvgl/dWSSUQHoFadSL+znq+oa6lGq/6g+cFH64pwtT',
-        'helpcrunch_secret: "=YESUf6RGG6OwHszsuXmlpRqPC0nb9q23TG0kd+m3N1WM9J2uulkP+wFPf5DiujvW8nb9vYfciWX4f566kTxrdob8l7Q7HsC=dC/0rV8aQFahgRTa+4+5jokH9FrQLbVVmyOLr2ubQIxt2Bz4X6aQoj6ReHMV64LaaJA07EgZjk3xdCcBkVW0RiXL4YyePN/E6/jGxOUtj7bf0xaJT5S6WEpx=iyiLlzzInAQ7sj79NOp74uSJXUN/DLwyGRKsHKzvkG2Sl9d3dXC04bEs4kymxxCH7zn7mNsUbXEo4BMSt0ICU3f9uVBq4tzAWZDiRU09Efz4Tr"',
+        'HELPCRUNCH_API_KEY=54e2UHb8IjlkzAwH2DyrCw=/YfZuZYsqqUkD8TG3aor6UytsWqkPyrwTAbjd3TkX1zIweaDLFvuu0Z/RMpXCOz8UvDoeo9QGMP3DakNOk1c+zElI1bkWEKmkbZhk1B+P8zc8MRAHE4sQ8DT132B9ZlZVmFOe+7dmCQhHmTq9mpSWeTNlZYvPz8gRB91iGiJe9rDHHXpf57yLDd2WLG4TTZQzTDU3VhDGC/VBQBHGN7sJtprTZWd8lWBhp8WrqHeebThVbsePRqkqvAUEKmEguMDa0EsjcpmdDT1GlXo2NYbkKoz5tmMPz0T5ON+gOomTVjGXKYza',
+        'helpcrunch_secret: "fsqK+SYnZfbUoQhOy5+Ff5wJXWU=FmDJqAnjv9cooljEsbyBcEg7YEyDAy6XMZOBY=Uo4bzH047AbHvFa+p3QoVnlw5OfLI/uYYlFCEe2d5s8bjAUwJsKTkonmY+JLmW8cddrLvfxZUECJrTwPQJZpCw=Lbw+5=Vi1IgUCdCndeA6hXkkHkIQaiT4dU/s=cRPGYFc5o/p42clgL7NIeUMEHvBhuE+bBNEWX6XxFtenY9m3IjkRb1etD5fyXmTtlnYz9u4yML7WeepORxqTatMbwCWH/J9Rdd9PuiUvpAb2C0TqQSF/eEciQoC=31BtVoCUezIGtk"',
       ],
       negative: [
-        'HELPCRUNCH_API_KEY=mZpUWf66ipxMm8iEbdujir8D8/ANNMdK8QCKbXrPQd5rHvOiPOpZyEH2Yn/cE5CnYB/6ReEnEMpSH3X6wdB/OMn3iL/5tyfj+AmDSVI7k=rPZyqWP9627RPSYGOqZ30uJn8STCKwbRTHn/fBJfb8z8wYx320NF67Tkhp',
+        'HELPCRUNCH_API_KEY=54e2UHb8IjlkzAwH2DyrCw=/YfZuZYsqqUkD8TG3aor6UytsWqkPyrwTAbjd3TkX1zIweaDLFvuu0Z/RMpXCOz8UvDoeo9QGMP3DakNOk1c+zElI1bkWEKmkbZhk1B+P8zc8MRAHE4sQ8DT132B9ZlZVmFOe+7dmCQhH',
         'HELPCRUNCH_API_URL=https://api.helpcrunch.com/v1/',
-        'HELPCRUNCH_ACCOUNT_ID=mZpUWf66ipxMm8iEbdujir8D8/ANNMdK8QCKbXrPQd5rHvOiPOpZyEH2Yn/cE5CnYB/6ReEnEMpSH3X6wdB/OMn3iL/5tyfj+AmDSVI7k=rPZyqWP9627RPSYGOqZ30uJn8STCKwbRTHn/fBJfb8z8wYx320NF67Tkhp3PA6qDA=7p+8ZRts4DxgHget0ft+HxsmlGNGfbMCRW=L/LTXwJnADnsGuLXHZh9UVJyYKaZpY+oKPRotOtvG1pp2c+yL/UbEnOGh1Pt9xPDzvVeFg9scS8ZL2eUvgl/dWSSUQHoFadSL+znq+oa6lGq/6g+cFH64pwtT',
+        'HELPCRUNCH_ACCOUNT_ID=54e2UHb8IjlkzAwH2DyrCw=/YfZuZYsqqUkD8TG3aor6UytsWqkPyrwTAbjd3TkX1zIweaDLFvuu0Z/RMpXCOz8UvDoeo9QGMP3DakNOk1c+zElI1bkWEKmkbZhk1B+P8zc8MRAHE4sQ8DT132B9ZlZVmFOe+7dmCQhHmTq9mpSWeTNlZYvPz8gRB91iGiJe9rDHHXpf57yLDd2WLG4TTZQzTDU3VhDGC/VBQBHGN7sJtprTZWd8lWBhp8WrqHeebThVbsePRqkqvAUEKmEguMDa0EsjcpmdDT1GlXo2NYbkKoz5tmMPz0T5ON+gOomTVjGXKYza',
         'helpcrunch_api_key: "<your-helpcrunch-api-key>"',
       ],
     },
@@ -850,13 +850,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HELPSCOUT_API_KEY=ey0zwz9iujjwzbxtb75zvm1s9mlf328284c2iybq',
-        'helpscout_secret: "lq5akg1n7eb9zvrqa8p5jqgg9xw8x9ukal39xeu3"',
+        'HELPSCOUT_API_KEY=llqrwb88yf7b7rb3quja1c6duual6ueq1hhkopn4',
+        'helpscout_secret: "nwq6c6s0u0jeex7holnlw893gnt331bygqlruu4b"',
       ],
       negative: [
-        'HELPSCOUT_API_KEY=ey0zwz9iujjwzbxtb75z',
+        'HELPSCOUT_API_KEY=llqrwb88yf7b7rb3quja',
         'HELPSCOUT_API_URL=https://api.helpscout.com/v1/',
-        'HELPSCOUT_ACCOUNT_ID=ey0zwz9iujjwzbxtb75zvm1s9mlf328284c2iybq',
+        'HELPSCOUT_ACCOUNT_ID=llqrwb88yf7b7rb3quja1c6duual6ueq1hhkopn4',
         'helpscout_api_key: "<your-helpscout-api-key>"',
       ],
     },
@@ -873,13 +873,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IMPALA_API_KEY=IZYlLzX_AYju6zcN7yznhQ1GCp8Ag4UeEbK0qQdpOEdsIL',
-        'impala_secret: "8cJGnG_BHLJCwVGZCvIX4_s58Do4eRDZ2PEr3FVF8C1cb2"',
+        'IMPALA_API_KEY=Tw7NxOd3Yr2VOYj01eqXqKc14Ox7QQGEWFDrTIaXkCpM2h',
+        'impala_secret: "W1GJGB6wf3lsmAA8n01ceBhCHBzzAluQo71ogHViSHNU3Z"',
       ],
       negative: [
-        'IMPALA_API_KEY=IZYlLzX_AYju6zcN7yznhQ1',
+        'IMPALA_API_KEY=Tw7NxOd3Yr2VOYj01eqXqKc',
         'IMPALA_API_URL=https://api.impala.com/v1/',
-        'IMPALA_ACCOUNT_ID=IZYlLzX_AYju6zcN7yznhQ1GCp8Ag4UeEbK0qQdpOEdsIL',
+        'IMPALA_ACCOUNT_ID=Tw7NxOd3Yr2VOYj01eqXqKc14Ox7QQGEWFDrTIaXkCpM2h',
         'impala_api_key: "<your-impala-api-key>"',
       ],
     },
@@ -896,13 +896,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'INSIGHTLY_API_KEY=db90pra4-frfq-xmop-s09d-fc8sdherbnqi',
-        'insightly_secret: "quqlhiyc-9k9a-crkn-9179-8ht2gk7sobx4"',
+        'INSIGHTLY_API_KEY=kd0935ve-f67j-vmjx-v1ss-t0m0xe9lpwda',
+        'insightly_secret: "zxjom3yu-2225-1mf3-7nfa-0zb6icnglqj8"',
       ],
       negative: [
-        'INSIGHTLY_API_KEY=db90pra4-frfq-xmop',
+        'INSIGHTLY_API_KEY=kd0935ve-f67j-vmjx',
         'INSIGHTLY_API_URL=https://api.insightly.com/v1/',
-        'INSIGHTLY_ACCOUNT_ID=db90pra4-frfq-xmop-s09d-fc8sdherbnqi',
+        'INSIGHTLY_ACCOUNT_ID=kd0935ve-f67j-vmjx-v1ss-t0m0xe9lpwda',
         'insightly_api_key: "<your-insightly-api-key>"',
       ],
     },
@@ -919,13 +919,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'INSTABOT_API_KEY=BbuYFd/jBdeeKj65TfoK2sBlCmE9WlTWZ70wIvzQcrlC',
-        'instabot_secret: "3qf7CleWmYlruy5b5egQnkkn9zYT7WRDMQ4EbEMqunjn"',
+        'INSTABOT_API_KEY=yneO9F+K6JhAzpS3FrIbNZZhtCAcbJsdj73mGw1syuLC',
+        'instabot_secret: "kXAS3RUVlbQR6vFgQPCA9W=iakvQx96AG9SNJqaYWNCU"',
       ],
       negative: [
-        'INSTABOT_API_KEY=BbuYFd/jBdeeKj65TfoK2s',
+        'INSTABOT_API_KEY=yneO9F+K6JhAzpS3FrIbNZ',
         'INSTABOT_API_URL=https://api.instabot.com/v1/',
-        'INSTABOT_ACCOUNT_ID=BbuYFd/jBdeeKj65TfoK2sBlCmE9WlTWZ70wIvzQcrlC',
+        'INSTABOT_ACCOUNT_ID=yneO9F+K6JhAzpS3FrIbNZZhtCAcbJsdj73mGw1syuLC',
         'instabot_api_key: "<your-instabot-api-key>"',
       ],
     },
@@ -942,13 +942,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'INTERSELLER_API_KEY=d7e571fe-ffbe-8fbd-2958-e40f3141debf',
-        'interseller_secret: "3e08d475-3a63-1195-10b7-8819a8f1fff5"',
+        'INTERSELLER_API_KEY=90b5603f-7e7b-2a82-6d10-407357617122',
+        'interseller_secret: "7d6a83dc-8623-6c4a-a59e-f169374b6b05"',
       ],
       negative: [
-        'INTERSELLER_API_KEY=d7e571fe-ffbe-8fbd',
+        'INTERSELLER_API_KEY=90b5603f-7e7b-2a82',
         'INTERSELLER_API_URL=https://api.interseller.com/v1/',
-        'INTERSELLER_ACCOUNT_ID=d7e571fe-ffbe-8fbd-2958-e40f3141debf',
+        'INTERSELLER_ACCOUNT_ID=90b5603f-7e7b-2a82-6d10-407357617122',
         'interseller_api_key: "<your-interseller-api-key>"',
       ],
     },
@@ -965,13 +965,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'JURO_API_KEY=vDfNeZTB2NBuOTowtwepOtJyeyple0hF9z02FUUs',
-        'juro_secret: "vcM7KIBFKUWxBUYHjmJ8OX6U4sjFFMxS2mBDt0rK"',
+        'JURO_API_KEY=UOpc1Zu7STOKlGsK41Ds8tbCuOEsr8Nffl1j8Yga',
+        'juro_secret: "cWESL0pVZrTPryo1qMGpediIyp4MGbj4PF021ahh"',
       ],
       negative: [
-        'JURO_API_KEY=vDfNeZTB2NBuOTowtwep',
+        'JURO_API_KEY=UOpc1Zu7STOKlGsK41Ds',
         'JURO_API_URL=https://api.juro.com/v1/',
-        'JURO_ACCOUNT_ID=vDfNeZTB2NBuOTowtwepOtJyeyple0hF9z02FUUs',
+        'JURO_ACCOUNT_ID=UOpc1Zu7STOKlGsK41Ds8tbCuOEsr8Nffl1j8Yga',
         'juro_api_key: "<your-juro-api-key>"',
       ],
     },
@@ -987,11 +987,11 @@ export const crmMarketingRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:karma(?:[_ .-]?crm)?)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{20})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['KARMA_API_KEY=e0doLy4WHqkYuHjuHCDv', 'karma_secret: "TfUxEiD4oKsHEN6Kw8SU"'],
+      positive: ['KARMA_API_KEY=6XwpeC1MlF2T4uTdovO5', 'karma_secret: "OyEnABG8wJ8YFyiSqmPF"'],
       negative: [
-        'KARMA_API_KEY=e0doLy4WHq',
+        'KARMA_API_KEY=6XwpeC1MlF',
         'KARMA_API_URL=https://api.karma.com/v1/',
-        'KARMA_ACCOUNT_ID=e0doLy4WHqkYuHjuHCDv',
+        'KARMA_ACCOUNT_ID=6XwpeC1MlF2T4uTdovO5',
         'karma_api_key: "<your-karma-api-key>"',
       ],
     },
@@ -1008,13 +1008,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KICKBOX_API_KEY=live_4A5lv5k9zTSLX39wbiCAoSguMA7KGuT1XuUBseokLwNaePaK1ZO3mTxFNhpVH6BS',
-        'kickbox_secret: "live_aJFIqwYLl3kyxLzPiNA1M23jcD5lmSojb40YsjGXctdUPYNwGzECCqkUYebrdANK"',
+        'KICKBOX_API_KEY=live_fel4nWqjn2S2viHhwxNvZEyIh5s9ioqydnvqOdPANtQDei71kKgls4kyEX1PsRjy',
+        'kickbox_secret: "live_mPS1mnqjEDWnyS0uRtBl6nQv7U30YuF9yJIYcfjezugOr8Ru4nM6cENbQlLANyPo"',
       ],
       negative: [
-        'KICKBOX_API_KEY=live_4A5lv5k9zTSLX39wbiCAoSguMA7KG',
+        'KICKBOX_API_KEY=live_fel4nWqjn2S2viHhwxNvZEyIh5s9i',
         'KICKBOX_API_URL=https://api.kickbox.com/v1/',
-        'KICKBOX_ACCOUNT_ID=live_4A5lv5k9zTSLX39wbiCAoSguMA7KGuT1XuUBseokLwNaePaK1ZO3mTxFNhpVH6BS',
+        'KICKBOX_ACCOUNT_ID=live_fel4nWqjn2S2viHhwxNvZEyIh5s9ioqydnvqOdPANtQDei71kKgls4kyEX1PsRjy',
         'kickbox_api_key: "<your-kickbox-api-key>"',
       ],
     },
@@ -1031,13 +1031,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KLAVIYO_API_KEY=pk_hftdRbagh7v8xXoMoMEIylvJIKmFWc33yF',
-        'klaviyo_secret: "pk_5pv9aBe1PPLbJEztxz8ZspiC6YEM2mHUIR"',
+        'KLAVIYO_API_KEY=pk_IZCOL9MVtLvEuEahnR0aV4KkP3WYJlitRs',
+        'klaviyo_secret: "pk_9HuPoNyfqYQySLzXWWC3Y2ygGcESTKdAeq"',
       ],
       negative: [
-        'KLAVIYO_API_KEY=pk_hftdRbagh7v8xXo',
+        'KLAVIYO_API_KEY=pk_IZCOL9MVtLvEuEa',
         'KLAVIYO_API_URL=https://api.klaviyo.com/v1/',
-        'KLAVIYO_ACCOUNT_ID=pk_hftdRbagh7v8xXoMoMEIylvJIKmFWc33yF',
+        'KLAVIYO_ACCOUNT_ID=pk_IZCOL9MVtLvEuEahnR0aV4KkP3WYJlitRs',
         'klaviyo_api_key: "<your-klaviyo-api-key>"',
       ],
     },
@@ -1054,13 +1054,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KYLAS_API_KEY=svwx4o09-gs2p-3ff5-msl7-89kzke685isr',
-        'kylas_secret: "gg5y0uxi-jkmp-wgg6-6f3z-ro516sqedtto"',
+        'KYLAS_API_KEY=ou45joad-atq5-pvww-cchs-kbuok0fb6syl',
+        'kylas_secret: "bi304dhp-lg3o-e2r9-5liv-o2b6xdph2hhn"',
       ],
       negative: [
-        'KYLAS_API_KEY=svwx4o09-gs2p-3ff5',
+        'KYLAS_API_KEY=ou45joad-atq5-pvww',
         'KYLAS_API_URL=https://api.kylas.com/v1/',
-        'KYLAS_ACCOUNT_ID=svwx4o09-gs2p-3ff5-msl7-89kzke685isr',
+        'KYLAS_ACCOUNT_ID=ou45joad-atq5-pvww-cchs-kbuok0fb6syl',
         'kylas_api_key: "<your-kylas-api-key>"',
       ],
     },
@@ -1077,13 +1077,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LEADFEEDER_API_KEY=Lr64Hl8bXlqGCBXmZsHb9LqDmTrcJflzFEzOnWLXWQl',
-        'leadfeeder_secret: "JC-sHD3cnbHSKpvWdWJphuqk4mao96rGG16duUYxidf"',
+        'LEADFEEDER_API_KEY=5B3JosOYiJ3qasI2hYjYpqOR37UEvXhz67ubTFwVLbm',
+        'leadfeeder_secret: "T1ndbzPgXLtsuMMFESoeArJnG6lkVXxDjjo0yDfPvSL"',
       ],
       negative: [
-        'LEADFEEDER_API_KEY=Lr64Hl8bXlqGCBXmZsHb9',
+        'LEADFEEDER_API_KEY=5B3JosOYiJ3qasI2hYjYp',
         'LEADFEEDER_API_URL=https://api.leadfeeder.com/v1/',
-        'LEADFEEDER_ACCOUNT_ID=Lr64Hl8bXlqGCBXmZsHb9LqDmTrcJflzFEzOnWLXWQl',
+        'LEADFEEDER_ACCOUNT_ID=5B3JosOYiJ3qasI2hYjYpqOR37UEvXhz67ubTFwVLbm',
         'leadfeeder_api_key: "<your-leadfeeder-api-key>"',
       ],
     },
@@ -1100,13 +1100,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LEMLIST_API_KEY=41611b2f69f0ab64fef2d7da232d118c',
-        'lemlist_secret: "98b4897ca98c533edd3ad70ef2dbcef0"',
+        'LEMLIST_API_KEY=d0330be494dc63ba1b2710998d3f086b',
+        'lemlist_secret: "0d47f98b735d6e05786917f96b60c392"',
       ],
       negative: [
-        'LEMLIST_API_KEY=41611b2f69f0ab64',
+        'LEMLIST_API_KEY=d0330be494dc63ba',
         'LEMLIST_API_URL=https://api.lemlist.com/v1/',
-        'LEMLIST_ACCOUNT_ID=41611b2f69f0ab64fef2d7da232d118c',
+        'LEMLIST_ACCOUNT_ID=d0330be494dc63ba1b2710998d3f086b',
         'lemlist_api_key: "<your-lemlist-api-key>"',
       ],
     },
@@ -1123,13 +1123,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LESSANNOYINGCRM_API_KEY=7fORAi4w8FAOJmFimrkc9AZ86N7BznLhXPSEGjflbzF8kHWd8Dynlvws5',
-        'lessannoyingcrm_secret: "qY5fIqjNRprH9OM7PhWXobwOeD2St2yE5oUCMT1pn230CQLrrQWcJB4sQ"',
+        'LESSANNOYINGCRM_API_KEY=YiuaWN24F2oEFM4cbwddwwneW0gHtJ-fSeN4QqC-lH0kOCejZbRGm--4y',
+        'lessannoyingcrm_secret: "h4AIQs5f8AqH3iYLOftjlnCmL1Pqyy4Rf6ox89RZR6YD-PajzKpykRLFh"',
       ],
       negative: [
-        'LESSANNOYINGCRM_API_KEY=7fORAi4w8FAOJmFimrkc9AZ86N7B',
+        'LESSANNOYINGCRM_API_KEY=YiuaWN24F2oEFM4cbwddwwneW0gH',
         'LESSANNOYINGCRM_API_URL=https://api.lessannoyingcrm.com/v1/',
-        'LESSANNOYINGCRM_ACCOUNT_ID=7fORAi4w8FAOJmFimrkc9AZ86N7BznLhXPSEGjflbzF8kHWd8Dynlvws5',
+        'LESSANNOYINGCRM_ACCOUNT_ID=YiuaWN24F2oEFM4cbwddwwneW0gHtJ-fSeN4QqC-lH0kOCejZbRGm--4y',
         'lessannoyingcrm_api_key: "<your-lessannoyingcrm-api-key>"',
       ],
     },
@@ -1146,13 +1146,13 @@ export const crmMarketingRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LOGINRADIUS_API_KEY=53d88782-992a-baa8-31cb-1fe309f0f008',
-        'loginradius_secret: "f5a89539-560c-e7b5-be55-36c1a926e391"',
+        'LOGINRADIUS_API_KEY=4a85bb28-6669-8723-1d79-fb1fb6b6e47d',
+        'loginradius_secret: "57286aa5-b739-7538-8db3-afa0e0fdba9a"',
       ],
       negative: [
-        'LOGINRADIUS_API_KEY=53d88782-992a-baa8',
+        'LOGINRADIUS_API_KEY=4a85bb28-6669-8723',
         'LOGINRADIUS_API_URL=https://api.loginradius.com/v1/',
-        'LOGINRADIUS_ACCOUNT_ID=53d88782-992a-baa8-31cb-1fe309f0f008',
+        'LOGINRADIUS_ACCOUNT_ID=4a85bb28-6669-8723-1d79-fb1fb6b6e47d',
         'loginradius_api_key: "<your-loginradius-api-key>"',
       ],
     },

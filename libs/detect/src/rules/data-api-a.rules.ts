@@ -17,13 +17,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APILAYER_API_KEY=EcQMVliayNJt5H6xBRrFgLQgw7g6njqa',
-        'apilayer_secret: "R87voSU4vgWW3b4SLGXttb2aP3Hfv4rB"',
+        'APILAYER_API_KEY=QUvi2xM2GzACtsEyFCa423wDeEDE856d',
+        'apilayer_secret: "PYze6e8bpS7iBAK5Jty3hvz2IKbqfYKH"',
       ],
       negative: [
-        'APILAYER_API_KEY=EcQMVliayNJt5H6x',
+        'APILAYER_API_KEY=QUvi2xM2GzACtsEy',
         'APILAYER_API_URL=https://api.apilayer.com/v1/',
-        'APILAYER_ACCOUNT_ID=EcQMVliayNJt5H6xBRrFgLQgw7g6njqa',
+        'APILAYER_ACCOUNT_ID=QUvi2xM2GzACtsEyFCa423wDeEDE856d',
         'apilayer_api_key: "<your-apilayer-api-key>"',
       ],
     },
@@ -40,13 +40,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BESTTIME_API_KEY=V1mwlK_9hQAXCoEaeWsWMVTs7ZZ6kHz0OpFH',
-        'besttime_secret: "ToHw3hkpS7n0dvuDgxEMmeF0KiAkh8WxwIC7"',
+        'BESTTIME_API_KEY=UcfLl4CWLfFfyZ00cRuxdXzGsnw5YqltW4Yy',
+        'besttime_secret: "GmR339lVhAjAOJAOB6O0nnhG1O6Jq3YyXRh8"',
       ],
       negative: [
-        'BESTTIME_API_KEY=V1mwlK_9hQAXCoEaeW',
+        'BESTTIME_API_KEY=UcfLl4CWLfFfyZ00cR',
         'BESTTIME_API_URL=https://api.besttime.com/v1/',
-        'BESTTIME_ACCOUNT_ID=V1mwlK_9hQAXCoEaeWsWMVTs7ZZ6kHz0OpFH',
+        'BESTTIME_ACCOUNT_ID=UcfLl4CWLfFfyZ00cRuxdXzGsnw5YqltW4Yy',
         'besttime_api_key: "<your-besttime-api-key>"',
       ],
     },
@@ -63,13 +63,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BRANDFETCH_API_KEY=0DHVO7A7kblvhVEWhzTaK279d4iaa6uc0e15wCg2',
-        'brandfetch_secret: "BbMoLrvEpp4HDbJ3qPy6SmD0rqb4dOLCDH1rvgFe"',
+        'BRANDFETCH_API_KEY=YDzr8jbWHAooxSUbH7M7VChzvwIGdo3hDKyZ9gd7',
+        'brandfetch_secret: "34MX6oWTPUtEWvduANVC3Z4pVKNvAhXYQM8isO7e"',
       ],
       negative: [
-        'BRANDFETCH_API_KEY=0DHVO7A7kblvhVEWhzTa',
+        'BRANDFETCH_API_KEY=YDzr8jbWHAooxSUbH7M7',
         'BRANDFETCH_API_URL=https://api.brandfetch.com/v1/',
-        'BRANDFETCH_ACCOUNT_ID=0DHVO7A7kblvhVEWhzTaK279d4iaa6uc0e15wCg2',
+        'BRANDFETCH_ACCOUNT_ID=YDzr8jbWHAooxSUbH7M7VChzvwIGdo3hDKyZ9gd7',
         'brandfetch_api_key: "<your-brandfetch-api-key>"',
       ],
     },
@@ -86,13 +86,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CALENDARIFIC_API_KEY=r9ybkIaKaSKQtgex43pxHlxC2gPY3JMH',
-        'calendarific_secret: "A0nYxdUUvZRHqC6NjatVGdiIFvLAuSnq"',
+        'CALENDARIFIC_API_KEY=WrY4252W2ZXFG2mzIYu5SXqBSKMqaSK8',
+        'calendarific_secret: "4f8gFatuMXyshzBM0ebjDNbawd6Ha0BX"',
       ],
       negative: [
-        'CALENDARIFIC_API_KEY=r9ybkIaKaSKQtgex',
+        'CALENDARIFIC_API_KEY=WrY4252W2ZXFG2mz',
         'CALENDARIFIC_API_URL=https://api.calendarific.com/v1/',
-        'CALENDARIFIC_ACCOUNT_ID=r9ybkIaKaSKQtgex43pxHlxC2gPY3JMH',
+        'CALENDARIFIC_ACCOUNT_ID=WrY4252W2ZXFG2mzIYu5SXqBSKMqaSK8',
         'calendarific_api_key: "<your-calendarific-api-key>"',
       ],
     },
@@ -109,13 +109,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CARBONINTERFACE_API_KEY=pZ3yEFJns18BNRARaYHG4',
-        'carboninterface_secret: "k4JWvQ3oKdGMQBLKvpU1N"',
+        'CARBONINTERFACE_API_KEY=1NHary1UbqQi7AgkOqVIN',
+        'carboninterface_secret: "ilohHKcmhfuIyDf18TKZK"',
       ],
       negative: [
-        'CARBONINTERFACE_API_KEY=pZ3yEFJns1',
+        'CARBONINTERFACE_API_KEY=1NHary1Ubq',
         'CARBONINTERFACE_API_URL=https://api.carboninterface.com/v1/',
-        'CARBONINTERFACE_ACCOUNT_ID=pZ3yEFJns18BNRARaYHG4',
+        'CARBONINTERFACE_ACCOUNT_ID=1NHary1UbqQi7AgkOqVIN',
         'carboninterface_api_key: "<your-carboninterface-api-key>"',
       ],
     },
@@ -132,13 +132,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CICERO_API_KEY=yh1letaxrc4q23h0tiuw73ip0m24v2q97mgjocby',
-        'cicero_secret: "3xe1ymnbejunw7emz4wpzqpth7qu2ka0q5iq0gtw"',
+        'CICERO_API_KEY=wlv0y3nwsis50qpri1126icg7fzjjpqtro6p189u',
+        'cicero_secret: "kd04m5qkl0ti7mmvpipq1msy4yl0a88at7pl5mxp"',
       ],
       negative: [
-        'CICERO_API_KEY=yh1letaxrc4q23h0tiuw',
+        'CICERO_API_KEY=wlv0y3nwsis50qpri112',
         'CICERO_API_URL=https://api.cicero.com/v1/',
-        'CICERO_ACCOUNT_ID=yh1letaxrc4q23h0tiuw73ip0m24v2q97mgjocby',
+        'CICERO_ACCOUNT_ID=wlv0y3nwsis50qpri1126icg7fzjjpqtro6p189u',
         'cicero_api_key: "<your-cicero-api-key>"',
       ],
     },
@@ -155,13 +155,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOVERLY_API_KEY=f5965nrc9lpfr4:p21wv2ufwoljp',
-        'cloverly_secret: "e4n_570gdwrcphhh308zndyh8sn7"',
+        'CLOVERLY_API_KEY=o1:f4qf6g46qy_osqr4:0xivvt9:',
+        'cloverly_secret: "zq886qsibxnjsei:91wu07bu6c7_"',
       ],
       negative: [
-        'CLOVERLY_API_KEY=f5965nrc9lpfr4',
+        'CLOVERLY_API_KEY=o1:f4qf6g46qy_',
         'CLOVERLY_API_URL=https://api.cloverly.com/v1/',
-        'CLOVERLY_ACCOUNT_ID=f5965nrc9lpfr4:p21wv2ufwoljp',
+        'CLOVERLY_ACCOUNT_ID=o1:f4qf6g46qy_osqr4:0xivvt9:',
         'cloverly_api_key: "<your-cloverly-api-key>"',
       ],
     },
@@ -178,13 +178,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COUNTRYLAYER_API_KEY=6ap78h3hbgipt2cr1zo2fqriqm4kq8r6',
-        'countrylayer_secret: "vk5uju74a5kv8wl85cnxy0mwh1l72146"',
+        'COUNTRYLAYER_API_KEY=qq1std1oyada9nw6pi6bb496xqm4yb0b',
+        'countrylayer_secret: "a9f759v8ysrd4cg6qv16ij5oa61wiicp"',
       ],
       negative: [
-        'COUNTRYLAYER_API_KEY=6ap78h3hbgipt2cr',
+        'COUNTRYLAYER_API_KEY=qq1std1oyada9nw6',
         'COUNTRYLAYER_API_URL=https://api.countrylayer.com/v1/',
-        'COUNTRYLAYER_ACCOUNT_ID=6ap78h3hbgipt2cr1zo2fqriqm4kq8r6',
+        'COUNTRYLAYER_ACCOUNT_ID=qq1std1oyada9nw6pi6bb496xqm4yb0b',
         'countrylayer_api_key: "<your-countrylayer-api-key>"',
       ],
     },
@@ -201,13 +201,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DANDELION_API_KEY=j7wvx1s8200k1vjq869vf495w664abpz',
-        'dandelion_secret: "9len549py9ggkwniqcf8mjovif319xec"',
+        'DANDELION_API_KEY=s0j5plger66gyjw2lyvub1r32uwk2r7m',
+        'dandelion_secret: "c6izlz2vpmteb74j5iv50txz1npxi7ei"',
       ],
       negative: [
-        'DANDELION_API_KEY=j7wvx1s8200k1vjq',
+        'DANDELION_API_KEY=s0j5plger66gyjw2',
         'DANDELION_API_URL=https://api.dandelion.com/v1/',
-        'DANDELION_ACCOUNT_ID=j7wvx1s8200k1vjq869vf495w664abpz',
+        'DANDELION_ACCOUNT_ID=s0j5plger66gyjw2lyvub1r32uwk2r7m',
         'dandelion_api_key: "<your-dandelion-api-key>"',
       ],
     },
@@ -223,11 +223,11 @@ export const dataApiRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:databox)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9=+]{21})(?![A-Za-z0-9+/=])/i,
     entropy: 3,
     samples: {
-      positive: ['DATABOX_API_KEY=p2iEyU7PmfwGicY2Z+c4M', 'databox_secret: "Ew70t=KWm2sc4pAIa3MvC"'],
+      positive: ['DATABOX_API_KEY=DYhZ4WdY+Y22fjZA7=hFg', 'databox_secret: "YsEkuqjBAI+yKRt+NGwur"'],
       negative: [
-        'DATABOX_API_KEY=p2iEyU7Pmf',
+        'DATABOX_API_KEY=DYhZ4WdY+Y',
         'DATABOX_API_URL=https://api.databox.com/v1/',
-        'DATABOX_ACCOUNT_ID=p2iEyU7PmfwGicY2Z+c4M',
+        'DATABOX_ACCOUNT_ID=DYhZ4WdY+Y22fjZA7=hFg',
         'databox_api_key: "<your-databox-api-key>"',
       ],
     },
@@ -244,13 +244,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DETECTLANGUAGE_API_KEY=yo0e5sw8c5dwboo20ec1h8fjrr6unz7g',
-        'detectlanguage_secret: "sdm89lyr5fbxb86nn2cetlv0db75uiiw"',
+        'DETECTLANGUAGE_API_KEY=mmjzsz5uypssfqmu518aiezs654enxea',
+        'detectlanguage_secret: "n8mvbmrp0ueyoqawyvurbcs0gdvog4b6"',
       ],
       negative: [
-        'DETECTLANGUAGE_API_KEY=yo0e5sw8c5dwboo2',
+        'DETECTLANGUAGE_API_KEY=mmjzsz5uypssfqmu',
         'DETECTLANGUAGE_API_URL=https://api.detectlanguage.com/v1/',
-        'DETECTLANGUAGE_ACCOUNT_ID=yo0e5sw8c5dwboo20ec1h8fjrr6unz7g',
+        'DETECTLANGUAGE_ACCOUNT_ID=mmjzsz5uypssfqmu518aiezs654enxea',
         'detectlanguage_api_key: "<your-detectlanguage-api-key>"',
       ],
     },
@@ -267,13 +267,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DIFFBOT_API_KEY=4gwl0s4stb64dz7g7ts3wx0ty89zk84f',
-        'diffbot_secret: "z1f08v81tcfxuekownrk5bjl3azdp8wv"',
+        'DIFFBOT_API_KEY=1i241gedgbca7bugw7nd1bz6hibwurhm',
+        'diffbot_secret: "5yt689svxxt7bqw837s41cehj9p1bp6o"',
       ],
       negative: [
-        'DIFFBOT_API_KEY=4gwl0s4stb64dz7g',
+        'DIFFBOT_API_KEY=1i241gedgbca7bug',
         'DIFFBOT_API_URL=https://api.diffbot.com/v1/',
-        'DIFFBOT_ACCOUNT_ID=4gwl0s4stb64dz7g7ts3wx0ty89zk84f',
+        'DIFFBOT_ACCOUNT_ID=1i241gedgbca7bugw7nd1bz6hibwurhm',
         'diffbot_api_key: "<your-diffbot-api-key>"',
       ],
     },
@@ -290,13 +290,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DIGGERNAUT_API_KEY=tkeu9jdnnmlkb1px01rzq5fo5xzfdt26l00fntv2',
-        'diggernaut_secret: "v7iiy1elzuz2gvrpz1qi5vz1rx8ki3cijrpf10nx"',
+        'DIGGERNAUT_API_KEY=jzh7c2pkktdh8950erbmga0sykbah11i6bfy0azg',
+        'diggernaut_secret: "j2kpx854lcu4z8rkkldn1vecffz1l99een9od0xm"',
       ],
       negative: [
-        'DIGGERNAUT_API_KEY=tkeu9jdnnmlkb1px01rz',
+        'DIGGERNAUT_API_KEY=jzh7c2pkktdh8950erbm',
         'DIGGERNAUT_API_URL=https://api.diggernaut.com/v1/',
-        'DIGGERNAUT_ACCOUNT_ID=tkeu9jdnnmlkb1px01rzq5fo5xzfdt26l00fntv2',
+        'DIGGERNAUT_ACCOUNT_ID=jzh7c2pkktdh8950erbmga0sykbah11i6bfy0azg',
         'diggernaut_api_key: "<your-diggernaut-api-key>"',
       ],
     },
@@ -313,11 +313,11 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ENIGMA_API_KEY=HgqU7Lu5RojSY2hTdELRbc4QbSEAJbzU72NEJDnb',
-        'enigma_secret: "7iFzaaPqx81vuKTA4KdGMhcSB99EyrjxptVFd2CL"',
+        'ENIGMA_API_KEY=qQ86I9npjc34wMYHCPj9Gkiwndcqk9FXdRzjEzW3',
+        'enigma_secret: "velPb2AN0ggGaXZqB51LwftSuCAMnmBMAipqXFVP"',
       ],
       negative: [
-        'ENIGMA_API_KEY=HgqU7Lu5RojSY2hTdELR',
+        'ENIGMA_API_KEY=qQ86I9npjc34wMYHCPj9',
         'ENIGMA_API_URL=https://api.enigma.com/v1/',
         'enigma_api_key: "<your-enigma-api-key>"',
       ],
@@ -335,13 +335,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'EXTRACTORAPI_API_KEY=RuQQzV0ItnHpgtuTjczxzIpnb9C4Gj3vF31ns3FG',
-        'extractorapi_secret: "8Tc7gx9TZepRWzYEtR2aF4gQbemCN5vVWHU5qvZ6"',
+        'EXTRACTORAPI_API_KEY=t3Sl36nAwl7tSVmx8nsDiGAhQm5drMIxvFeuEItH',
+        'extractorapi_secret: "VRpf7QvDTuAUDgazQWjWm82twokoxqxu69xNr4dQ"',
       ],
       negative: [
-        'EXTRACTORAPI_API_KEY=RuQQzV0ItnHpgtuTjczx',
+        'EXTRACTORAPI_API_KEY=t3Sl36nAwl7tSVmx8nsD',
         'EXTRACTORAPI_API_URL=https://api.extractorapi.com/v1/',
-        'EXTRACTORAPI_ACCOUNT_ID=RuQQzV0ItnHpgtuTjczxzIpnb9C4Gj3vF31ns3FG',
+        'EXTRACTORAPI_ACCOUNT_ID=t3Sl36nAwl7tSVmx8nsDiGAhQm5drMIxvFeuEItH',
         'extractorapi_api_key: "<your-extractorapi-api-key>"',
       ],
     },
@@ -358,13 +358,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GECKOBOARD_API_KEY=0uCNuXlpjiwCzyX0x9uLpbhrKXI27UoMGIkRHTkvPDIs',
-        'geckoboard_secret: "3jOlPZtsNVoWKMgwwAvTvORAbZupgJV3NQgMSfBHnaUy"',
+        'GECKOBOARD_API_KEY=tU6jasuptOuDZYcGrY5A9e66xKaT5KsrVRKQVD19gCD3',
+        'geckoboard_secret: "gyg6m0jBDkLUP5YpTm20xWm0l6TVWi3U1jXt53pK36qI"',
       ],
       negative: [
-        'GECKOBOARD_API_KEY=0uCNuXlpjiwCzyX0x9uLpb',
+        'GECKOBOARD_API_KEY=tU6jasuptOuDZYcGrY5A9e',
         'GECKOBOARD_API_URL=https://api.geckoboard.com/v1/',
-        'GECKOBOARD_ACCOUNT_ID=0uCNuXlpjiwCzyX0x9uLpbhrKXI27UoMGIkRHTkvPDIs',
+        'GECKOBOARD_ACCOUNT_ID=tU6jasuptOuDZYcGrY5A9e66xKaT5KsrVRKQVD19gCD3',
         'geckoboard_api_key: "<your-geckoboard-api-key>"',
       ],
     },
@@ -381,13 +381,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GUARDIAN_API_KEY=wtsg39et-we7m-mc2n-pw79-qesg6p5fke2h',
-        'guardian_secret: "9ig05vbo-kzwr-z9xg-5d6k-uddgt01b16xo"',
+        'GUARDIAN_API_KEY=0q9ip7p3-td64-dhy2-ct2m-hyvl862u7e1w',
+        'guardian_secret: "phg3krmr-aln1-dzyp-bsuy-ixyqszhz9k79"',
       ],
       negative: [
-        'GUARDIAN_API_KEY=wtsg39et-we7m-mc2n',
+        'GUARDIAN_API_KEY=0q9ip7p3-td64-dhy2',
         'GUARDIAN_API_URL=https://api.guardian.com/v1/',
-        'GUARDIAN_ACCOUNT_ID=wtsg39et-we7m-mc2n-pw79-qesg6p5fke2h',
+        'GUARDIAN_ACCOUNT_ID=0q9ip7p3-td64-dhy2-ct2m-hyvl862u7e1w',
         'guardian_api_key: "<your-guardian-api-key>"',
       ],
     },
@@ -404,13 +404,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HOLIDAYAPI_API_KEY=-cue-7cp4jw7pkvqmqfny3pm4adsi-0-021r',
-        'holidayapi_secret: "xzpnfmdeb36dvhla04bxzkh40nz51-ngq6ly"',
+        'HOLIDAYAPI_API_KEY=327tc3bgdoiqoatyyhhlhxkqv0iujol4r52t',
+        'holidayapi_secret: "4mmbg6v5ssf3yhf6fgowx3ny0jp80l3jn2pw"',
       ],
       negative: [
-        'HOLIDAYAPI_API_KEY=-cue-7cp4jw7pkvqmq',
+        'HOLIDAYAPI_API_KEY=327tc3bgdoiqoatyyh',
         'HOLIDAYAPI_API_URL=https://api.holidayapi.com/v1/',
-        'HOLIDAYAPI_ACCOUNT_ID=-cue-7cp4jw7pkvqmqfny3pm4adsi-0-021r',
+        'HOLIDAYAPI_ACCOUNT_ID=327tc3bgdoiqoatyyhhlhxkqv0iujol4r52t',
         'holidayapi_api_key: "<your-holidayapi-api-key>"',
       ],
     },
@@ -427,13 +427,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KLIPFOLIO_API_KEY=7e0efc20bd2f2ff59c7115892ee97da67c0bee57',
-        'klipfolio_secret: "b5a554ef0f3d7cff1886fb6d5030a225484ebdb5"',
+        'KLIPFOLIO_API_KEY=129fed80f2038bbdd755e153be620b6a25f53cc7',
+        'klipfolio_secret: "98d187f57d0a736e1d5add6a522a372611078b07"',
       ],
       negative: [
-        'KLIPFOLIO_API_KEY=7e0efc20bd2f2ff59c71',
+        'KLIPFOLIO_API_KEY=129fed80f2038bbdd755',
         'KLIPFOLIO_API_URL=https://api.klipfolio.com/v1/',
-        'KLIPFOLIO_ACCOUNT_ID=7e0efc20bd2f2ff59c7115892ee97da67c0bee57',
+        'KLIPFOLIO_ACCOUNT_ID=129fed80f2038bbdd755e153be620b6a25f53cc7',
         'klipfolio_api_key: "<your-klipfolio-api-key>"',
       ],
     },
@@ -450,13 +450,13 @@ export const dataApiRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LANGUAGELAYER_API_KEY=g83ltayv16yum0el0hkc6t04ddb6yizl',
-        'languagelayer_secret: "ez6x2nw8cg9fibagmzse6og5nvuy0kxs"',
+        'LANGUAGELAYER_API_KEY=j4ogr1rod6er7gvrb72ru5gzw82wrv9p',
+        'languagelayer_secret: "9ypnpqa17ayvbzh9ehvdj9pgwtin6og4"',
       ],
       negative: [
-        'LANGUAGELAYER_API_KEY=g83ltayv16yum0el',
+        'LANGUAGELAYER_API_KEY=j4ogr1rod6er7gvr',
         'LANGUAGELAYER_API_URL=https://api.languagelayer.com/v1/',
-        'LANGUAGELAYER_ACCOUNT_ID=g83ltayv16yum0el0hkc6t04ddb6yizl',
+        'LANGUAGELAYER_ACCOUNT_ID=j4ogr1rod6er7gvrb72ru5gzw82wrv9p',
         'languagelayer_api_key: "<your-languagelayer-api-key>"',
       ],
     },

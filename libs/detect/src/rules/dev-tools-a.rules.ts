@@ -17,13 +17,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'AIVEN_API_KEY=r9OaOPj1WiIPYQDi4VUoDHqTYBNXob6fCEFBK5L07JUUTjofsYs7UUqjIjyAfIfHdK48DjqzSaDKpIQrSXWfVwhSFO2ljrxDDVIrS=nlFrr9uwd9N+trdhhIJIfSFOuy9N+d7rzWtMkzUlP7h=lNpHOIfXNKQHH81EFt7OZMsd6KS0u+5USGnLd4POG3YXJ9AUz3oV5z3NDXEFQoWhG9cIouZKP5e=HB6zuzDd/qWDBYs5c/c0oi2RpGUMx9+2s/n5QEwFHdc7lVOZH6dZA8PgQ2FH5oGS3VKgnPWw4zF3zmTkuLEVnjNmp+/6a6ilpQsuhcMKVWRtByXFL1HNvTa30M5Qt5Gk9aD3l5=1bofOr/6q1xOSJK',
-        'aiven_secret: "2t7B5KkR7rIQAfuDPCVeNyRQ7R=8DEinnrHrQhObQ3+7r1VwKskwYmBjBP17tiXtwv83XU7n0zXDmYe18Ud9X9xw7phz9072b1QjrI3h/sXjUuF/MbErBMokV/humtqvMy4dbmtL2qaYjpN2J9CwtsRpYSwf/doJ36j6pDwl5fBwZNsulDthJewi7WzQRq084ei+e2keQ2L6ZRWSNvag=9SX2MMuUdJhWO0FroQKz=UyPcu+yZZM4ddf40m+DCo6lMoViFj7IiJaBHzJOd7NH8nqMcwlalhVhPJ0h1y3sw7334vxIxV+aHo1MHTiEXy2xRDX65uZekNf0UOjc+00jYtITJ31ZMUuREQCAUX1tarPduCIGqh/"',
+        'AIVEN_API_KEY=C4HAQO9AtHxWisD0T+i43o2KCsYmBhvGPIPJ33Uqbcgz3trhkF9BDA96NfnXCx6iGs3=ockkTkne=d+fqLGjA0cFrC845oNYfxDRBABdT7BB/CPu+us2TuImBJk=vC=hVZi4F4iePB3tDXI1sZl=JAX=1loPOFVCXWqhrxgJHzHMoh67M5JnV4GPVJIRnYEKMpwbI5JHFwsGYDqowSMo7ILktUmKOyDRPwOCCovzt5PrqemCt07rRUqw8v0zcYC0ypPhGlpof0hKuCW=Bc=slOEz7gb5EG/6bckcOoBkwuQVvxgpvbUeBkx/LN+oL7LTB3YsGNqBAzjB0tRrPizFAvGgoFhzHUhOIjX86/Xiu1bpQaINJzJc',
+        'aiven_secret: "FdcFI30roFV0Ng0edDCdmN0FaZy+r4ePpav0t0ErOfnS+Gc=BCCZlMm9a/o7Panka8fyAilc68pezNAfFYONdV5lW4mbULwNWshUt=Qf+UTPbTSXFQ1WRMUw6TwjnbQ8gGEchEDinQPTT8qerEUZYN/jn9LGSo=FBUJe4UH=BY2nXU21C=PujSeA1n1IMWWVezqn8RR7c8XH3DjdgQdso0J/SPLjeZlvBWVQFfDJxmWY3/2emVQTvGYn9INQbGXR44/06wJbVSYDvfPZ=q1YrZb9qDBtQucX1Y3OZhQC1/wn02WVzlBJQYLJMSCfFp4cdWwZC9n2EPlUz+DUQBxYlJqZVXaz4EvyTOtsSmr0so2hBf3yzQ4y"',
       ],
       negative: [
-        'AIVEN_API_KEY=r9OaOPj1WiIPYQDi4VUoDHqTYBNXob6fCEFBK5L07JUUTjofsYs7UUqjIjyAfIfHdK48DjqzSaDKpIQrSXWfVwhSFO2ljrxDDVIrS=nlFrr9uwd9N+trdhhIJIfSFOuy9N+d7rzWtMkzUlP7h=lNpHOIfXNKQHH81EFt7OZMsd6KS0u+5USGnLd4PO',
+        'AIVEN_API_KEY=C4HAQO9AtHxWisD0T+i43o2KCsYmBhvGPIPJ33Uqbcgz3trhkF9BDA96NfnXCx6iGs3=ockkTkne=d+fqLGjA0cFrC845oNYfxDRBABdT7BB/CPu+us2TuImBJk=vC=hVZi4F4iePB3tDXI1sZl=JAX=1loPOFVCXWqhrxgJHzHMoh67M5JnV4GPVJ',
         'AIVEN_API_URL=https://api.aiven.com/v1/',
-        'AIVEN_ACCOUNT_ID=r9OaOPj1WiIPYQDi4VUoDHqTYBNXob6fCEFBK5L07JUUTjofsYs7UUqjIjyAfIfHdK48DjqzSaDKpIQrSXWfVwhSFO2ljrxDDVIrS=nlFrr9uwd9N+trdhhIJIfSFOuy9N+d7rzWtMkzUlP7h=lNpHOIfXNKQHH81EFt7OZMsd6KS0u+5USGnLd4POG3YXJ9AUz3oV5z3NDXEFQoWhG9cIouZKP5e=HB6zuzDd/qWDBYs5c/c0oi2RpGUMx9+2s/n5QEwFHdc7lVOZH6dZA8PgQ2FH5oGS3VKgnPWw4zF3zmTkuLEVnjNmp+/6a6ilpQsuhcMKVWRtByXFL1HNvTa30M5Qt5Gk9aD3l5=1bofOr/6q1xOSJK',
+        'AIVEN_ACCOUNT_ID=C4HAQO9AtHxWisD0T+i43o2KCsYmBhvGPIPJ33Uqbcgz3trhkF9BDA96NfnXCx6iGs3=ockkTkne=d+fqLGjA0cFrC845oNYfxDRBABdT7BB/CPu+us2TuImBJk=vC=hVZi4F4iePB3tDXI1sZl=JAX=1loPOFVCXWqhrxgJHzHMoh67M5JnV4GPVJIRnYEKMpwbI5JHFwsGYDqowSMo7ILktUmKOyDRPwOCCovzt5PrqemCt07rRUqw8v0zcYC0ypPhGlpof0hKuCW=Bc=slOEz7gb5EG/6bckcOoBkwuQVvxgpvbUeBkx/LN+oL7LTB3YsGNqBAzjB0tRrPizFAvGgoFhzHUhOIjX86/Xiu1bpQaINJzJc',
         'aiven_api_key: "<your-aiven-api-key>"',
       ],
     },
@@ -40,13 +40,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ANYPOINT_API_KEY=bf838a1d-77d3-32b9-0972-e422f5e318a9',
-        'anypoint_secret: "da2e3261-2e63-03f4-b24c-9a786bcdbaca"',
+        'ANYPOINT_API_KEY=6b885cc9-3829-21d2-77d8-80e579f57769',
+        'anypoint_secret: "a1ee0bcd-b143-794e-eac9-7b989aef0720"',
       ],
       negative: [
-        'ANYPOINT_API_KEY=bf838a1d-77d3-32b9',
+        'ANYPOINT_API_KEY=6b885cc9-3829-21d2',
         'ANYPOINT_API_URL=https://api.anypoint.com/v1/',
-        'ANYPOINT_ACCOUNT_ID=bf838a1d-77d3-32b9-0972-e422f5e318a9',
+        'ANYPOINT_ACCOUNT_ID=6b885cc9-3829-21d2-77d8-80e579f57769',
         'anypoint_api_key: "<your-anypoint-api-key>"',
       ],
     },
@@ -63,13 +63,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APIMETRICS_API_KEY=3frUQTgG98Yr5nwcp73dXoEQusDWopb4',
-        'apimetrics_secret: "VwVxQBaBXJn6hMoQiKBLGTlv7FL1R6Wt"',
+        'APIMETRICS_API_KEY=wf83zpNYvmDjAWCTnwBQbgIBgR6ateh1',
+        'apimetrics_secret: "r0RJuW2CfFrtIrYfpbi437SPhEEWEG94"',
       ],
       negative: [
-        'APIMETRICS_API_KEY=3frUQTgG98Yr5nwc',
+        'APIMETRICS_API_KEY=wf83zpNYvmDjAWCT',
         'APIMETRICS_API_URL=https://api.apimetrics.com/v1/',
-        'APIMETRICS_ACCOUNT_ID=3frUQTgG98Yr5nwcp73dXoEQusDWopb4',
+        'APIMETRICS_ACCOUNT_ID=wf83zpNYvmDjAWCTnwBQbgIBgR6ateh1',
         'apimetrics_api_key: "<your-apimetrics-api-key>"',
       ],
     },
@@ -86,13 +86,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'APPSYNERGY_API_KEY=kzw53zmdl2snpkdn604u1c5gu21a26qe9d8b030lrxu1kbttz7r3rwa4j04zjzeg',
-        'appsynergy_secret: "4xbvs8y29wok7wf4xjvq26bbj4hxwh7yyk0ne628cyh4n77epvpzktbso9woxgtd"',
+        'APPSYNERGY_API_KEY=2f6cv64cqafi3rkc12r7u8o7fz8vxws22d6e9gsbcogib7cmpk5h7vc534dw266e',
+        'appsynergy_secret: "cwh0jr134wn62jblnp6gvdpv6gl0otwtshft0mi4ijrb3uugz1a3sm5drueu31g4"',
       ],
       negative: [
-        'APPSYNERGY_API_KEY=kzw53zmdl2snpkdn604u1c5gu21a26qe',
+        'APPSYNERGY_API_KEY=2f6cv64cqafi3rkc12r7u8o7fz8vxws2',
         'APPSYNERGY_API_URL=https://api.appsynergy.com/v1/',
-        'APPSYNERGY_ACCOUNT_ID=kzw53zmdl2snpkdn604u1c5gu21a26qe9d8b030lrxu1kbttz7r3rwa4j04zjzeg',
+        'APPSYNERGY_ACCOUNT_ID=2f6cv64cqafi3rkc12r7u8o7fz8vxws22d6e9gsbcogib7cmpk5h7vc534dw266e',
         'appsynergy_api_key: "<your-appsynergy-api-key>"',
       ],
     },
@@ -109,13 +109,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ATERA_API_KEY=ljjs7htfhzxvvsuls33a6u996qewdpqs',
-        'atera_secret: "yhmk4ctz8o2qqz3thh2jii14fpwwxovo"',
+        'ATERA_API_KEY=4s877ka48f2tfcy437ft61vz5j7vnzpw',
+        'atera_secret: "49g002bih75etd27wyd3shh363watid3"',
       ],
       negative: [
-        'ATERA_API_KEY=ljjs7htfhzxvvsul',
+        'ATERA_API_KEY=4s877ka48f2tfcy4',
         'ATERA_API_URL=https://api.atera.com/v1/',
-        'ATERA_ACCOUNT_ID=ljjs7htfhzxvvsuls33a6u996qewdpqs',
+        'ATERA_ACCOUNT_ID=4s877ka48f2tfcy437ft61vz5j7vnzpw',
         'atera_api_key: "<your-atera-api-key>"',
       ],
     },
@@ -132,13 +132,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'AZURE_SEARCH_API_KEY=4FdQ5lrPEEZ5ss34dmaIuZ0p21KelqG1kQwJEk1IFGGiDeB8n2Lf',
-        'azure_search_secret: "uyofPKNoTBUMVZTHJzPViUh1rhll6mI6hNQTtOIAZ4r2qQ5Xzi3Y"',
+        'AZURE_SEARCH_API_KEY=QLCgw4LuaqoX2xJtKKbKzxJ65QVgEfRVqc5OvquonnPPa9zYHQ3l',
+        'azure_search_secret: "h9qGMfABrMkzpFY7Iqkr5wEowLE9ez5ZaPzkHgfqnYkpL35i1Gcf"',
       ],
       negative: [
-        'AZURE_SEARCH_API_KEY=4FdQ5lrPEEZ5ss34dmaIuZ0p21',
+        'AZURE_SEARCH_API_KEY=QLCgw4LuaqoX2xJtKKbKzxJ65Q',
         'AZURE_SEARCH_API_URL=https://api.azure_search.com/v1/',
-        'AZURE_SEARCH_ACCOUNT_ID=4FdQ5lrPEEZ5ss34dmaIuZ0p21KelqG1kQwJEk1IFGGiDeB8n2Lf',
+        'AZURE_SEARCH_ACCOUNT_ID=QLCgw4LuaqoX2xJtKKbKzxJ65QVgEfRVqc5OvquonnPPa9zYHQ3l',
         'azure_search_api_key: "<your-azure_search-api-key>"',
       ],
     },
@@ -155,13 +155,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BETTERSTACK_API_KEY=qzkUx3ektHSo5JIZ1TgmYOpV',
-        'betterstack_secret: "bLxjQxh4MrjahtMiNR68a40b"',
+        'BETTERSTACK_API_KEY=b95gfLaBFWFJNuNu5iNWe2F0',
+        'betterstack_secret: "mD5cddV5LBha82CWP1Tmq41s"',
       ],
       negative: [
-        'BETTERSTACK_API_KEY=qzkUx3ektHSo',
+        'BETTERSTACK_API_KEY=b95gfLaBFWFJ',
         'BETTERSTACK_API_URL=https://api.betterstack.com/v1/',
-        'BETTERSTACK_ACCOUNT_ID=qzkUx3ektHSo5JIZ1TgmYOpV',
+        'BETTERSTACK_ACCOUNT_ID=b95gfLaBFWFJNuNu5iNWe2F0',
         'betterstack_api_key: "<your-betterstack-api-key>"',
       ],
     },
@@ -178,13 +178,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BITBAR_API_KEY=ulkyleuzxmdgmwbs15itkee3e52mo2bx',
-        'bitbar_secret: "rdqh3qdecex91k7wer5weg6kcp71niwa"',
+        'BITBAR_API_KEY=59lt1f98gbgr1oaavq2sk301n26n54o7',
+        'bitbar_secret: "56vlxzp7vkzpuapmouwavioz37nrwzuw"',
       ],
       negative: [
-        'BITBAR_API_KEY=ulkyleuzxmdgmwbs',
+        'BITBAR_API_KEY=59lt1f98gbgr1oaa',
         'BITBAR_API_URL=https://api.bitbar.com/v1/',
-        'BITBAR_ACCOUNT_ID=ulkyleuzxmdgmwbs15itkee3e52mo2bx',
+        'BITBAR_ACCOUNT_ID=59lt1f98gbgr1oaavq2sk301n26n54o7',
         'bitbar_api_key: "<your-bitbar-api-key>"',
       ],
     },
@@ -197,16 +197,17 @@ export const devToolsRulesA: Rule[] = [
     cwe: 798,
     keywords: ['blazemeter', 'runscope'],
     pattern:
-      /(?<![A-Za-z0-9])(?:blazemeter|runscope)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i,
+      /(?<![A-Za-z0-9])(?:blazemeter|runscope)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i,
     entropy: 3,
     samples: {
       positive: [
-        'BLAZEMETER_API_KEY=c825bfef-4ebd-fef1-7cd7-53b591fb4c7e',
-        'blazemeter_secret: "9f7010ee-0edf-bf00-3675-115edfee92db"',
+        'BLAZEMETER_API_KEY=e27a7a2f-b55d-75e8-7b76-a3ac717351e2',
+        'blazemeter_secret: "65430c4d-76b9-9124-7ff6-99c0a4bf3ba5"',
       ],
       negative: [
-        'BLAZEMETER_API_KEY=c825bfef-4ebd-fef1',
+        'BLAZEMETER_API_KEY=e27a7a2f-b55d-75e8',
         'BLAZEMETER_API_URL=https://api.blazemeter.com/v1/',
+        'BLAZEMETER_ACCOUNT_ID=e27a7a2f-b55d-75e8-7b76-a3ac717351e2',
         'blazemeter_api_key: "<your-blazemeter-api-key>"',
       ],
     },
@@ -223,13 +224,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BOOSTNOTE_API_KEY=f3e1c768c544df9e4122e5a9247d6d64409df49af4df21d5d7253d4bcaf04478',
-        'boostnote_secret: "9551a0c73f8693e5f5a82ec3c5c678ea4a1c2ad4cebaf431157f2dcc55bad24c"',
+        'BOOSTNOTE_API_KEY=e0760d3fc706fce954ef11714029f7ac4e8875633baaffd6abf52ce7c4d60589',
+        'boostnote_secret: "dd4ccab6e25857cd2af9f44967598972978de49139c721d06ecfcd35c064b6ad"',
       ],
       negative: [
-        'BOOSTNOTE_API_KEY=f3e1c768c544df9e4122e5a9247d6d64',
+        'BOOSTNOTE_API_KEY=e0760d3fc706fce954ef11714029f7ac',
         'BOOSTNOTE_API_URL=https://api.boostnote.com/v1/',
-        'BOOSTNOTE_ACCOUNT_ID=f3e1c768c544df9e4122e5a9247d6d64409df49af4df21d5d7253d4bcaf04478',
+        'BOOSTNOTE_ACCOUNT_ID=e0760d3fc706fce954ef11714029f7ac4e8875633baaffd6abf52ce7c4d60589',
         'boostnote_api_key: "<your-boostnote-api-key>"',
       ],
     },
@@ -246,13 +247,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BUDDYNS_API_KEY=t676gn57mk9sbfbz7p7qm5u8cuboyjildjs085tc',
-        'buddyns_secret: "nnrovxgy408nrf15bdhe9o9h3sg2jd91mmgp4nzx"',
+        'BUDDYNS_API_KEY=ttgj8yk9inemh2dhsumaczjgeqj5x6uvnzxycb63',
+        'buddyns_secret: "djpduc4m7jco16dbjnn8pqmtfc65zku5czg59j79"',
       ],
       negative: [
-        'BUDDYNS_API_KEY=t676gn57mk9sbfbz7p7q',
+        'BUDDYNS_API_KEY=ttgj8yk9inemh2dhsuma',
         'BUDDYNS_API_URL=https://api.buddyns.com/v1/',
-        'BUDDYNS_ACCOUNT_ID=t676gn57mk9sbfbz7p7qm5u8cuboyjildjs085tc',
+        'BUDDYNS_ACCOUNT_ID=ttgj8yk9inemh2dhsumaczjgeqj5x6uvnzxycb63',
         'buddyns_api_key: "<your-buddyns-api-key>"',
       ],
     },
@@ -269,13 +270,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BUDIBASE_API_KEY=22e432976819783660ac5db1a50e6b8a-11af158f7dc78a3b778a801cb245bd67403c6a139e6e72300b6c5a7d5d3d27cf3f316ce9c27a1de',
-        'budibase_secret: "0858349508187f0493041da0ed694c57-7dc3a61fef55fc331dabe2a0fb1e58928d11091b25cf2e08956dd790e04c41c6559ead888de9b4"',
+        'BUDIBASE_API_KEY=11d5bb7148179a7f2a5a4de36d3fd60a-4d2a96149fa40d9bd14ec6a43a913321bb9263fdd80907adb0944fe93110b5fc429085dc742033c',
+        'budibase_secret: "38c37a90e8759a3fc66c422fcf1105db-5b2acabf49832a343bb13dabd571194c5f6768112f189a6ed3e0c507d555b6c0d9e38cc2b135902b"',
       ],
       negative: [
-        'BUDIBASE_API_KEY=22e432976819783660ac5db1a50e6b8a-11af158f7dc78a3b778a801',
+        'BUDIBASE_API_KEY=11d5bb7148179a7f2a5a4de36d3fd60a-4d2a96149fa40d9bd14ec6a',
         'BUDIBASE_API_URL=https://api.budibase.com/v1/',
-        'BUDIBASE_ACCOUNT_ID=22e432976819783660ac5db1a50e6b8a-11af158f7dc78a3b778a801cb245bd67403c6a139e6e72300b6c5a7d5d3d27cf3f316ce9c27a1de',
+        'BUDIBASE_ACCOUNT_ID=11d5bb7148179a7f2a5a4de36d3fd60a-4d2a96149fa40d9bd14ec6a43a913321bb9263fdd80907adb0944fe93110b5fc429085dc742033c',
         'budibase_api_key: "<your-budibase-api-key>"',
       ],
     },
@@ -291,11 +292,11 @@ export const devToolsRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:bugherd)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{22})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['BUGHERD_API_KEY=j9zh8akxo7rwkcofwrhggm', 'bugherd_secret: "0driem3665264bydgo9y15"'],
+      positive: ['BUGHERD_API_KEY=9mkwjv379mvwo54bbcozsw', 'bugherd_secret: "wudfb2ugmx4tfij62jhthh"'],
       negative: [
-        'BUGHERD_API_KEY=j9zh8akxo7r',
+        'BUGHERD_API_KEY=9mkwjv379mv',
         'BUGHERD_API_URL=https://api.bugherd.com/v1/',
-        'BUGHERD_ACCOUNT_ID=j9zh8akxo7rwkcofwrhggm',
+        'BUGHERD_ACCOUNT_ID=9mkwjv379mvwo54bbcozsw',
         'bugherd_api_key: "<your-bugherd-api-key>"',
       ],
     },
@@ -312,13 +313,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BUGSNAG_API_KEY=53a90e40-a05f-d71e-5d29-fc68fabb2021',
-        'bugsnag_secret: "77488572-bf4c-850f-2792-eb831e30ab61"',
+        'BUGSNAG_API_KEY=8f445b15-ac5b-d02d-1d61-ff79fe84c941',
+        'bugsnag_secret: "b924398d-a930-5173-e779-fa72d76c546c"',
       ],
       negative: [
-        'BUGSNAG_API_KEY=53a90e40-a05f-d71e',
+        'BUGSNAG_API_KEY=8f445b15-ac5b-d02d',
         'BUGSNAG_API_URL=https://api.bugsnag.com/v1/',
-        'BUGSNAG_ACCOUNT_ID=53a90e40-a05f-d71e-5d29-fc68fabb2021',
+        'BUGSNAG_ACCOUNT_ID=8f445b15-ac5b-d02d-1d61-ff79fe84c941',
         'bugsnag_api_key: "<your-bugsnag-api-key>"',
       ],
     },
@@ -335,13 +336,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CHECKLYHQ_API_KEY=gtx7nmgih8vgkmwuuc69wxdxet6vefho',
-        'checklyhq_secret: "cdtee7q88c7oue0q8jfe5rwpb7o01wi0"',
+        'CHECKLYHQ_API_KEY=20m80ytrwe5637yw9f8zptz9yccdne0i',
+        'checklyhq_secret: "g8tfdygmielnr8yg6nuqv09bl4n6znoo"',
       ],
       negative: [
-        'CHECKLYHQ_API_KEY=gtx7nmgih8vgkmwu',
+        'CHECKLYHQ_API_KEY=20m80ytrwe5637yw',
         'CHECKLYHQ_API_URL=https://api.checklyhq.com/v1/',
-        'CHECKLYHQ_ACCOUNT_ID=gtx7nmgih8vgkmwuuc69wxdxet6vefho',
+        'CHECKLYHQ_ACCOUNT_ID=20m80ytrwe5637yw9f8zptz9yccdne0i',
         'checklyhq_api_key: "<your-checklyhq-api-key>"',
       ],
     },
@@ -358,11 +359,11 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CLOUDSMITH_API_KEY=401257b087564539142503a2f4b9e19ff4810669',
-        'cloudsmith_secret: "20fa9bfad1e94aa82f490ba99cb176eb475989c4"',
+        'CLOUDSMITH_API_KEY=0d92fd32617c96152197c45c686baa90fe8f5c23',
+        'cloudsmith_secret: "5cd2d9ee6dfbcc8da667eba5fca96cde80a7f008"',
       ],
       negative: [
-        'CLOUDSMITH_API_KEY=401257b0875645391425',
+        'CLOUDSMITH_API_KEY=0d92fd32617c96152197',
         'CLOUDSMITH_API_URL=https://api.cloudsmith.com/v1/',
         'cloudsmith_api_key: "<your-cloudsmith-api-key>"',
       ],
@@ -379,11 +380,11 @@ export const devToolsRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:codacy)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{20,24})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['CODACY_API_KEY=iMuAapgoRgzuwz0GTS0X', 'codacy_secret: "On2Zoj3plmmAS21JWhZh1p"'],
+      positive: ['CODACY_API_KEY=ucrzWBPtJWpAzaFoH8sAyM5', 'codacy_secret: "2qRS1IMOoQIBophMB3vh"'],
       negative: [
-        'CODACY_API_KEY=iMuAapgoRg',
+        'CODACY_API_KEY=ucrzWBPtJWp',
         'CODACY_API_URL=https://api.codacy.com/v1/',
-        'CODACY_ACCOUNT_ID=iMuAapgoRgzuwz0GTS0X',
+        'CODACY_ACCOUNT_ID=ucrzWBPtJWpAzaFoH8sAyM5',
         'codacy_api_key: "<your-codacy-api-key>"',
       ],
     },
@@ -400,11 +401,11 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CODECLIMATE_API_KEY=2315740722174b48962b678e0818d59b896899f67f583d88e73e8c64cb728ea9',
-        'codeclimate_secret: "3ab9221f93df28ec8a33b459812caa3a1493bb289ce7501cc20271a283688204"',
+        'CODECLIMATE_API_KEY=2883ee6ae695f78e7b11a3ab61401012677af78d4d42d1b79cba4ef106da7760',
+        'codeclimate_secret: "74f7ad0f1b5454156dfed88e5eda83a689a98959dd633df402d894b3389340b8"',
       ],
       negative: [
-        'CODECLIMATE_API_KEY=2315740722174b48962b678e0818d59b',
+        'CODECLIMATE_API_KEY=2883ee6ae695f78e7b11a3ab61401012',
         'CODECLIMATE_API_URL=https://api.codeclimate.com/v1/',
         'codeclimate_api_key: "<your-codeclimate-api-key>"',
       ],
@@ -422,13 +423,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CODEMAGIC_API_KEY=Wi0ZGiZzCW5Lm1Pg1GlPhou_8T_ngXBgreGvbeD4OQu',
-        'codemagic_secret: "3GpUg1AcdJGVX_dvhLTS3O3tKv7l12t7jbP270bgITc"',
+        'CODEMAGIC_API_KEY=zZxuLxPHGnJdlM4OwzqJ9e8ti6Y0kE8T15CFXb7CkUI',
+        'codemagic_secret: "7dMwzNXlmG1Pv0M7fyWektqPTcHlZGyc6xJrzepweox"',
       ],
       negative: [
-        'CODEMAGIC_API_KEY=Wi0ZGiZzCW5Lm1Pg1GlPh',
+        'CODEMAGIC_API_KEY=zZxuLxPHGnJdlM4OwzqJ9',
         'CODEMAGIC_API_URL=https://api.codemagic.com/v1/',
-        'CODEMAGIC_ACCOUNT_ID=Wi0ZGiZzCW5Lm1Pg1GlPhou_8T_ngXBgreGvbeD4OQu',
+        'CODEMAGIC_ACCOUNT_ID=zZxuLxPHGnJdlM4OwzqJ9e8ti6Y0kE8T15CFXb7CkUI',
         'codemagic_api_key: "<your-codemagic-api-key>"',
       ],
     },
@@ -445,13 +446,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CODEQUIRY_API_KEY=3HghBwF2b8xemVMCzEQpVMITD1rhi7fCjqKMCLe5OgaLGeNA3CVhM9wXt9bTp3QP',
-        'codequiry_secret: "TbyGVNBhHJmFizyhiEsragTSC7fwHxN1mogxHw3CcLTah3CYcgnZIdwCpjz1YVt1"',
+        'CODEQUIRY_API_KEY=V59jvzzFihYA180vdzWoq0iZEwZFrzqqTtIv1pdGnanQt08QvHKlvu2gVIXh51bO',
+        'codequiry_secret: "WlNkYro4QZRywOVMdJ3MSW00wq3fABL9WCtG5Knwcktb9GrVXLKiH92lc2i4N53p"',
       ],
       negative: [
-        'CODEQUIRY_API_KEY=3HghBwF2b8xemVMCzEQpVMITD1rhi7fC',
+        'CODEQUIRY_API_KEY=V59jvzzFihYA180vdzWoq0iZEwZFrzqq',
         'CODEQUIRY_API_URL=https://api.codequiry.com/v1/',
-        'CODEQUIRY_ACCOUNT_ID=3HghBwF2b8xemVMCzEQpVMITD1rhi7fCjqKMCLe5OgaLGeNA3CVhM9wXt9bTp3QP',
+        'CODEQUIRY_ACCOUNT_ID=V59jvzzFihYA180vdzWoq0iZEwZFrzqqTtIv1pdGnanQt08QvHKlvu2gVIXh51bO',
         'codequiry_api_key: "<your-codequiry-api-key>"',
       ],
     },
@@ -468,13 +469,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COVERALLS_API_KEY=ypHBOZHDbxDAv0eFtWyyKKiDfacGJuFHGqdZk',
-        'coveralls_secret: "F0JwYXbMnweAzn-431sHwzmOSRWuApjQg2ib6"',
+        'COVERALLS_API_KEY=cN6uzy6sY6GawxUJNSin99PxUW9TCw1fdUxHE',
+        'coveralls_secret: "SPvj8KxVzaIkD-84Z0Y-4c8i5vZNdNtQbJ9FS"',
       ],
       negative: [
-        'COVERALLS_API_KEY=ypHBOZHDbxDAv0eFtW',
+        'COVERALLS_API_KEY=cN6uzy6sY6GawxUJNS',
         'COVERALLS_API_URL=https://api.coveralls.com/v1/',
-        'COVERALLS_ACCOUNT_ID=ypHBOZHDbxDAv0eFtWyyKKiDfacGJuFHGqdZk',
+        'COVERALLS_ACCOUNT_ID=cN6uzy6sY6GawxUJNSin99PxUW9TCw1fdUxHE',
         'coveralls_api_key: "<your-coveralls-api-key>"',
       ],
     },
@@ -491,11 +492,11 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DAREBOOST_API_KEY=4bMzNczKanZ7beDW2RCjCSyKuWx3gHIUJxXj0jUrGTru5aZ4ONmZFWaOwpqy',
-        'dareboost_secret: "yNCQTY59ukLimJq3QJKG5LCYUFQdt87k3LzqiuOv0ptB8RqtuHtZ2eyrXQwn"',
+        'DAREBOOST_API_KEY=aiDQt4JvwXAY02fxz5zpgNJ7fN30ySmRSUun5B7qtom84fZIg0ZkhPnVOgpu',
+        'dareboost_secret: "BP0phGpgTmrnnntCv8ilxLk0xikLM9bPMqdPztmCr0GVBZgLWt76wq3qL65Q"',
       ],
       negative: [
-        'DAREBOOST_API_KEY=4bMzNczKanZ7beDW2RCjCSyKuWx3gH',
+        'DAREBOOST_API_KEY=aiDQt4JvwXAY02fxz5zpgNJ7fN30yS',
         'DAREBOOST_API_URL=https://api.dareboost.com/v1/',
         'dareboost_api_key: "<your-dareboost-api-key>"',
       ],
@@ -513,13 +514,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DETECTIFY_API_KEY=8s0w44fa4xd293mx7uvglekj1btidn8b',
-        'detectify_secret: "chfnmzpyez0cgv12igx8s70meg9xvpqj"',
+        'DETECTIFY_API_KEY=d08ygcggi2sbfq7q2rtsnxo89aui37tf',
+        'detectify_secret: "4g0dziiu7m26xpej2uqrcjedweb8n1hc"',
       ],
       negative: [
-        'DETECTIFY_API_KEY=8s0w44fa4xd293mx',
+        'DETECTIFY_API_KEY=d08ygcggi2sbfq7q',
         'DETECTIFY_API_URL=https://api.detectify.com/v1/',
-        'DETECTIFY_ACCOUNT_ID=8s0w44fa4xd293mx7uvglekj1btidn8b',
+        'DETECTIFY_ACCOUNT_ID=d08ygcggi2sbfq7q2rtsnxo89aui37tf',
         'detectify_api_key: "<your-detectify-api-key>"',
       ],
     },
@@ -536,13 +537,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'DRONAHQ_API_KEY=jlsvp3mf4o2gft7ddqq25fbvpbng15v4aj3ttxzmscxlx0i71s',
-        'dronahq_secret: "9kbkohwja2n1dj2de9iey59mjm58hwfek2rwtfxnr8t4cjgv3p"',
+        'DRONAHQ_API_KEY=vuhgb3xolggxrg4qqxrbv3qzvcgh1e3eyo994pl7111dqza8fm',
+        'dronahq_secret: "piapl3gade2h26wtbvqg251jqoxir8bc0dxghme8as1wd9ufo9"',
       ],
       negative: [
-        'DRONAHQ_API_KEY=jlsvp3mf4o2gft7ddqq25fbvp',
+        'DRONAHQ_API_KEY=vuhgb3xolggxrg4qqxrbv3qzv',
         'DRONAHQ_API_URL=https://api.dronahq.com/v1/',
-        'DRONAHQ_ACCOUNT_ID=jlsvp3mf4o2gft7ddqq25fbvpbng15v4aj3ttxzmscxlx0i71s',
+        'DRONAHQ_ACCOUNT_ID=vuhgb3xolggxrg4qqxrbv3qzvcgh1e3eyo994pl7111dqza8fm',
         'dronahq_api_key: "<your-dronahq-api-key>"',
       ],
     },
@@ -558,11 +559,11 @@ export const devToolsRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:eagleeyenetworks)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{15})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['EAGLEEYENETWORKS_API_KEY=l8lB9TuEbtzCxeC', 'eagleeyenetworks_secret: "PeK01t9uPbME86M"'],
+      positive: ['EAGLEEYENETWORKS_API_KEY=JIlZIWwuP1AlUiO', 'eagleeyenetworks_secret: "aaNiXvjYbByjcJy"'],
       negative: [
-        'EAGLEEYENETWORKS_API_KEY=l8lB9Tu',
+        'EAGLEEYENETWORKS_API_KEY=JIlZIWw',
         'EAGLEEYENETWORKS_API_URL=https://api.eagleeyenetworks.com/v1/',
-        'EAGLEEYENETWORKS_ACCOUNT_ID=l8lB9TuEbtzCxeC',
+        'EAGLEEYENETWORKS_ACCOUNT_ID=JIlZIWwuP1AlUiO',
         'eagleeyenetworks_api_key: "<your-eagleeyenetworks-api-key>"',
       ],
     },
@@ -579,13 +580,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ECOSTRUXUREIT_API_KEY=AK16wuTqaDji9RLtnsPCLlxG6H3RBZT79ADwa3r4irm0M68Es1VkE',
-        'ecostruxureit_secret: "AK1hCTb9tqWBLnGP51aboetHOc0/aTkGt7MItr7AbPv89Td11KsmMnDO"',
+        'ECOSTRUXUREIT_API_KEY=AK1011v9kEAvByHcPfRthXzRoAh7gJJnqeCx9KNcTLJ048wknvkFWsRHCX',
+        'ecostruxureit_secret: "AK1tTZ9eDJrkDDQMAAxU77QtgcRfyf1SqJ5HEPtyZJooeg9V7n0luO2"',
       ],
       negative: [
-        'ECOSTRUXUREIT_API_KEY=AK16wuTqaDji9RLtnsPCLlxG6H',
+        'ECOSTRUXUREIT_API_KEY=AK1011v9kEAvByHcPfRthXzRoAh7g',
         'ECOSTRUXUREIT_API_URL=https://api.ecostruxureit.com/v1/',
-        'ECOSTRUXUREIT_ACCOUNT_ID=AK16wuTqaDji9RLtnsPCLlxG6H3RBZT79ADwa3r4irm0M68Es1VkE',
+        'ECOSTRUXUREIT_ACCOUNT_ID=AK1011v9kEAvByHcPfRthXzRoAh7gJJnqeCx9KNcTLJ048wknvkFWsRHCX',
         'ecostruxureit_api_key: "<your-ecostruxureit-api-key>"',
       ],
     },
@@ -602,13 +603,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GITTER_API_KEY=pdveowcq6z44jwqrbxrs96sfmne624x9t5vw84gs',
-        'gitter_secret: "gbyki9q5cphfdvchp6gdnggnhtnt7t2e3sk2l5lz"',
+        'GITTER_API_KEY=b-yrsmru7wk2u4tx8caq01sp4ggqqb9frv2mz7lo',
+        'gitter_secret: "2l8od0a9evtwqg5h84tjt7o87hmted0bcblddtg4"',
       ],
       negative: [
-        'GITTER_API_KEY=pdveowcq6z44jwqrbxrs',
+        'GITTER_API_KEY=b-yrsmru7wk2u4tx8caq',
         'GITTER_API_URL=https://api.gitter.com/v1/',
-        'GITTER_ACCOUNT_ID=pdveowcq6z44jwqrbxrs96sfmne624x9t5vw84gs',
+        'GITTER_ACCOUNT_ID=b-yrsmru7wk2u4tx8caq01sp4ggqqb9frv2mz7lo',
         'gitter_api_key: "<your-gitter-api-key>"',
       ],
     },
@@ -625,13 +626,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GTMETRIX_API_KEY=ba1bb1965c58c6f3a9a158e94326dae0',
-        'gtmetrix_secret: "c3fedc314e4eb6a9c101caa58a7ce830"',
+        'GTMETRIX_API_KEY=f4b46a64c1ab0687fa559ebbbdd4373f',
+        'gtmetrix_secret: "0ef975686c1e041c35cbba5f60a7a400"',
       ],
       negative: [
-        'GTMETRIX_API_KEY=ba1bb1965c58c6f3',
+        'GTMETRIX_API_KEY=f4b46a64c1ab0687',
         'GTMETRIX_API_URL=https://api.gtmetrix.com/v1/',
-        'GTMETRIX_ACCOUNT_ID=ba1bb1965c58c6f3a9a158e94326dae0',
+        'GTMETRIX_ACCOUNT_ID=f4b46a64c1ab0687fa559ebbbdd4373f',
         'gtmetrix_api_key: "<your-gtmetrix-api-key>"',
       ],
     },
@@ -648,13 +649,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'HOLISTIC_API_KEY=c90015833106fe020ea4059279e6bd4e1625a4c0a474df53d758d7f830666170',
-        'holistic_secret: "5a8feb36a3c47e645b6897ee78dd5076a4128c00684e1132fb04a2398b51a8f1"',
+        'HOLISTIC_API_KEY=b8d882c44ed38833a50780a9fb1fadb5a2b0f578114401b42c00ed5493bdba52',
+        'holistic_secret: "c5c8dbf6b3220c8de349d1f580e9f65745186ffde7f12e31e37991aeedc5b801"',
       ],
       negative: [
-        'HOLISTIC_API_KEY=c90015833106fe020ea4059279e6bd4e',
+        'HOLISTIC_API_KEY=b8d882c44ed38833a50780a9fb1fadb5',
         'HOLISTIC_API_URL=https://api.holistic.com/v1/',
-        'HOLISTIC_ACCOUNT_ID=c90015833106fe020ea4059279e6bd4e1625a4c0a474df53d758d7f830666170',
+        'HOLISTIC_ACCOUNT_ID=b8d882c44ed38833a50780a9fb1fadb5a2b0f578114401b42c00ed5493bdba52',
         'holistic_api_key: "<your-holistic-api-key>"',
       ],
     },
@@ -671,13 +672,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'JUPITERONE_API_KEY=UHHsTXqTyFVRWph0e5tzaGUMON7Ktl4Uug2N6y6lLMxdzlqiM5Bv0IpBtbCduO7442FqyupC8Mki',
-        'jupiterone_secret: "MPvJMnh4oH9wCPqEYHDn7U8ltizPdxJI4RvMMoAyphjEKVNT70Tx7dHEWDyzW17iB3Wj5MFWdbrt"',
+        'JUPITERONE_API_KEY=fH4yPWOHbAITk7D16VFZB6KcB4p2Z57ctXJBNG7Ocb8vAgIDj9TYDaMyPVcLlGfcOEkHd95igbRw',
+        'jupiterone_secret: "PGsXOKN3OM5P8sQGTFI1cjwuZj04ClHjSJlFQUpSTgS1NDSL0GoFJIh8c1V9ib3ldg2SUkDymCsw"',
       ],
       negative: [
-        'JUPITERONE_API_KEY=UHHsTXqTyFVRWph0e5tzaGUMON7Ktl4Uug2N6y',
+        'JUPITERONE_API_KEY=fH4yPWOHbAITk7D16VFZB6KcB4p2Z57ctXJBNG',
         'JUPITERONE_API_URL=https://api.jupiterone.com/v1/',
-        'JUPITERONE_ACCOUNT_ID=UHHsTXqTyFVRWph0e5tzaGUMON7Ktl4Uug2N6y6lLMxdzlqiM5Bv0IpBtbCduO7442FqyupC8Mki',
+        'JUPITERONE_ACCOUNT_ID=fH4yPWOHbAITk7D16VFZB6KcB4p2Z57ctXJBNG7Ocb8vAgIDj9TYDaMyPVcLlGfcOEkHd95igbRw',
         'jupiterone_api_key: "<your-jupiterone-api-key>"',
       ],
     },
@@ -694,13 +695,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'KNAPSACKPRO_API_KEY=dsd11uj9t82abdetszhtfikfxnrhis5q',
-        'knapsackpro_secret: "f47lcksoudddqfsduz8a32r0ei19c42x"',
+        'KNAPSACKPRO_API_KEY=cm9vem2en2yaomdioh9cpslattmwsrej',
+        'knapsackpro_secret: "9y553hz0h0t37gh1u7z4l8b0xgf1l14g"',
       ],
       negative: [
-        'KNAPSACKPRO_API_KEY=dsd11uj9t82abdet',
+        'KNAPSACKPRO_API_KEY=cm9vem2en2yaomdi',
         'KNAPSACKPRO_API_URL=https://api.knapsackpro.com/v1/',
-        'KNAPSACKPRO_ACCOUNT_ID=dsd11uj9t82abdetszhtfikfxnrhis5q',
+        'KNAPSACKPRO_ACCOUNT_ID=cm9vem2en2yaomdioh9cpslattmwsrej',
         'knapsackpro_api_key: "<your-knapsackpro-api-key>"',
       ],
     },
@@ -717,13 +718,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LAUNCHDARKLY_API_KEY=api-4fwppsr6-6te5-484l-yj6q-18m94n43tnb4',
-        'launchdarkly_secret: "mob-36nx2tc9-e9er-4bgh-si09-44mgbkjso4nw"',
+        'LAUNCHDARKLY_API_KEY=x2why6wi-2t3t-4z6d-tb56-97ebozq79jp0',
+        'launchdarkly_secret: "l7um2u3e-nw40-42q6-xg47-2bpe6389eyzi"',
       ],
       negative: [
-        'LAUNCHDARKLY_API_KEY=api-4fwppsr6-6te5-48',
+        'LAUNCHDARKLY_API_KEY=x2why6wi-2t3t-4z6d',
         'LAUNCHDARKLY_API_URL=https://api.launchdarkly.com/v1/',
-        'LAUNCHDARKLY_ACCOUNT_ID=api-4fwppsr6-6te5-484l-yj6q-18m94n43tnb4',
+        'LAUNCHDARKLY_ACCOUNT_ID=x2why6wi-2t3t-4z6d-tb56-97ebozq79jp0',
         'launchdarkly_api_key: "<your-launchdarkly-api-key>"',
       ],
     },
@@ -740,13 +741,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LOADMILL_API_KEY=X1gqJe5idrq7HnSSO92vP9ft97T0e341rAlr8y2i',
-        'loadmill_secret: "oHkNnetUj6mNlXOtUv5dUD980xTK8DdHsC0PmetG"',
+        'LOADMILL_API_KEY=6grycyDVkU88qYHuo7wXo00JrAaQ26Vl2VwfpWSX',
+        'loadmill_secret: "sl2oMu3eRgZonOo2oq4wnKdwu0vx8YY62UiqS7KN"',
       ],
       negative: [
-        'LOADMILL_API_KEY=X1gqJe5idrq7HnSSO92v',
+        'LOADMILL_API_KEY=6grycyDVkU88qYHuo7wX',
         'LOADMILL_API_URL=https://api.loadmill.com/v1/',
-        'LOADMILL_ACCOUNT_ID=X1gqJe5idrq7HnSSO92vP9ft97T0e341rAlr8y2i',
+        'LOADMILL_ACCOUNT_ID=6grycyDVkU88qYHuo7wXo00JrAaQ26Vl2VwfpWSX',
         'loadmill_api_key: "<your-loadmill-api-key>"',
       ],
     },
@@ -763,13 +764,13 @@ export const devToolsRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LOGZ_API_KEY=yc0mivto-w0x3-7lrm-iasb-kbd6tql5olyr',
-        'logz_secret: "6gwy4457-w7lu-8csu-x3kd-2c7dmuii1z01"',
+        'LOGZ_API_KEY=c00z3sxf-6a5l-w918-qo1d-fi5qx4sm71jl',
+        'logz_secret: "aobjd77e-2sbz-q36n-8192-x0oykw5f2313"',
       ],
       negative: [
-        'LOGZ_API_KEY=yc0mivto-w0x3-7lrm',
+        'LOGZ_API_KEY=c00z3sxf-6a5l-w918',
         'LOGZ_API_URL=https://api.logz.com/v1/',
-        'LOGZ_ACCOUNT_ID=yc0mivto-w0x3-7lrm-iasb-kbd6tql5olyr',
+        'LOGZ_ACCOUNT_ID=c00z3sxf-6a5l-w918-qo1d-fi5qx4sm71jl',
         'logz_api_key: "<your-logz-api-key>"',
       ],
     },

@@ -17,13 +17,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'ALCHEMY_API_KEY=2jt3W0m9nGbJEtq1hJFKKLpNyUHPRBOy',
-        'alchemy_secret: "wqFg7F8_0esRf_dHNsrk4Li-CwQqY-d7"',
+        'ALCHEMY_API_KEY=ux0rsJEIwvhH8qg97Z151kSziRTX0SEn',
+        'alchemy_secret: "HZWq7--CM_eAqsCRlXSSk_Z5DTwWKAoG"',
       ],
       negative: [
-        'ALCHEMY_API_KEY=2jt3W0m9nGbJEtq1',
+        'ALCHEMY_API_KEY=ux0rsJEIwvhH8qg9',
         'ALCHEMY_API_URL=https://api.alchemy.com/v1/',
-        'ALCHEMY_ACCOUNT_ID=2jt3W0m9nGbJEtq1hJFKKLpNyUHPRBOy',
+        'ALCHEMY_ACCOUNT_ID=ux0rsJEIwvhH8qg97Z151kSziRTX0SEn',
         'alchemy_api_key: "<your-alchemy-api-key>"',
       ],
     },
@@ -40,13 +40,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BITCOINAVERAGE_API_KEY=TcbidgITJvU777bH6vXr0ydPujiZLF8cTm9mIanFANs',
-        'bitcoinaverage_secret: "CTm7zjtWn3Dc6E75NR6EcOKIyqXETF5fXikyzq1vtZU"',
+        'BITCOINAVERAGE_API_KEY=6cncgClPvtc6UIZh68RsLolymC7eXEWAIvQ0LcNGgTK',
+        'bitcoinaverage_secret: "oxho8a03jE7incFYoAmE8BOHbWJfiuKqpMQLQADKBLV"',
       ],
       negative: [
-        'BITCOINAVERAGE_API_KEY=TcbidgITJvU777bH6vXr0',
+        'BITCOINAVERAGE_API_KEY=6cncgClPvtc6UIZh68RsL',
         'BITCOINAVERAGE_API_URL=https://api.bitcoinaverage.com/v1/',
-        'BITCOINAVERAGE_ACCOUNT_ID=TcbidgITJvU777bH6vXr0ydPujiZLF8cTm9mIanFANs',
+        'BITCOINAVERAGE_ACCOUNT_ID=6cncgClPvtc6UIZh68RsLolymC7eXEWAIvQ0LcNGgTK',
         'bitcoinaverage_api_key: "<your-bitcoinaverage-api-key>"',
       ],
     },
@@ -63,13 +63,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BLOCKNATIVE_API_KEY=ae3205ca-5b13-970e-0174-a26a24f5f8cd',
-        'blocknative_secret: "55b4bf44-a714-a9b6-c341-fb53b8e11fb5"',
+        'BLOCKNATIVE_API_KEY=53772abb-60a6-9408-9a20-a97f2760837a',
+        'blocknative_secret: "49fc415a-7201-1042-45ae-6bbe1babd71c"',
       ],
       negative: [
-        'BLOCKNATIVE_API_KEY=ae3205ca-5b13-970e',
+        'BLOCKNATIVE_API_KEY=53772abb-60a6-9408',
         'BLOCKNATIVE_API_URL=https://api.blocknative.com/v1/',
-        'BLOCKNATIVE_ACCOUNT_ID=ae3205ca-5b13-970e-0174-a26a24f5f8cd',
+        'BLOCKNATIVE_ACCOUNT_ID=53772abb-60a6-9408-9a20-a97f2760837a',
         'blocknative_api_key: "<your-blocknative-api-key>"',
       ],
     },
@@ -86,13 +86,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'BSCSCAN_API_KEY=IPHG305I9V6NANKOR1VA3CYFR5FN7K64T4',
-        'bscscan_secret: "YV1WMYHLRMFX7GYB3DRKK32SNP1QW2P597"',
+        'BSCSCAN_API_KEY=1I43QZBV1APKWPJS2R04EPR5VIQ3LQRWUX',
+        'bscscan_secret: "8SEBYKSO9JA37EKQ71LZ5W2M0DB9A12QHH"',
       ],
       negative: [
-        'BSCSCAN_API_KEY=IPHG305I9V6NANKOR',
+        'BSCSCAN_API_KEY=1I43QZBV1APKWPJS2',
         'BSCSCAN_API_URL=https://api.bscscan.com/v1/',
-        'BSCSCAN_ACCOUNT_ID=IPHG305I9V6NANKOR1VA3CYFR5FN7K64T4',
+        'BSCSCAN_ACCOUNT_ID=1I43QZBV1APKWPJS2R04EPR5VIQ3LQRWUX',
         'bscscan_api_key: "<your-bscscan-api-key>"',
       ],
     },
@@ -109,11 +109,11 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CHARTMOGUL_API_KEY=g9gd0gfhzujtz3tz1rf73tnshg1f1n9a',
-        'chartmogul_secret: "pjnk1zfblgz02q5p79vc6k9o28gvvhet"',
+        'CHARTMOGUL_API_KEY=zzlukbrreodncylh79gm9ntdcv770m5l',
+        'chartmogul_secret: "re5o09vgrjccbyw27gur0nqpmedfih8v"',
       ],
       negative: [
-        'CHARTMOGUL_API_KEY=g9gd0gfhzujtz3tz',
+        'CHARTMOGUL_API_KEY=zzlukbrreodncylh',
         'CHARTMOGUL_API_URL=https://api.chartmogul.com/v1/',
         'chartmogul_api_key: "<your-chartmogul-api-key>"',
       ],
@@ -131,13 +131,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CHECIO_API_KEY=pk_mfw8ge4bt0w4ejc7o618ue669kuczcnstrwxloest5pg2',
-        'checio_secret: "pk_k0iypfu7c3xhumwr7mnixx3n6msda7c97f4e4cayqqtm4"',
+        'CHECIO_API_KEY=pk_q6kuymcf0zm8uw0g4drb9e3oqdp4g6kpkws5g7dw08roo',
+        'checio_secret: "pk_jm37bzd3hya7lf9xxrwsf48nyyyjyhd5emrty1zwfn51j"',
       ],
       negative: [
-        'CHECIO_API_KEY=pk_mfw8ge4bt0w4ejc7o618u',
+        'CHECIO_API_KEY=pk_q6kuymcf0zm8uw0g4drb9',
         'CHECIO_API_URL=https://api.checio.com/v1/',
-        'CHECIO_ACCOUNT_ID=pk_mfw8ge4bt0w4ejc7o618ue669kuczcnstrwxloest5pg2',
+        'CHECIO_ACCOUNT_ID=pk_q6kuymcf0zm8uw0g4drb9e3oqdp4g6kpkws5g7dw08roo',
         'checio_api_key: "<your-checio-api-key>"',
       ],
     },
@@ -154,13 +154,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COINAPI_API_KEY=8LCPSKWV-QG9H-P5PA-6CPO-T3AQGDVE3SR6',
-        'coinapi_secret: "3LT6SRO3-G6CJ-HL8V-DYLK-UYLRVOO1RVC3"',
+        'COINAPI_API_KEY=UHX5CAYM-TX6R-UI3I-3284-86Y3T4GP5J2Y',
+        'coinapi_secret: "PHHBG97Q-UKUR-ECFL-YCF0-K31XMPI37YS7"',
       ],
       negative: [
-        'COINAPI_API_KEY=8LCPSKWV-QG9H-P5PA',
+        'COINAPI_API_KEY=UHX5CAYM-TX6R-UI3I',
         'COINAPI_API_URL=https://api.coinapi.com/v1/',
-        'COINAPI_ACCOUNT_ID=8LCPSKWV-QG9H-P5PA-6CPO-T3AQGDVE3SR6',
+        'COINAPI_ACCOUNT_ID=UHX5CAYM-TX6R-UI3I-3284-86Y3T4GP5J2Y',
         'coinapi_api_key: "<your-coinapi-api-key>"',
       ],
     },
@@ -177,13 +177,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COINLAYER_API_KEY=yv34d2tm5jt6rot2cs1gxr4f6t451o89',
-        'coinlayer_secret: "i9oyepjl9bdiq2e5si6nyy10slzvpxov"',
+        'COINLAYER_API_KEY=h48h39hzoc116k9o3jp60yekuc1vh2rv',
+        'coinlayer_secret: "x0pnmymy7l578g7hpyd9bgsnwj7z58nx"',
       ],
       negative: [
-        'COINLAYER_API_KEY=yv34d2tm5jt6rot2',
+        'COINLAYER_API_KEY=h48h39hzoc116k9o',
         'COINLAYER_API_URL=https://api.coinlayer.com/v1/',
-        'COINLAYER_ACCOUNT_ID=yv34d2tm5jt6rot2cs1gxr4f6t451o89',
+        'COINLAYER_ACCOUNT_ID=h48h39hzoc116k9o3jp60yekuc1vh2rv',
         'coinlayer_api_key: "<your-coinlayer-api-key>"',
       ],
     },
@@ -199,11 +199,11 @@ export const financeDataRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:coinlib)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{16})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['COINLIB_API_KEY=f1g3p7xg1w6xkhns', 'coinlib_secret: "lwnsrtgei4dlq0ws"'],
+      positive: ['COINLIB_API_KEY=2v3waznfcpajt9wg', 'coinlib_secret: "msuuu6x3ebgwpyfu"'],
       negative: [
-        'COINLIB_API_KEY=f1g3p7xg',
+        'COINLIB_API_KEY=2v3waznf',
         'COINLIB_API_URL=https://api.coinlib.com/v1/',
-        'COINLIB_ACCOUNT_ID=f1g3p7xg1w6xkhns',
+        'COINLIB_ACCOUNT_ID=2v3waznfcpajt9wg',
         'coinlib_api_key: "<your-coinlib-api-key>"',
       ],
     },
@@ -220,13 +220,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'COLUMN_API_KEY=live_PRr0UxI5rTwik2h4x6uQ8QHiXo6nqDXUuCjqv',
-        'column_secret: "live_Qd2NqBC7l158izG10eadYfwQXbgBbVpyA2phk4"',
+        'COLUMN_API_KEY=live_3aGi6I8BU8ZWiqSA1LVq0Occ5C6I9zfMUthCoepP',
+        'column_secret: "live_YmwCfSAUrmi9WIjHUAgUCmX2IhFzduGXWRaVq"',
       ],
       negative: [
-        'COLUMN_API_KEY=live_PRr0UxI5rTwik2h4',
+        'COLUMN_API_KEY=live_3aGi6I8BU8ZWiqSA1',
         'COLUMN_API_URL=https://api.column.com/v1/',
-        'COLUMN_ACCOUNT_ID=live_PRr0UxI5rTwik2h4x6uQ8QHiXo6nqDXUuCjqv',
+        'COLUMN_ACCOUNT_ID=live_3aGi6I8BU8ZWiqSA1LVq0Occ5C6I9zfMUthCoepP',
         'column_api_key: "<your-column-api-key>"',
       ],
     },
@@ -243,13 +243,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CRYPTOCOMPARE_API_KEY=4xnz221yth7ie8kfvevhxim1w32czkl1thvg0icsha6ty3j1b0x8f9qpxha9iy6i',
-        'cryptocompare_secret: "sowjxxo8c6gfdzr1rc2a7dmlynz91j9le1hf6pdmwiowyphu44189pxwqrc03t5y"',
+        'CRYPTOCOMPARE_API_KEY=sm6b0ut7pwheduuidqibe8sesu8mlejm99k7zqppx5pv0rxepzx3zrreb9f019va',
+        'cryptocompare_secret: "d6om5345nulmyzks0sp0qf5pxmef65u26n6c6q81526kt0xv4ytnqv25lrc4e3xh"',
       ],
       negative: [
-        'CRYPTOCOMPARE_API_KEY=4xnz221yth7ie8kfvevhxim1w32czkl1',
+        'CRYPTOCOMPARE_API_KEY=sm6b0ut7pwheduuidqibe8sesu8mlejm',
         'CRYPTOCOMPARE_API_URL=https://api.cryptocompare.com/v1/',
-        'CRYPTOCOMPARE_ACCOUNT_ID=4xnz221yth7ie8kfvevhxim1w32czkl1thvg0icsha6ty3j1b0x8f9qpxha9iy6i',
+        'CRYPTOCOMPARE_ACCOUNT_ID=sm6b0ut7pwheduuidqibe8sesu8mlejm99k7zqppx5pv0rxepzx3zrreb9f019va',
         'cryptocompare_api_key: "<your-cryptocompare-api-key>"',
       ],
     },
@@ -266,13 +266,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CURRENCYFREAKS_API_KEY=8r4e2ytuzk0b1u2bptlsrxup72vfgjjj',
-        'currencyfreaks_secret: "qp6iq6w0npxhtkpfwug8ltbli5z0qbql"',
+        'CURRENCYFREAKS_API_KEY=4imjw7f6qbvc0u7qaslgufevm7xyswzm',
+        'currencyfreaks_secret: "bue61xpaupzxacy0x9iuxosh7d5nwjmi"',
       ],
       negative: [
-        'CURRENCYFREAKS_API_KEY=8r4e2ytuzk0b1u2b',
+        'CURRENCYFREAKS_API_KEY=4imjw7f6qbvc0u7q',
         'CURRENCYFREAKS_API_URL=https://api.currencyfreaks.com/v1/',
-        'CURRENCYFREAKS_ACCOUNT_ID=8r4e2ytuzk0b1u2bptlsrxup72vfgjjj',
+        'CURRENCYFREAKS_ACCOUNT_ID=4imjw7f6qbvc0u7qaslgufevm7xyswzm',
         'currencyfreaks_api_key: "<your-currencyfreaks-api-key>"',
       ],
     },
@@ -289,13 +289,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CURRENCYLAYER_API_KEY=bz18slaujwbux17wxlfgzo8ovcqgwwmm',
-        'currencylayer_secret: "yk6z8bxg0pgm8i9i94llviskzc9q029r"',
+        'CURRENCYLAYER_API_KEY=sxhj92vj1ybhj4qz3aesqt0j03rb0829',
+        'currencylayer_secret: "xn92lptosyev9qc3lv60db9okryuoj70"',
       ],
       negative: [
-        'CURRENCYLAYER_API_KEY=bz18slaujwbux17w',
+        'CURRENCYLAYER_API_KEY=sxhj92vj1ybhj4qz',
         'CURRENCYLAYER_API_URL=https://api.currencylayer.com/v1/',
-        'CURRENCYLAYER_ACCOUNT_ID=bz18slaujwbux17wxlfgzo8ovcqgwwmm',
+        'CURRENCYLAYER_ACCOUNT_ID=sxhj92vj1ybhj4qz3aesqt0j03rb0829',
         'currencylayer_api_key: "<your-currencylayer-api-key>"',
       ],
     },
@@ -312,13 +312,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'CURRENCYSCOOP_API_KEY=xao58gzeequlp5e00o5u4hc9suv40x7k',
-        'currencyscoop_secret: "57arbqvh9rv30e19k05o429rklo03f1m"',
+        'CURRENCYSCOOP_API_KEY=gabefsnotzr2t69kqlo6hfxlmgmupkzi',
+        'currencyscoop_secret: "1i62z6qg126rn1lvkueoqu75jrgpgg5g"',
       ],
       negative: [
-        'CURRENCYSCOOP_API_KEY=xao58gzeequlp5e0',
+        'CURRENCYSCOOP_API_KEY=gabefsnotzr2t69k',
         'CURRENCYSCOOP_API_URL=https://api.currencyscoop.com/v1/',
-        'CURRENCYSCOOP_ACCOUNT_ID=xao58gzeequlp5e00o5u4hc9suv40x7k',
+        'CURRENCYSCOOP_ACCOUNT_ID=gabefsnotzr2t69kqlo6hfxlmgmupkzi',
         'currencyscoop_api_key: "<your-currencyscoop-api-key>"',
       ],
     },
@@ -334,11 +334,11 @@ export const financeDataRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:ethplorer)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{22})(?![A-Za-z0-9-])/i,
     entropy: 3,
     samples: {
-      positive: ['ETHPLORER_API_KEY=Fq4-VH4MZDnMQrarOZBJ3c', 'ethplorer_secret: "k9PNEdlyFeL1nMUm2qqsII"'],
+      positive: ['ETHPLORER_API_KEY=oGfFl1cR54uO-hMc7D4CGt', 'ethplorer_secret: "pUelqCLdhLwPL6DrCW-2G-"'],
       negative: [
-        'ETHPLORER_API_KEY=Fq4-VH4MZDn',
+        'ETHPLORER_API_KEY=oGfFl1cR54u',
         'ETHPLORER_API_URL=https://api.ethplorer.com/v1/',
-        'ETHPLORER_ACCOUNT_ID=Fq4-VH4MZDnMQrarOZBJ3c',
+        'ETHPLORER_ACCOUNT_ID=oGfFl1cR54uO-hMc7D4CGt',
         'ethplorer_api_key: "<your-ethplorer-api-key>"',
       ],
     },
@@ -351,15 +351,15 @@ export const financeDataRulesA: Rule[] = [
     cwe: 798,
     keywords: ['fastforex'],
     pattern:
-      /(?<![A-Za-z0-9])(?:fastforex)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9-]{28})(?![A-Za-z0-9-])/i,
+      /(?<![A-Za-z0-9])(?:fastforex)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{28})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
       positive: [
-        'FASTFOREX_API_KEY=0jx8bfp0e3xotipwwp1uayan3zd0',
-        'fastforex_secret: "cm9-fj0rba64xb50o01kx05qh1ii"',
+        'FASTFOREX_API_KEY=wrr5vr9sw9ck45jhu6t4ochezihu',
+        'fastforex_secret: "2dkjlau6s0uq0821j05x86clayp8"',
       ],
       negative: [
-        'FASTFOREX_API_KEY=0jx8bfp0e3xoti',
+        'FASTFOREX_API_KEY=wrr5vr9sw9ck45',
         'FASTFOREX_API_URL=https://api.fastforex.com/v1/',
         'fastforex_api_key: "<your-fastforex-api-key>"',
       ],
@@ -377,13 +377,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FINAGE_API_KEY=BC1X12G3QK5KOE9WM05CAVA9CU8NKKL2',
-        'finage_secret: "76A9R4SQ0VRNSSGHE6QD1QDOM570ZGN0"',
+        'FINAGE_API_KEY=2TJYML35SN4T7FKQIAYH8JXTFMQO3P46',
+        'finage_secret: "9KATE9RVNABZQVMYRM3UFP4C1JEEELG9"',
       ],
       negative: [
-        'FINAGE_API_KEY=BC1X12G3QK5KOE9W',
+        'FINAGE_API_KEY=2TJYML35SN4T7FKQ',
         'FINAGE_API_URL=https://api.finage.com/v1/',
-        'FINAGE_ACCOUNT_ID=BC1X12G3QK5KOE9WM05CAVA9CU8NKKL2',
+        'FINAGE_ACCOUNT_ID=2TJYML35SN4T7FKQIAYH8JXTFMQO3P46',
         'finage_api_key: "<your-finage-api-key>"',
       ],
     },
@@ -400,13 +400,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FINANCIALMODELINGPREP_API_KEY=CJZPDCZkZxKXfsylkpDljZ8HDtCUNWVl',
-        'financialmodelingprep_secret: "pVAFglcv2g5RTrzVtbTSW4xfhwreQgD8"',
+        'FINANCIALMODELINGPREP_API_KEY=APCz7w0jDUd8WDVIqtcskSvbZ5W1nxeB',
+        'financialmodelingprep_secret: "HB9BLZLpcRnZWvIqo3oJreY1DgRdSwCv"',
       ],
       negative: [
-        'FINANCIALMODELINGPREP_API_KEY=CJZPDCZkZxKXfsyl',
+        'FINANCIALMODELINGPREP_API_KEY=APCz7w0jDUd8WDVI',
         'FINANCIALMODELINGPREP_API_URL=https://api.financialmodelingprep.com/v1/',
-        'FINANCIALMODELINGPREP_ACCOUNT_ID=CJZPDCZkZxKXfsylkpDljZ8HDtCUNWVl',
+        'FINANCIALMODELINGPREP_ACCOUNT_ID=APCz7w0jDUd8WDVIqtcskSvbZ5W1nxeB',
         'financialmodelingprep_api_key: "<your-financialmodelingprep-api-key>"',
       ],
     },
@@ -423,11 +423,11 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FINDL_API_KEY=i5ngt83g-iry9-ka17-zjsl-n0qebi0f89ka',
-        'findl_secret: "aecqkk8x-iecu-fs16-ln70-5y9x9w3jnfd2"',
+        'FINDL_API_KEY=u6ts8cx9-3b6t-1ey5-72rz-9ditjlokrlxx',
+        'findl_secret: "cun71z99-uc1o-h7bg-d5ko-07fvou5pup58"',
       ],
       negative: [
-        'FINDL_API_KEY=i5ngt83g-iry9-ka17',
+        'FINDL_API_KEY=u6ts8cx9-3b6t-1ey5',
         'FINDL_API_URL=https://api.findl.com/v1/',
         'findl_api_key: "<your-findl-api-key>"',
       ],
@@ -445,13 +445,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FINICITY_API_KEY=500d9b68debc01f5c19bba1ba7e2af1a',
-        'finicity_secret: "9864c1727f21202124018e2423675c02"',
+        'FINICITY_API_KEY=89888c9c49029d4ad6cda62cac19fb54',
+        'finicity_secret: "42870b3bcd5899824ef906fc63ab21b4"',
       ],
       negative: [
-        'FINICITY_API_KEY=500d9b68debc01f5',
+        'FINICITY_API_KEY=89888c9c49029d4a',
         'FINICITY_API_URL=https://api.finicity.com/v1/',
-        'FINICITY_ACCOUNT_ID=500d9b68debc01f5c19bba1ba7e2af1a',
+        'FINICITY_ACCOUNT_ID=89888c9c49029d4ad6cda62cac19fb54',
         'finicity_api_key: "<your-finicity-api-key>"',
       ],
     },
@@ -467,11 +467,11 @@ export const financeDataRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:finnhub)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{20})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['FINNHUB_API_KEY=50x9p7vk94p6w2i4i593', 'finnhub_secret: "zk9u5ns5o5z5t3hqual4"'],
+      positive: ['FINNHUB_API_KEY=0hm2vydwgmsdiy8hadva', 'finnhub_secret: "1al134po231yci3zj603"'],
       negative: [
-        'FINNHUB_API_KEY=50x9p7vk94',
+        'FINNHUB_API_KEY=0hm2vydwgm',
         'FINNHUB_API_URL=https://api.finnhub.com/v1/',
-        'FINNHUB_ACCOUNT_ID=50x9p7vk94p6w2i4i593',
+        'FINNHUB_ACCOUNT_ID=0hm2vydwgmsdiy8hadva',
         'finnhub_api_key: "<your-finnhub-api-key>"',
       ],
     },
@@ -488,13 +488,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FIXER_API_KEY=lgPmt7lQUITkHZ58yvHX6LbQQDVMjWLm',
-        'fixer_secret: "Ks9EUAUe5sOuXu8I7jUe6s9Kj9KAXtTy"',
+        'FIXER_API_KEY=fiyDtkB7oVXICIPM75YqKMcj4bF2k2Ew',
+        'fixer_secret: "qz08HNAT8A0ZvNWUBuHa5YuSV5lrFgPx"',
       ],
       negative: [
-        'FIXER_API_KEY=lgPmt7lQUITkHZ58',
+        'FIXER_API_KEY=fiyDtkB7oVXICIPM',
         'FIXER_API_URL=https://api.fixer.com/v1/',
-        'FIXER_ACCOUNT_ID=lgPmt7lQUITkHZ58yvHX6LbQQDVMjWLm',
+        'FIXER_ACCOUNT_ID=fiyDtkB7oVXICIPM75YqKMcj4bF2k2Ew',
         'fixer_api_key: "<your-fixer-api-key>"',
       ],
     },
@@ -511,13 +511,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GLASSNODE_API_KEY=xGwd1pHfgoEJeFnji1h9I1PnLCz',
-        'glassnode_secret: "m6GyQwS3BLfka8eBOKvoMs0rcnU"',
+        'GLASSNODE_API_KEY=KtclMf1hg7BnmS4ElgXK7PtfTem',
+        'glassnode_secret: "n2eggjux8G6r3f6YAlHQv912etG"',
       ],
       negative: [
-        'GLASSNODE_API_KEY=xGwd1pHfgoEJe',
+        'GLASSNODE_API_KEY=KtclMf1hg7Bnm',
         'GLASSNODE_API_URL=https://api.glassnode.com/v1/',
-        'GLASSNODE_ACCOUNT_ID=xGwd1pHfgoEJeFnji1h9I1PnLCz',
+        'GLASSNODE_ACCOUNT_ID=KtclMf1hg7BnmS4ElgXK7PtfTem',
         'glassnode_api_key: "<your-glassnode-api-key>"',
       ],
     },
@@ -534,13 +534,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GUMROAD_API_KEY=J9AndGj0wBhUIAY6bI9vXsAty8YXu8AMdudOI6WdcLV',
-        'gumroad_secret: "lefHC771q67NuBBwyUg2u2ROoSnDk5fcuLXpvcc70dX"',
+        'GUMROAD_API_KEY=1U7aF1QD2RKIYBwG52KlBhMFcgxlV9hvahZKfyLZ70H',
+        'gumroad_secret: "z7wH3o9lqWigUPtytIbeo7QecJPNjIULCRnEgEStwUL"',
       ],
       negative: [
-        'GUMROAD_API_KEY=J9AndGj0wBhUIAY6bI9vX',
+        'GUMROAD_API_KEY=1U7aF1QD2RKIYBwG52KlB',
         'GUMROAD_API_URL=https://api.gumroad.com/v1/',
-        'GUMROAD_ACCOUNT_ID=J9AndGj0wBhUIAY6bI9vXsAty8YXu8AMdudOI6WdcLV',
+        'GUMROAD_ACCOUNT_ID=1U7aF1QD2RKIYBwG52KlBhMFcgxlV9hvahZKfyLZ70H',
         'gumroad_api_key: "<your-gumroad-api-key>"',
       ],
     },
@@ -556,11 +556,11 @@ export const financeDataRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:hiveage)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/i,
     entropy: 3,
     samples: {
-      positive: ['HIVEAGE_API_KEY=ooL3T_U09l3XsAGDZ7PG', 'hiveage_secret: "uXq-jBGudnNSY42nVNZS"'],
+      positive: ['HIVEAGE_API_KEY=vEkPhdPSz8Tyv7lyLlS0', 'hiveage_secret: "leK7dzzGUbEGhxZkaUoK"'],
       negative: [
-        'HIVEAGE_API_KEY=ooL3T_U09l',
+        'HIVEAGE_API_KEY=vEkPhdPSz8',
         'HIVEAGE_API_URL=https://api.hiveage.com/v1/',
-        'HIVEAGE_ACCOUNT_ID=ooL3T_U09l3XsAGDZ7PG',
+        'HIVEAGE_ACCOUNT_ID=vEkPhdPSz8Tyv7lyLlS0',
         'hiveage_api_key: "<your-hiveage-api-key>"',
       ],
     },
@@ -577,13 +577,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IEXCLOUD_API_KEY=sk_c07bcf371d6a512ff70333510020b6a5',
-        'iexcloud_secret: "sk_82af21cf5f9543292ce8ed202ac8f6a0"',
+        'IEXCLOUD_API_KEY=sk_d5adb92c7ef07b824d3227f6644eb5cc',
+        'iexcloud_secret: "sk_bff8b2085624078f5e1a9fb211a0fa3c"',
       ],
       negative: [
-        'IEXCLOUD_API_KEY=sk_c07bcf371d6a51',
+        'IEXCLOUD_API_KEY=sk_d5adb92c7ef07b',
         'IEXCLOUD_API_URL=https://api.iexcloud.com/v1/',
-        'IEXCLOUD_ACCOUNT_ID=sk_c07bcf371d6a512ff70333510020b6a5',
+        'IEXCLOUD_ACCOUNT_ID=sk_d5adb92c7ef07b824d3227f6644eb5cc',
         'iexcloud_api_key: "<your-iexcloud-api-key>"',
       ],
     },
@@ -600,13 +600,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'INFURA_API_KEY=01bjyy8a335ja06gry2cur66kyrll0tj',
-        'infura_secret: "pwdn23vhvub0xn3h43jao69os165ngpk"',
+        'INFURA_API_KEY=3unl73dod1ob5rx72385p7dkni99v2bq',
+        'infura_secret: "snl531l9enk3z63rxvfcyn5ghtshm7aj"',
       ],
       negative: [
-        'INFURA_API_KEY=01bjyy8a335ja06g',
+        'INFURA_API_KEY=3unl73dod1ob5rx7',
         'INFURA_API_URL=https://api.infura.com/v1/',
-        'INFURA_ACCOUNT_ID=01bjyy8a335ja06gry2cur66kyrll0tj',
+        'INFURA_ACCOUNT_ID=3unl73dod1ob5rx72385p7dkni99v2bq',
         'infura_api_key: "<your-infura-api-key>"',
       ],
     },
@@ -623,13 +623,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LEMONSQUEEZY_API_KEY=eyJYeu29mbS8LTNND_zEjqV6Fu7CJ2jx9YYBxgzxnerdrPBqaqy7h.XbGfG2dXdBoi7j8imsvVouIvqaBm1PfO9d7zJRCAmBvAzdrAl8xZBhZsxHiTepGTDluRF66In6uyZrfiZ_yMyFZILbaQjcH-yz8z-nLVlJV6GCgWzTtvTSdhFnNNoMd9vbov2m0UMu1JR15rcNskNCcuI322etwS.yFnVvS0CGKMoDMabLMej_UHprLSO6pXmZN_5AJonRyA4tEbOCsXCZ7cJLwVjFTpoKyp4RcXn0mcFs5GYXlDz5OUk1TJJPMzuU4swjroTR4ZgPYyQhBf',
-        'lemonsqueezy_secret: "eyJ1oTTZJcdwnzR-2O06JifHCUJtFKqjrzAY.Sn3_QqnJwXNfCxApkOju5MlUdYLZW0JxS_49SopjseND5GEhwUeX86Pu2nI7h3U4xblRK_yuOR81TpNasJrSjl3jHAHVaqWWdJoA4I6_rnScTfs7oF4xSFQf.fUluh7t8xr1O6KVXwft-sNZQO5iuuy3qP43MxvMFkhfmjMoZgHzReypqjBI3r4y9_7xifG808MCxCMuwS7DSYB40PmYg17wtgtepGK5owAzTj7JBb2ykbZiG"',
+        'LEMONSQUEEZY_API_KEY=eyJ1wTFTvZ5B9hYhb11WHkhjW2BRKV0hpCZABlJOFnkehMLT4dA2s4EDfMbXyfAI3u1HXz9BM.3Se_heNi4iZw3BbgupsJt7EmE_W-z9HuvOyM7tSd8zDx_c_zgB4BPKQd7scZS0Lyw7zxq_dSkKJK9CritdWC2jT4Ya-0F1lXv69SqKXWE0K5AFza67whoeKjJH1bzntnLuAAKFWsJ7tNCD.2OOtMx2gKS8DMilH0nBFdILwRRXGVpEXc5O8RtEj5DxkuHvwDP-sx4G_VeSQJbAPXZmBM7ZMcS3kR89INlZP4oFBLLCRYhkiBq4A0vRIQcyQoquRMiKc_vD67TV-CFdq-',
+        'lemonsqueezy_secret: "eyJmBxCy8BczKLTEyXyhcUE99WSDBW1P9JFbmidth.xpFkJTv_TbeyHp2OdEHEIJby7oLsRWmpAbG8BsFIrWQkDJ-8paSXBng-_o6C28iCDzJlI-7oBe57hMQUkbDk66ZxEe1bEdWInMU01tXmtnr8O5cP02sGafOf-MobqmQRn2FYpqGojZgAOunpkgiTquO.YC5cpCmgzC-2TlSEzWy1EX20WcesBT2qhoR7Ms6lIuWICcNwRbbRH1EOJcBwiJ33jeQS5W-D7Asb_9Pk6vGZO2mC3Ck8NFVp-e7kZC5CI-yUCANUILWEF56tAfi"',
       ],
       negative: [
-        'LEMONSQUEEZY_API_KEY=eyJYeu29mbS8LTNND_zEjqV6Fu7CJ2jx9YYBxgzxnerdrPBqaqy7h.XbGfG2dXdBoi7j8imsvVouIvqaBm1PfO9d7zJRCAmBvAzdrAl8xZBhZsxHiTepGTDluRF66In6uyZrfiZ_yMyFZILbaQjcH-yz8z-nLVlJV6GCg',
+        'LEMONSQUEEZY_API_KEY=eyJ1wTFTvZ5B9hYhb11WHkhjW2BRKV0hpCZABlJOFnkehMLT4dA2s4EDfMbXyfAI3u1HXz9BM.3Se_heNi4iZw3BbgupsJt7EmE_W-z9HuvOyM7tSd8zDx_c_zgB4BPKQd7scZS0Lyw7zxq_dSkKJK9CritdWC2jT4Ya-0F1lXv69',
         'LEMONSQUEEZY_API_URL=https://api.lemonsqueezy.com/v1/',
-        'LEMONSQUEEZY_ACCOUNT_ID=eyJYeu29mbS8LTNND_zEjqV6Fu7CJ2jx9YYBxgzxnerdrPBqaqy7h.XbGfG2dXdBoi7j8imsvVouIvqaBm1PfO9d7zJRCAmBvAzdrAl8xZBhZsxHiTepGTDluRF66In6uyZrfiZ_yMyFZILbaQjcH-yz8z-nLVlJV6GCgWzTtvTSdhFnNNoMd9vbov2m0UMu1JR15rcNskNCcuI322etwS.yFnVvS0CGKMoDMabLMej_UHprLSO6pXmZN_5AJonRyA4tEbOCsXCZ7cJLwVjFTpoKyp4RcXn0mcFs5GYXlDz5OUk1TJJPMzuU4swjroTR4ZgPYyQhBf',
+        'LEMONSQUEEZY_ACCOUNT_ID=eyJ1wTFTvZ5B9hYhb11WHkhjW2BRKV0hpCZABlJOFnkehMLT4dA2s4EDfMbXyfAI3u1HXz9BM.3Se_heNi4iZw3BbgupsJt7EmE_W-z9HuvOyM7tSd8zDx_c_zgB4BPKQd7scZS0Lyw7zxq_dSkKJK9CritdWC2jT4Ya-0F1lXv69SqKXWE0K5AFza67whoeKjJH1bzntnLuAAKFWsJ7tNCD.2OOtMx2gKS8DMilH0nBFdILwRRXGVpEXc5O8RtEj5DxkuHvwDP-sx4G_VeSQJbAPXZmBM7ZMcS3kR89INlZP4oFBLLCRYhkiBq4A0vRIQcyQoquRMiKc_vD67TV-CFdq-',
         'lemonsqueezy_api_key: "<your-lemonsqueezy-api-key>"',
       ],
     },
@@ -646,13 +646,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LENDFLOW_API_KEY=97ebRHyhM50p3ZDGLjfTOWtFxCmF5BoEBVQu.CN-yKM4MmY7ly5wqExp6ha-5vkBil0yZVCQm-J3N_OhnonmFAK8ktSU9rllhgSxl1V.GkHeB5JS5biBR-obtlF9DUDZFNcPYw5rfr3sGrZ._3XV8JdK_WCeRV9woo4x8c1ZbthRRAui5sZHrAwH6q-NJWRu7NI07tU7dgHRIxVhITWczMqsO6g3hjXbsbUOR8PceTaC.',
-        'lendflow_secret: "dirjzoJhN7rS1JnKlUXbOPiqDgf52VIQpY5U.3rSOryRYAWNgL2f7KzpYqZCS03PZrdxDILDuehPVoqoGerySWGaNnWrsZz8HDugHVHXpbA.GKOrwr9E.7vf32.RcYAUy_UvhwRfnL7Oe5NStdtYy-P53MNXcjaDg2wDhSfAxqgKwq_AVhGqpK2nTK.EaqF3ZU_qxfrUs0-QCt8-2_yx-RWG3t-vX8H3FmBWn4THUWE9pAuCcGCdDRpbif3w5jjbeG1_u1EONn9--CLS-Uo59"',
+        'LENDFLOW_API_KEY=3laXWJIW2bWwhfM25AnbeYSqu2hXXSCbBUI2.PVtd43XokaFq_qmqWN4fD-F_HqX7PSvTc_AXtwLwQ-i_Q1PaO0Mf2-4TmQCNzr0fiLlWKI8v.Cu2IkdSwRbWqZM4PWkAdgXi2P-ykMdp4LqGsmRXXy141arGhQYJDboi.bVzZV7IzPGr7pY6j1rA5HIyPd.wI3LGarceKqnJ2rJtldIHvBqBA3JFi-eBr-F4_rzBB7IpXB0.FtejMw4PCufDiO7ljWcRJ5GufSYThNU5_q7uu7ONZ',
+        'lendflow_secret: "e9NBLtOFojVPwnqF8CJdiZRg03MzG3FeAnPJ.2IbXutWwJD3UCwhImuSwQTsMiriqyQZIaRCmVwY1HH1M_9Fq_1WjG_j3C8hewsE8h_Pwe8Ryjl-h_A7sz_Q_HWvNSjP.HoXW0Expk57KQyRrH84dQ2ipEjwOilt_swk1qgCg55LLq-1YIKSs3DunAIFjD-E6A.SK7mgDvDFV0uK_1b99j8jxdBxi3ysoGQ.7BuqOn2yB0yx9QUB9arbfU1nnitrH.ws-BuAym"',
       ],
       negative: [
-        'LENDFLOW_API_KEY=97ebRHyhM50p3ZDGLjfTOWtFxCmF5BoEBVQu.CN-yKM4MmY7ly5wqExp6ha-5vkBil0yZVCQm-J3N_OhnonmFAK8ktSU9rllhgSxl1V.GkHeB5JS5biBR-',
+        'LENDFLOW_API_KEY=3laXWJIW2bWwhfM25AnbeYSqu2hXXSCbBUI2.PVtd43XokaFq_qmqWN4fD-F_HqX7PSvTc_AXtwLwQ-i_Q1PaO0Mf2-4TmQCNzr0fiLlWKI8v.Cu2IkdSwRbWqZM4PWkAdgXi2P-ykMdp',
         'LENDFLOW_API_URL=https://api.lendflow.com/v1/',
-        'LENDFLOW_ACCOUNT_ID=97ebRHyhM50p3ZDGLjfTOWtFxCmF5BoEBVQu.CN-yKM4MmY7ly5wqExp6ha-5vkBil0yZVCQm-J3N_OhnonmFAK8ktSU9rllhgSxl1V.GkHeB5JS5biBR-obtlF9DUDZFNcPYw5rfr3sGrZ._3XV8JdK_WCeRV9woo4x8c1ZbthRRAui5sZHrAwH6q-NJWRu7NI07tU7dgHRIxVhITWczMqsO6g3hjXbsbUOR8PceTaC.',
+        'LENDFLOW_ACCOUNT_ID=3laXWJIW2bWwhfM25AnbeYSqu2hXXSCbBUI2.PVtd43XokaFq_qmqWN4fD-F_HqX7PSvTc_AXtwLwQ-i_Q1PaO0Mf2-4TmQCNzr0fiLlWKI8v.Cu2IkdSwRbWqZM4PWkAdgXi2P-ykMdp4LqGsmRXXy141arGhQYJDboi.bVzZV7IzPGr7pY6j1rA5HIyPd.wI3LGarceKqnJ2rJtldIHvBqBA3JFi-eBr-F4_rzBB7IpXB0.FtejMw4PCufDiO7ljWcRJ5GufSYThNU5_q7uu7ONZ',
         'lendflow_api_key: "<your-lendflow-api-key>"',
       ],
     },
@@ -669,13 +669,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LOYVERSE_API_KEY=vzvymfhzohtia6rqa04xqba9b95noacs',
-        'loyverse_secret: "1fe2uppt4ts3o3ts4zsyt2a9bsfk5cuh"',
+        'LOYVERSE_API_KEY=y7ub0rkr8c3mmxtogty0dz1z3wjdeunz',
+        'loyverse_secret: "ri9gjcb7hbnntkssf72vuhc31iwxv466"',
       ],
       negative: [
-        'LOYVERSE_API_KEY=vzvymfhzohtia6rq',
+        'LOYVERSE_API_KEY=y7ub0rkr8c3mmxto',
         'LOYVERSE_API_URL=https://api.loyverse.com/v1/',
-        'LOYVERSE_ACCOUNT_ID=vzvymfhzohtia6rqa04xqba9b95noacs',
+        'LOYVERSE_ACCOUNT_ID=y7ub0rkr8c3mmxtogty0dz1z3wjdeunz',
         'loyverse_api_key: "<your-loyverse-api-key>"',
       ],
     },
@@ -692,13 +692,13 @@ export const financeDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'LUNCHMONEY_API_KEY=c446a06d26c00768ff6f856c060c7cb2b608e4ca4f69e3eda0',
-        'lunchmoney_secret: "57f8bba3c818ea9a3629d5f4cd9cfada322d56d9fbb9eaea54"',
+        'LUNCHMONEY_API_KEY=522cd37779a8d63de6126b663b9f89249524691cd688e10d6d',
+        'lunchmoney_secret: "7cbec566a08a8039826a8127f84b4a048cb6023a45909f45c9"',
       ],
       negative: [
-        'LUNCHMONEY_API_KEY=c446a06d26c00768ff6f856c0',
+        'LUNCHMONEY_API_KEY=522cd37779a8d63de6126b663',
         'LUNCHMONEY_API_URL=https://api.lunchmoney.com/v1/',
-        'LUNCHMONEY_ACCOUNT_ID=c446a06d26c00768ff6f856c060c7cb2b608e4ca4f69e3eda0',
+        'LUNCHMONEY_ACCOUNT_ID=522cd37779a8d63de6126b663b9f89249524691cd688e10d6d',
         'lunchmoney_api_key: "<your-lunchmoney-api-key>"',
       ],
     },

@@ -17,13 +17,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FLIGHTAPI_API_KEY=xfejnfs3kc5zobhqlljkw1ba',
-        'flightapi_secret: "nacx6e85zhfj8sqqo7ngk82v"',
+        'FLIGHTAPI_API_KEY=3c7jmrqiska2rhjnjwgnp4am',
+        'flightapi_secret: "yfafv6u7h9fht0jhboye1mvh"',
       ],
       negative: [
-        'FLIGHTAPI_API_KEY=xfejnfs3kc5z',
+        'FLIGHTAPI_API_KEY=3c7jmrqiska2',
         'FLIGHTAPI_API_URL=https://api.flightapi.com/v1/',
-        'FLIGHTAPI_ACCOUNT_ID=xfejnfs3kc5zobhqlljkw1ba',
+        'FLIGHTAPI_ACCOUNT_ID=3c7jmrqiska2rhjnjwgnp4am',
         'flightapi_api_key: "<your-flightapi-api-key>"',
       ],
     },
@@ -40,11 +40,11 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FLIGHTLABS_API_KEY=eyJ9uXkxLy56SJvFwJDYbNsZ1emi_BA8tYkNVdldA4HmE7iNHFyzWh2uy.eyJirkNXccK4cnWTvmalY2d9CbsqiWTqWx7_YQyI3YA-2S8F9XsN6NdRVdBDTrUp0vXxWXoUXM-tyRHo6yLNEIMjLRcbF5drZUmGL6fGj0L57ETPfC',
-        'flightlabs_secret: "eyJRSAdgRrtkVdV88eit0lyHzcIocuVUDCWHCaOJ_1bgQpbPnYV3j36L.eyJKOnyUYzt449s9zw3JOFVDb0vSaFIPZcBPeiThBf34nwx9aUse-d8Fe6tyGVHXBope5DLn7uOUbMWt7OJGsTleZQu2_xrfWV5LSmt_aG16YoB3rRvKW9wJas8ar89LAJqM2o5kWS"',
+        'FLIGHTLABS_API_KEY=eyJtysUUuokRxPk3gfOAKO_x.eyJJcotMDmn8eG_LnZiliYkGWsAcLVW2NrrQ8LgS8fPQzqKDSYQzTY6QPxgySDv_12-2g7adW-9senz_WreuuW3LxpRHNjQZ8ZY7fdzXT_tg_2cO8pui',
+        'flightlabs_secret: "eyJbkhRrnIi6PiqGavKhFcaws5y0kBz93Ascx5qaNwDkFcvPo-3YtMryrB7hP9JLFgQbDM.eyJOQh-6E3TqPjACtVNRzD55W1CmesvAnfr7EeEVTEUIukvruYFl21zWSZVe281nMOE3i2c2v4dkZzzfQpZjQITHPoQZwKrZul7R5cDrc98FufQpa_guFFCkglTFqzEH18MllPkoV3C"',
       ],
       negative: [
-        'FLIGHTLABS_API_KEY=eyJ9uXkxLy56SJvFwJDYbNsZ1emi_BA8tYkNVdldA4HmE7iNHFyzWh2uy.eyJirkNXccK4cnWTvmalY2d9Cbsq',
+        'FLIGHTLABS_API_KEY=eyJtysUUuokRxPk3gfOAKO_x.eyJJcotMDmn8eG_LnZiliYkGWsAcLVW2NrrQ8LgS8fPQz',
         'FLIGHTLABS_API_URL=https://api.flightlabs.com/v1/',
         'flightlabs_api_key: "<your-flightlabs-api-key>"',
       ],
@@ -62,13 +62,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FOURSQUARE_API_KEY=ICGYC6SMDSLHXYTZRJ9L7RDQD3C29NAMTZIHKOW8NQ0T4Q27',
-        'foursquare_secret: "QTHE91JE93SO2X4GIN8JUD1QKUA57BMGNBGOPY5RCWNS3IU0"',
+        'FOURSQUARE_API_KEY=KWT6R51OQMIF58QE2G9X6DR4NT4U9MPDQ14T9XQZ6KYZ3VK0',
+        'foursquare_secret: "XXU95LGF0EJBBA3KCFWNLSAFCK0WBYDGC6CGSR58AKI1P6I3"',
       ],
       negative: [
-        'FOURSQUARE_API_KEY=ICGYC6SMDSLHXYTZRJ9L7RDQ',
+        'FOURSQUARE_API_KEY=KWT6R51OQMIF58QE2G9X6DR4',
         'FOURSQUARE_API_URL=https://api.foursquare.com/v1/',
-        'FOURSQUARE_ACCOUNT_ID=ICGYC6SMDSLHXYTZRJ9L7RDQD3C29NAMTZIHKOW8NQ0T4Q27',
+        'FOURSQUARE_ACCOUNT_ID=KWT6R51OQMIF58QE2G9X6DR4NT4U9MPDQ14T9XQZ6KYZ3VK0',
         'foursquare_api_key: "<your-foursquare-api-key>"',
       ],
     },
@@ -85,13 +85,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'FULCRUM_API_KEY=tszm06tvggjitqc8871r242zxvwz51gflmiq9j43nzwbrqc7r26wyuz851kykupbr41tmcavll9zsjdu',
-        'fulcrum_secret: "q6dd4140xmo89q5jjh9ukwm424xv6maogir87czmdawvvb7c9cy6qd4wmze5xpxd3lfrr17qir3eyhlq"',
+        'FULCRUM_API_KEY=wfp9onxxl2cbcdyjthzx9kofafeq6q21ygu93i344wx5wf0vgh055cqs808jrmcn2lj0a1b92xahrf52',
+        'fulcrum_secret: "0qn72jii73buep3rpghq3sdwzrsakbv7yqyetyk8dcsxfjbbrob3d7qf92ztxzfcy68rkghfz7x68erv"',
       ],
       negative: [
-        'FULCRUM_API_KEY=tszm06tvggjitqc8871r242zxvwz51gflmiq9j43',
+        'FULCRUM_API_KEY=wfp9onxxl2cbcdyjthzx9kofafeq6q21ygu93i34',
         'FULCRUM_API_URL=https://api.fulcrum.com/v1/',
-        'FULCRUM_ACCOUNT_ID=tszm06tvggjitqc8871r242zxvwz51gflmiq9j43nzwbrqc7r26wyuz851kykupbr41tmcavll9zsjdu',
+        'FULCRUM_ACCOUNT_ID=wfp9onxxl2cbcdyjthzx9kofafeq6q21ygu93i344wx5wf0vgh055cqs808jrmcn2lj0a1b92xahrf52',
         'fulcrum_api_key: "<your-fulcrum-api-key>"',
       ],
     },
@@ -108,13 +108,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GEOCODE_API_KEY=73uv43w77ycklsy44utt1e8scpd3',
-        'geocode_secret: "ond0f1sz93mau3dp95g88cscvlwl"',
+        'GEOCODE_API_KEY=b6m1sme1uo2hrgdorcwzqdj1p9a3',
+        'geocode_secret: "pfc47zr2woahiayhf6qykkobcsvi"',
       ],
       negative: [
-        'GEOCODE_API_KEY=73uv43w77yckls',
+        'GEOCODE_API_KEY=b6m1sme1uo2hrg',
         'GEOCODE_API_URL=https://api.geocode.com/v1/',
-        'GEOCODE_ACCOUNT_ID=73uv43w77ycklsy44utt1e8scpd3',
+        'GEOCODE_ACCOUNT_ID=b6m1sme1uo2hrgdorcwzqdj1p9a3',
         'geocode_api_key: "<your-geocode-api-key>"',
       ],
     },
@@ -131,13 +131,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GEOCODIFY_API_KEY=e6ngxcxei46k9qx41d1re71mb08y5ib2czb9sg6t',
-        'geocodify_secret: "xshvnf7o9n1avibempb8utg4ajaem2adfvj0l76y"',
+        'GEOCODIFY_API_KEY=2rjxdgnmvvkkvjxalk9ev5rhmnzbaexxj0qo600t',
+        'geocodify_secret: "whgatnx1chmwa92r0hb21o7h09td766peyagaou3"',
       ],
       negative: [
-        'GEOCODIFY_API_KEY=e6ngxcxei46k9qx41d1r',
+        'GEOCODIFY_API_KEY=2rjxdgnmvvkkvjxalk9e',
         'GEOCODIFY_API_URL=https://api.geocodify.com/v1/',
-        'GEOCODIFY_ACCOUNT_ID=e6ngxcxei46k9qx41d1re71mb08y5ib2czb9sg6t',
+        'GEOCODIFY_ACCOUNT_ID=2rjxdgnmvvkkvjxalk9ev5rhmnzbaexxj0qo600t',
         'geocodify_api_key: "<your-geocodify-api-key>"',
       ],
     },
@@ -154,13 +154,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GEOIPIFI_API_KEY=QvwItHzAASjKUcnw50qheGAe3O1eL2IZ',
-        'geoipifi_secret: "oev7Gs8ivSuFVB3GlDJ474znv8lUeFiv"',
+        'GEOIPIFI_API_KEY=_7cWVBqtZikfUMbWMImwmFmZ5MziJxOC',
+        'geoipifi_secret: "YczXnv3ESvrDqf7C1hIECyij0z9xeJXX"',
       ],
       negative: [
-        'GEOIPIFI_API_KEY=QvwItHzAASjKUcnw',
+        'GEOIPIFI_API_KEY=_7cWVBqtZikfUMbW',
         'GEOIPIFI_API_URL=https://api.geoipifi.com/v1/',
-        'GEOIPIFI_ACCOUNT_ID=QvwItHzAASjKUcnw50qheGAe3O1eL2IZ',
+        'GEOIPIFI_ACCOUNT_ID=_7cWVBqtZikfUMbWMImwmFmZ5MziJxOC',
         'geoipifi_api_key: "<your-geoipifi-api-key>"',
       ],
     },
@@ -177,13 +177,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'GRAPHHOPPER_API_KEY=9n7tyhz40rd1cbwejwcq0dqbw8kcyi2xdufi',
-        'graphhopper_secret: "iioo16mug6zgag2eti7sp51yx6-wpyk38iq7"',
+        'GRAPHHOPPER_API_KEY=lm-nhzrwnrcerr3cghv48qdhziqzyzej1n7q',
+        'graphhopper_secret: "0rcj7s9knm7ysj7mdn-f7pj79hzhvsfr60um"',
       ],
       negative: [
-        'GRAPHHOPPER_API_KEY=9n7tyhz40rd1cbwejw',
+        'GRAPHHOPPER_API_KEY=lm-nhzrwnrcerr3cgh',
         'GRAPHHOPPER_API_URL=https://api.graphhopper.com/v1/',
-        'GRAPHHOPPER_ACCOUNT_ID=9n7tyhz40rd1cbwejwcq0dqbw8kcyi2xdufi',
+        'GRAPHHOPPER_ACCOUNT_ID=lm-nhzrwnrcerr3cghv48qdhziqzyzej1n7q',
         'graphhopper_api_key: "<your-graphhopper-api-key>"',
       ],
     },
@@ -200,13 +200,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IP2LOCATION_API_KEY=7S6B0I853C34ZV9TEDTQXRJM90VYEGXS',
-        'ip2location_secret: "7S0H8XK54XOD7Y605QCXXYWK45WZICQ0"',
+        'IP2LOCATION_API_KEY=JZIVUKKM6GE2NYITD862UIOSTCII2J9L',
+        'ip2location_secret: "OQRL5TSUMTLQP90VI666HF5Z3PJA7XX8"',
       ],
       negative: [
-        'IP2LOCATION_API_KEY=7S6B0I853C34ZV9T',
+        'IP2LOCATION_API_KEY=JZIVUKKM6GE2NYIT',
         'IP2LOCATION_API_URL=https://api.ip2location.com/v1/',
-        'IP2LOCATION_ACCOUNT_ID=7S6B0I853C34ZV9TEDTQXRJM90VYEGXS',
+        'IP2LOCATION_ACCOUNT_ID=JZIVUKKM6GE2NYITD862UIOSTCII2J9L',
         'ip2location_api_key: "<your-ip2location-api-key>"',
       ],
     },
@@ -223,13 +223,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IPAPI_API_KEY=tce3ko3fbi1btmlc94gq1t0623655y8e',
-        'ipapi_secret: "v3b2vpedjrgnk3a4liqakk5596u5dpon"',
+        'IPAPI_API_KEY=dlatia21p15b6aunghs75pattd0klu6a',
+        'ipapi_secret: "2vbxt3pzyoympltlazclw2w9l3u0oe6q"',
       ],
       negative: [
-        'IPAPI_API_KEY=tce3ko3fbi1btmlc',
+        'IPAPI_API_KEY=dlatia21p15b6aun',
         'IPAPI_API_URL=https://api.ipapi.com/v1/',
-        'IPAPI_ACCOUNT_ID=tce3ko3fbi1btmlc94gq1t0623655y8e',
+        'IPAPI_ACCOUNT_ID=dlatia21p15b6aunghs75pattd0klu6a',
         'ipapi_api_key: "<your-ipapi-api-key>"',
       ],
     },
@@ -246,13 +246,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IPGEOLOCATION_API_KEY=39lxq3m5csdaj5ce29za50in1n61tt7t',
-        'ipgeolocation_secret: "v6clensr5pqg78dkm72o7bvr1opzy3ts"',
+        'IPGEOLOCATION_API_KEY=zfszc5v58jhcwa9djzcdhr0hf5qo8cdn',
+        'ipgeolocation_secret: "1x05k3rw2pmvpywnckc4ecitf31qgd30"',
       ],
       negative: [
-        'IPGEOLOCATION_API_KEY=39lxq3m5csdaj5ce',
+        'IPGEOLOCATION_API_KEY=zfszc5v58jhcwa9d',
         'IPGEOLOCATION_API_URL=https://api.ipgeolocation.com/v1/',
-        'IPGEOLOCATION_ACCOUNT_ID=39lxq3m5csdaj5ce29za50in1n61tt7t',
+        'IPGEOLOCATION_ACCOUNT_ID=zfszc5v58jhcwa9djzcdhr0hf5qo8cdn',
         'ipgeolocation_api_key: "<your-ipgeolocation-api-key>"',
       ],
     },
@@ -268,11 +268,11 @@ export const geoDataRulesA: Rule[] = [
       /(?<![A-Za-z0-9])(?:ipinfo)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{14})(?![A-Za-z0-9])/i,
     entropy: 3,
     samples: {
-      positive: ['IPINFO_API_KEY=820a97fae8cd6c', 'ipinfo_secret: "cf053a30824c7e"'],
+      positive: ['IPINFO_API_KEY=0df814f3665ec2', 'ipinfo_secret: "92ab16fbf8d34c"'],
       negative: [
-        'IPINFO_API_KEY=820a97f',
+        'IPINFO_API_KEY=0df814f',
         'IPINFO_API_URL=https://api.ipinfo.com/v1/',
-        'IPINFO_ACCOUNT_ID=820a97fae8cd6c',
+        'IPINFO_ACCOUNT_ID=0df814f3665ec2',
         'ipinfo_api_key: "<your-ipinfo-api-key>"',
       ],
     },
@@ -289,13 +289,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IPINFODB_API_KEY=3yo7atudhz4cun5lrc60e207zjay8d5h2vq7tczvl8k07odre1z4n4vkqqvct0rk',
-        'ipinfodb_secret: "7gheot26ohijq5n1lmjtb3azawa1hlx571ig150nfbt8dmaa6zt9a61iyrha4x49"',
+        'IPINFODB_API_KEY=7whgfmav680lcefyk0j45ci21wj4xwpp5s7jjbt91k1drqmik1fq3sgst9qibfp1',
+        'ipinfodb_secret: "vvls59n3dp0ff9pzun4cd207rf1z5fd8dpeotmufpz7nk11xlkyc19wejm69a36x"',
       ],
       negative: [
-        'IPINFODB_API_KEY=3yo7atudhz4cun5lrc60e207zjay8d5h',
+        'IPINFODB_API_KEY=7whgfmav680lcefyk0j45ci21wj4xwpp',
         'IPINFODB_API_URL=https://api.ipinfodb.com/v1/',
-        'IPINFODB_ACCOUNT_ID=3yo7atudhz4cun5lrc60e207zjay8d5h2vq7tczvl8k07odre1z4n4vkqqvct0rk',
+        'IPINFODB_ACCOUNT_ID=7whgfmav680lcefyk0j45ci21wj4xwpp5s7jjbt91k1drqmik1fq3sgst9qibfp1',
         'ipinfodb_api_key: "<your-ipinfodb-api-key>"',
       ],
     },
@@ -312,13 +312,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IPQUALITY_API_KEY=piez7hze0wu9sle4efcqbdjyneawzz9g',
-        'ipquality_secret: "7hu5tkklq9141gfjf1b5fh0glngrmh7h"',
+        'IPQUALITY_API_KEY=taz97p57tf943to5qxvvob9v29cesv2y',
+        'ipquality_secret: "tkl2cju0ezzw57wcp0fsuqd775zfopxq"',
       ],
       negative: [
-        'IPQUALITY_API_KEY=piez7hze0wu9sle4',
+        'IPQUALITY_API_KEY=taz97p57tf943to5',
         'IPQUALITY_API_URL=https://api.ipquality.com/v1/',
-        'IPQUALITY_ACCOUNT_ID=piez7hze0wu9sle4efcqbdjyneawzz9g',
+        'IPQUALITY_ACCOUNT_ID=taz97p57tf943to5qxvvob9v29cesv2y',
         'ipquality_api_key: "<your-ipquality-api-key>"',
       ],
     },
@@ -335,13 +335,13 @@ export const geoDataRulesA: Rule[] = [
     entropy: 3,
     samples: {
       positive: [
-        'IPSTACK_API_KEY=a6d7ddc8d58647cf26ca93c5c8c5541c',
-        'ipstack_secret: "1c32e66ea2b32755b14f258f1bc7f20e"',
+        'IPSTACK_API_KEY=c4402a9353251565c5be5ef1b99556cf',
+        'ipstack_secret: "f61f76ac7e0caae0819cffb123ce6027"',
       ],
       negative: [
-        'IPSTACK_API_KEY=a6d7ddc8d58647cf',
+        'IPSTACK_API_KEY=c4402a9353251565',
         'IPSTACK_API_URL=https://api.ipstack.com/v1/',
-        'IPSTACK_ACCOUNT_ID=a6d7ddc8d58647cf26ca93c5c8c5541c',
+        'IPSTACK_ACCOUNT_ID=c4402a9353251565c5be5ef1b99556cf',
         'ipstack_api_key: "<your-ipstack-api-key>"',
       ],
     },
