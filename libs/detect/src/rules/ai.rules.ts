@@ -242,7 +242,7 @@ export const aiRules: Rule[] = [
     cwe: 798,
     keywords: ['azure_openai', 'azure-openai', 'azureopenai', 'aoai'],
     pattern:
-      /(?:azure[_.-]?openai|aoai)[\w.-]{0,30}?key["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
+      /(?:azure[_.-]?openai|aoai)[\w.-]{0,30}?(?:key|secret)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'AZURE_OPENAI_API_KEY=d86513f86d2925b17a8ed304d0d9693c',
@@ -259,13 +259,15 @@ export const aiRules: Rule[] = [
     description: 'ElevenLabs API key',
     severity: 'medium',
     cwe: 798,
-    keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key'],
+    keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key', 'sk_'],
+    // Under an ElevenLabs key name; or anywhere in the current form, `sk_` + 48 hex.
     pattern:
-      /(?:elevenlabs|xi)[\w.-]{0,30}?key["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?((?:sk_)?[a-f0-9]{32}(?:[a-f0-9]{16})?)(?![A-Za-z0-9])/i,
+      /(?:(?<=(?:elevenlabs|xi)[\w.-]{0,30}?key["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?)(?:sk_)?[a-f0-9]{32}(?:[a-f0-9]{16})?|(?<![A-Za-z0-9_])sk_[a-f0-9]{48})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'ELEVENLABS_API_KEY=sk_b831bbe30e35ba6364f76cb7a96ff50f8453901d4cb57083',
         '"xi-api-key": "0c01769a7bc932d928b1a878cbae87d7"',
+        'client = ElevenLabs(api_key="sk_765280b427208d5a86f3e846f56ab9d0c96a33c19aac822b")',
       ],
       negative: ['ELEVENLABS_VOICE_ID=a5htMuo50qOlEgv9HqbU', 'ELEVENLABS_API_KEY=sk_d225382010e023a6587f'],
     },
@@ -289,9 +291,13 @@ export const aiRules: Rule[] = [
     severity: 'medium',
     cwe: 798,
     keywords: ['deepgram'],
-    pattern: /deepgram[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+    pattern:
+      /(?<![A-Za-z0-9])deepgram[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{40})(?![A-Za-z0-9])/i,
     samples: {
-      positive: ['DEEPGRAM_API_KEY=41e0b21bac6add2c2388fcc811f934f17d0c86d1'],
+      positive: [
+        'DEEPGRAM_API_KEY=41e0b21bac6add2c2388fcc811f934f17d0c86d1',
+        'deepgram secret 8c1d0e6a52f94b7e3a0d6c81f27b95e40d3a6c19',
+      ],
       negative: ['DEEPGRAM_API_KEY=ffc6f754ed4a2eb529b8aa75', 'DEEPGRAM_MODEL=nova-2'],
     },
   },

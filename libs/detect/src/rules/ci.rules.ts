@@ -62,9 +62,13 @@ export const ciRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['ccipat_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    // 22 or 24 characters, then 40 (hex in older tokens, lower-case alphanumeric in newer ones).
+    pattern: /(?:^|[^A-Za-z0-9_])(CCIPAT_[A-Za-z0-9]{22,24}_[A-Za-z0-9]{40})(?![A-Za-z0-9_])/,
     samples: {
-      positive: ['CIRCLECI_TOKEN=CCIPAT_s7scCmpsqZQz3uVQVXQcqD_2e96b3186f9ae2f73126a50883625c44e06b2f06'],
+      positive: [
+        'CIRCLECI_TOKEN=CCIPAT_s7scCmpsqZQz3uVQVXQcqD_2e96b3186f9ae2f73126a50883625c44e06b2f06',
+        'CIRCLECI_PAT=CCIPAT_9WCdYvHIyT8ZvxFHpPJWNhvy_pawj9sculapxqcavjd6a870uxq6ozm4f33wnyuq7',
+      ],
       negative: ['CIRCLECI_TOKEN=CCIPAT_3LvO6rMPAVYLlzfiJGkrzf_749092ef14'],
     },
   },
@@ -75,11 +79,12 @@ export const ciRules: Rule[] = [
     cwe: 798,
     keywords: ['circleci', 'circle_token', 'circle-token'],
     pattern:
-      /circle(?:ci)?[\w.-]{0,20}?token["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+      /circle(?:ci)?[\w.-]{0,20}?(?:token|secret|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'CIRCLECI_TOKEN=ec18451f020cbbf84f77bbd4496b1a9552840867',
         'circle-token: 6225b85faf2a6a5d84fa1bfd030ccfa2facfcd6a',
+        "circleci_project_secret = 'dd2f6a7a1a96f1d7d32a0d2e48f1fd1d000e0f26'",
       ],
       negative: ['CIRCLECI_TOKEN=c5cdea4fa4de7bcd94f4', 'CIRCLECI_BRANCH=main'],
     },

@@ -31,13 +31,21 @@ export const cloudRules: Rule[] = [
     description: 'AWS secret access key assigned to an AWS secret key setting',
     severity: 'critical',
     cwe: 798,
-    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret_key', 'aws_secret'],
+    keywords: [
+      'secret_access_key',
+      'secretaccesskey',
+      'secret-access-key',
+      'aws_secret_key',
+      'aws_secret',
+      'awssecret',
+    ],
     pattern:
-      /(?:secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)["']?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/i,
+      /(?:secret[_.-]?access[_.-]?key|aws[_.-]?secret(?:[_.-]?key)?)\\?["']?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}\\?["']?([A-Za-z0-9+/]{40})(?![A-Za-z0-9+/=])/i,
     entropy: 3.5,
     allow: [/EXAMPLE/, /^[0-9a-f]{40}$/],
     samples: {
       positive: [
+        '"{\\"awsSecretKey\\":\\"Rq8vN2kLp5Tz0WbXc7YhJ3mFd9Gs1AeU4iOyK6nV\\"}"',
         'aws_secret_access_key = up4ru6nD1f3o5WBr4i7YsmRtFre8Kyi432RnYrec',
         'AWS_SECRET_ACCESS_KEY: "bfnGvj33rFV0bmpXhfANcZSIvkVlb1f0ARU3ZrNb"',
         '  "SecretAccessKey": "90SD9pVg8qIurAM+GyJW/aZFrFLDC3uW4HbrCbGB",',
@@ -192,7 +200,9 @@ export const cloudRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['accountkey'],
-    pattern: /AccountKey["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    // Azure's own keys are 64 bytes (86 base64 characters + `==`); connection strings to an emulator
+    // or a local endpoint carry keys of other lengths and are credentials all the same.
+    pattern: /AccountKey["']?\s{0,5}[:=]\s{0,5}["']?([A-Za-z0-9+/]{40,86}={0,2})(?![A-Za-z0-9+/=])/i,
     entropy: 4,
     // The public, documented key of the Azurite / storage emulator.
     allow: [/^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/],
@@ -201,10 +211,11 @@ export const cloudRules: Rule[] = [
         'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=Z8BsUtuNru3GJx3h1DOecYuKILnGY2TNYoku9eqF/fpdmV4TP4SyW4JiEn0yfHcAwfG8Rj2Ut6BU+2BwqgnuJP==;EndpointSuffix=core.windows.net',
         'AccountEndpoint=https://orders-db.documents.azure.com:443/;AccountKey=y8CECUi7izitT1obSHJ+fRlR3l1ItZvZuwcnVjaqVhWJH/u7ZDJJvWmzeWsu9sJL6x/53TmLokz2/1ls4pCNbt==;',
         '  "accountKey": "2mgrWE5gNlhSbPIb89UK4p5zDjYmIQ9EL2vkleFV3BwGM5pPZsDkDlb/aAUOlrlsEfNeQ8fuCZe+Jy/mrPPM50==",',
+        'DefaultEndpointsProtocol=http;AccountName=local1;AccountKey=hNg4RVoIpaySZH1z4MGEvkS3yWsBAnsidZIVbRJb4WasBOCohT1J+g5BSwm1a8goPA0yLOSSans=;BlobEndpoint=http://127.0.0.1:10000/local1;',
       ],
       negative: [
         'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;',
-        'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=rBTpJP7vhBaH+6bRAvjR4GmiLNASRhXe4Pxrf4cw==;',
+        'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=rBTpJP7vhBaH+6bRAvjR4Gmi==;',
         'DefaultEndpointsProtocol=https;AccountName=prodstore;AccountKey=${STORAGE_KEY};',
       ],
     },
@@ -254,15 +265,18 @@ export const cloudRules: Rule[] = [
     description: 'Azure DevOps personal access token',
     severity: 'high',
     cwe: 798,
-    keywords: ['devops', 'vsts', 'ado_pat', 'ado_token'],
+    keywords: ['devops', 'vsts', 'ado_pat', 'ado_token', 'azdo'],
+    // The legacy 52-character base32 form needs a DevOps key name; the current 84-character form
+    // carries its own signature (`AZDO` at offset 76) and is recognised anywhere.
     pattern:
-      /(?:devops|vsts|(?<![A-Za-z])ado)[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/i,
+      /(?:(?<=(?:devops|vsts|(?<![A-Za-z])ado)[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?)[a-z2-7]{52}|(?<![A-Za-z0-9])[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'AZURE_DEVOPS_PAT=lxzy23ptjm5uljnbw3ubhxiio54npjjq2dyo7l76vblmq23i3yvi',
         'ado_token: "z2bXRPSyiDoVngc8XI3a2ZenmDHhVOPUNa1wurOX83tstnSfemRXKIehaRjygmxFjL23Nc2A6WpuAZDOaUVH"',
         'export VSTS_TOKEN=6saadadydhrxonw44nbth7l36arf5km7x26t4kyklqb7qnchfmaf',
+        'azure devops pat = GLYx4TYXSIgesxrS5RU6s4PcQXVRdzhLeab9pKrsenW8sipO8wsiJQQJ99tW8FMV9ZidDlDxpsCJAZDOnCVw',
       ],
       negative: [
         'AZURE_DEVOPS_PAT=$(System.AccessToken)',

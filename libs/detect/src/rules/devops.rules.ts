@@ -126,16 +126,18 @@ export const devopsRules: Rule[] = [
   },
   {
     id: 'doppler-api-token',
-    description: 'Doppler personal, service, CLI or service-account token',
+    description: 'Doppler personal, service, CLI, service-account, SCIM or audit token',
     severity: 'high',
     cwe: 798,
-    keywords: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.'],
+    keywords: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
     pattern:
-      /(?:^|[^A-Za-z0-9_.-])(dp\.(?:pt|st|ct|sa)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/,
+      /(?:^|[^A-Za-z0-9_.-])(dp\.(?:pt|st|ct|sa|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9_-])/,
     samples: {
       positive: [
         'DOPPLER_TOKEN=dp.pt.k9iteNdGvEtatj0CegJZ4ZhSfSiEGiEnXX9dbfXTE5U',
         'DOPPLER_TOKEN=dp.st.prd.fXNufFqLRHxtDoKvicqFFk56mkXkrZYyiJrFu96H',
+        'DOPPLER_SCIM_TOKEN=dp.scim.4He40Bfa38oodPrg3IOA0p1WqgU07LSxpk3aj760DWC',
+        'DOPPLER_AUDIT_TOKEN=dp.audit.q3fdY3TBI9JrR8vQKxD1TcUyvnvTnSH9MXWiRGi8zzD',
       ],
       negative: ['DOPPLER_TOKEN=dp.pt.sRt0rwzC2y72cOGHQrdw'],
     },

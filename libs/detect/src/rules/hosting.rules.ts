@@ -76,14 +76,15 @@ export const hostingRules: Rule[] = [
     description: 'IBM Cloud API key',
     severity: 'high',
     cwe: 798,
-    keywords: ['ibm_cloud', 'ibmcloud', 'ibm-cloud', 'ibm_api', 'ibm-api'],
+    keywords: ['ibm'],
     pattern:
-      /ibm[\w.-]{0,30}?(?:api[_.-]?key|apikey)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])/i,
+      /(?<![A-Za-z0-9])ibm[\w.\- \t'"]{0,24}?(?:api[_.-]?key|apikey|key|secret|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'IBM_CLOUD_API_KEY=JuPp5PSIXnAbUHsg1mTGaEUzoK2CFsHadsv_qXd5tVny',
         'ibmcloud_api_key: "3RWt2Vv_auiSBOCdh9tPeupjcqxjTqDRGK30qZEhuJyH"',
+        'ibm_platform_key= pQ7-eJ2_wKd9LmZr4VtXb8NcYf1HsA6uGo3iEyTn5Rq0',
       ],
       negative: ['IBM_CLOUD_API_KEY=kxYjKM8zdgrkZ7NcE43bOpZCrIpmjx', 'IBM_CLOUD_API_KEY=<api-key>'],
     },

@@ -136,15 +136,51 @@ export const identityRules: Rule[] = [
     description: 'Facebook / Meta app secret',
     severity: 'high',
     cwe: 798,
-    keywords: ['facebook', 'fb_app_secret', 'fb_secret', 'fb_client_secret'],
+    keywords: [
+      'facebook',
+      'fb_app_secret',
+      'fb_secret',
+      'fb_client_secret',
+      'fbapi',
+      'fb_api',
+      'fbsecret',
+      'fbappsecret',
+    ],
+    // The app secret, or the legacy REST API key, both 32 hex, under a facebook / fb key name.
     pattern:
-      /(?:facebook|fb)[\w.-]{0,20}?secret["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
+      /(?<![A-Za-z0-9])(?:facebook|fb)[\w. -]{0,20}?(?:secret|api[_.-]?key|\.key)["']?\s{0,20}(?::=|=>|=|:)\s{0,20}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'FACEBOOK_APP_SECRET=e5a9a81a64f480c1d5500da3a640fd5c',
         'fb_app_secret: "be4b81e76a535dbc0d152bd5ca46b576"',
+        "var fbApiKey = 'a13cd1a3f4ab36e5d9e5f7b7c6de1840';",
+        'config.facebook.key = "6c8bd7e4fa1f0b2e9d43c75a18e06f29"',
+        '     fbApiKey:            "e02b7c91d4a6f3580c1be97a2d46f5c3",',
       ],
-      negative: ['FACEBOOK_APP_ID=505312928393061', 'FACEBOOK_APP_SECRET=de5fbd6730a3733f647c'],
+      negative: [
+        'FACEBOOK_APP_ID=505312928393061',
+        'FACEBOOK_APP_SECRET=de5fbd6730a3733f647c',
+        'config.facebook.page = "6c8bd7e4fa1f0b2e9d43c75a18e06f29"',
+      ],
+    },
+  },
+  {
+    id: 'facebook-app-access-token',
+    description: 'Facebook / Meta app access token (app id|app secret)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['facebook', 'access_token', 'app_token', 'fb_', 'fbtoken'],
+    // The Graph API accepts `APP_ID|APP_SECRET` as an app access token: 15-17 digits, a pipe, 32 hex.
+    pattern: /(?<![A-Za-z0-9_])(\d{15,17}\|[a-f0-9]{32})(?![A-Za-z0-9_])/,
+    samples: {
+      positive: [
+        'curl "https://graph.facebook.com/debug_token?input_token=$T&access_token=294861427412774|a061dce218d685e1ea88eaa22a1e7c84"',
+        "FB_APP_TOKEN='911300901118692|d63fcf5ec148353e61d02c86cf52df8d'",
+      ],
+      negative: [
+        'access_token=294861427412774|a061dce2',
+        'facebook_app_id: 294861427412774 | docs: https://developers.facebook.com/apps',
+      ],
     },
   },
   {
@@ -204,16 +240,33 @@ export const identityRules: Rule[] = [
       'box_api',
       'box-api',
       'box_token',
+      'box_key',
+      'box_secret',
+      'box-key',
+      'box-secret',
+      'box-token',
+      'boxkey',
+      'boxsecret',
+      'boxtoken',
+      'box key',
+      'box secret',
+      'box token',
     ],
+    // `box` right before the secret's kind (the word alone is too common: checkbox, sandbox).
     pattern:
-      /box[_.-](?:client[_.-]secret|developer[_.-]token|access[_.-]token|api[\w.-]{0,10}|token)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
+      /(?<![A-Za-z0-9])box(?:[_ .-]?com)?[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:client[_.-]?secret|developer[_.-]?token|secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'BOX_DEVELOPER_TOKEN=x7XepPV7o6gmC9tjSlbm8ukVZ7VuO1pY',
         'box_client_secret: "eXnizSoKtiVOLApzNjIOoEKZ4Q7uZHEH"',
+        'box-key = rrFztLsXxxW8kABQzVbBY8ZvfFb9OiLk',
       ],
-      negative: ['BOX_DEVELOPER_TOKEN=FcRgaVYos0A5H1m3', 'BOX_ENTERPRISE_ID=531436791'],
+      negative: [
+        'BOX_DEVELOPER_TOKEN=FcRgaVYos0A5H1m3',
+        'BOX_ENTERPRISE_ID=531436791',
+        'sandbox_key = rrFztLsXxxW8kABQzVbBY8ZvfFb9OiLk',
+      ],
     },
   },
   {

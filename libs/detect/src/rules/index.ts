@@ -3,6 +3,13 @@ import { aiRules } from './ai.rules';
 import { ciRules } from './ci.rules';
 import { cloudRules } from './cloud.rules';
 import { connectionRules } from './connection.rules';
+import { contentMediaRulesA } from './content-media-a.rules';
+import { crmMarketingRulesA } from './crm-marketing-a.rules';
+import { dataApiRulesA } from './data-api-a.rules';
+import { devToolsRulesA } from './dev-tools-a.rules';
+import { financeDataRulesA } from './finance-data-a.rules';
+import { geoDataRulesA } from './geo-data-a.rules';
+import { prefixedTokenRulesA } from './prefixed-tokens-a.rules';
 import { credentialFileRules } from './credential-files.rules';
 import { devopsRules } from './devops.rules';
 import { genericRules } from './generic.rules';
@@ -33,5 +40,12 @@ export const defaultRules: readonly Rule[] = [
   ...keyRules,
   ...connectionRules,
   ...credentialFileRules,
+  ...contentMediaRulesA,
+  ...crmMarketingRulesA,
+  ...dataApiRulesA,
+  ...devToolsRulesA,
+  ...financeDataRulesA,
+  ...geoDataRulesA,
+  ...prefixedTokenRulesA,
   ...genericRules,
 ];

@@ -55,16 +55,24 @@ export const observabilityRules: Rule[] = [
     description: 'Datadog API key',
     severity: 'high',
     cwe: 798,
-    keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'],
+    keywords: ['datadog', 'dd_api', 'dd-api', 'dd_secret', 'dd-secret', 'dd_token', 'dd-token'],
+    // The provider name (or its `dd` abbreviation) then api key / secret / token, in a key name
+    // written with `_`, `-` or `.` separators, before a 32-hex value.
     pattern:
-      /(?:datadog|dd)[\w.-]{0,20}?api[_.-]?key["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
+      /(?<![A-Za-z0-9])(?:datadog|dd)[\w.-]{0,20}?(?:api[_.-]?key|apikey|secret|token)[\w.-]{0,12}?["']?\s{0,5}(?::=|=>|=|:|-)\s{0,5}["']?([a-f0-9]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'DD_API_KEY=8251233bbf2b551299ab588f8176eba6',
         'datadog_api_key: "244a2ee11e6a7009a9b69ae2c84c239e"',
         '"DD-API-KEY": "c052b7d1524c68f50b5c590ede5512ac"',
+        'datadog-secret-token-8f3a91c07be24d6e95a1c4f0d27b6e53',
       ],
-      negative: ['DD_API_KEY=7597a5f228bbcd7fc5af', 'DD_API_KEY=<DATADOG_API_KEY>', 'DD_SITE=datadoghq.eu'],
+      negative: [
+        'DD_API_KEY=7597a5f228bbcd7fc5af',
+        'DD_API_KEY=<DATADOG_API_KEY>',
+        'DD_SITE=datadoghq.eu',
+        'add_token = 8f3a91c07be24d6e95a1c4f0d27b6e53',
+      ],
     },
   },
   {

@@ -230,15 +230,18 @@ export const paymentRules: Rule[] = [
   },
   {
     id: 'easypost-api-token',
-    description: 'EasyPost production API key',
+    description: 'EasyPost production (EZAK) or test (EZTK) API key',
     severity: 'high',
     cwe: 798,
-    keywords: ['ezak'],
-    pattern: /(?:^|[^A-Za-z0-9_])(EZAK[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
+    keywords: ['ezak', 'eztk'],
+    pattern: /(?:^|[^A-Za-z0-9_])(EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9_])/,
     samples: {
-      positive: ['EASYPOST_API_KEY=EZAKWycGbBPwFZ5XxgALlc54IUaDPOyUEPTTWVFDMCRXiY9pwTSGp1jHCQ'],
+      positive: [
+        'EASYPOST_API_KEY=EZAKWycGbBPwFZ5XxgALlc54IUaDPOyUEPTTWVFDMCRXiY9pwTSGp1jHCQ',
+        'EASYPOST_TEST_KEY=EZTKxUtCC1MoeJMehgY14VwO4fd42F8xMFLqoEwKofLw2HZNw1savqtzRt',
+      ],
       negative: [
-        'EASYPOST_API_KEY=EZTKxUtCC1MoeJMehgY14VwO4fd42F8xMFLqoEwKofLw2HZNw1savqtzRt',
+        'EASYPOST_API_KEY=EZXKxUtCC1MoeJMehgY14VwO4fd42F8xMFLqoEwKofLw2HZNw1savqtzRt',
         'EASYPOST_API_KEY=EZAKjncmPCR4I0dGUUGBbHg0',
       ],
     },

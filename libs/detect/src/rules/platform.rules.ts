@@ -82,10 +82,13 @@ export const platformRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['v1.0-'],
-    pattern: /(?:^|[^A-Za-z0-9_.-])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![A-Za-z0-9_-])/,
+    // Two shapes are published: 24 + 146 hex, and 64 + 128 + 64 hex.
+    pattern:
+      /(?:^|[^A-Za-z0-9_.-])(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))(?![A-Za-z0-9_-])/,
     samples: {
       positive: [
         'CF_ORIGIN_CA_KEY=v1.0-bd2bd900e8c89d51bac49f49-3cb7d7f831a49043666248b02006cbf9489a28d5b8b30010af66f9a1d7f41dd190fb1dbce892c3f83a6a5272b01f5b2ec22ab0f9ed62f4e597bc2d92fa642d71a08fdaf5b4b8a3ddc7',
+        'cloudflare_service_key: "v1.0-509d2da5cea913b5eb3eb2eef907b6bdc3b14e049ba8e5859fd45c2018511ed7-8c917808f3af4a1c9cf9eac279e42552d6af141c62ae0a642e32755fed198e7c7b84ab7cc4eb567aee254382f5ea12ffbd9ab4deb5455b8da3ae718cffc21cf1-4ab93b0910b853c450563459a5214fc87a9e6adcfc18ecdcca500bc3e4fb59ad"',
       ],
       negative: [
         'CF_ORIGIN_CA_KEY=v1.0-8a1246cad3bc267ab31d5f00-bdb7e98cfcf0c84cf0f0ea5f542e74a4c3537aee',

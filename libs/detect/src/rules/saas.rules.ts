@@ -71,11 +71,19 @@ export const saasRules: Rule[] = [
     cwe: 798,
     keywords: ['atlassian', 'jira', 'confluence'],
     pattern:
-      /(?:atlassian|jira|confluence)[\w.-]{0,20}?token["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
+      /(?:atlassian|jira|confluence)[\w.-]{0,20}?(?:token|key|secret)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
     entropy: 3.5,
     samples: {
-      positive: ['JIRA_API_TOKEN=ZjeiJqSRRLeeHmsLCbcO9Ope', 'confluence_token: "yK7iBrd7brEYteR3rZGYz2uA"'],
-      negative: ['JIRA_API_TOKEN=Ah6Xxb16fEpB', 'JIRA_BASE_URL=https://acme.atlassian.net'],
+      positive: [
+        'JIRA_API_TOKEN=ZjeiJqSRRLeeHmsLCbcO9Ope',
+        'confluence_token: "yK7iBrd7brEYteR3rZGYz2uA"',
+        'ATLASSIAN_API_KEY="Wq7nRbe2TzKcd9HfyLp3Vx0M"',
+      ],
+      negative: [
+        'JIRA_API_TOKEN=Ah6Xxb16fEpB',
+        'JIRA_BASE_URL=https://acme.atlassian.net',
+        'JIRA_ISSUE_KEY=PROJ-1234',
+      ],
     },
   },
   {

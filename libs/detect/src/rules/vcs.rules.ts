@@ -43,13 +43,21 @@ export const vcsRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['ghu_', 'ghs_'],
-    pattern: /(?:^|[^A-Za-z0-9_])((?:ghu|ghs)_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    // Opaque: prefix + 36 alphanumerics. Installation tokens also come in a stateless form: `ghs_`
+    // followed by a JWT (two dots, ~520 characters; GitHub's advice is `ghs_[A-Za-z0-9._]{36,}`).
+    pattern:
+      /(?:^|[^A-Za-z0-9_])((?:ghu|ghs)_[A-Za-z0-9]{36}(?![A-Za-z0-9_.])|ghs_[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{10,1000}(?![A-Za-z0-9_.-]))/,
     samples: {
       positive: [
         'INSTALLATION_TOKEN=ghs_mIHxOOeqTyEP8lwrmEFXybz7gmGp4zEGiqe9',
+        'GH_TOKEN=ghs_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImNmN2VmM2RlNDEyNjVmZWMifQ.eyJpc3MiOiJJdjIzbGlReDdIYzJLbzlGekx3TiIsInN1YiI6Imluc3RhbGxhdGlvbjo2NzAwMDYzOCIsImV4cCI6MTc5MDAwMDAwMCwiaWF0IjoxNzg5OTk2NDAwLCJwZXJtaXNzaW9ucyI6eyJjb250ZW50cyI6InJlYWQiLCJtZXRhZGF0YSI6InJlYWQiLCJwdWxsX3JlcXVlc3RzIjoid3JpdGUifSwicmVwb3MiOlsiMDA2OTA3MjRjZTM0Il19.n_gA54MmQqPGV1CoVPNxUPYZ21gISC_YjfXAx-vO_28T6yK7N0_4-iqUrawLI6io0Ks36xYRbWDS7FKAAYmOH6fW9evIKC2dqGNvyM7vNc-cYsqtrkvW681ou_ES_8nA_AQtlPSgZdzbm_sbSn8JwOjBnP5kmielom08viYskPMgJ1hGKKtwIm01Gnlvc46nnAZJiBXbuCVHGyGjnjFxMubNvyREqHn-Y3GdDKDnjWFr6CWUKYOA1oPz5ctZXXTN6W4oYTefTZ6_shwJmbSYgliea8rz9anTDvKwE3H5Dp5DkvuJLSFabNL62zvjH5ydF-Ud8nQVyevAJ0TJuIBTsw',
         '"token": "ghu_hOzRtmZtxIaqRjyVBZLXAW2BTT1get1yOcKr"',
       ],
-      negative: ['INSTALLATION_TOKEN=ghs_Yr5jttOLimfR', 'const prefixes = ["ghu_", "ghs_"];'],
+      negative: [
+        'INSTALLATION_TOKEN=ghs_Yr5jttOLimfR',
+        'const prefixes = ["ghu_", "ghs_"];',
+        'see ghs_config.yaml.example for the fields',
+      ],
     },
   },
   {
@@ -90,13 +98,22 @@ export const vcsRules: Rule[] = [
     description: 'GitHub OAuth app client secret',
     severity: 'high',
     cwe: 798,
-    keywords: ['github_client_secret', 'github-client-secret', 'githubclientsecret', 'gh_client_secret'],
+    keywords: [
+      'github_client_secret',
+      'github-client-secret',
+      'githubclientsecret',
+      'gh_client_secret',
+      'github_secret',
+      'github_app_secret',
+      'github_oauth_secret',
+    ],
     pattern:
-      /(?:github|gh)[_.-]?client[_.-]?secret["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+      /(?:github|gh)[_.-]?(?:client[_.-]?|app[_.-]?|oauth[_.-]?)?secret["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'GITHUB_CLIENT_SECRET=48cb32211c12bdde686c82d260aeb8fa1d81eadc',
         'githubClientSecret: "c85fa8b6eb6bcca851e13f1bfb794124c73ee22f"',
+        'GITHUB_SECRET=e723ea0b04b6cb02db9ca18d7c9cdb91210b2d77',
       ],
       negative: ['GITHUB_CLIENT_SECRET=f0caff53f6c48ab01f65', 'GITHUB_CLIENT_SECRET=${GITHUB_CLIENT_SECRET}'],
     },
