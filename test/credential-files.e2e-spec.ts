@@ -365,3 +365,158 @@ describe('deployguard scan: credential files and configuration formats (CLI proc
     },
   );
 });
+
+// One value per format, each under a secret-named key; then references and placeholders in the
+// same formats, which are not findings.
+const ASSIGNMENT_CASES: Case[] = [
+  [
+    'deploy/values.yaml',
+    'database:\n  host: db.acme.io\n  user: app\n  password: pfcp9E#PbLwRNddE\n',
+    [{ rule: 'generic-password', line: 4, secret: 'pfcp9E#PbLwRNddE' }],
+  ],
+  [
+    'appsettings.json',
+    '{\n  "Weather": {\n    "Endpoint": "https://api.weather.acme.io",\n    "ApiKey": "rpMI4Y#OkZFL1UbO"\n  }\n}\n',
+    [{ rule: 'generic-api-key', line: 4, secret: 'rpMI4Y#OkZFL1UbO' }],
+  ],
+  [
+    'Web.config',
+    '<configuration>\n  <appSettings>\n    <add key="SmtpUser" value="mailer" />\n    <add key="SmtpPassword" value="n8szo8#q79lbzzBR" />\n  </appSettings>\n</configuration>\n',
+    [{ rule: 'generic-password', line: 4, secret: 'n8szo8#q79lbzzBR' }],
+  ],
+  [
+    'conf/context.xml',
+    '<Context>\n  <Resource name="jdbc/app" auth="Container" username="app" password="ZmxXrC#Ef3nVGqQB" />\n</Context>\n',
+    [{ rule: 'generic-password', line: 2, secret: 'ZmxXrC#Ef3nVGqQB' }],
+  ],
+  [
+    'app.ini',
+    '[smtp]\nhost = smtp.acme.io\npassword = KlfGJV#nZbVVNRzl\n',
+    [{ rule: 'generic-password', line: 3, secret: 'KlfGJV#nZbVVNRzl' }],
+  ],
+  [
+    'src/main/resources/application.properties',
+    'spring.datasource.url=jdbc:postgresql://db.acme.io/app\nspring.datasource.password=2p1PA9#y4R2CWdTC\n',
+    [{ rule: 'generic-password', line: 2, secret: '2p1PA9#y4R2CWdTC' }],
+  ],
+  [
+    'api/.env',
+    'NODE_ENV=production\nWEBHOOK_SECRET=FlzDyN#ISo6uiDwY\n',
+    [{ rule: 'generic-secret', line: 2, secret: 'FlzDyN#ISo6uiDwY' }],
+  ],
+  [
+    'config.toml',
+    '[auth]\nissuer = "https://id.acme.io"\ntoken = "0NgPh1#4T7tbMX2v"\n',
+    [{ rule: 'generic-token', line: 3, secret: '0NgPh1#4T7tbMX2v' }],
+  ],
+  [
+    'infra/main.tf',
+    'resource "aws_db_instance" "app" {\n  engine   = "postgres"\n  username = "app"\n  password = "rukxk0#N2ZB7jw1x"\n}\n',
+    [{ rule: 'generic-password', line: 4, secret: 'rukxk0#N2ZB7jw1x' }],
+  ],
+  [
+    'wp-config.php',
+    "<?php\ndefine( 'DB_PASSWORD', 'tWMxJC#amIiFBUzU' );\n$config = array(\n    'secret' => '9AdyEC#JIno22exg',\n);\n",
+    [
+      { rule: 'php-define-secret', line: 2, secret: 'tWMxJC#amIiFBUzU' },
+      { rule: 'generic-secret', line: 4, secret: '9AdyEC#JIno22exg' },
+    ],
+  ],
+  [
+    'site/settings.py',
+    'EMAIL_HOST = "smtp.acme.io"\nEMAIL_HOST_PASSWORD = "Y8SIPx#p6x8aah61"\n',
+    [{ rule: 'generic-password', line: 2, secret: 'Y8SIPx#p6x8aah61' }],
+  ],
+  [
+    'src/config.js',
+    "const apiKey = 'zz4AQ6#AKiZ884Rd';\nconst transport = { auth: { user: 'ops', pass: process.env.SMTP_PASS || 'crKo4r#UXHAdCiF2' } };\n",
+    [
+      { rule: 'generic-api-key', line: 1, secret: 'zz4AQ6#AKiZ884Rd' },
+      { rule: 'generic-password', line: 2, secret: 'crKo4r#UXHAdCiF2' },
+    ],
+  ],
+  [
+    'cmd/main.go',
+    'const dbPassword = "2zVvtd#tAZ7ZDom3"\n\nfunc client() Config {\n\treturn Config{Token: "BakqYk#NV0u0HSeA"}\n}\n',
+    [
+      { rule: 'generic-password', line: 1, secret: '2zVvtd#tAZ7ZDom3' },
+      { rule: 'generic-token', line: 4, secret: 'BakqYk#NV0u0HSeA' },
+    ],
+  ],
+  [
+    'config/initializers/mailer.rb',
+    'config.password = \'R6KHBm#mFeAXxLwR\'\nOAUTH = { :client_secret => "OcNr53#bmyr709Om" }\n',
+    [
+      { rule: 'generic-password', line: 1, secret: 'R6KHBm#mFeAXxLwR' },
+      { rule: 'generic-secret', line: 2, secret: 'OcNr53#bmyr709Om' },
+    ],
+  ],
+  [
+    'src/main/java/App.java',
+    'public class App {\n    private static final String CLIENT_SECRET = "qC7deB#4tuERR9a2";\n}\n',
+    [{ rule: 'generic-secret', line: 2, secret: 'qC7deB#4tuERR9a2' }],
+  ],
+  [
+    'Program.cs',
+    'var options = new SmtpOptions\n{\n    User = "mailer",\n    Password = "iD0eK8#ktfFGgHcO",\n};\n',
+    [{ rule: 'generic-password', line: 4, secret: 'iD0eK8#ktfFGgHcO' }],
+  ],
+  [
+    'scripts/deploy.sh',
+    '#!/bin/sh\nvault login -method=userpass username=ops password=4sHSHq#YBx75J0h8\nmytool --api-key AEovkD#amWSaFn0q sync\n',
+    [
+      { rule: 'generic-password', line: 2, secret: '4sHSHq#YBx75J0h8' },
+      { rule: 'generic-api-key', line: 3, secret: 'AEovkD#amWSaFn0q' },
+    ],
+  ],
+  [
+    'references/everything.txt',
+    [
+      'password: ${DB_PASSWORD}',
+      '"password": "{{ vault_db_password }}"',
+      'password = getpass()',
+      'password = os.environ["DB_PASSWORD"]',
+      'token: process.env.API_TOKEN',
+      '<password>${env.DB_PASS}</password>',
+      'api_key = ENV.fetch("API_KEY")',
+      'client_secret = config.get("client_secret")',
+      'def connect(host, port=5432, password=None):',
+      'password: string;',
+      'mytool --password $PASSWORD sync',
+      'password = "password"',
+      'fields = ["password", "password_confirmation", "api_key"]',
+      "url = httpbin('digest-auth', 'auth', 'user', 'pass', authtype)",
+    ].join('\n'),
+    [],
+  ],
+];
+
+describe('deployguard scan: a value under a secret-named key, in every format (CLI process)', () => {
+  let dir: string;
+  let findings: Finding[];
+
+  beforeAll(async () => {
+    dir = makeTempDir('dg-assign-');
+    for (const [path, content] of ASSIGNMENT_CASES) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const run = await runCli(['scan', '--no-history', '--repo-path', dir, '--format', 'json']);
+    expectExit(run, 1);
+    findings = JSON.parse(run.stdout).findings;
+  });
+  afterAll(() => removeDir(dir));
+
+  it.each(ASSIGNMENT_CASES.map(([path, , expected]) => [path, expected] as [string, Expected[]]))(
+    '%s',
+    (path, expected) => {
+      const got = findings
+        .filter((f) => f.file === path)
+        .map((f) => ({ rule: f.rule_id, line: f.line, preview: f.secret_preview }))
+        .sort((a, b) => a.line - b.line);
+      expect(got).toEqual(
+        expected.map((e) => ({ rule: e.rule, line: e.line, preview: redactSecret(e.secret) })),
+      );
+    },
+  );
+});
