@@ -136,9 +136,10 @@ export const connectionRules: Rule[] = [
     keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
     // Another `Key=value;` pair of a connection string (Server=, Driver=, User ID=, …) before or
     // after the password on the line tells a connection string from a `password=` assignment or
-    // keyword argument (JDBC URLs have their own rule).
+    // keyword argument (JDBC URLs have their own rule). The pattern starts with the literal key
+    // so that the look-behinds run only where it occurs, not at every position of a long line.
     pattern: new RegExp(
-      String.raw`(?<!jdbc:[^\n]{0,600})(?<=(?:^|[;"'])\s{0,3})(?:Password|Pwd)\s{0,3}=\s{0,3}(\{[^}\n]{3,128}\}|[^;"'\s{}]{3,128})(?=\s{0,3}(?:;|"|'|$))` +
+      String.raw`(?:Password|Pwd)(?<=(?:^|[;"'])\s{0,3}(?:Password|Pwd))(?<!jdbc:[^\n]{0,600})\s{0,3}=\s{0,3}(\{[^}\n]{3,128}\}|[^;"'\s{}]{3,128})(?=\s{0,3}(?:;|"|'|$))` +
         String.raw`(?:(?<=${CONNECTION_PAIR}[^\n]{0,400})|(?=[^\n]{0,400}?${CONNECTION_PAIR}))`,
       'i',
     ),

@@ -39,7 +39,7 @@ const OP =
 
 // A property chain (options.auth.token, process.env.X) is a reference; it is rejected inside the
 // pattern so that a later key on the line (`process.env.APP_SECRET || "…"`) is still tried.
-const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+`;
+const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,20}`;
 
 // The value: a quoted string without whitespace (its quote captured as `q` and required again at
 // the end; a `"` inside single quotes or an escaped `\"` around the value is not part of it, and a
