@@ -309,6 +309,26 @@ const FILE_CASES: Case[] = [
       { rule: 'database-connection-string', line: 3, secret: 'Mx72qLw0Pz' },
     ],
   ],
+  [
+    'k8s/db-secret.yaml',
+    [
+      'apiVersion: v1',
+      'data:',
+      '  password: VnE4I0x3MnBaeDBL',
+      '  username: b3Bz',
+      'kind: Secret',
+      'metadata:',
+      '  annotations:',
+      '    kubectl.kubernetes.io/last-applied-configuration: |',
+      '      {"apiVersion":"v1","data":{"password":"VnE4I0x3MnBaeDBL","username":"b3Bz"},"kind":"Secret","metadata":{"annotations":{},"name":"db","namespace":"prod"},"type":"Opaque"}',
+      '  name: db',
+      'type: Opaque',
+    ].join('\n'),
+    [
+      { rule: 'generic-password', line: 3, secret: 'VnE4I0x3MnBaeDBL' },
+      { rule: 'kubernetes-secret-json-data', line: 9, secret: 'VnE4I0x3MnBaeDBL' },
+    ],
+  ],
   // Placeholders and references in the same formats: no finding.
   [
     'placeholders/.env',

@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.types';
 
+// Database and message-broker URL schemes, with an optional driver (postgresql+psycopg2).
+const DB_SCHEME = String.raw`(?:postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\+s)?|couchdb|oracle|snowflake|db2|nats|mqtts?)(?:\+[a-z0-9]{1,20})?`;
+
 // Keys of ADO.NET / ODBC / OLE DB connection strings other than the password.
 const CONNECTION_KEYS =
   'Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Driver|Provider|DSN|Database|Initial Catalog|User ID|UserID|User|Uid|Username|Port';
@@ -48,8 +51,9 @@ export const connectionRules: Rule[] = [
       'mqtt://',
       'mqtts://',
     ],
-    pattern:
-      /(?:^|[^A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\+s)?|couchdb|oracle|snowflake|db2|nats|mqtts?)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:/'"]{0,128}:([^\s/'"]{1,128})@[^\s/'"@]{1,253}/,
+    pattern: new RegExp(
+      String.raw`(?:^|[^A-Za-z0-9+.-])(?:jdbc:)?${DB_SCHEME}:\/\/[^\s:/'"]{0,128}:([^\s/'"]{1,128})@[^\s/'"@]{1,253}`,
+    ),
     // Well-known local development defaults are not leaked credentials.
     allow: [
       /^(?:postgres|root|admin|password|pass|secret|mysql|mariadb|guest|user|redis|test|dev|local|mongo)$/i,
@@ -82,11 +86,12 @@ export const connectionRules: Rule[] = [
     description: 'URL with an embedded password (HTTP, FTP, SSH, mail, any scheme)',
     severity: 'high',
     cwe: 798,
-    // Any scheme: the specific database rule takes the URLs it knows (generic: true yields).
+    // Any scheme but the database ones, which are the database rule's (with its own defaults).
     keywords: ['://'],
     generic: true,
-    pattern:
-      /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/'"<>]{1,128}:([^\s/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}/,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9+.-])(?!(?:jdbc:)?${DB_SCHEME}:)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/'"<>]{1,128}:([^\s/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}`,
+    ),
     allow: [
       /^(?:pass|passwd|pwd|pw|secret|token|x-oauth-basic)$/i,
       /^(?:some|my|the|a)[_-]?(?:pass|passwd|password|secret)$/i,
@@ -106,6 +111,7 @@ export const connectionRules: Rule[] = [
         'url = "https://api.acme.io/v1/users?page=2"',
         'git clone https://x-access-token:$GITHUB_TOKEN@github.com/acme/api.git',
         "const url = 'https://abc:xyz@example.com';",
+        'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
         'git clone ssh://git@git.acme.io:2222/acme/api.git',
       ],
     },

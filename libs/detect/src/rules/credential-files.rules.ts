@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.types';
 
+// A JSON quote, escaped when the JSON is itself inside a JSON string.
+const Q = String.raw`\\?"`;
+
 // base64 of user:pass placeholders (username:password, user:pass, user:password, admin:admin,
 // admin:password, foo:bar, test:test).
 const PLACEHOLDER_BASIC =
@@ -463,6 +466,36 @@ export const credentialFileRules: Rule[] = [
       negative: [
         '<key>PasswordRequired</key>\n<string>true</string>',
         '<key>TokenType</key>\n<string>Bearer</string>',
+      ],
+    },
+  },
+  {
+    id: 'kubernetes-secret-json-data',
+    description: 'Kubernetes Secret value in a JSON manifest or last-applied-configuration annotation',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: 798,
+    keywords: ['"kind":"secret"', '"kind": "secret"', '\\"kind\\":\\"secret\\"'],
+    // Every entry (of 8 characters or more) of the Secret's "data" (base64) or "stringData" object on a one-line JSON
+    // manifest, such as the kubectl.kubernetes.io/last-applied-configuration annotation kubectl
+    // keeps beside a YAML Secret (quotes may be escaped there). The keywords put the rule only on
+    // lines that say "kind":"Secret"; the entry is matched first so the look-behind runs only on
+    // candidates.
+    pattern: new RegExp(
+      String.raw`(?<=[{,]\s{0,3})${Q}([\w.-]{1,253})${Q}\s{0,3}:\s{0,3}${Q}([^"\\\s]{8,8192})${Q}` +
+        String.raw`(?<=${Q}(?:data|stringData)${Q}\s{0,3}:\s{0,3}\{[^{}]{0,20000})`,
+    ),
+    secretGroup: 2,
+    samples: {
+      positive: [
+        '{"apiVersion":"v1","data":{"password":"THE6SHpxOSF3Wk0y","username":"ZXRs"},"kind":"Secret","metadata":{"name":"db"}}',
+        '      {"apiVersion":"v1","kind":"Secret","metadata":{"name":"api","namespace":"prod"},"stringData":{"token":"Rw8mXz2Qp0Lk5Yt7"}}',
+        '"kubectl.kubernetes.io/last-applied-configuration": "{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"api-key\\":\\"cTdMeDlQbTJLdzBa\\"},\\"kind\\":\\"Secret\\"}"',
+      ],
+      negative: [
+        '{"apiVersion":"v1","data":{"app.properties":"bG9nLmxldmVsPWluZm8="},"kind":"ConfigMap"}',
+        '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db","labels":{"app":"orders"}},"type":"Opaque"}',
+        '{"apiVersion":"v1","data":{"password":"${DB_PASSWORD_B64}"},"kind":"Secret"}',
       ],
     },
   },
