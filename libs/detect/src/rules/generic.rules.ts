@@ -65,6 +65,8 @@ const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z]+(?:-[a-z0-9]+)+$/, // a kebab-case name: orders-db-credentials
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
   /^\^.*\$$|\(\?[=!:<]/, // a regular expression
+  /^\p{Lu}\p{Ll}{2,}$/u, // one capitalised word in any language: a UI label ("Contraseña")
+  /(?:^|\|)(?:required|nullable|sometimes|confirmed)(?:\||$)/, // validation rules: required|min:8
   /^(?:function|async|await|lambda|require|return|typeof|instanceof|undefined|nullptr|boolean|integer|string|number|object|unknown)$/i, // code
   /^[),;\]}]|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(/, // minified code between two strings: `),x.a.createElement(`
 ];
@@ -159,6 +161,8 @@ export const genericRules: Rule[] = [
         '  pass: function () {',
         'createElement("label",null,"Password:"),d?x.a.createElement("code",null," ****** ")',
         '["authorizePassword","username","password","passwordType","clientId"]',
+        '  "password": "Contraseña",',
+        "    'password' => 'required|string|min:8|confirmed',",
       ],
     },
   },
