@@ -1,6 +1,18 @@
 import type { Rule } from '../rule.types';
 
-// Connection strings and URLs with an embedded password: the secret is the password alone.
+// Database and message-broker URL schemes, with an optional driver (postgresql+psycopg2).
+const DB_SCHEME = String.raw`(?:postgres(?:ql)?|postgis|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\+s)?|couchdb|oracle|snowflake|db2|nats|mqtts?)(?:\+[a-z0-9]{1,20})?`;
+
+// Keys of ADO.NET / ODBC / OLE DB connection strings other than the password.
+const CONNECTION_KEYS =
+  'Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Driver|Provider|DSN|Database|Initial Catalog|User ID|UserID|User|Uid|Username|Port';
+
+// One `Key=value;` pair of them, starting a string or after a `;`.
+const CONNECTION_PAIR = String.raw`(?:^|[;"'])\s{0,3}(?:${CONNECTION_KEYS})\s{0,3}=[^;"'\n]{0,253};`;
+
+// Connection strings and URLs with an embedded password: the secret is the password alone. A
+// password (or a user name such as an Azure `user@server`) may hold a raw `@`: the host follows
+// the last one.
 export const connectionRules: Rule[] = [
   {
     id: 'database-connection-string',
@@ -12,6 +24,7 @@ export const connectionRules: Rule[] = [
       'postgresql://',
       'postgres+',
       'postgresql+',
+      'postgis://',
       'mysql://',
       'mysql+',
       'mariadb://',
@@ -38,8 +51,9 @@ export const connectionRules: Rule[] = [
       'mqtt://',
       'mqtts://',
     ],
-    pattern:
-      /(?:^|[^A-Za-z0-9+.-])(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\+s)?|couchdb|oracle|snowflake|db2|nats|mqtts?)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:@/'"]{0,128}:([^\s@/'"]{1,128})@[^\s/'"@]{1,253}/,
+    pattern: new RegExp(
+      String.raw`(?:^|[^A-Za-z0-9+.-])(?:jdbc:)?${DB_SCHEME}:\/\/[^\s:/'"]{0,128}:([^\s/'"]{1,128})@[^\s/'"@]{1,253}`,
+    ),
     // Well-known local development defaults are not leaked credentials.
     allow: [
       /^(?:postgres|root|admin|password|pass|secret|mysql|mariadb|guest|user|redis|test|dev|local|mongo)$/i,
@@ -53,6 +67,8 @@ export const connectionRules: Rule[] = [
         "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://svc:bhNi9h6SAtk8f8tq8J@10.0.3.4/reports'",
         'amqp_url: amqps://billing:ez4M42Ja5yt07VdmEEPT@mq.internal:5671/%2F',
         'jdbc:mysql://reporting:lVnC2BX7ZOWgp7@db.internal:3306/warehouse',
+        'DATABASE_URL=postgis://gis:Kw3@Lp9!zQ@gis.internal:5432/maps',
+        'DATABASE_URL=postgres://app@pg-prod:Rm7xQ2pLw9@pg-prod.postgres.database.azure.com:5432/app',
       ],
       negative: [
         'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
@@ -67,33 +83,15 @@ export const connectionRules: Rule[] = [
   },
   {
     id: 'url-embedded-credentials',
-    description: 'HTTP, FTP, SSH or mail URL with an embedded password',
+    description: 'URL with an embedded password (HTTP, FTP, SSH, mail, any scheme)',
     severity: 'high',
     cwe: 798,
-    keywords: [
-      'http://',
-      'https://',
-      'ftp://',
-      'ftps://',
-      'sftp://',
-      'ssh://',
-      'git://',
-      'smb://',
-      'ldap://',
-      'ldaps://',
-      'svn://',
-      'smtp://',
-      'smtps://',
-      'imap://',
-      'imaps://',
-      'ws://',
-      'wss://',
-      'socks5://',
-      'socks5h://',
-    ],
+    // Any scheme but the database ones, which are the database rule's (with its own defaults).
+    keywords: ['://'],
     generic: true,
-    pattern:
-      /(?:https?|ftps?|sftp|ssh|git|smb|ldaps?|svn|smtps?|imaps?|wss?|socks5h?):\/\/[^\s:@/'"<>]{1,128}:([^\s@/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}/,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9+.-])(?!(?:jdbc:)?${DB_SCHEME}:)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/'"<>]{1,128}:([^\s/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}`,
+    ),
     allow: [
       /^(?:pass|passwd|pwd|pw|secret|token|x-oauth-basic)$/i,
       /^(?:some|my|the|a)[_-]?(?:pass|passwd|password|secret)$/i,
@@ -103,6 +101,8 @@ export const connectionRules: Rule[] = [
         'proxy = http://svc-proxy:5wBn6w4dXFyXSO@proxy.corp.acme.io:3128',
         'curl -O ftp://backup:GLVV6#y786b7R0BB@files.acme.io/dump.sql.gz',
         'SMTP_URL=smtps://mailer:anRz2CdeRESs43jW2vor@smtp.acme.io:465',
+        'sftp://deploy:Tz8@qL2w!x@files.acme.io/upload',
+        'KAFKA_URL=kafka+ssl://svc-orders:Pq8vLw2zXk0R@broker.acme.io:9093',
       ],
       negative: [
         'See https://user:password@host.example for the format',
@@ -111,6 +111,8 @@ export const connectionRules: Rule[] = [
         'url = "https://api.acme.io/v1/users?page=2"',
         'git clone https://x-access-token:$GITHUB_TOKEN@github.com/acme/api.git',
         "const url = 'https://abc:xyz@example.com';",
+        'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
+        'git clone ssh://git@git.acme.io:2222/acme/api.git',
       ],
     },
   },
@@ -138,16 +140,29 @@ export const connectionRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
-    pattern:
-      /(?:^|[;"'\s])(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint)\s{0,3}=[^;"'\n]{1,253};[^"'\n]{0,400}?(?:Password|Pwd)\s{0,3}=\s{0,3}([^;"'\s]{3,128})/i,
+    // Another `Key=value;` pair of a connection string (Server=, Driver=, User ID=, …) before or
+    // after the password on the line tells a connection string from a `password=` assignment or
+    // keyword argument (JDBC URLs have their own rule). The pattern starts with the literal key
+    // so that the look-behinds run only where it occurs, not at every position of a long line.
+    pattern: new RegExp(
+      String.raw`(?:Password|Pwd)(?<=(?:^|[;"'])\s{0,3}(?:Password|Pwd))(?<!jdbc:[^\n]{0,600})\s{0,3}=\s{0,3}(\{[^}\n]{3,128}\}|[^;"'\s{}]{3,128})(?=\s{0,3}(?:;|"|'|$))` +
+        String.raw`(?:(?<=${CONNECTION_PAIR}[^\n]{0,400})|(?=[^\n]{0,400}?${CONNECTION_PAIR}))`,
+      'i',
+    ),
     samples: {
       positive: [
         '"DefaultConnection": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=orders;User ID=svc_orders;Password=64QhVEHWsuJQc33RrS1l;Encrypt=True;"',
         'ConnectionString = "Data Source=db01;Initial Catalog=Billing;User Id=billing;Pwd=owPkqgMZ8INMpPco;"',
+        'conn = pyodbc.connect("Driver={ODBC Driver 18 for SQL Server};Server=tcp:db01,1433;Uid=etl;Pwd={Lq8;w!2Zr};")',
+        'adoConn.Open("Provider=SQLOLEDB.1;User ID=etl_user; " & "Password =Vw9kQ2zLp;Initial Catalog=Sales;Data Source=db02;")',
       ],
       negative: [
         '"DefaultConnection": "Server=localhost;Database=orders;Trusted_Connection=True;"',
         '"DefaultConnection": "Server=db01;Database=orders;User Id=app;Password=${DB_PASSWORD};"',
+        'password=Vw9kQ2zLp',
+        'text << "Password=#{password}, "',
+        '    def __init__(self, host="localhost", port=6379, password=None, db=0):',
+        'self._client = redis.Redis(host=host, port=port, password=password)',
       ],
     },
   },

@@ -1,12 +1,16 @@
 import type { Rule } from '../rule.types';
 
+// A JSON quote, escaped when the JSON is itself inside a JSON string.
+const Q = String.raw`\\?"`;
+
 // base64 of user:pass placeholders (username:password, user:pass, user:password, admin:admin,
 // admin:password, foo:bar, test:test).
 const PLACEHOLDER_BASIC =
   /^(?:dXNlcm5hbWU6cGFzc3dvcmQ|dXNlcjpwYXNz|dXNlcjpwYXNzd29yZA|YWRtaW46YWRtaW4|YWRtaW46cGFzc3dvcmQ|Zm9vOmJhcg|dGVzdDp0ZXN0)/;
 
 // Credentials in well-known files (.netrc, .pgpass, .git-credentials, .npmrc, docker config.json,
-// .htpasswd) and in command lines and HTTP headers.
+// .htpasswd, FTP client and database GUI configs, mail client rc files, NuGet.Config, hub) and in
+// command lines and HTTP headers.
 export const credentialFileRules: Rule[] = [
   {
     id: 'netrc-credentials',
@@ -35,17 +39,21 @@ export const credentialFileRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: [':5432:', ':*:', '*:*:'],
-    pattern: /^([^:\s#]{1,253}):(\d{1,5}|\*):([^:\s]{1,63}):([^:\s]{1,63}):(\S{3,128})$/,
+    // A colon inside the password is escaped (`\:`): an unescaped one means another format, such
+    // as a shadow(5) line `root:*:19750:0:99999:7:::`.
+    pattern: /^([^:\s#]{1,253}):(\d{1,5}|\*):([^:\s]{1,63}):([^:\s]{1,63}):((?:[^:\s\\]|\\.){3,128})$/,
     secretGroup: 5,
     samples: {
       positive: [
         'db.internal:5432:orders:svc_orders:5PuFDi1W6fbchpsIShut',
         '*:*:*:replicator:QX6D9gDskMBTZil9JOncoNqs',
+        'db.internal:5432:*:etl:Wq8\\:zL2rKx',
       ],
       negative: [
         'db.internal:5432:orders:svc_orders:*',
         'db.internal:5432:orders:svc_orders:changeme',
         'listen: 0.0.0.0:5432:tcp',
+        'root:*:19750:0:99999:7:::',
       ],
     },
   },
@@ -55,14 +63,17 @@ export const credentialFileRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['https://', 'http://'],
-    pattern:
-      /^\s{0,8}https?:\/\/[^\s:@/]{1,128}:([^\s@/]{3,256})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?\s{0,8}$/,
+    // The user name may itself hold an `@` (an e-mail address, percent-encoded or not): the host
+    // follows the last `@`.
+    pattern: /^\s{0,8}https?:\/\/[^\s:/]{1,128}:([^\s/]{3,256})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?\s{0,8}$/,
     // Tokens with a rule of their own are reported by that rule.
     allow: [/^(?:ghp_|gho_|ghu_|ghs_|github_pat_|glpat-|ATBB)/],
     samples: {
       positive: [
         'https://deploy:X3mGmZJyY3zLAjrEt5x1Yc0jFdPsvFIs@git.acme.io',
         'https://jenkins:7mAmoLLCLwIOwByOMZGU@bitbucket.acme.io:8443/',
+        'https://ops%40acme.io:Vq7Lz0Xw2Pk9Rt4Y@dev.azure.com',
+        'https://ops@acme.io:Hb3Nm8Qs1Wd6Ky0J@git.acme.io',
       ],
       negative: [
         'https://deploy:ghp_PdkVkf1WTmMT7Mf6RpIGhJqdb5kf95PeLjCq@github.com',
@@ -295,6 +306,197 @@ export const credentialFileRules: Rule[] = [
         'mysql -h db.internal -u root --password="dm%Esc5OUVsbka%7vk" orders',
       ],
       negative: ['mysql -h db.internal -u root -p orders', 'mysql -u root -p$MYSQL_ROOT_PASSWORD orders'],
+    },
+  },
+  {
+    id: 'psexec-password',
+    description: 'PsExec command with an inline password (-p)',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['psexec'],
+    pattern:
+      /psexec(?:64)?(?:\.exe)?\s[^\n]{0,300}?\s[-/]p\s{1,5}(["']?)([^\s"'$%][^\s"']{1,127})\1(?=\s|$)/i,
+    secretGroup: 2,
+    samples: {
+      positive: [
+        'psexec \\\\10.0.4.7 -u CORP\\svc_deploy -p Wt9#kq2Lm cmd /c ipconfig',
+        'PsExec64.exe \\\\build01 -accepteula -u Administrator -p "r8Vx!2qLz" -i powershell.exe',
+      ],
+      negative: [
+        'psexec \\\\build01 -u svc -p $Password -i -d calc.exe',
+        'PsExec.exe \\\\build01 -u svc -p %ADMIN_PASS% cmd',
+        'psexec \\\\build01 -u svc -p PASSWORD cmd',
+        'psexec \\\\build01 -s cmd',
+      ],
+    },
+  },
+  {
+    id: 'powershell-plaintext-securestring',
+    description: 'PowerShell ConvertTo-SecureString with a plain-text password',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['convertto-securestring'],
+    pattern:
+      /ConvertTo-SecureString\s{1,5}(?:-String\s{1,5})?(["'])([^"'\n$]{4,256})\1\s{1,5}(?:-AsPlainText|-Force)/i,
+    secretGroup: 2,
+    samples: {
+      positive: [
+        '$pw = ConvertTo-SecureString "Zq4!xW9pLm2" -AsPlainText -Force',
+        "$cred = New-Object PSCredential('svc', (ConvertTo-SecureString -String 'N7m@Lq0r8Vw' -AsPlainText -Force))",
+      ],
+      negative: [
+        '$pw = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force',
+        '$pw = ConvertTo-SecureString "$Password" -AsPlainText -Force',
+        '$pw = Read-Host -AsSecureString | ConvertFrom-SecureString',
+      ],
+    },
+  },
+  {
+    id: 'filezilla-password',
+    description: 'FileZilla site manager / recent servers password (<Pass>, often base64)',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['<pass'],
+    pattern: /<Pass(?:\s{1,3}encoding="base64")?\s{0,3}>([^<\s]{3,512})<\/Pass>/,
+    samples: {
+      positive: [
+        '      <Pass encoding="base64">Rm8zcSFMd3o4UG0y</Pass>',
+        '<Server><Host>ftp.acme.io</Host><Port>21</Port><User>deploy</User><Pass>W7v!q2Lpz9</Pass></Server>',
+      ],
+      negative: ['<Pass encoding="base64" />', '<Pass encoding="base64"></Pass>', '<Password>'],
+    },
+  },
+  {
+    id: 'nuget-config-password',
+    description: 'NuGet.Config package source credential (ClearTextPassword or encrypted Password)',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['cleartextpassword', '"password"'],
+    allow: [/^%[A-Za-z_]\w*%$/],
+    pattern:
+      /<add\s{1,5}key\s{0,3}=\s{0,3}"(?:ClearTextPassword|Password)"\s{1,5}value\s{0,3}=\s{0,3}"([^"]{3,1024})"/i,
+    samples: {
+      positive: [
+        '      <add key="ClearTextPassword" value="Kd8!Lq2wZx7p" />',
+        '<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAxkQ1lh2b0UmH8fPKXJZ0jQAAAAACAAAAAAAQZgAAAAEAACAAAAC" />',
+      ],
+      negative: [
+        '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
+        '<add key="Username" value="ci-bot" />',
+      ],
+    },
+  },
+  {
+    id: 'hub-oauth-token',
+    description: 'hub / GitHub CLI configuration oauth_token (40 hex characters)',
+    severity: 'critical',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['oauth_token:'],
+    // ~/.config/hub and older ~/.config/gh/hosts.yml write `oauth_token: <token>` under the host;
+    // current tokens (gho_…) have a rule of their own.
+    pattern: /(?:^|\s)oauth_token:\s{1,5}["']?([0-9a-f]{40})["']?\s*$/,
+    samples: {
+      positive: [
+        'github.com:\n- user: octo-ops\n  oauth_token: f0029c97c5b4b771f63f3f7675dbdb3652c7c8cc\n  protocol: https',
+      ],
+      negative: ['  oauth_token: <token>', '  oauth_token: ' + '0'.repeat(40)],
+    },
+  },
+  {
+    id: 'mutt-password',
+    description: 'mutt / neomutt rc file IMAP, SMTP or POP password',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['_pass'],
+    allow: [/^\$/],
+    pattern: /^\s{0,8}set\s{1,5}(?:imap|smtp|pop)_pass\s{0,3}=\s{0,3}(["']?)([^"'\s]{3,256})\1/,
+    secretGroup: 2,
+    samples: {
+      positive: ['set imap_pass = "Lw0q!8Rz3Xv"', "set smtp_pass='Pq2#nV7kLz'"],
+      negative: ['set imap_pass = "`pass show mail/imap`"', 'set imap_pass = $my_pass'],
+    },
+  },
+  {
+    id: 'fetchmail-password',
+    description: '.fetchmailrc user entry with a password',
+    severity: 'high',
+    confidence: 'high',
+    cwe: 798,
+    keywords: ['password', ' pass '],
+    // user "joe" [there] [with] password "…" (`pass` is a synonym). The quoted password tells the
+    // rc file from prose ("username and password information").
+    pattern:
+      /\buser(?:name)?\s{1,5}(["']?)[^\s"']{1,128}\1\s{1,5}(?:there\s{1,5}|here\s{1,5})?(?:with\s{1,5})?(?:password|pass)\s{1,5}"([^\s"]{3,256})"/,
+    secretGroup: 2,
+    samples: {
+      positive: [
+        'poll imap.acme.io protocol IMAP user "ops@acme.io" there with password "Hq8!vL2zWx" is ops here',
+        '  user deploy pass "R2d7Kq0Lmz" ssl',
+      ],
+      negative: [
+        '.. warning:: Storing sensitive username and password information in an',
+        'poll imap.acme.io protocol IMAP user "ops" there with password "changeme" is ops here',
+      ],
+    },
+  },
+  {
+    id: 'plist-password',
+    description: 'Password or token in a property list (Sequel Pro, TablePlus and other macOS tools)',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: 798,
+    keywords: ['</key>'],
+    multiline: true,
+    // <key>…password</key> then <string>…</string> on the next line.
+    pattern:
+      /^[^\n]{0,200}?<key>(?<key>[^<\n]{0,40}(?:password|passwd|secret|token|api[ _-]?key))<\/key>\s{0,200}<string>([^<\s]{4,512})<\/string>/i,
+    secretGroup: 2,
+    entropy: 2.5,
+    samples: {
+      positive: [
+        '\t\t<key>password</key>\n\t\t<string>Wq8!zL2rKx</string>',
+        '<key>DatabasePassword</key><string>Nm4#Vp9sLq</string>',
+      ],
+      negative: [
+        '<key>PasswordRequired</key>\n<string>true</string>',
+        '<key>TokenType</key>\n<string>Bearer</string>',
+      ],
+    },
+  },
+  {
+    id: 'kubernetes-secret-json-data',
+    description: 'Kubernetes Secret value in a JSON manifest or last-applied-configuration annotation',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: 798,
+    keywords: ['"kind":"secret"', '"kind": "secret"', '\\"kind\\":\\"secret\\"'],
+    // Every entry (of 8 characters or more) of the Secret's "data" (base64) or "stringData" object on a one-line JSON
+    // manifest, such as the kubectl.kubernetes.io/last-applied-configuration annotation kubectl
+    // keeps beside a YAML Secret (quotes may be escaped there). The keywords put the rule only on
+    // lines that say "kind":"Secret"; the entry is matched first so the look-behind runs only on
+    // candidates.
+    pattern: new RegExp(
+      String.raw`(?<=[{,]\s{0,3})${Q}([\w.-]{1,253})${Q}\s{0,3}:\s{0,3}${Q}([^"\\\s]{8,8192})${Q}` +
+        String.raw`(?<=${Q}(?:data|stringData)${Q}\s{0,3}:\s{0,3}\{[^{}]{0,20000})`,
+    ),
+    secretGroup: 2,
+    samples: {
+      positive: [
+        '{"apiVersion":"v1","data":{"password":"THE6SHpxOSF3Wk0y","username":"ZXRs"},"kind":"Secret","metadata":{"name":"db"}}',
+        '      {"apiVersion":"v1","kind":"Secret","metadata":{"name":"api","namespace":"prod"},"stringData":{"token":"Rw8mXz2Qp0Lk5Yt7"}}',
+        '"kubectl.kubernetes.io/last-applied-configuration": "{\\"apiVersion\\":\\"v1\\",\\"data\\":{\\"api-key\\":\\"cTdMeDlQbTJLdzBa\\"},\\"kind\\":\\"Secret\\"}"',
+      ],
+      negative: [
+        '{"apiVersion":"v1","data":{"app.properties":"bG9nLmxldmVsPWluZm8="},"kind":"ConfigMap"}',
+        '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db","labels":{"app":"orders"}},"type":"Opaque"}',
+        '{"apiVersion":"v1","data":{"password":"${DB_PASSWORD_B64}"},"kind":"Secret"}',
+      ],
     },
   },
   {

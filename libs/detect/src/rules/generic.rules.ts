@@ -1,30 +1,74 @@
 import type { Rule } from '../rule.types';
 
-// Generic `name = value` assignments in code, YAML, JSON, .env files and XML. They are gated by
-// entropy and length, yield to a specific rule on the same span (generic: true), and skip values
-// that are references, types, URLs, paths or hashes rather than credentials.
-
-// The operator between a key and its value: `=`, `:`, `:=`, `=>`, with optional quotes and `]`.
-const OP = String.raw`["'\x60]?\]?\s{0,5}(?::=|=>|=|:)\s{0,5}["'\x60]?`;
-
-// A quoted value without whitespace or parentheses (which would be code between two strings), or
-// one unquoted token that ends the statement.
-const value = (min: number): string =>
-  String.raw`((?<=["'\x60])[^"'\x60\s()]{${min},256}(?=["'\x60])|(?<![^\s=:>])[A-Za-z0-9!#%*+/=@^_~.:-]{${min},256}(?=[\s;,<&]|$))`;
+// Generic `name = value` assignments, in any of the formats secrets are written in: one pattern
+// per key class serves YAML, JSON, XML attributes and elements, INI, .properties, env, TOML, HCL,
+// PHP arrays and define(), Python/JS/Go/Ruby/Java/C# assignments, `getenv("KEY", "default")`
+// arguments, Groovy/fetchmail `password "x"`, and command-line flags (`--password x`).
+//
+// Every rule captures the key name in the named group `key` (group 1) and the value in group 3 (the engine
+// uses the key to keep a hash- or UUID-shaped value when the key says it is a secret). They are
+// gated by entropy and length, yield to a specific rule on the same span (generic: true), and skip
+// values that are references, types, URLs, paths or hashes rather than credentials.
 
 // Key suffixes that keep the meaning of the key (SECRET_KEY_BASE, client_secret_prod, token2).
 const TAIL = String.raw`(?:[_.-]?(?:value|str|string|b64|base64|plain|prod\w{0,6}|live|dev\w{0,6}|stag\w{0,4}|\d))?`;
 
+// What joins a key to its value. The key's own closing quote (possibly escaped, in JSON inside a
+// string) and a `]` may come first.
+const OP =
+  '(?:' +
+  [
+    // Assignment: `=`, `:`, `:=`, `=>`, and the defaults `||` / `??` (`opts.token || "…"`).
+    String.raw`(?:\\?["'\x60])?\]?\s{0,5}(?::=|=>|\|\||\?\?|=(?!=)|:(?!:))\s{0,5}`,
+    // Key and value as the first two string arguments of a call: getenv("KEY", "default"),
+    // define('KEY', '…'), and Android's buildConfigField "String", "KEY", "\"…\"" (a list of
+    // words, "pwd", "quickcheck", is not a key and its value).
+    String.raw`(?<=(?:\(|buildConfigField\W{1,4}String["']\s{0,3},)\s{0,3}["'][\w.-]{0,60})["']\s{0,3},\s{0,3}(?=["'])`,
+    // An XML key/value attribute pair: <add key="ApiKey" value="…"/>.
+    String.raw`["']\s{1,5}value\s{0,3}=\s{0,3}`,
+    // An XML element named by the key: <password>…</password>, <Pass encoding="base64">…</Pass>.
+    String.raw`(?<=<[\w.:-]{1,60})(?:\s[^<>\n]{0,100})?>`,
+    // A Java XML properties entry: <entry key="mail.password">…</entry>.
+    String.raw`(?<=\skey\s{0,3}=\s{0,3}["'][\w.:-]{0,60})["']\s{0,3}>`,
+    // A command-line flag: --password x, --api-key x.
+    String.raw`(?<=(?:^|\s)--?[\w.-]{1,60})\s{1,3}(?=[^\s-])`,
+    // A space then a quoted value: Gradle `password 'x'`, fetchmail `password "x"`.
+    String.raw`\s{1,5}(?=["'])`,
+  ].join('|') +
+  ')';
+
+// A property chain (options.auth.token, process.env.X) is a reference; it is rejected inside the
+// pattern so that a later key on the line (`process.env.APP_SECRET || "…"`) is still tried.
+const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,20}`;
+
+// The value: a quoted string without whitespace (its quote captured as `q` and required again at
+// the end; a `"` inside single quotes or an escaped `\"` around the value is not part of it, and a
+// string followed by `+` is only the start of a concatenation), or
+// one unquoted token that ends the statement. Group 3 is the secret (1 the key, 2 the quote).
+const value = (min: number): string =>
+  String.raw`(?<q>["'\x60]?)(?:\\"|(?<=')")?(` +
+  String.raw`(?<=["'\x60])(?:(?!\k<q>)[^\s\\]){${min},256}?` +
+  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},255}(?=[\s;,<&\\]|$)(?!\s{0,3}[({])` +
+  String.raw`)(?:\\?")?\k<q>(?!\s{0,3}\+)`;
+
+// One rule of the family: the key-name vocabulary of its class, then an operator and a value.
+const assignment = (key: string, min: number): RegExp =>
+  new RegExp(String.raw`(?<key>${key}${TAIL})${OP}${value(min)}`, 'i');
+
 const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL
   /^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[A-Za-z_]+%?$/, // {name}, <name>, [name], %NAME%
-  /^\$(?:2[aby]?|argon2(?:id|i|d)|[156]|apr1|sha1)\$/, // a password hash, not the password
+  /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password
   /^[0-9]+$/,
   /^!{0,2}[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token
   /^(?=.*[a-z]{3})(?:[A-Z]{1,4}[a-z]*){1,10}\d{0,2}$/, // a type name: PasswordValidator, KDFInput
   /^[a-z]+(?:-[a-z0-9]+)+$/, // a kebab-case name: orders-db-credentials
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
   /^\^.*\$$|\(\?[=!:<]/, // a regular expression
+  /^\p{Lu}\p{Ll}{2,}$/u, // one capitalised word in any language: a UI label ("Contraseña")
+  /(?:^|\|)(?:required|nullable|sometimes|confirmed)(?:\||$)/, // validation rules: required|min:8
+  /^(?:function|async|await|lambda|require|return|typeof|instanceof|undefined|nullptr|boolean|integer|string|number|object|unknown)$/i, // code
+  /^[),;\]}]|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(/, // minified code between two strings: `),x.a.createElement(`
 ];
 
 export const genericRules: Rule[] = [
@@ -32,15 +76,28 @@ export const genericRules: Rule[] = [
     id: 'generic-password',
     description: 'Password assigned in code or configuration',
     severity: 'high',
+    confidence: 'medium',
     cwe: 798,
-    keywords: ['password', 'passwd', 'passphrase', 'pwd'],
+    keywords: [
+      'password',
+      'passwd',
+      'passphrase',
+      'pwd',
+      'pass=',
+      'pass =',
+      'pass:',
+      'pass"',
+      "pass'",
+      'pass>',
+    ],
     generic: true,
-    pattern: new RegExp(
-      String.raw`(?:(?:passw(?:or)?d|passphrase|pwd)(?:[_.-]?(?:admin|root|db|enc|\d))?${TAIL}${OP}|<[\w.-]{0,20}?(?:passw(?:or)?d|passphrase)>)` +
-        value(8),
-      'i',
+    pattern: assignment(
+      String.raw`(?:passw(?:or)?d|passphrase|pwd|(?<![a-z])pass(?![a-z]))(?:[_.-]?(?:admin|root|db|enc|\d))?`,
+      8,
     ),
-    entropy: 3,
+    secretGroup: 3,
+    // Passwords chosen by people are not random: a weaker gate than for keys and tokens.
+    entropy: 2.5,
     allow: NOT_A_CREDENTIAL,
     samples: {
       positive: [
@@ -52,6 +109,19 @@ export const genericRules: Rule[] = [
         'conn = psycopg2.connect(host="db.internal", password="84Sm1bvYpwcoVKiX")',
         "    'password' => 'kR2q63GHc30su688',",
         '  "adminPassword": "BSLzhUPZq%Kaw#f7BbDtez9O",',
+        "SMTP_PASS = '^4rWq(zkL1'",
+        'password="pr1me$Tide"',
+        '$password = "goldfinch";',
+        'my_password := "Hq4.k2ln!"',
+        ':password   =>   "w7v,Qx@2lp"',
+        '  <add key="SmtpPassword" value="Ui7#xw2LmQ9" />',
+        '<entry key="mail.password">t0pS3cr3tM4il</entry>',
+        '      password "Ot4kd@ql91"',
+        'echo password "Kq7Rw!zz1a" | vault login -',
+        'mysqladmin --user root --password 8fJdk2Lq0w',
+        'pwd = os.environ.get("SMTP_PWD", "r2D!q8sLkz")',
+        '"{\\"user\\":\\"svc\\",\\"password\\":\\"hK2lq8vZx0\\"}"',
+        '[db]\npassword = ye7%Gq1q9',
       ],
       negative: [
         'password = "${DB_PASSWORD}"',
@@ -74,6 +144,25 @@ export const genericRules: Rule[] = [
         'password: ${{ secrets.DB_PASSWORD }}',
         'password = "abc"',
         'password: "********"',
+        'password = getpass.getpass()',
+        'password = getpass()',
+        "password = prompt('Password: ')",
+        'sensitive = ("password", "password_confirmation")',
+        'parser.add_argument("--password", help="the account password")',
+        'docker login --password-stdin registry.acme.io',
+        'raise ValueError("password must be set")',
+        'if (!opts.password) {',
+        'bypass = "cache_control_off"',
+        'passing_grade = "seventy-five"',
+        'user = pass',
+        'String usernamePassword = "application:" + appKey + ":" + appSecret;',
+        "url = httpbin('digest-auth', 'auth', 'user', 'pass', authtype, 'never')",
+        "keywords = ['prop', 'pwd', 'quickcheck', 'refute']",
+        '  pass: function () {',
+        'createElement("label",null,"Password:"),d?x.a.createElement("code",null," ****** ")',
+        '["authorizePassword","username","password","passwordType","clientId"]',
+        '  "password": "Contraseña",',
+        "    'password' => 'required|string|min:8|confirmed',",
       ],
     },
   },
@@ -81,13 +170,12 @@ export const genericRules: Rule[] = [
     id: 'generic-secret',
     description: 'Secret (client secret, secret key) assigned in code or configuration',
     severity: 'high',
+    confidence: 'medium',
     cwe: 798,
     keywords: ['secret'],
     generic: true,
-    pattern: new RegExp(
-      String.raw`secret(?:[_.-]?(?:key(?:[_.-]?base)?|access[_.-]?key|token|hex))?${TAIL}${OP}` + value(10),
-      'i',
-    ),
+    pattern: assignment(String.raw`secret(?:[_.-]?(?:key(?:[_.-]?base)?|access[_.-]?key|token|hex))?`, 10),
+    secretGroup: 3,
     entropy: 3.2,
     allow: NOT_A_CREDENTIAL,
     samples: {
@@ -97,6 +185,9 @@ export const genericRules: Rule[] = [
         "SECRET_KEY = '69rBrr97qaSHAvDyYtqscaWeoxhkiCWYFkcyUhC8fP6FUs7AMe'",
         '<app id="billing" secret="wSedFCllEsf6xWMKAm5S9LoX" />',
         'config.secret_key_base = "yVHRJqMvCrVqHCPkvFbiixnBVx0p682RSjJLdvCdOlg1TLOrIet7nhJ056PftOPF"',
+        "SECRET_KEY = os.environ.get('SECRET_KEY', 'k#2l(9x!qv0z@m-h7_w^t3r&e=p4u8s*y6c1b5n(j)')",
+        'app.secret = process.env.APP_SECRET || "Zq81mKe0vR4tXw9ay2Lp"',
+        '--client-secret Wm2Ye7Fq0Pz8Lr1Ko5Tn',
       ],
       negative: [
         'secret_name: orders-db-credentials',
@@ -109,6 +200,7 @@ export const genericRules: Rule[] = [
         'secret: "real-secret-6-levels"',
         'client_secret = "TusE6m"',
         'secretRef: ClientSecretProvider',
+        'SECRET_KEY = os.environ.get("SECRET_KEY", "")',
       ],
     },
   },
@@ -116,6 +208,7 @@ export const genericRules: Rule[] = [
     id: 'generic-api-key',
     description: 'API key assigned in code or configuration',
     severity: 'high',
+    confidence: 'medium',
     cwe: 798,
     keywords: [
       'api_key',
@@ -136,11 +229,11 @@ export const genericRules: Rule[] = [
       'appkey',
     ],
     generic: true,
-    pattern: new RegExp(
-      String.raw`(?:api|access|subscription|consumer|client|app)[_.-]?key(?:[_.-]?secret)?${TAIL}${OP}` +
-        value(12),
-      'i',
+    pattern: assignment(
+      String.raw`(?:api|access|subscription|consumer|client|app)[_.-]?key(?:[_.-]?secret)?`,
+      12,
     ),
+    secretGroup: 3,
     entropy: 3.5,
     allow: NOT_A_CREDENTIAL,
     samples: {
@@ -149,7 +242,10 @@ export const genericRules: Rule[] = [
         '  "apiKey": "FGsW58Kae2qJ7vUuPMzpMNMgxRgmAaobUA84noYd",',
         'X-API-KEY: lNiF81oWoQCo0SKu7JWwBHcrhGNmZdoJ',
         'WEATHER_API_KEY=QyPpa6TzvfncUW14s5a7kh45',
-        'APP_KEY=base64:La1jMpNwylQzwrBcUPSG4FIztORM3bO9YTvA+sRL4Ky=',
+        'SUBSCRIPTION_KEY=base64:La1jMpNwylQzwrBcUPSG4FIztORM3bO9YTvA+sRL4Ky=',
+        '<add key="MapsApiKey" value="Rt0qPz81mXw2Ky7sLd5N" />',
+        "buildConfigField 'String', 'WEATHER_API_KEY', '\"Hc72LwqP0xZm4Ne9Ys1T\"'",
+        'buildConfigField("String", "MAPS_API_KEY", "\\"Vb8sQ2kLm0Pz7Xw1Ny4R\\"")',
       ],
       negative: [
         'api_key: <YOUR_API_KEY_HERE>',
@@ -160,6 +256,7 @@ export const genericRules: Rule[] = [
         'api_key = "bYJ95Oju"',
         'apiKey: string;',
         'API_KEY=your-api-key-here',
+        "headers = {'X-Api-Key': api_key}",
       ],
     },
   },
@@ -167,14 +264,15 @@ export const genericRules: Rule[] = [
     id: 'generic-token',
     description: 'Access, auth or bearer token assigned in code or configuration',
     severity: 'high',
+    confidence: 'medium',
     cwe: 798,
     keywords: ['token'],
     generic: true,
-    pattern: new RegExp(
-      String.raw`(?<!(?:next|page|csrf|xsrf|continuation|cancellation|pagination|sync|max|num|cursor)[_.-]?)token(?:[_.-]?(?:secret|key))?${TAIL}${OP}` +
-        value(12),
-      'i',
+    pattern: assignment(
+      String.raw`(?<!(?:next|page|csrf|xsrf|continuation|cancellation|pagination|sync|max|num|cursor)[_.-]?)token(?:[_.-]?(?:secret|key))?`,
+      12,
     ),
+    secretGroup: 3,
     entropy: 3.5,
     allow: NOT_A_CREDENTIAL,
     samples: {
@@ -183,6 +281,7 @@ export const genericRules: Rule[] = [
         '  "access_token": "zDZFUQovMI7oihKZyrlyvgXXmiaDq8K0zzZI9xW8AAUP8KBF",',
         'TOKEN=Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU',
         'BOT_TOKEN: "19KHhlhUvUrVSUb1Pg17:Q0oIph5XbW2hknk6NQMxuhFB891aqa"',
+        'tool deploy --token Rw8mXz2Qp0Lk5Yt7Nc1V',
       ],
       negative: [
         'GITHUB_TOKEN="ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
@@ -193,6 +292,7 @@ export const genericRules: Rule[] = [
         'csrf_token = request.form["csrf_token"]',
         'token: ${{ secrets.GITHUB_TOKEN }}',
         'token: CancellationToken,',
+        'tool deploy --token $DEPLOY_TOKEN',
       ],
     },
   },
@@ -200,6 +300,7 @@ export const genericRules: Rule[] = [
     id: 'generic-encryption-key',
     description: 'Encryption, signing or master key assigned in code or configuration',
     severity: 'high',
+    confidence: 'medium',
     cwe: 321,
     keywords: [
       'encryption_key',
@@ -220,11 +321,11 @@ export const genericRules: Rule[] = [
       'cipher_key',
     ],
     generic: true,
-    pattern: new RegExp(
-      String.raw`(?:encryption|encrypt|signing|master|private|hmac|jwt|aes|cipher)[_.-]?key(?:[_.-]?(?:base|hex))?${TAIL}${OP}` +
-        value(16),
-      'i',
+    pattern: assignment(
+      String.raw`(?:encryption|encrypt|signing|master|private|hmac|jwt|aes|cipher)[_.-]?key(?:[_.-]?(?:base|hex))?`,
+      16,
     ),
+    secretGroup: 3,
     entropy: 3.5,
     allow: NOT_A_CREDENTIAL,
     samples: {

@@ -12,12 +12,14 @@ import { geoDataRulesA } from './geo-data-a.rules';
 import { prefixedTokenRulesA } from './prefixed-tokens-a.rules';
 import { credentialFileRules } from './credential-files.rules';
 import { devopsRules } from './devops.rules';
+import { frameworkRules } from './frameworks.rules';
 import { genericRules } from './generic.rules';
 import { hostingRules } from './hosting.rules';
 import { identityRules } from './identity.rules';
 import { keyRules } from './keys.rules';
 import { messagingRules } from './messaging.rules';
 import { observabilityRules } from './observability.rules';
+import { passwordHashRules } from './password-hashes.rules';
 import { paymentRules } from './payment.rules';
 import { platformRules } from './platform.rules';
 import { saasRules } from './saas.rules';
@@ -47,5 +49,7 @@ export const defaultRules: readonly Rule[] = [
   ...financeDataRulesA,
   ...geoDataRulesA,
   ...prefixedTokenRulesA,
+  ...frameworkRules,
+  ...passwordHashRules,
   ...genericRules,
 ];

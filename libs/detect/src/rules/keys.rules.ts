@@ -1,7 +1,9 @@
 import type { Rule } from '../rule.types';
 
-// Between the lines of a PEM block: spaces, newlines, or `\n` / `\r\n` escapes.
-const PEM_SEP = String.raw`(?:[ \t]|\r?\n|(?:\\r)?\\n)+`;
+// Between the lines of a PEM block: spaces, newlines, `\n` / `\r\n` escapes, or the end of one
+// string literal and the start of the next (a key pasted as `"…" +` lines in Java, JS or C#).
+const PEM_NEWLINE = String.raw`(?:\r?\n|(?:\\r)?\\n|["']\s{0,3}\+?\s{0,3}\r?\n\s{0,40}\+?\s{0,3}["'])`;
+const PEM_SEP = String.raw`(?:[ \t]|${PEM_NEWLINE})+`;
 const PEM_HEADER = String.raw`[A-Za-z][A-Za-z0-9-]{0,39}: [A-Za-z0-9,.-]{1,100}`;
 
 // Private keys. A PEM header must be followed by whitespace or an escaped newline, so code that
@@ -16,13 +18,14 @@ export const keyRules: Rule[] = [
     keywords: ['-----begin'],
     multiline: true,
     // The body must look like PEM: lines of base64 and `Header: value` lines (Proc-Type, DEK-Info)
-    // separated by newlines, `\n` escapes (keys inside JSON or env strings) or spaces. A block
+    // separated by newlines, `\n` escapes (keys inside JSON or env strings) or spaces; a chunk
+    // shorter than 16 characters must be a whole line (hand-wrapped keys). A block
     // with ordinary text inside is no longer a key, and must not become a new finding with every
     // edit of that text.
     pattern: new RegExp(
-      String.raw`^[^\n]{0,20000}?(-----BEGIN ([A-Z0-9 ]{0,40})PRIVATE KEY-----(?=[\s\S]{0,400}?[A-Za-z0-9+/]{20})` +
-        String.raw`(?:${PEM_SEP}(?:${PEM_HEADER}|[A-Za-z0-9+/=]{16,200})){1,1200}?(?:${PEM_SEP}[A-Za-z0-9+/=]{1,200})?` +
-        String.raw`${PEM_SEP}-----END \2PRIVATE KEY-----)`,
+      String.raw`^[^\n]{0,20000}?(-----BEGIN ((?!PGP )[A-Z0-9 ]{0,40})PRIVATE KEY( BLOCK)?-----(?=[\s\S]{0,400}?[A-Za-z0-9+/]{20})` +
+        String.raw`(?:${PEM_SEP}(?:${PEM_HEADER}|[A-Za-z0-9+/=]{16,200})|(?:[ \t]*${PEM_NEWLINE})+[A-Za-z0-9+/=]{1,15}(?=[ \t]*${PEM_NEWLINE})){1,1200}?` +
+        String.raw`(?:${PEM_SEP}[A-Za-z0-9+/=]{1,200})?${PEM_SEP}-----END \2PRIVATE KEY\3-----)`,
     ),
     secretGroup: 1,
     allow: [/\.\.\./],
@@ -75,6 +78,23 @@ export const keyRules: Rule[] = [
         ].join('\n'),
         'SSH_KEY="-----BEGIN EC PRIVATE KEY----- MHcCAQEEIg2SzYV+5i2BvIZSTeHDqygahNoOUo4ovViFtXgpTuoT+5ghmWkNuwJS XhqQS1DCBta1IA/RCwDHII67F1ctCB2njUqC1dgxIFQVVe3BIzn/8oO594YsjJbE P+QY5WoTdi7AJelG4WLD== -----END EC PRIVATE KEY-----"',
         '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASC3BRMtrE+N2GlOHLoOYhUZJgYleq+ThaT\\nbaTAThFie+iwbF5+CGubnbCvwX4w1i6GotzsQmcmEUH99T6HvKLvuALIduCiRBki\\ndlt0QSTTpZA+pXPOy36zWSnyFUaDDPbbsgddYYKIFUfxbSwZhiveIDInPIrxQ3pe\\n-----END PRIVATE KEY-----\\n",',
+        [
+          'static final String KEY = "-----BEGIN RSA PRIVATE KEY-----\\n" +',
+          '    "MIIEpAIBAAKCAQEAw8Zq2Lp9Xk0Wn4Rt6Yu8Io1Pa3Sd5Fg7Hj9Kl2Zx4Cv6Bn8Mq0\\n" +',
+          '    "Ww1Ee3Rr5Tt7Yy9Uu0Ii2Oo4Pp6Aa8Ss0Dd2Ff4Gg6Hh8Jj0Kk2Ll4Zz6Xx8Cc0Vv\\n" +',
+          '    "-----END RSA PRIVATE KEY-----";',
+        ].join('\n'),
+        [
+          '-----BEGIN RSA PRIVATE KEY-----',
+          'Proc-Type: 4,ENCRYPTED',
+          'DEK-Info: AES-256-CBC,8F1C3B7A2D9E4F60A1B2C3D4E5F60718',
+          '',
+          'q8Lz',
+          'Pk9Rt4Yu6Io1Pa3Sd5Fg7Hj9Kl2Zx4Cv6Bn8Mq0Ww1Ee3Rr5Tt7Yy9Uu0',
+          'Ii2Oo4Pp6Aa8Ss0Dd2Ff4Gg6Hh8Jj0',
+          'Kk2L',
+          '-----END RSA PRIVATE KEY-----',
+        ].join('\n'),
       ],
       negative: [
         // Ordinary text inside the block: no longer a key (the earlier, intact version is the finding).
@@ -211,6 +231,30 @@ export const keyRules: Rule[] = [
       ],
       negative: [
         '---- BEGIN SSH2 PUBLIC KEY ----\nAAAAB3NzaC1yc2E3/06PgHKdOMqnm9d5iX/L95SWRaxG4I1i66tc117td/p7IgVo2ii10+VSNKb\n---- END SSH2 PUBLIC KEY ----',
+      ],
+    },
+  },
+  {
+    id: 'wireguard-private-key',
+    description: 'WireGuard interface private key or peer preshared key',
+    severity: 'critical',
+    confidence: 'high',
+    cwe: 321,
+    keywords: ['privatekey', 'presharedkey'],
+    // wg(8) configuration: `PrivateKey = <base64 of 32 bytes>` under [Interface], `PresharedKey`
+    // under [Peer] (wg-quick and NetworkManager keyfiles write the same keys).
+    pattern:
+      /^\s{0,8}(?:PrivateKey|PresharedKey|private-key|preshared-key)\s{0,3}=\s{0,3}([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    entropy: 4,
+    samples: {
+      positive: [
+        '[Interface]\nAddress = 10.8.0.2/32\nPrivateKey = gYwgsSswjBaPtQLzk60R+MYeEdLa/wzeBY5Gg10Jfq4=\nDNS = 10.8.0.1',
+        '[Peer]\nPublicKey = AOyMlKCSG4hFS/q7N8G6zjWWeUKtmrXCfjyOyJ4K9K4=\nPresharedKey = CHVwihHkbenLFw/KL8flSNRR4nlYO7f6BIHOQkXW/kE=',
+      ],
+      negative: [
+        'PublicKey = AOyMlKCSG4hFS/q7N8G6zjWWeUKtmrXCfjyOyJ4K9K4=',
+        'PrivateKey = <client private key>',
+        'PrivateKey = ' + 'A'.repeat(43) + '=',
       ],
     },
   },
