@@ -2,7 +2,8 @@
 // selected refs. One `git log --raw` pass: each commit lists the blobs it added or changed
 // (combined diff for merges, so a conflict resolution counts as an introduction).
 import { StringDecoder } from 'node:string_decoder';
-import { GitError, spawnGit } from '@deployguard/git';
+import { GitError } from '@deployguard/git';
+import { spawnScanGit } from './scan-git';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
 const SKIP = '\u0000skip';
@@ -26,24 +27,21 @@ export async function buildHistoryIndex(
   const paths: string[] = [];
   const pathIds = new Map<string, number>();
   const introductions = new Map<string, number[]>();
-  const child = spawnGit(
-    [
-      'log',
-      ...revs,
-      ...(exclude.length > 0 ? ['--stdin'] : []),
-      '--date-order',
-      '--reverse',
-      '--raw',
-      '--no-abbrev',
-      '--no-renames',
-      '--root',
-      '-c',
-      '-z',
-      '--format=%x01%H',
-      '--',
-    ],
-    { cwd: repo },
-  );
+  const child = spawnScanGit(repo, [
+    'log',
+    ...revs,
+    ...(exclude.length > 0 ? ['--stdin'] : []),
+    '--date-order',
+    '--reverse',
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '--root',
+    '-c',
+    '-z',
+    '--format=%x01%H',
+    '--',
+  ]);
   child.stdin!.on('error', () => undefined);
   child.stdin!.end(exclude.map((id) => `^${id}`).join('\n') + (exclude.length > 0 ? '\n' : ''));
   const decoder = new StringDecoder('utf8');
