@@ -297,9 +297,12 @@ class ScanContext {
         p.ref ??
         (p.order >= index.commits.length ? (tagged.refs[p.order - index.commits.length] ?? null) : null);
       const commit = sha === null ? null : (infos.get(sha) ?? null);
+      // Content at a boundary commit may be older than it; its own message and identities are not.
+      const inherited = p.location === 'file' || p.location === 'path';
+      const atBoundary = inherited && sha !== null && boundary.has(sha);
       this.add(
         p.raw,
-        { location: p.location, file: p.file, commit, ref, boundary: sha !== null && boundary.has(sha) },
+        { location: p.location, file: p.file, commit, ref, boundary: atBoundary },
         p.order,
         orders,
       );
