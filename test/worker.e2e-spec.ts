@@ -126,7 +126,8 @@ function buildSourceRepository(root: string): void {
   const shallow = join(root, 'meta.git');
   git(root, ['clone', '--mirror', '--quiet', '--depth', '1', `file://${meta}`, shallow]);
   const tip = git(shallow, ['rev-parse', 'HEAD']);
-  git(shallow, ['replace', tip, git(shallow, ['commit-tree', '-m', 'deploy', `${tip}^{tree}`])]);
+  const empty = git(shallow, ['mktree']); // stdin is /dev/null: the empty tree
+  git(shallow, ['replace', tip, git(shallow, ['commit-tree', '-m', 'deploy', empty])]);
 }
 
 function startWorker(
