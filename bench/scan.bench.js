@@ -103,12 +103,18 @@ function compareWith(reference, repo, out) {
   const ours = [];
   const theirs = [];
   for (let i = 0; i < REFERENCE_RUNS; i++) {
-    theirs.push(measure('node', args(reference), { okCodes: [0, 1] }).seconds);
-    ours.push(measure('node', args(CLI), { okCodes: [0, 1] }).seconds);
+    theirs.push(measure('node', args(reference), { okCodes: [0, 1] }));
+    ours.push(measure('node', args(CLI), { okCodes: [0, 1] }));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const [a, b] = [median(ours), median(theirs)];
-  return `history scan vs reference build (${reference}), medians of ${REFERENCE_RUNS} interleaved runs: ${a.toFixed(2)} s vs ${b.toFixed(2)} s, ratio ${(a / b).toFixed(3)} (target <= 1.10)`;
+  const pair = (key) => [median(ours.map((r) => r[key])), median(theirs.map((r) => r[key]))];
+  const [wa, wb] = pair('seconds');
+  const [ca, cb] = pair('cpuSeconds');
+  return (
+    `history scan vs reference build (${reference}), medians of ${REFERENCE_RUNS} interleaved runs: ` +
+    `wall ${wa.toFixed(2)} s vs ${wb.toFixed(2)} s, ratio ${(wa / wb).toFixed(3)}; ` +
+    `CPU ${ca.toFixed(2)} s vs ${cb.toFixed(2)} s, ratio ${(ca / cb).toFixed(3)} (target <= 1.10)`
+  );
 }
 
 function score(findings, truth) {
