@@ -1,12 +1,10 @@
 // Secrets in commit and tag metadata: each commit's message (subject and body) and its author and
-// committer ("Name <e-mail>"), and each annotated tag's message. One `git log` pass over the same
-// commits as the history index, scanned as it streams; identities repeat across thousands of
-// commits, so each distinct one is scanned once.
-import { StringDecoder } from 'node:string_decoder';
+// committer ("Name <e-mail>"), read by the history index's own `git log` pass and scanned as they
+// stream by (identities repeat across thousands of commits: each distinct one is scanned once);
+// and each annotated tag's message.
 import type { Detector, RawFinding } from '@deployguard/detect';
-import { GitError } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
-import { scanGit, spawnScanGit } from './scan-git';
+import { scanGit } from './scan-git';
 
 export interface MetadataHit {
   raw: RawFinding;
@@ -15,75 +13,28 @@ export interface MetadataHit {
   ref?: string; // the tag, for a tag message
 }
 
-// Fields of one commit in the log stream, each followed by NUL (-z ends records with NUL too).
-const FIELDS = 4; // sha, author, committer, raw body
-
 /**
- * Scans the metadata of every commit `git log <revs>` lists (minus `exclude` and their history).
- * Resolves to the hits in log order. Throws GitError when git fails (an empty repository is not
- * a failure).
+ * Scans each commit's message and identities as the history index streams them by (pass `onCommit`
+ * to buildHistoryIndex); `hits` holds what was found, in log order.
  */
-export async function scanCommitMetadata(
-  repo: string,
-  revs: readonly string[],
-  exclude: readonly string[],
-  detector: Detector,
-): Promise<MetadataHit[]> {
-  const hits: MetadataHit[] = [];
-  const identities = new Map<string, RawFinding[]>();
-  const identity = (text: string): RawFinding[] => {
-    let found = identities.get(text);
-    if (!found) identities.set(text, (found = detector.scanText(text)));
+export class CommitMetadataScan {
+  readonly hits: MetadataHit[] = [];
+  private readonly identities = new Map<string, RawFinding[]>();
+
+  constructor(private readonly detector: Detector) {}
+
+  readonly onCommit = (sha: string, author: string, committer: string, message: string): void => {
+    for (const raw of this.detector.scanText(message))
+      this.hits.push({ raw, location: 'commit-message', commit: sha });
+    for (const raw of this.identity(author)) this.hits.push({ raw, location: 'author', commit: sha });
+    for (const raw of this.identity(committer)) this.hits.push({ raw, location: 'committer', commit: sha });
+  };
+
+  private identity(text: string): RawFinding[] {
+    let found = this.identities.get(text);
+    if (!found) this.identities.set(text, (found = this.detector.scanText(text)));
     return found;
-  };
-  const child = spawnScanGit(repo, [
-    'log',
-    ...revs,
-    ...(exclude.length > 0 ? ['--stdin'] : []),
-    '-z',
-    '--format=%H%x00%an <%ae>%x00%cn <%ce>%x00%B',
-    '--',
-  ]);
-  child.stdin!.on('error', () => undefined);
-  child.stdin!.end(exclude.map((id) => `^${id}`).join('\n') + (exclude.length > 0 ? '\n' : ''));
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  let fields: string[] = [];
-  const onRecord = ([sha, author, committer, body]: string[]): void => {
-    for (const raw of detector.scanText(body)) hits.push({ raw, location: 'commit-message', commit: sha });
-    for (const raw of identity(author)) hits.push({ raw, location: 'author', commit: sha });
-    for (const raw of identity(committer)) hits.push({ raw, location: 'committer', commit: sha });
-  };
-  const stderr: Buffer[] = [];
-  child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-  child.stdout!.on('data', (chunk: Buffer) => {
-    const text = rest + decoder.write(chunk);
-    let start = 0;
-    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
-      fields.push(text.slice(start, nul));
-      start = nul + 1;
-      if (fields.length === FIELDS) {
-        onRecord(fields);
-        fields = [];
-      }
-    }
-    rest = text.slice(start);
-  });
-  const code: number = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  if (code !== 0) {
-    const msg = Buffer.concat(stderr).toString('utf8').trim();
-    if (/does not have any commits|bad default revision|unknown revision/.test(msg) && revs.includes('--all'))
-      return hits;
-    throw new GitError(
-      `git log failed: ${msg.split('\n').slice(-2).join(' ') || `exit code ${code}`}`,
-      code,
-      msg,
-    );
   }
-  return hits;
 }
 
 /**

@@ -9,7 +9,7 @@ import { packOrder, readBlobs } from './blob-reader';
 import { readCommitInfo, redactMessages } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
 import { buildHistoryIndex } from './history-index';
-import { scanCommitMetadata, scanTagMessages } from './metadata-scan';
+import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
 import {
@@ -173,10 +173,8 @@ class ScanContext {
     if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
     const exclude = base ? await existingCommits(repo, base.refTips) : [];
-    // Commit metadata streams from its own `git log` while the index pass runs.
-    const metadata = scanCommitMetadata(repo, revs, exclude, this.detector);
-    metadata.catch(() => undefined); // awaited below; do not let an early failure go unhandled
-    const index = await buildHistoryIndex(repo, revs, exclude);
+    const metadata = new CommitMetadataScan(this.detector);
+    const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
     this.stats.commits = index.commits.length;
     const tagged = await taggedObjects(repo, scope ?? [], index);
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
@@ -272,7 +270,7 @@ class ScanContext {
       return orderOf.get(sha) ?? index.commits.length + tagged.refs.length;
     };
     const tagHits = await scanTagMessages(repo, tagObjects(scope ?? []), this.detector);
-    for (const hit of [...(await metadata), ...tagHits]) {
+    for (const hit of [...metadata.hits, ...tagHits]) {
       const order = orderOfCommit(hit.commit);
       pending.push({ raw: hit.raw, file: null, location: hit.location, order, ref: hit.ref });
     }
