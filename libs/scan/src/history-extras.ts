@@ -14,6 +14,7 @@ export interface Pending {
   location: FindingLocation;
   order: number;
   ref?: string;
+  commit?: string | null; // metadata: the commit named directly (else the one `order` stands for)
 }
 
 const FILE_MODES = new Set(['100644', '100755', '120000']);

@@ -8,7 +8,7 @@ import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/r
 import { packOrder, readBlobs } from './blob-reader';
 import { readCommitInfo, redactMessages } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
-import { buildHistoryIndex } from './history-index';
+import { buildHistoryIndex, type HistoryIndex } from './history-index';
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
@@ -178,12 +178,12 @@ class ScanContext {
     this.stats.commits = index.commits.length;
     const tagged = await taggedObjects(repo, scope ?? [], index);
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
-    const wanted = new Set<string>(tagged.blobs.keys());
+    const wanted = new Set<string>();
+    for (const blob of tagged.blobs.keys()) if (!base?.objects.has(blob)) wanted.add(blob);
     for (const [blob, intro] of index.introductions) {
       if (base?.objects.has(blob)) continue;
       for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
     }
-    if (base) for (const blob of base.objects) wanted.delete(blob);
     this.state.refTips = refTips(refs);
     this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
     const { present: ordered, absent } = await packOrder(repo, wanted);
@@ -272,8 +272,27 @@ class ScanContext {
     const tagHits = await scanTagMessages(repo, tagObjects(scope ?? []), this.detector);
     for (const hit of [...metadata.hits, ...tagHits]) {
       const order = orderOfCommit(hit.commit);
-      pending.push({ raw: hit.raw, file: null, location: hit.location, order, ref: hit.ref });
+      pending.push({
+        raw: hit.raw,
+        file: null,
+        location: hit.location,
+        order,
+        ref: hit.ref,
+        commit: hit.commit,
+      });
     }
+    await this.attribute(repo, pending, index, tagged.refs, boundary);
+  }
+
+  // Turns the raw findings into report findings: each fingerprint keeps its earliest commit (then
+  // the tag it was reached through), with that commit's author, date and redacted message.
+  private async attribute(
+    repo: string,
+    pending: Pending[],
+    index: HistoryIndex,
+    tagRefs: readonly string[],
+    boundary: ReadonlySet<string>,
+  ): Promise<void> {
     // Earliest commit first, so each fingerprint keeps the commit that introduced it.
     pending.sort((a, b) => a.order - b.order);
     const first = new Map<string, Pending>();
@@ -282,18 +301,18 @@ class ScanContext {
       const key = `${p.raw.ruleId}\0${where}\0${p.raw.secret}`;
       if (!first.has(key)) first.set(key, p);
     }
-    const commitOf = (order: number): string | null =>
-      order < index.commits.length ? index.commits[order] : null;
+    // A tag message names its commit even when that commit is outside this (incremental) walk.
+    const commitOf = (p: Pending): string | null =>
+      p.commit ?? (p.order < index.commits.length ? index.commits[p.order] : null);
     const infos = await readCommitInfo(repo, [
-      ...new Set([...first.values()].map((p) => commitOf(p.order)).filter((c): c is string => c !== null)),
+      ...new Set([...first.values()].map(commitOf).filter((c): c is string => c !== null)),
     ]);
     if (infos.size > 0) redactMessages(infos, this.detector);
     const orders = new Map<string, number>();
     for (const p of first.values()) {
-      const sha = commitOf(p.order);
+      const sha = commitOf(p);
       const ref =
-        p.ref ??
-        (p.order >= index.commits.length ? (tagged.refs[p.order - index.commits.length] ?? null) : null);
+        p.ref ?? (p.order >= index.commits.length ? (tagRefs[p.order - index.commits.length] ?? null) : null);
       const commit = sha === null ? null : (infos.get(sha) ?? null);
       // Content at a boundary commit may be older than it; its own message and identities are not.
       const inherited = p.location === 'file' || p.location === 'path';
