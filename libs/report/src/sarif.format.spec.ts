@@ -124,6 +124,25 @@ describe('formatSarif', () => {
     expect(result.message.text).toContain('(commit-message)');
   });
 
+  it('represents a secret in a path and a tagged blob, and both validate', () => {
+    const inPath = { ...historyFinding, location: 'path' as const, fingerprint: 'p' };
+    const tagged = {
+      ...workingTreeFinding,
+      file: null,
+      location: 'tagged-blob' as const,
+      ref: 'refs/tags/key',
+      fingerprint: 't',
+    };
+    const log = JSON.parse(formatSarif(buildReport({ findings: [inPath, tagged] })));
+    expect(sarifErrors(log)).toEqual([]);
+    const [path, blob] = log.runs[0].results;
+    expect(path.locations[0].physicalLocation.artifactLocation.uri).toBe('config/prod.env');
+    expect(path.locations[0].logicalLocations[0].name).toBe('path');
+    expect(blob.locations[0].logicalLocations[0].fullyQualifiedName).toBe('refs/tags/key/tagged-blob');
+    expect(blob.properties).toEqual({ location: 'tagged-blob', ref: 'refs/tags/key' });
+    expect(blob.message.text).toContain('reached through refs/tags/key');
+  });
+
   it('roots relative URIs at the local repository path', () => {
     const log = parse(formatSarif(buildReport()));
     expect(log.runs[0].originalUriBaseIds['%SRCROOT%']).toEqual({ uri: 'file:///tmp/repos/acme%20app/' });
