@@ -2,7 +2,7 @@
 // secrets in paths, tags on blobs and trees, replace refs, and repositories whose history is
 // incomplete (shallow, partial, damaged) — each said in the report and on stderr.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, fixtureEnv, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
@@ -301,6 +301,39 @@ describe('history scan: incomplete history', () => {
     expect(run.stderr).toContain('could not be read');
     // the other secret (in old.env) is still found
     expect(report.findings.map((f) => f.file)).toEqual(['old.env']);
+  });
+
+  it('a damaged pack: the corrupt blob is counted and warned about; the rest is scanned', async () => {
+    const repo = initRepo(join(dir, 'packed'));
+    // incompressible-enough content, so the pack stores the blob's data at a known offset
+    const big = Array.from({ length: 20000 }, (_, i) => `line ${i} ${(i * 7919) % 10007}`).join('\n');
+    commitFiles(repo, { 'big.txt': big }, 'big');
+    commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'env');
+    git(repo, ['repack', '-a', '-d', '-q']);
+    git(repo, ['prune']);
+    const blob = git(repo, ['rev-parse', 'HEAD~1:big.txt']);
+    const packDir = join(repo, '.git', 'objects', 'pack');
+    const pack = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.pack'))!,
+    );
+    const entry = git(repo, ['verify-pack', '-v', pack.replace(/\.pack$/, '.idx')])
+      .split('\n')
+      .find((l) => l.startsWith(blob))!;
+    const offset = Number(entry.trim().split(/\s+/)[4]);
+    chmodSync(pack, 0o644);
+    const bytes = readFileSync(pack);
+    for (let i = offset + 40; i < offset + 60; i++) bytes[i] ^= 0xff;
+    writeFileSync(pack, bytes);
+
+    const { run, report } = await scanJson(repo);
+    expect(report.stats.missing_objects).toBe(1);
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ reason: 'missing-object', object: blob, file: 'big.txt' }),
+    ]);
+    expect(report.warnings.join('\n')).toContain('1 object(s) could not be read');
+    expect(run.stderr).toContain('could not be read');
+    expect(report.findings.map((f) => f.file)).toEqual(['app.env']);
   });
 });
 
