@@ -23,11 +23,11 @@ function benchRepository(sizeMb) {
   return { repo, truth: JSON.parse(readFileSync(truthFile, 'utf8')) };
 }
 
-// Runs a command; returns wall seconds and the peak RSS in MB of the largest process of the tree
-// (GNU time). Throws on an unexpected exit code.
+// Runs a command; returns wall seconds, CPU seconds and the peak RSS in MB of the largest process
+// of the tree (GNU time). Throws on an unexpected exit code.
 function measure(cmd, args, options = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'],
@@ -35,11 +35,12 @@ function measure(cmd, args, options = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const stderr = r.stderr.toString();
-  const rssKb = Number(stderr.trim().split('\n').pop());
+  const [rssKb, user, sys] = stderr.trim().split('\n').pop().split(' ').map(Number);
   if (!(options.okCodes ?? [0]).includes(r.status)) {
     throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status}: ${stderr.slice(-2000)}`);
   }
-  return { seconds, rssMb: rssKb / 1024, status: r.status };
+  // cpuSeconds: user + system time of the process and the children it waited for (git)
+  return { seconds, cpuSeconds: user + sys, rssMb: rssKb / 1024, status: r.status };
 }
 
 // Runs a Node script like `measure`, and also reports that Node process's own peak RSS in MB.

@@ -9,6 +9,10 @@ const { ROOT, benchRepository, measure, measureNode } = require('./bench-repo');
 
 const SIZE_MB = Number(process.env.DEPLOYGUARD_BENCH_SIZE_MB || 300);
 const CLI = path.join(ROOT, 'bin', 'deployguard.js');
+// Another build's CLI (e.g. a copy of main's bin/ and dist/): its history scan is timed in the same
+// command, runs interleaved with ours, so a busy machine slows both alike.
+const REFERENCE_CLI = process.env.DEPLOYGUARD_BENCH_REFERENCE_CLI;
+const REFERENCE_RUNS = Number(process.env.DEPLOYGUARD_BENCH_REFERENCE_RUNS || 5);
 
 function main() {
   const { repo, truth } = benchRepository(SIZE_MB);
@@ -34,6 +38,7 @@ function main() {
     const history = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     const mb = report.stats.bytes_scanned / 1e6;
+    const versus = REFERENCE_CLI ? compareWith(REFERENCE_CLI, repo, out) : null;
 
     const treeFile = path.join(out, 'tree.json');
     const tree = measure(
@@ -73,12 +78,43 @@ function main() {
       `decoys reported: ${accuracy.decoys} of ${truth.decoys.length} (target 0)`,
       `other findings (not planted): ${accuracy.unexpected}`,
     ];
+    if (versus) lines.push(versus);
     for (const miss of accuracy.missed)
       lines.push(`  missed: ${miss.kind} ${miss.path}:${miss.line} @ ${miss.commit.slice(0, 10)}`);
     console.log(lines.join('\n'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+// Median history-scan time of this build and of `reference`, interleaved run by run.
+function compareWith(reference, repo, out) {
+  const args = (cli) => [
+    cli,
+    'scan',
+    '--repo-path',
+    repo,
+    '--format',
+    'json',
+    '--output',
+    path.join(out, 'ref.json'),
+    '--no-progress',
+  ];
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < REFERENCE_RUNS; i++) {
+    theirs.push(measure('node', args(reference), { okCodes: [0, 1] }));
+    ours.push(measure('node', args(CLI), { okCodes: [0, 1] }));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const pair = (key) => [median(ours.map((r) => r[key])), median(theirs.map((r) => r[key]))];
+  const [wa, wb] = pair('seconds');
+  const [ca, cb] = pair('cpuSeconds');
+  return (
+    `history scan vs reference build (${reference}), medians of ${REFERENCE_RUNS} interleaved runs: ` +
+    `wall ${wa.toFixed(2)} s vs ${wb.toFixed(2)} s, ratio ${(wa / wb).toFixed(3)}; ` +
+    `CPU ${ca.toFixed(2)} s vs ${cb.toFixed(2)} s, ratio ${(ca / cb).toFixed(3)} (target <= 1.10)`
+  );
 }
 
 function score(findings, truth) {

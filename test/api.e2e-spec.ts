@@ -269,6 +269,8 @@ describe('creating and reading jobs', () => {
         'file_path',
         'id',
         'line',
+        'location',
+        'ref',
         'secret_type',
         'secret_value_preview',
         'selected_for_cleaning',

@@ -118,6 +118,16 @@ function buildSourceRepository(root: string): void {
   updateRef(work, 'refs/pull/1/head', 'feature');
   git(root, ['clone', '--mirror', '--quiet', work, join(root, 'source.git')]);
   initRepo(join(root, 'target.git'), { bare: true });
+  // History the scan can only partly see: a shallow mirror (1 commit) whose tip is replaced, a
+  // file from before the boundary, and a token pasted in the tip's commit message.
+  const meta = initRepo(join(tmp, 'meta-work'));
+  commitFiles(meta, { 'README.md': '# old\n', '.env': `AWS_ACCESS_KEY_ID=${AWS}\n` }, 'old history');
+  commitFiles(meta, { 'app.txt': 'app\n' }, `deploy\n\nused ${PAT_B} by hand`);
+  const shallow = join(root, 'meta.git');
+  git(root, ['clone', '--mirror', '--quiet', '--depth', '1', `file://${meta}`, shallow]);
+  const tip = git(shallow, ['rev-parse', 'HEAD']);
+  const empty = git(shallow, ['mktree']); // stdin is /dev/null: the empty tree
+  git(shallow, ['replace', tip, git(shallow, ['commit-tree', '-m', 'deploy', empty])]);
 }
 
 function startWorker(
@@ -580,5 +590,32 @@ describe('faults', () => {
     next.kill('SIGTERM');
     expect(await exited(next)).toBe(0);
     expect(readdirSync(workspaceRoot)).toEqual([]);
+  });
+});
+
+describe('what the scan could not see is recorded on the job', () => {
+  it('stores commit-message findings without a file, and the shallow and replace-ref warnings', async () => {
+    const worker = startWorker('worker-meta', ['--queues', 'scan']);
+    await waitForConsumers('scan', 1);
+    const job = await newJob(`${gitSource.url}/meta.git`);
+    await publish('scan', job.id);
+    const done = await waitForStatus(job.id, 'awaiting_selection');
+    expect(done.warnings).toEqual([
+      expect.stringContaining('replace ref(s) under refs/replace/'),
+      expect.stringMatching(/^shallow clone: the history stops at 1 boundary commit/),
+    ]);
+    const secrets = await repos.secrets.listForJob(job.id);
+    const byLocation = Object.fromEntries(secrets.map((x) => [x.location, x]));
+    expect(secrets).toHaveLength(2);
+    // the message is the boundary commit's own; the file may be older than the boundary
+    expect(byLocation['commit-message']).toMatchObject({
+      filePath: null,
+      line: 3,
+      commitBoundary: false,
+      secretHash: secretHashOf(KEYS.hash, PAT_B),
+    });
+    expect(byLocation['file']).toMatchObject({ filePath: '.env', commitBoundary: true });
+    worker.kill('SIGTERM');
+    expect(await exited(worker)).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ export interface JobView {
   target_url: string | null;
   force_push: boolean;
   findings_count: number;
+  warnings: string[]; // what the scan could not see (shallow or partial clone, damaged objects)
   cancel_requested: boolean;
   created_at: string;
   updated_at: string;
@@ -27,7 +28,9 @@ export interface SecretView {
   id: string;
   secret_type: string;
   secret_value_preview: string;
-  file_path: string;
+  file_path: string | null;
+  location: string; // file, path, commit-message, tag-message, author, committer, tagged-blob
+  ref: string | null;
   line: number;
   commit_sha: string | null;
   selected_for_cleaning: boolean;
@@ -57,6 +60,7 @@ export function toJobView(job: JobEntity): JobView {
     target_url: job.targetUrl,
     force_push: job.forcePush,
     findings_count: job.findingsCount,
+    warnings: job.warnings ?? [],
     cancel_requested: job.cancelRequested,
     created_at: iso(job.createdAt)!,
     updated_at: iso(job.updatedAt)!,
@@ -72,6 +76,8 @@ export function toSecretView(secret: SecretFoundEntity): SecretView {
     secret_type: secret.secretType,
     secret_value_preview: secret.secretValuePreview,
     file_path: secret.filePath,
+    location: secret.location,
+    ref: secret.ref,
     line: secret.line,
     commit_sha: secret.commitSha,
     selected_for_cleaning: secret.selectedForCleaning,

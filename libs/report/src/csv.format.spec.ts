@@ -1,6 +1,12 @@
 import { CONTRACT_FIELDS } from '../../../test/support/report-contract';
 import { formatCsv, neutralizeFormula } from './csv.format';
-import { buildReport, formulaFinding, historyFinding, workingTreeFinding } from './report.fixture';
+import {
+  buildReport,
+  formulaFinding,
+  historyFinding,
+  messageFinding,
+  workingTreeFinding,
+} from './report.fixture';
 import type { Finding } from './report.types';
 
 // csv-parse is not installed; this is a strict RFC 4180 reader written independently of
@@ -57,10 +63,18 @@ describe('formatCsv', () => {
     const rows = parseRfc4180(text);
     expect(rows).toEqual([HEADER, cells(historyFinding), cells(workingTreeFinding)]);
     // The commit message keeps its comma, quotes and newline inside one quoted cell.
-    expect(rows[1][15]).toBe('Add prod config, "temporarily"\nwill remove later');
+    expect(rows[1][HEADER.indexOf('message')]).toBe('Add prod config, "temporarily"\nwill remove later');
     expect(text).toContain('"Add prod config, ""temporarily""\nwill remove later"');
-    expect(rows[2].slice(11)).toEqual(['', '', '', '', '']); // working tree: empty commit cells
-    expect(rows[2][5]).toBe('docs/my notes/über geheim.md');
+    // working tree: empty commit cells (commit_boundary is false)
+    expect(rows[2].slice(HEADER.indexOf('commit'))).toEqual(['', '', 'false', '', '', '', '']);
+    expect(rows[2][HEADER.indexOf('file')]).toBe('docs/my notes/über geheim.md');
+    expect(rows[2][HEADER.indexOf('location')]).toBe('file');
+  });
+
+  it('leaves the file cell empty for a commit-message finding and names the location', () => {
+    const rows = parseRfc4180(formatCsv(buildReport({ findings: [messageFinding] })));
+    expect(rows[1][HEADER.indexOf('file')]).toBe('');
+    expect(rows[1][HEADER.indexOf('location')]).toBe('commit-message');
   });
 
   it('writes only the header for an empty report', () => {

@@ -11,12 +11,15 @@ export const FINDING_FIELDS = [
   'severity',
   'cwe',
   'file',
+  'location',
   'line',
   'column',
   'end_line',
   'secret_preview',
   'entropy',
   'commit',
+  'ref',
+  'commit_boundary',
   'author',
   'email',
   'date',
@@ -38,12 +41,15 @@ export function pickFinding(f: Finding): Finding {
     severity: f.severity,
     cwe: f.cwe,
     file: f.file,
+    location: f.location,
     line: f.line,
     column: f.column,
     end_line: f.end_line,
     secret_preview: f.secret_preview,
     entropy: f.entropy,
     commit: f.commit,
+    ref: f.ref,
+    commit_boundary: f.commit_boundary,
     author: f.author,
     email: f.email,
     date: f.date,
@@ -57,6 +63,7 @@ export function pickStats(s: ScanStats): ScanStats {
     repository: s.repository,
     is_git_repository: s.is_git_repository,
     refs: s.refs,
+    tips: s.tips,
     commits: s.commits,
     blobs_scanned: s.blobs_scanned,
     bytes_scanned: s.bytes_scanned,
@@ -83,6 +90,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
     (a, b) =>
-      rank(a.severity) - rank(b.severity) || cmp(a.file, b.file) || a.line - b.line || a.column - b.column,
+      rank(a.severity) - rank(b.severity) ||
+      cmp(a.file ?? '', b.file ?? '') ||
+      cmp(a.location, b.location) ||
+      a.line - b.line ||
+      a.column - b.column,
   );
 }

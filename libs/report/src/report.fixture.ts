@@ -9,12 +9,15 @@ export const historyFinding: Finding = {
   severity: 'critical',
   cwe: 798,
   file: 'config/prod.env',
+  location: 'file',
   line: 12,
   column: 19,
   end_line: 12,
   secret_preview: 'AKI**************Q7Z',
   entropy: 3.68,
   commit: '9fceb02d0ae598e95dc970b74767f19372d61af8',
+  ref: null,
+  commit_boundary: false,
   author: 'Zoë Müller',
   email: 'zoe@example.com',
   date: '2024-03-05T14:22:10+01:00',
@@ -28,12 +31,15 @@ export const workingTreeFinding: Finding = {
   severity: 'medium',
   cwe: 798,
   file: 'docs/my notes/über geheim.md',
+  location: 'file',
   line: 3,
   column: 12,
   end_line: 3,
   secret_preview: 'S3c********!9x',
   entropy: 3.91,
   commit: null,
+  ref: null,
+  commit_boundary: false,
   author: null,
   email: null,
   date: null,
@@ -56,6 +62,20 @@ export const formulaFinding: Finding = {
   message: '\tcmd|calc',
 };
 
+// A token pasted into a commit body: no file, the line and column are within the message.
+export const messageFinding: Finding = {
+  ...historyFinding,
+  fingerprint: 'github-pat:77aa00bb11:commit-message',
+  rule_id: 'github-pat',
+  description: 'GitHub personal access token',
+  file: null,
+  location: 'commit-message',
+  line: 3,
+  column: 7,
+  end_line: 3,
+  secret_preview: 'ghp*************AbC',
+};
+
 export function buildReport(overrides: Partial<ScanReport> = {}): ScanReport {
   return {
     tool: { name: 'deployguard', version: '0.1.0' },
@@ -65,6 +85,7 @@ export function buildReport(overrides: Partial<ScanReport> = {}): ScanReport {
       repository: '/tmp/repos/acme app',
       is_git_repository: true,
       refs: 3,
+      tips: 2,
       commits: 42,
       blobs_scanned: 1234,
       bytes_scanned: 5_600_000,

@@ -8,18 +8,41 @@ export interface Finding {
   description: string;
   severity: Severity;
   cwe: number;
-  file: string; // relative to the repository root, forward slashes
+  // relative to the repository root, forward slashes; null when the value is not in a file or a
+  // path (commit and tag metadata, a tag that points at a blob)
+  file: string | null;
+  location: FindingLocation; // where in the repository the value sits
   line: number; // 1-based
   column: number; // 1-based, in characters of the line
   end_line: number;
   secret_preview: string; // first and last 3 characters, the rest masked
   entropy: number; // Shannon entropy of the value, bits per character, 2 decimals
   commit: string | null; // full sha of the introducing commit; null for a working-tree finding
+  // the tag through which the value was reached (a tag message, or a tag on a blob or a tree);
+  // null otherwise
+  ref: string | null;
+  // true when `commit` is a shallow clone's boundary: the value was introduced at or before it
+  commit_boundary: boolean;
   author: string | null;
   email: string | null;
   date: string | null; // ISO 8601
   message: string | null; // the commit message, first line
 }
+
+// "file": a file's content (`file`, `line`, `column` within it). "path": the file's path itself
+// (`line` 1, `column` within the path). "commit-message", "tag-message": the message (`line` and
+// `column` within it). "author", "committer": the "Name <e-mail>" text of that identity.
+// "tagged-blob": a blob that a tag points at directly (no path, no commit; `ref` names the tag).
+export const FINDING_LOCATIONS = [
+  'file',
+  'path',
+  'commit-message',
+  'tag-message',
+  'author',
+  'committer',
+  'tagged-blob',
+] as const;
+export type FindingLocation = (typeof FINDING_LOCATIONS)[number];
 
 export type ScanMode = 'history' | 'working-tree';
 
@@ -36,7 +59,8 @@ export interface ScanStats {
   mode: ScanMode;
   repository: string; // path or scrubbed URL
   is_git_repository: boolean;
-  refs: number;
+  refs: number; // refs whose history was scanned (every ref, or the one selected)
+  tips: number; // distinct objects those refs point at
   commits: number;
   blobs_scanned: number; // distinct blobs (history) or files (working tree) scanned
   bytes_scanned: number;

@@ -1,6 +1,12 @@
 import { sarifErrors, sarifSchema as schema } from '../../../test/support/sarif-validator';
 import { fileToUri, formatSarif } from './sarif.format';
-import { buildReport, formulaFinding, historyFinding, workingTreeFinding } from './report.fixture';
+import {
+  buildReport,
+  formulaFinding,
+  historyFinding,
+  messageFinding,
+  workingTreeFinding,
+} from './report.fixture';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const parse = (text: string): any => JSON.parse(text);
@@ -86,7 +92,9 @@ describe('formatSarif', () => {
       region: { startLine: 12, startColumn: 19, endLine: 12 },
     });
     expect(hist.properties).toEqual({
+      location: 'file',
       commit: historyFinding.commit,
+      commit_boundary: false,
       author: 'Zoë Müller',
       email: 'zoe@example.com',
       date: '2024-03-05T14:22:10+01:00',
@@ -96,8 +104,43 @@ describe('formatSarif', () => {
     expect(wt.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'docs/my%20notes/%C3%BCber%20geheim.md',
     );
-    expect(wt.properties).toBeUndefined();
+    expect(wt.properties).toEqual({ location: 'file' });
     expect(wt.level).toBe('warning');
+  });
+
+  it('gives a commit-message finding a logical location (no file) that validates', () => {
+    const log = JSON.parse(formatSarif(buildReport({ findings: [messageFinding] })));
+    expect(sarifErrors(log)).toEqual([]);
+    const [result] = log.runs[0].results;
+    expect(result.locations[0].physicalLocation).toBeUndefined();
+    expect(result.locations[0].logicalLocations).toEqual([
+      {
+        name: 'commit-message',
+        fullyQualifiedName: `${messageFinding.commit}/commit-message`,
+        kind: 'member',
+      },
+    ]);
+    expect(result.properties).toMatchObject({ location: 'commit-message', commit: messageFinding.commit });
+    expect(result.message.text).toContain('(commit-message)');
+  });
+
+  it('represents a secret in a path and a tagged blob, and both validate', () => {
+    const inPath = { ...historyFinding, location: 'path' as const, fingerprint: 'p' };
+    const tagged = {
+      ...workingTreeFinding,
+      file: null,
+      location: 'tagged-blob' as const,
+      ref: 'refs/tags/key',
+      fingerprint: 't',
+    };
+    const log = JSON.parse(formatSarif(buildReport({ findings: [inPath, tagged] })));
+    expect(sarifErrors(log)).toEqual([]);
+    const [path, blob] = log.runs[0].results;
+    expect(path.locations[0].physicalLocation.artifactLocation.uri).toBe('config/prod.env');
+    expect(path.locations[0].logicalLocations[0].name).toBe('path');
+    expect(blob.locations[0].logicalLocations[0].fullyQualifiedName).toBe('refs/tags/key/tagged-blob');
+    expect(blob.properties).toEqual({ location: 'tagged-blob', ref: 'refs/tags/key' });
+    expect(blob.message.text).toContain('reached through refs/tags/key');
   });
 
   it('roots relative URIs at the local repository path', () => {

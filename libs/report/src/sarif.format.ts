@@ -72,37 +72,58 @@ function reportingDescriptor(f: Finding) {
   };
 }
 
-function resultOf(f: Finding, ruleIndex: number) {
-  const where = f.commit ? ` introduced in commit ${f.commit.slice(0, 7)}` : '';
+// Where a finding sits, as SARIF sees it. A file or path: a physical location under %SRCROOT%
+// (for "path", the region is within the path text). Commit and tag metadata and tagged blobs have
+// no file: a logical location names the commit (or tag) and what part of it holds the value.
+function locationOf(f: Finding) {
   const startLine = Math.max(1, f.line);
+  const region = { startLine, startColumn: Math.max(1, f.column), endLine: Math.max(startLine, f.end_line) };
+  if (f.file !== null && f.location === 'file')
+    return { physicalLocation: { artifactLocation: { uri: fileToUri(f.file), uriBaseId: SRCROOT }, region } };
+  const owner = f.ref ?? f.commit ?? 'unknown';
+  return {
+    ...(f.file !== null && {
+      physicalLocation: { artifactLocation: { uri: fileToUri(f.file), uriBaseId: SRCROOT } },
+    }),
+    logicalLocations: [
+      {
+        name: f.location,
+        fullyQualifiedName: `${owner}/${f.location}`,
+        kind: 'member',
+      },
+    ],
+    // the region is within the message, identity or path text, not within a file
+    message: { text: `${f.location}, line ${region.startLine}, column ${region.startColumn}` },
+  };
+}
+
+function resultOf(f: Finding, ruleIndex: number) {
+  const where = f.commit
+    ? ` introduced in commit ${f.commit.slice(0, 7)}`
+    : f.ref
+      ? ` reached through ${f.ref}`
+      : '';
+  const place = f.location === 'file' ? '' : ` (${f.location})`;
   return {
     ruleId: f.rule_id,
     ruleIndex,
     level: LEVEL[f.severity] ?? 'warning',
     // The preview is already redacted upstream (first and last 3 characters); the value never is here.
-    message: { text: `${f.description}: ${f.secret_preview}${where}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: fileToUri(f.file), uriBaseId: SRCROOT },
-          region: {
-            startLine,
-            startColumn: Math.max(1, f.column),
-            endLine: Math.max(startLine, f.end_line),
-          },
-        },
-      },
-    ],
+    message: { text: `${f.description}: ${f.secret_preview}${place}${where}` },
+    locations: [locationOf(f)],
     partialFingerprints: { 'deployguard/v1': f.fingerprint },
-    ...(f.commit !== null && {
-      properties: {
+    properties: {
+      location: f.location,
+      ...(f.ref !== null && { ref: f.ref }),
+      ...(f.commit !== null && {
         commit: f.commit,
+        commit_boundary: f.commit_boundary,
         author: f.author,
         email: f.email,
         date: f.date,
         commit_message: f.message,
-      },
-    }),
+      }),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { formatTable } from './table.format';
 import type { Finding } from './report.types';
-import { buildReport, historyFinding, workingTreeFinding } from './report.fixture';
+import { buildReport, historyFinding, messageFinding, workingTreeFinding } from './report.fixture';
 import { displayWidth } from './text-width.util';
 
 // eslint-disable-next-line no-control-regex
@@ -19,6 +19,15 @@ describe('formatTable', () => {
     expect(plain).toContain('AKI**************Q7Z');
     expect(plain).toContain('working tree');
     expect(plain).toMatch(/CRITICAL/);
+  });
+
+  it('shows where a value outside file content sits, and a shallow boundary', () => {
+    const text = formatTable(
+      buildReport({ findings: [messageFinding, { ...historyFinding, commit_boundary: true }] }),
+      { color: false },
+    );
+    expect(text).toContain('[commit-message]:3:7');
+    expect(text).toContain('9fceb02 (shallow boundary: or earlier)');
   });
 
   it('puts the most severe finding first', () => {

@@ -38,11 +38,17 @@ function shortDate(date: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
 }
 
+// The file, or for a value outside file content, what holds it: `[path] a/b`, `[commit-message]`.
+function placeOf(f: Finding): string {
+  if (f.location === 'file' && f.file !== null) return f.file;
+  return f.file !== null ? `[${f.location}] ${f.file}` : `[${f.location}]`;
+}
+
 function findingBlock(f: Finding, width: number, c: Colors): string[] {
   const clean = sanitizeForTerminal;
   const ruleId = truncateEnd(clean(f.rule_id), 40);
   const room = width - LABEL_WIDTH - 2 - displayWidth(ruleId) - 2;
-  const location = truncateStart(`${clean(f.file)}:${f.line}:${f.column}`, Math.max(room, 12));
+  const location = truncateStart(`${clean(placeOf(f))}:${f.line}:${f.column}`, Math.max(room, 12));
   const lines = [`${severityLabel(f.severity, c)}  ${c.bold(ruleId)}  ${c.cyan(location)}`];
 
   const detailRoom = width - INDENT.length;
@@ -51,7 +57,7 @@ function findingBlock(f: Finding, width: number, c: Colors): string[] {
   lines.push(`${INDENT}${c.magenta(preview)}  ${description}`);
 
   if (f.commit !== null) {
-    const sha = f.commit.slice(0, 7);
+    const sha = f.commit.slice(0, 7) + (f.commit_boundary ? ' (shallow boundary: or earlier)' : '');
     const head = [sha, f.date ? shortDate(clean(f.date)) : null, f.author ? clean(f.author) : null]
       .filter((p): p is string => p !== null && p !== '')
       .join('  ');
@@ -60,7 +66,7 @@ function findingBlock(f: Finding, width: number, c: Colors): string[] {
     const message = f.message && msgRoom >= 8 ? `  ${c.dim(truncateEnd(clean(f.message), msgRoom))}` : '';
     lines.push(`${INDENT}${c.yellow(headFit.slice(0, sha.length))}${headFit.slice(sha.length)}${message}`);
   } else {
-    lines.push(`${INDENT}${c.dim('working tree')}`);
+    lines.push(`${INDENT}${c.dim(f.ref ? `tag ${clean(f.ref)}` : 'working tree')}`);
   }
   return lines;
 }

@@ -1,7 +1,8 @@
 // Reads many blobs in one `git cat-file --batch` process, in pack order (so git's delta cache
 // works for us), with back-pressure. A missing object is reported and skipped; a damaged one that
 // kills git is reported, and reading resumes after it in a new process.
-import { GitError, gitText, spawnGit } from '@deployguard/git';
+import { GitError } from '@deployguard/git';
+import { scanGitText, spawnScanGit } from './scan-git';
 
 export interface BlobSink {
   // Called for each blob in turn; `data` is only valid during the call (copy what you keep).
@@ -19,12 +20,12 @@ export interface PackOrder {
 // Orders the wanted ids for reading, and sets aside those the object store does not have, so git
 // is never asked for them (in a partial clone it would try to fetch each one from the remote).
 export async function packOrder(repo: string, wanted: Set<string>): Promise<PackOrder> {
-  const out = await gitText(
-    ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)', '--unordered'],
-    {
-      cwd: repo,
-    },
-  );
+  const out = await scanGitText(repo, [
+    'cat-file',
+    '--batch-all-objects',
+    '--batch-check=%(objectname)',
+    '--unordered',
+  ]);
   const present: string[] = [];
   const seen = new Set<string>();
   for (let start = 0; start + 40 <= out.length; start = out.indexOf('\n', start) + 1 || out.length) {
@@ -65,7 +66,7 @@ function readBatch(
   sink: BlobSink,
 ): Promise<BatchOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawnGit(['cat-file', '--batch'], { cwd: repo });
+    const child = spawnScanGit(repo, ['cat-file', '--batch']);
     const stdout = child.stdout!;
     let index = from; // the id whose answer is being read
     let header: Buffer | null = null; // partial header line

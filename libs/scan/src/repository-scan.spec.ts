@@ -63,7 +63,8 @@ describe('history scan', () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n` }, `add token ${PAT_B} for ci`);
     const report = await scan(repo);
-    expect(report.findings).toHaveLength(1);
+    // the file finding, and the message's own finding (location commit-message)
+    expect(report.findings.map((f) => f.location).sort()).toEqual(['commit-message', 'file']);
     expect(report.findings[0].message).toMatch(/^add token ghp\*{5}\w{3} for ci$/);
     expect(JSON.stringify(report)).not.toContain(PAT_B);
   });

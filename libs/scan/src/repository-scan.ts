@@ -3,12 +3,24 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Detector, PathFilter, IGNORE_FILE_NAME, type RawFinding, type Rule } from '@deployguard/detect';
-import { findRepositoryRoot, gitText } from '@deployguard/git';
+import { findRepositoryRoot } from '@deployguard/git';
 import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
 import { packOrder, readBlobs } from './blob-reader';
 import { readCommitInfo, redactMessages } from './commit-info';
-import { toFinding } from './finding.factory';
-import { buildHistoryIndex } from './history-index';
+import { toFinding, type FindingPlace } from './finding.factory';
+import { buildHistoryIndex, type HistoryIndex } from './history-index';
+import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
+import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
+import { scanGitText } from './scan-git';
+import {
+  missingWarning,
+  pathFindings,
+  refsInScope,
+  shallowWarning,
+  tagObjects,
+  taggedObjects,
+  type Pending,
+} from './history-extras';
 import { ScanPool, type BlobVerdict } from './scan-pool';
 import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
@@ -82,6 +94,7 @@ class ScanContext {
       repository: options.displayName ?? options.path,
       is_git_repository: isRepo,
       refs: 0,
+      tips: 0,
       commits: 0,
       blobs_scanned: 0,
       bytes_scanned: 0,
@@ -100,7 +113,7 @@ class ScanContext {
   }
 
   async ignoreFromHead(gitDir: string): Promise<PathFilter> {
-    const text = await gitText(['show', `HEAD:${IGNORE_FILE_NAME}`], { cwd: gitDir }).catch(() => null);
+    const text = await scanGitText(gitDir, ['show', `HEAD:${IGNORE_FILE_NAME}`]).catch(() => null);
     return PathFilter.from(text, this.options.config.allowPaths);
   }
 
@@ -118,15 +131,17 @@ class ScanContext {
     );
   }
 
-  add(
-    raw: RawFinding,
-    file: string,
-    commit: Parameters<typeof toFinding>[3],
-    order: number,
-    orders: Map<string, number>,
-  ): void {
+  private mainDetector: Detector | null = null;
+
+  // The detector of this thread: metadata and paths are small and scanned here.
+  get detector(): Detector {
+    const { rules, allowRegexes, stopwords } = this.options.config;
+    return (this.mainDetector ??= new Detector(rules, { allowRegexes, stopwords }));
+  }
+
+  add(raw: RawFinding, place: FindingPlace, order: number, orders: Map<string, number>): void {
     const rule = this.rulesById.get(raw.ruleId)!;
-    const finding = toFinding(raw, rule, file, commit);
+    const finding = toFinding(raw, rule, place);
     const fp = finding.fingerprint;
     if (this.options.baseline?.has(fp)) {
       if (!orders.has(fp)) {
@@ -146,21 +161,36 @@ class ScanContext {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
     const revs = this.options.revs && this.options.revs.length > 0 ? this.options.revs : ['--all'];
-    const tips = await refTips(repo);
+    const [refs, boundary, partial] = await Promise.all([
+      listRefs(repo),
+      shallowBoundary(repo),
+      isPartialClone(repo),
+    ]);
+    const scope = refsInScope(refs, revs);
+    this.stats.refs = scope ? scope.length : revs.length;
+    this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
+    this.noteReplaceRefs(refs);
+    if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
-    const index = await buildHistoryIndex(repo, revs, base ? await existingCommits(repo, base.refTips) : []);
+    const exclude = base ? await existingCommits(repo, base.refTips) : [];
+    const metadata = new CommitMetadataScan(this.detector);
+    const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
     this.stats.commits = index.commits.length;
-    this.stats.refs = tips.length;
+    const tagged = await taggedObjects(repo, scope ?? [], index);
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
     const wanted = new Set<string>();
+    for (const blob of tagged.blobs.keys()) if (!base?.objects.has(blob)) wanted.add(blob);
     for (const [blob, intro] of index.introductions) {
       if (base?.objects.has(blob)) continue;
       for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
     }
-    this.state.refTips = tips;
+    this.state.refTips = refTips(refs);
     this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
     const { present: ordered, absent } = await packOrder(repo, wanted);
-    const firstPath = (blob: string): string => index.paths[index.introductions.get(blob)![0]];
+    const firstPath = (blob: string): string | null => {
+      const intro = index.introductions.get(blob);
+      return intro ? index.paths[intro[0]] : null;
+    };
     const keyOf = new Map(ordered.map((id, i) => [id, i]));
     const verdicts = new Map<number, BlobVerdict>();
     const pool = this.pool((key, v) => verdicts.set(key, v));
@@ -202,10 +232,12 @@ class ScanContext {
     } finally {
       await pool.close();
     }
+    if (this.stats.missing_objects > 0)
+      this.warnings.push(missingWarning(this.stats.missing_objects, partial));
     onProgress?.({ phase: 'attributing', done: ordered.length, total: ordered.length });
 
-    const orders = new Map<string, number>();
-    const pending: { raw: RawFinding; file: string; commit: number }[] = [];
+    // `order` is the commit's age in index.commits; values past the end are tags (tagged.refs).
+    const pending: Pending[] = [];
     for (const [key, verdict] of verdicts) {
       const blob = ordered[key];
       if (verdict.binary) {
@@ -218,30 +250,90 @@ class ScanContext {
         });
         continue;
       }
-      const intro = index.introductions.get(blob)!;
+      const intro = index.introductions.get(blob);
+      if (!intro) {
+        const order = tagged.blobs.get(blob)!;
+        for (const raw of verdict.findings) pending.push({ raw, file: null, location: 'tagged-blob', order });
+        continue;
+      }
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
         for (const raw of verdict.findings)
-          pending.push({ raw, file: index.paths[intro[i]], commit: intro[i + 1] });
+          pending.push({ raw, file: index.paths[intro[i]], location: 'file', order: intro[i + 1] });
       }
     }
+    pending.push(...pathFindings(index, ignoredPath, this.detector));
+    const orderOf = new Map<string, number>();
+    const orderOfCommit = (sha: string | null): number => {
+      if (sha === null) return index.commits.length + tagged.refs.length;
+      if (orderOf.size === 0) index.commits.forEach((c, i) => orderOf.set(c, i));
+      return orderOf.get(sha) ?? index.commits.length + tagged.refs.length;
+    };
+    const tagHits = await scanTagMessages(repo, tagObjects(scope ?? []), this.detector);
+    for (const hit of [...metadata.hits, ...tagHits]) {
+      const order = orderOfCommit(hit.commit);
+      pending.push({
+        raw: hit.raw,
+        file: null,
+        location: hit.location,
+        order,
+        ref: hit.ref,
+        commit: hit.commit,
+      });
+    }
+    await this.attribute(repo, pending, index, tagged.refs, boundary);
+  }
+
+  // Turns the raw findings into report findings: each fingerprint keeps its earliest commit (then
+  // the tag it was reached through), with that commit's author, date and redacted message.
+  private async attribute(
+    repo: string,
+    pending: Pending[],
+    index: HistoryIndex,
+    tagRefs: readonly string[],
+    boundary: ReadonlySet<string>,
+  ): Promise<void> {
     // Earliest commit first, so each fingerprint keeps the commit that introduced it.
-    pending.sort((a, b) => a.commit - b.commit);
-    const first = new Map<string, { raw: RawFinding; file: string; commit: number }>();
+    pending.sort((a, b) => a.order - b.order);
+    const first = new Map<string, Pending>();
     for (const p of pending) {
-      const key = `${p.raw.ruleId}\0${p.file}\0${p.raw.secret}`;
+      const where = p.location === 'file' ? `file\0${p.file}` : p.location;
+      const key = `${p.raw.ruleId}\0${where}\0${p.raw.secret}`;
       if (!first.has(key)) first.set(key, p);
     }
+    // A tag message names its commit even when that commit is outside this (incremental) walk.
+    const commitOf = (p: Pending): string | null =>
+      p.commit ?? (p.order < index.commits.length ? index.commits[p.order] : null);
     const infos = await readCommitInfo(repo, [
-      ...new Set([...first.values()].map((p) => index.commits[p.commit])),
+      ...new Set([...first.values()].map(commitOf).filter((c): c is string => c !== null)),
     ]);
-    if (infos.size > 0) {
-      const { rules, allowRegexes, stopwords } = this.options.config;
-      redactMessages(infos, new Detector(rules, { allowRegexes, stopwords }));
+    if (infos.size > 0) redactMessages(infos, this.detector);
+    const orders = new Map<string, number>();
+    for (const p of first.values()) {
+      const sha = commitOf(p);
+      const ref =
+        p.ref ?? (p.order >= index.commits.length ? (tagRefs[p.order - index.commits.length] ?? null) : null);
+      const commit = sha === null ? null : (infos.get(sha) ?? null);
+      // Content at a boundary commit may be older than it; its own message and identities are not.
+      const inherited = p.location === 'file' || p.location === 'path';
+      const atBoundary = inherited && sha !== null && boundary.has(sha);
+      this.add(
+        p.raw,
+        { location: p.location, file: p.file, commit, ref, boundary: atBoundary },
+        p.order,
+        orders,
+      );
     }
-    for (const p of first.values())
-      this.add(p.raw, p.file, infos.get(index.commits[p.commit]) ?? null, p.commit, orders);
     this.historyOrders = orders;
+  }
+
+  private noteReplaceRefs(refs: readonly RefEntry[]): void {
+    const replaced = refs.filter((r) => r.name.startsWith('refs/replace/')).length;
+    if (replaced === 0) return;
+    this.warnings.push(
+      `${replaced} replace ref(s) under refs/replace/: the scan read the original objects, not their ` +
+        `replacements (every clone still carries the originals); the replacement objects were scanned too`,
+    );
   }
 
   private historyOrders = new Map<string, number>();
@@ -255,13 +347,14 @@ class ScanContext {
       this.options,
     );
     for (const { file, findings } of results)
-      for (const raw of findings) this.add(raw, file, null, Number.MAX_SAFE_INTEGER, orders);
+      for (const raw of findings)
+        this.add(raw, { location: 'file', file, commit: null }, Number.MAX_SAFE_INTEGER, orders);
   }
 
   finish(started: number): ScanResult {
     const findings = [...this.findings.values()];
     if (this.stats.mode === 'working-tree')
-      findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+      findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line);
     this.stats.findings = findings.length;
     this.stats.suppressed_by_baseline = this.suppressed;
     this.stats.duration_ms = Date.now() - started;
@@ -277,21 +370,14 @@ class ScanContext {
 }
 
 // The commits and tags the refs point at: where the next incremental scan starts.
-async function refTips(repo: string): Promise<string[]> {
-  const out = await gitText(['for-each-ref', '--format=%(objecttype) %(objectname)'], { cwd: repo });
-  const tips = new Set<string>();
-  for (const line of out.split('\n')) {
-    const [type, id] = line.split(' ');
-    if (type === 'commit' || type === 'tag') tips.add(id);
-  }
-  return [...tips];
+function refTips(refs: readonly RefEntry[]): string[] {
+  return [...new Set(refs.filter((r) => r.type === 'commit' || r.type === 'tag').map((r) => r.id))];
 }
 
 // Tips of a previous scan that still exist here (a force-push or gc may have removed some).
 async function existingCommits(repo: string, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const out = await gitText(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-    cwd: repo,
+  const out = await scanGitText(repo, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
     input: ids.join('\n') + '\n',
   });
   return out

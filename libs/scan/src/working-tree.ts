@@ -3,14 +3,14 @@
 import { opendir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore from 'ignore';
-import { gitText } from '@deployguard/git';
+import { scanGitText } from './scan-git';
 
 export async function listRepositoryFiles(root: string, onlyChanged: boolean): Promise<string[]> {
   // -m -o: modified and untracked files only (what history cannot contain yet).
   const args = onlyChanged
     ? ['ls-files', '-z', '-m', '-o', '--exclude-standard', '--deduplicate']
     : ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--deduplicate'];
-  const out = await gitText(args, { cwd: root });
+  const out = await scanGitText(root, args);
   return out.split('\0').filter((p) => p !== '');
 }
 

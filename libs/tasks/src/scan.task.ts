@@ -125,7 +125,11 @@ export class RunScanTask {
         reportKey(job.id, 'report.enc'),
         sealSecretReport(job.id, pairs, config.keys.reportEncryptionKey),
       );
-      await repos.jobs.update(job.id, { findingsCount: report.findings.length, reportKey: jsonKey });
+      await repos.jobs.update(job.id, {
+        findingsCount: report.findings.length,
+        reportKey: jsonKey,
+        warnings: report.warnings,
+      });
       await run.checkpoint(95);
       await rescan?.finish(state, { newFindings, objectsScanned: report.stats.blobs_scanned });
 

@@ -18,12 +18,15 @@ const finding: Finding = {
   severity: 'critical',
   cwe: 798,
   file: 'src/a.js',
+  location: 'file',
   line: 3,
   column: 7,
   end_line: 3,
   secret_preview: 'ghp*****NkV',
   entropy: 4.5,
   commit: 'a'.repeat(40),
+  ref: null,
+  commit_boundary: false,
   author: 'Dev',
   email: 'dev@example.com',
   date: '2024-01-02T03:04:05Z',
@@ -40,6 +43,16 @@ describe('secret report', () => {
     expect(row.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(row.fingerprint).not.toBe(storedFingerprintOf(randomBytes(32), finding.fingerprint));
     expect(JSON.stringify(row)).not.toContain(VALUE);
+  });
+
+  it('keeps where a value outside files sits: no file path, its location and tag', () => {
+    const inMessage: Finding = { ...finding, file: null, location: 'tag-message', ref: 'refs/tags/v1' };
+    expect(toNewSecret(inMessage, VALUE, hashKey)).toMatchObject({
+      filePath: null,
+      location: 'tag-message',
+      ref: 'refs/tags/v1',
+      commitBoundary: false,
+    });
   });
 
   it('seals the values and opens them only with the key and for the same job', () => {

@@ -9,7 +9,7 @@ import { decryptReport, encryptReport } from '@deployguard/storage';
 export interface SecretReportEntry {
   fingerprint: string; // the scan fingerprint (rule + value hash + path)
   rule_id: string;
-  file: string;
+  file: string | null;
   line: number;
   commit: string | null;
   value: string;
@@ -44,6 +44,9 @@ export function toNewSecret(finding: Finding, value: string, hashKey: Buffer): N
     secretValuePreview: finding.secret_preview.slice(0, MAX_PREVIEW_LENGTH),
     secretHash: secretHashOf(hashKey, value),
     filePath: finding.file,
+    location: finding.location,
+    ref: finding.ref,
+    commitBoundary: finding.commit_boundary,
     line: finding.line,
     column: finding.column,
     commitSha: finding.commit,

@@ -31,6 +31,8 @@ export class JobEntity {
     string | null;
   @Column({ name: 'cleaned_bundle_key', type: 'varchar', length: 1024, nullable: true }) cleanedBundleKey!:
     string | null;
+  // the scan's warnings: what of the history could not be seen (shallow, partial, damaged)
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) warnings!: string[];
   @Column({ name: 'cancel_requested', type: 'boolean', default: false }) cancelRequested!: boolean;
   @Column({ type: 'integer', default: 0 }) attempts!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

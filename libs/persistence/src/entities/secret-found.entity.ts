@@ -13,7 +13,11 @@ export class SecretFoundEntity {
   @Column({ name: 'secret_type', type: 'varchar', length: 200 }) secretType!: string;
   @Column({ name: 'secret_value_preview', type: 'varchar', length: 32 }) secretValuePreview!: string;
   @Column({ name: 'secret_hash', type: 'char', length: 64 }) secretHash!: string;
-  @Column({ name: 'file_path', type: 'text' }) filePath!: string;
+  // null for a value outside files (commit or tag metadata, a tagged blob): see `location`
+  @Column({ name: 'file_path', type: 'text', nullable: true }) filePath!: string | null;
+  @Column({ type: 'varchar', length: 16, default: 'file' }) location!: string;
+  @Column({ type: 'text', nullable: true }) ref!: string | null;
+  @Column({ name: 'commit_boundary', type: 'boolean', default: false }) commitBoundary!: boolean;
   @Column({ type: 'integer' }) line!: number;
   @Column({ type: 'integer', nullable: true }) column!: number | null;
   @Column({ name: 'commit_sha', type: 'varchar', length: 64, nullable: true }) commitSha!: string | null;

@@ -52,6 +52,7 @@ export type JobUpdate = Partial<
     | 'cleanedArchiveKey'
     | 'cleanedBundleKey'
     | 'expiresAt'
+    | 'warnings'
   >
 >;
 
@@ -76,6 +77,7 @@ const COLUMN_OF: Record<keyof JobUpdate, string> = {
   currentTask: 'current_task',
   findingsCount: 'findings_count',
   reportKey: 'report_key',
+  warnings: 'warnings',
   bundleKey: 'bundle_key',
   cleanedArchiveKey: 'cleaned_archive_key',
   cleanedBundleKey: 'cleaned_bundle_key',
@@ -208,7 +210,8 @@ export class JobRepository {
     const [row] = await queryRows(
       this.manager,
       `UPDATE jobs SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
-      [id, ...entries.map((k) => patch[k])],
+      // jsonb values go as JSON text (pg would send a JS array as a PostgreSQL array)
+      [id, ...entries.map((k) => (k === 'warnings' ? JSON.stringify(patch[k]) : patch[k]))],
     );
     if (!row) throw new JobNotFoundError(id);
     return toEntity(this.manager, JobEntity, row);

@@ -12,7 +12,10 @@ export interface NewSecret {
   readonly secretValuePreview: string;
   // secretHashOf(key, value): never the value itself
   readonly secretHash: string;
-  readonly filePath: string;
+  readonly filePath: string | null;
+  readonly location?: string; // default 'file'
+  readonly ref?: string | null;
+  readonly commitBoundary?: boolean;
   readonly line: number;
   readonly column?: number | null;
   readonly commitSha?: string | null;
@@ -51,6 +54,9 @@ const COLUMNS = [
   'entropy',
   'first_seen_job_id',
   'is_new',
+  'location',
+  'ref',
+  'commit_boundary',
 ];
 // PostgreSQL takes at most 65535 parameters per statement
 const ROWS_PER_INSERT = Math.floor(60_000 / COLUMNS.length);
@@ -96,6 +102,9 @@ export class SecretRepository {
           s.entropy ?? null,
           s.firstSeenJobId ?? null,
           s.isNew ?? true,
+          s.location ?? 'file',
+          s.ref ?? null,
+          s.commitBoundary ?? false,
         ];
         const placeholders = values.map((v) => `$${params.push(v)}`);
         return `(${placeholders.join(', ')})`;

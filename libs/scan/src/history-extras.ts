@@ -1,0 +1,145 @@
+// What a history scan sees beyond the blobs that commits introduce: refs in scope, tags that point
+// at a blob or a tree, secrets in paths, and the warnings for an incomplete history.
+import type { Detector, RawFinding } from '@deployguard/detect';
+import type { FindingLocation } from '@deployguard/report';
+import type { HistoryIndex } from './history-index';
+import type { RefEntry } from './ref-listing';
+import { scanGit } from './scan-git';
+
+// A raw finding waiting for attribution. `order`: the commit's age (index into index.commits);
+// a value past the end stands for a tag (see TaggedObjects.refs), after every commit.
+export interface Pending {
+  raw: RawFinding;
+  file: string | null;
+  location: FindingLocation;
+  order: number;
+  ref?: string;
+  commit?: string | null; // metadata: the commit named directly (else the one `order` stands for)
+}
+
+const FILE_MODES = new Set(['100644', '100755', '120000']);
+const LISTED_BOUNDARY_COMMITS = 5;
+
+/**
+ * The refs whose history `revs` selects: every ref for `--all` minus `--exclude=<glob>` patterns
+ * that precede it; null when revs name commits or branches instead (no ref is scanned as such).
+ */
+export function refsInScope(refs: readonly RefEntry[], revs: readonly string[]): RefEntry[] | null {
+  if (!revs.includes('--all')) return null;
+  const excluded = revs
+    .filter((r) => r.startsWith('--exclude='))
+    .map((r) => globToRegExp(r.slice('--exclude='.length)));
+  return refs.filter((r) => !excluded.some((re) => re.test(r.name)));
+}
+
+// git's ref globs (wildmatch without FNM_PATHNAME): `*` and `?` match any character, `/` included.
+function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+/** Annotated tag objects of the refs, each with a ref naming it and the commit it ends at. */
+export function tagObjects(refs: readonly RefEntry[]): Map<string, { ref: string; commit: string | null }> {
+  const tags = new Map<string, { ref: string; commit: string | null }>();
+  for (const r of refs)
+    if (r.type === 'tag' && !tags.has(r.id))
+      tags.set(r.id, { ref: r.name, commit: r.target.type === 'commit' ? r.target.id : null });
+  return tags;
+}
+
+export interface TaggedObjects {
+  refs: string[]; // the tags that point at a blob or a tree; tag k has order commits.length + k
+  blobs: Map<string, number>; // blob a tag points at directly (and no commit introduced) -> order
+}
+
+/**
+ * Blobs reachable only through a tag on a blob or on a tree: a tree's blobs are added to the index
+ * (at their path in the tree, with the tag's order); a tagged blob has no path and is returned.
+ * A blob that a commit also introduced is left to that commit.
+ */
+export async function taggedObjects(
+  repo: string,
+  refs: readonly RefEntry[],
+  index: HistoryIndex,
+): Promise<TaggedObjects> {
+  const result: TaggedObjects = { refs: [], blobs: new Map() };
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const { type, id } = ref.target;
+    if ((type !== 'blob' && type !== 'tree') || seen.has(id)) continue;
+    seen.add(id);
+    const order = index.commits.length + result.refs.length;
+    result.refs.push(ref.name);
+    if (type === 'blob') {
+      if (!index.introductions.has(id)) result.blobs.set(id, order);
+      continue;
+    }
+    const out = (await scanGit(repo, ['ls-tree', '-r', '-z', '--full-tree', id])).toString('utf8');
+    for (const entry of out.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab === -1) continue;
+      const [mode, , blob] = entry.slice(0, tab).split(' ');
+      if (!FILE_MODES.has(mode) || index.introductions.has(blob)) continue;
+      index.introductions.set(blob, [index.paths.length, order]);
+      index.paths.push(entry.slice(tab + 1));
+    }
+  }
+  return result;
+}
+
+/**
+ * Secrets in file and directory names: every path of the history (not ignored) is scanned once,
+ * all in one text (one path a line). A hit is attributed to the earliest commit that introduced a
+ * blob at that path; line 1, column within the path.
+ */
+export function pathFindings(
+  index: HistoryIndex,
+  ignoredPath: readonly boolean[],
+  detector: Detector,
+): Pending[] {
+  const included: number[] = [];
+  for (let i = 0; i < index.paths.length; i++) if (!ignoredPath[i]) included.push(i);
+  if (included.length === 0) return [];
+  const hits = detector
+    .scanText(included.map((i) => index.paths[i]).join('\n'))
+    .filter((raw) => raw.endLine === raw.line); // a match spanning two paths is no name
+  if (hits.length === 0) return [];
+  const firstOrder = new Map<number, number>();
+  const wanted = new Set(hits.map((h) => included[h.line - 1]));
+  for (const intro of index.introductions.values())
+    for (let i = 0; i < intro.length; i += 2)
+      if (wanted.has(intro[i]))
+        firstOrder.set(intro[i], Math.min(firstOrder.get(intro[i]) ?? Infinity, intro[i + 1]));
+  return hits.map((raw) => {
+    const path = included[raw.line - 1];
+    return {
+      raw: { ...raw, line: 1, endLine: 1 },
+      file: index.paths[path],
+      location: 'path' as const,
+      order: firstOrder.get(path) ?? index.commits.length,
+    };
+  });
+}
+
+/** The warning for a shallow clone, naming its first boundary commits. */
+export function shallowWarning(boundary: ReadonlySet<string>): string {
+  const listed = [...boundary].slice(0, LISTED_BOUNDARY_COMMITS).map((c) => c.slice(0, 12));
+  const more = boundary.size > listed.length ? `, … ${boundary.size - listed.length} more` : '';
+  return (
+    `shallow clone: the history stops at ${boundary.size} boundary commit(s) (${listed.join(', ')}${more}); ` +
+    `secrets that only exist in older history are not seen, and a finding at a boundary commit ` +
+    `(commit_boundary: true) was introduced at or before it; fetch the full history (git fetch --unshallow) to scan it all`
+  );
+}
+
+/** The warning for objects the scan could not read. */
+export function missingWarning(count: number, partial: boolean): string {
+  return partial
+    ? `partial clone: ${count} object(s) are not in this repository (its remote only promised them) and ` +
+        `were not scanned; scan a full clone (without --filter) to see them (listed under "skipped")`
+    : `${count} object(s) could not be read (missing or damaged: run git fsck) and were not scanned ` +
+        `(listed under "skipped")`;
+}
