@@ -162,6 +162,8 @@ function summary(report: CleanReport): string {
     );
   }
   if (report.signatures.note) lines.push(`  note: ${report.signatures.note}`);
+  const { stash } = report.preserved;
+  if (stash.before > 0) lines.push(`  stash: ${stash.restored} of ${stash.before} entries kept (rewritten)`);
   if (report.backup) lines.push(`  backup: ${report.backup.note}`);
   lines.push(`  verified: fresh history scan and git fsck clean (${report.verification.durationMs} ms)`);
   lines.push(

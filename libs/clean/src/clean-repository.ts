@@ -11,6 +11,7 @@ import { ROTATION_REMINDER, type CleanReport, type VerificationReport } from './
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
 import { findRemainingValues, fsckErrors } from './literal.verifier';
+import { readStashEntries, reflogOnlyCommits, restoreStash, type StashRestore } from './reflog.preserve';
 import type { Replacement } from './replacement.model';
 import {
   BACKUP_REF_GLOB,
@@ -70,7 +71,9 @@ async function cleanToOutput(
   const startedAt = new Date();
   const out = resolve(options.outputDir ?? defaultOutputDir(repo));
   const created = await prepareOutputDir(out, repo);
+  const stash = await readStashEntries(repo.root, refsBefore);
   let rewrite: RewriteHistoryResult;
+  let stashRestore: StashRestore;
   const t0 = Date.now();
   try {
     await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
@@ -83,12 +86,15 @@ async function cleanToOutput(
       replacements: options.replacements,
       replacement: options.replacement,
       excludeRefs: [BACKUP_REF_GLOB],
+      extraCommits: stash.map((e) => e.oid),
     });
     await pointHead(repo.root, out, rewrite);
-    // Without -l: objects borrowed from the original are copied, unreachable ones left behind.
+    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
+    stashRestore = await restoreStash(out, stash, rewrite.commitMap, rewrite.zeroId);
+    // Without -l: objects borrowed from the original are copied, unreachable ones left behind
+    // (the reflog of refs/stash keeps the older stash entries reachable).
     await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
     await unlink(alternates);
-    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
     await runGit(['gc', '--prune=now', '-q'], { cwd: out });
   } catch (e) {
     if (created) await rm(out, { recursive: true, force: true });
@@ -101,6 +107,7 @@ async function cleanToOutput(
     filesDir: out,
     startedAt,
     rewriteMs,
+    stash: stashRestore,
   });
 }
 
@@ -125,8 +132,12 @@ async function cleanInPlace(
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z')}`;
   const headBefore = await symbolicHead(repo.root);
+  const stash = await readStashEntries(repo.root, refsBefore);
   let backup = '';
   for (const [ref, oid] of refsBefore) backup += `create ${namespace}/${ref.slice('refs/'.length)} ${oid}\n`;
+  // The reflogs are expired below: what only they reached stays reachable from the backup.
+  const reflogOnly = await reflogOnlyCommits(repo.root);
+  for (const oid of reflogOnly) backup += `create ${namespace}/reflog/${oid} ${oid}\n`;
   if (!headBefore) {
     const head = (
       await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: repo.root, okCodes: [1] })
@@ -141,9 +152,11 @@ async function cleanInPlace(
     replacements: options.replacements,
     replacement: options.replacement,
     excludeRefs: [BACKUP_REF_GLOB],
+    extraCommits: stash.map((e) => e.oid),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
   await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: repo.root });
+  const stashRestore = await restoreStash(repo.root, stash, rewrite.commitMap, rewrite.zeroId);
   await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
   // The work tree was clean (checked above): bring it to the rewritten HEAD.
   if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
@@ -155,10 +168,13 @@ async function cleanInPlace(
     filesDir,
     startedAt,
     rewriteMs: Date.now() - t0,
+    stash: stashRestore,
     backup: {
       namespace,
+      reflogCommits: reflogOnly.length,
       note:
-        `Every original ref was saved under ${namespace}/ and keeps the old history (with the secrets) ` +
+        `Every original ref, and every commit only a reflog reached (under ${namespace}/reflog/), ` +
+        `was saved under ${namespace}/ and keeps the old history (with the secrets) ` +
         `reachable until you delete it: git for-each-ref --format='delete %(refname)' ${namespace}/ | ` +
         'git update-ref --stdin, then git gc --prune=now.',
     },
@@ -192,7 +208,8 @@ interface FinishContext {
   filesDir: string;
   startedAt: Date;
   rewriteMs: number;
-  backup?: { namespace: string; note: string };
+  stash: StashRestore;
+  backup?: { namespace: string; reflogCommits: number; note: string };
 }
 
 async function finish(
@@ -224,6 +241,7 @@ async function finish(
     prunedCommits: rewrite.prunedCommits,
     binaryBlobs: rewrite.binaryBlobs,
     signatures: rewrite.signatures,
+    preserved: { stash: ctx.stash },
     ...(ctx.backup ? { backup: ctx.backup } : {}),
     files,
     rewriteMs: ctx.rewriteMs,

@@ -49,6 +49,12 @@ export interface VerificationReport {
   durationMs: number;
 }
 
+// What the clean kept that is not a secret, and what the preservation check found.
+export interface PreservationReport {
+  // Stash entries (the reflog of refs/stash) before, and written back over the rewritten commits.
+  stash: { before: number; restored: number; dropped: { entry: number; oid: string; reason: string }[] };
+}
+
 export interface CleanReport {
   tool: 'deployguard';
   mode: 'output' | 'in-place';
@@ -61,7 +67,8 @@ export interface CleanReport {
   prunedCommits: string[];
   binaryBlobs: BinaryBlobReport[];
   signatures: SignatureReport;
-  backup?: { namespace: string; note: string };
+  preserved: PreservationReport;
+  backup?: { namespace: string; reflogCommits: number; note: string };
   files: { commitMap: string; refMap: string; report: string };
   rewriteMs: number;
   verification: VerificationReport;

@@ -42,6 +42,9 @@ export interface RewriteHistoryOptions {
   replacement?: string;
   // Ref patterns left out of the rewrite (e.g. backup refs of an earlier in-place clean).
   excludeRefs?: readonly string[];
+  // Commits no ref reaches that must be rewritten too (stash entries older than stash@{0});
+  // their new ids are in the commit map.
+  extraCommits?: readonly string[];
 }
 
 export interface RewriteHistoryResult {
@@ -56,6 +59,13 @@ export interface RewriteHistoryResult {
 }
 
 const LF = Buffer.from('\n');
+// fast-export names a commit reached only from a raw id by that id; fast-import gets this ref
+// instead, deleted after the import.
+const EXTRA_COMMITS_REF = 'refs/deployguard-tmp/extra-commits';
+const RAW_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+// A stash's index and untracked-files commits are its parents: pruning one would leave a stash
+// that `git stash pop` refuses.
+const NEVER_PRUNED = new Set(['refs/stash', EXTRA_COMMITS_REF]);
 
 export async function rewriteHistory(options: RewriteHistoryOptions): Promise<RewriteHistoryResult> {
   const { sourcePath, targetPath } = options;
@@ -91,6 +101,9 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
     sink.end();
     await importer.exited;
+    if (options.extraCommits?.length) {
+      await gitText(['update-ref', '-d', EXTRA_COMMITS_REF], { cwd: targetPath });
+    }
 
     const marks = parseMarks(await readFile(marksFile, 'latin1'));
     const commitMap = new Map<string, string>();
@@ -189,7 +202,7 @@ async function rewriteCommits(
   ];
   if (await supportsSignedCommitsOption(options.sourcePath)) args.push('--signed-commits=strip');
   for (const pattern of options.excludeRefs ?? []) args.push(`--exclude=${pattern}`);
-  args.push('--all');
+  args.push('--all', ...(options.extraCommits ?? []));
   const exporter = startGit(args, options.sourcePath, secrets);
   streams.push(exporter);
   exporter.child.stdin!.end();
@@ -205,6 +218,7 @@ async function rewriteCommits(
         // Our own `feature done` already opened the stream, ahead of the blobs.
         return cmd.line.startsWith('feature ') ? null : cmd;
       case 'reset':
+        if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
         if (cmd.from !== undefined) cmd.from = alias(cmd.from);
         return cmd;
       case 'tag': {
@@ -224,6 +238,7 @@ async function rewriteCommits(
 
   const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand> => {
     const original = cmd.originalOid ?? zeroId;
+    if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
     state.commits++;
     if (cmd.mark) commitMarks.set(cmd.mark, original);
     if (state.signedCommits.has(original)) state.droppedCommitSignatures++;
@@ -234,7 +249,11 @@ async function rewriteCommits(
     }
     const originalParent = cmd.from;
     // Only a non-merge commit that changed files may become empty; merges keep their parents.
-    let candidate = cmd.from !== undefined && cmd.merges.length === 0 && cmd.changes.length > 0;
+    let candidate =
+      cmd.from !== undefined &&
+      cmd.merges.length === 0 &&
+      cmd.changes.length > 0 &&
+      !NEVER_PRUNED.has(cmd.ref);
     const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];

@@ -40,12 +40,14 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   const streams: GitStream[] = [];
   try {
     if (options.excludeRefs?.length) {
-      // Only what the live refs reach: rev-list feeds cat-file.
+      // Only what the live refs (and the stash entries, kept in refs/stash's reflog) reach:
+      // rev-list feeds cat-file.
       const revList = startGit(
         [
           'rev-list',
           '--objects',
           '--no-object-names',
+          '--reflog',
           ...options.excludeRefs.map((p) => `--exclude=${p}`),
           '--all',
         ],

@@ -1,0 +1,81 @@
+// A clean keeps everything that is not a secret (issue 15): stash entries, reflog-only commits,
+// tags of blobs and trees, case-different paths, refs. Through the built CLI, on real repositories.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectExit, runCli } from './support/cli-runner';
+import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
+
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+
+describe('deployguard clean keeps what is not a secret (CLI process)', () => {
+  let dir: string;
+  let repo: string;
+
+  beforeEach(() => {
+    dir = makeTempDir('dg-clean-keep-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# demo\n', 'notes.txt': 'notes\n' }, 'init');
+    commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add config');
+    commitFiles(repo, { 'config/app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'use env var');
+  });
+  afterEach(() => removeDir(dir));
+
+  const stashList = (path: string) =>
+    git(path, ['log', '--walk-reflogs', '--format=%gs', 'refs/stash', '--']);
+
+  // Two pieces of work in the stash; the newer one holds the secret again and an untracked file.
+  const makeStashes = () => {
+    writeFileSync(join(repo, 'README.md'), '# demo\nfirst piece of work\n');
+    git(repo, ['stash', 'push', '-q', '-m', 'first work']);
+    writeFileSync(join(repo, 'config/app.env'), `GITHUB_TOKEN=${PAT}\nDEBUG=1\n`);
+    writeFileSync(join(repo, 'draft.txt'), 'untracked draft\n');
+    git(repo, ['stash', 'push', '-q', '-u', '-m', 'second work']);
+    return stashList(repo);
+  };
+
+  describe('stash entries', () => {
+    it('survive an in-place clean, rewritten, and `git stash pop` brings each piece of work back', async () => {
+      const before = makeStashes();
+      expect(before.split('\n')).toHaveLength(2);
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      expect(report.preserved.stash).toEqual({ before: 2, restored: 2, dropped: [] });
+
+      expect(stashList(repo)).toBe(before);
+      expect(git(repo, ['log', '--walk-reflogs', '-p', '--all', 'refs/stash', '--'])).not.toContain(PAT);
+      git(repo, ['stash', 'pop', '-q']);
+      expect(readFileSync(join(repo, 'config/app.env'), 'utf8')).toBe(
+        'GITHUB_TOKEN=***REMOVED***\nDEBUG=1\n',
+      );
+      expect(readFileSync(join(repo, 'draft.txt'), 'utf8')).toBe('untracked draft\n');
+      git(repo, ['stash', 'pop', '-q']);
+      expect(readFileSync(join(repo, 'README.md'), 'utf8')).toBe('# demo\nfirst piece of work\n');
+      expect(git(repo, ['stash', 'list'])).toBe('');
+    });
+
+    it('survive into the mirror, rewritten', async () => {
+      const before = makeStashes();
+      const out = join(dir, 'clean.git');
+      expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--output', out]), 0);
+      expect(stashList(out)).toBe(before);
+      // A bare mirror has no work tree to pop into: read each entry's work as `git stash show` would.
+      expect(git(out, ['diff', 'stash@{1}^1', 'stash@{1}'])).toContain('+first piece of work');
+      expect(git(out, ['diff', 'stash@{0}^1', 'stash@{0}'])).toContain('+GITHUB_TOKEN=***REMOVED***');
+      expect(git(out, ['show', 'stash@{0}^3:draft.txt'])).toBe('untracked draft');
+      expect(git(out, ['log', '--walk-reflogs', '-p', 'refs/stash', '--'])).not.toContain(PAT);
+      expect(git(out, ['fsck', '--strict', '--no-dangling'])).toBe('');
+    });
+
+    it('reflog-only commits stay reachable under the backup refs of an in-place clean', async () => {
+      const lost = commitFiles(repo, { 'experiment.txt': 'an experiment\n' }, 'experiment');
+      git(repo, ['reset', '-q', '--hard', 'HEAD~1']);
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      expect(report.backup.reflogCommits).toBe(1);
+      expect(listRefs(repo)[`${report.backup.namespace}/reflog/${lost}`]).toBe(lost);
+      expect(git(repo, ['show', `${lost}:experiment.txt`])).toBe('an experiment');
+    });
+  });
+});
