@@ -78,4 +78,47 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       expect(git(repo, ['show', `${lost}:experiment.txt`])).toBe('an experiment');
     });
   });
+  describe('tags of blobs and trees', () => {
+    // A lightweight tag on the config blob holding the secret, an annotated tag on the tree that
+    // holds it, an annotated tag on a tree without any secret.
+    const makeObjectTags = () => {
+      const secretCommit = git(repo, ['rev-parse', 'HEAD~1']);
+      git(repo, ['tag', 'config-blob', `${secretCommit}:config/app.env`]);
+      git(repo, ['tag', '-a', '-m', 'the tree of the release', 'release-tree', `${secretCommit}^{tree}`]);
+      git(repo, ['tag', '-a', '-m', 'first tree', 'first-tree', 'HEAD~2^{tree}']);
+      return listRefs(repo);
+    };
+
+    for (const mode of ['mirror', 'in-place'] as const) {
+      it(`are rewritten and moved, never dropped (${mode})`, async () => {
+        const before = makeObjectTags();
+        const out = mode === 'mirror' ? join(dir, 'clean.git') : repo;
+        const where = mode === 'mirror' ? ['--output', out] : ['--in-place'];
+        const run = await runCli(['clean', '--repo-path', repo, '--all', ...where, '--format', 'json']);
+        expectExit(run, 0);
+        const report = JSON.parse(run.stdout);
+        expect(report.verification.verified).toBe(true);
+        const after = listRefs(out);
+        const blobTag = after['refs/tags/config-blob'];
+        expect(blobTag).toBeDefined();
+        expect(blobTag).not.toBe(before['refs/tags/config-blob']);
+        expect(git(out, ['cat-file', '-p', blobTag])).toBe('GITHUB_TOKEN=***REMOVED***');
+        // The annotated tag is a new tag object on a new tree; every path is still there.
+        expect(git(out, ['cat-file', '-t', 'release-tree'])).toBe('tag');
+        expect(git(out, ['cat-file', '-p', 'release-tree'])).toContain('the tree of the release');
+        expect(git(out, ['ls-tree', '-r', '--name-only', 'release-tree^{tree}']).split('\n')).toEqual([
+          'README.md',
+          'config/app.env',
+          'notes.txt',
+        ]);
+        expect(git(out, ['show', 'release-tree^{tree}:config/app.env'])).toBe('GITHUB_TOKEN=***REMOVED***');
+        // Nothing to clean in the first tree: the tag is kept as it was.
+        expect(after['refs/tags/first-tree']).toBe(before['refs/tags/first-tree']);
+        expect(
+          report.preserved.objectTags.map((t: { ref: string; type: string }) => `${t.ref} ${t.type}`).sort(),
+        ).toEqual(['refs/tags/config-blob blob', 'refs/tags/first-tree tree', 'refs/tags/release-tree tree']);
+        expect(git(out, ['fsck', '--strict', '--no-dangling'])).toBe('');
+      });
+    }
+  });
 });

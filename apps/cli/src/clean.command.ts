@@ -162,7 +162,12 @@ function summary(report: CleanReport): string {
     );
   }
   if (report.signatures.note) lines.push(`  note: ${report.signatures.note}`);
-  const { stash } = report.preserved;
+  const { stash, objectTags } = report.preserved;
+  for (const t of objectTags) {
+    lines.push(
+      `  ${t.ref} (tag of a ${t.type}): ${t.new === t.old ? 'kept unchanged' : 'moved to the cleaned ' + t.type}`,
+    );
+  }
   if (stash.before > 0) lines.push(`  stash: ${stash.restored} of ${stash.before} entries kept (rewritten)`);
   if (report.backup) lines.push(`  backup: ${report.backup.note}`);
   lines.push(`  verified: fresh history scan and git fsck clean (${report.verification.durationMs} ms)`);

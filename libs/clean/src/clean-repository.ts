@@ -241,7 +241,7 @@ async function finish(
     prunedCommits: rewrite.prunedCommits,
     binaryBlobs: rewrite.binaryBlobs,
     signatures: rewrite.signatures,
-    preserved: { stash: ctx.stash },
+    preserved: { objectTags: rewrite.objectTags, stash: ctx.stash },
     ...(ctx.backup ? { backup: ctx.backup } : {}),
     files,
     rewriteMs: ctx.rewriteMs,

@@ -49,8 +49,19 @@ export interface VerificationReport {
   durationMs: number;
 }
 
+// A ref that ends at a blob or a tree, moved to the cleaned object (`new` equals `old` when the
+// object held no selected value).
+export interface ObjectTagReport {
+  ref: string;
+  // What the ref ends at once tags are peeled.
+  type: 'blob' | 'tree';
+  old: string;
+  new: string;
+}
+
 // What the clean kept that is not a secret, and what the preservation check found.
 export interface PreservationReport {
+  objectTags: ObjectTagReport[];
   // Stash entries (the reflog of refs/stash) before, and written back over the rewritten commits.
   stash: { before: number; restored: number; dropped: { entry: number; oid: string; reason: string }[] };
 }

@@ -15,10 +15,17 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { gitText } from '@deployguard/git';
 import { CatFileReader } from './cat-file.reader';
-import type { BinaryBlobReport, ReplacementReport, RewriteTotals, SignatureReport } from './clean.report';
+import type {
+  BinaryBlobReport,
+  ObjectTagReport,
+  ReplacementReport,
+  RewriteTotals,
+  SignatureReport,
+} from './clean.report';
 import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand } from './fast-export.parser';
 import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.util';
 import { becameEmpty, type WrittenFile } from './empty-commit.check';
+import { findObjectTags, rewriteObjectTags } from './object-tag.rewrite';
 import { displayPath } from './path-quote.util';
 import { isBinary, ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
@@ -54,6 +61,8 @@ export interface RewriteHistoryResult {
   binaryBlobs: BinaryBlobReport[];
   signatures: SignatureReport;
   prunedCommits: string[];
+  // Refs that end at a blob or a tree, rewritten apart from the stream (fast-export skips them).
+  objectTags: ObjectTagReport[];
   totals: Omit<RewriteTotals, 'refs'>;
   zeroId: string;
 }
@@ -109,12 +118,18 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const commitMap = new Map<string, string>();
     for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    const skipPrefixes = (options.excludeRefs ?? []).map((p) => p.replace(/\*$/, ''));
+    const objectTags = await rewriteObjectTags(
+      { targetPath, matcher, state, commitMap },
+      await findObjectTags(sourcePath, skipPrefixes),
+    );
     return {
       commitMap,
       replacements: state.replacementReports(),
       binaryBlobs: state.binaryBlobs(),
       signatures: signatureReport(state),
       prunedCommits: state.prunedCommits,
+      objectTags,
       totals: {
         commits: state.commits,
         commitsChanged: state.changedCommits.size,
