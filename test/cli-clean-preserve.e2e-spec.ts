@@ -121,4 +121,40 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       });
     }
   });
+  describe('a clone made on a case-insensitive system (core.ignoreCase=true)', () => {
+    for (const mode of ['mirror', 'in-place'] as const) {
+      it(`keeps paths that differ only by case, and the ids of commits without secrets (${mode})`, async () => {
+        const cased = initRepo(join(dir, 'cased'));
+        commitFiles(
+          cased,
+          { 'README.md': '# upper\n', 'readme.md': 'lower\n', 'Guide.md': 'guide\n' },
+          'both readmes',
+        );
+        git(cased, ['mv', 'Guide.md', 'guide.md']);
+        git(cased, ['commit', '-q', '-m', 'case-only rename']);
+        const untouched = git(cased, ['rev-list', 'HEAD']).split('\n');
+        commitFiles(cased, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'leak');
+        commitFiles(cased, { 'notes.txt': 'after\n' }, 'after the leak');
+        git(cased, ['config', 'core.ignoreCase', 'true']);
+        const tree = (rev: string, path: string) =>
+          git(path, ['ls-tree', '-r', '--name-only', rev]).split('\n');
+
+        const out = mode === 'mirror' ? join(dir, 'clean.git') : cased;
+        const where = mode === 'mirror' ? ['--output', out] : ['--in-place'];
+        expectExit(await runCli(['clean', '--repo-path', cased, '--all', ...where]), 0);
+        const after = git(out, ['rev-list', 'main']).split('\n');
+        expect(after).toHaveLength(4);
+        // The two commits before the leak are byte for byte the same commits.
+        expect(after.slice(2)).toEqual(untouched);
+        expect(tree('main', out)).toEqual(['README.md', 'app.env', 'guide.md', 'notes.txt', 'readme.md']);
+        expect(git(out, ['show', 'main:README.md'])).toBe('# upper');
+        expect(git(out, ['show', 'main:readme.md'])).toBe('lower');
+        expect(git(out, ['show', 'main:app.env'])).toBe('GITHUB_TOKEN=***REMOVED***');
+        if (mode === 'in-place') {
+          expect(readFileSync(join(cased, 'readme.md'), 'utf8')).toBe('lower\n');
+          expect(git(cased, ['-c', 'core.ignoreCase=false', 'status', '--porcelain'])).toBe('');
+        }
+      });
+    }
+  });
 });
