@@ -98,6 +98,13 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         expectExit(run, 0);
         const report = JSON.parse(run.stdout);
         expect(report.verification.verified).toBe(true);
+        // main and the three tags kept; the two commits from the leak on compared path by path.
+        expect(report.verification.preservation).toEqual({
+          refsKept: 4,
+          refsDropped: [],
+          commitsCompared: 2,
+          problems: [],
+        });
         const after = listRefs(out);
         const blobTag = after['refs/tags/config-blob'];
         expect(blobTag).toBeDefined();

@@ -11,7 +11,15 @@ import { ROTATION_REMINDER, type CleanReport, type VerificationReport } from './
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
 import { findRemainingValues, fsckErrors } from './literal.verifier';
-import { readStashEntries, reflogOnlyCommits, restoreStash, type StashRestore } from './reflog.preserve';
+import { checkPreservation, type PreservationCheckReport } from './preservation.check';
+import {
+  readStashEntries,
+  reflogOnlyCommits,
+  restoreStash,
+  STASH_REF,
+  type StashEntry,
+  type StashRestore,
+} from './reflog.preserve';
 import type { Replacement } from './replacement.model';
 import {
   BACKUP_REF_GLOB,
@@ -73,7 +81,7 @@ async function cleanToOutput(
   const created = await prepareOutputDir(out, repo);
   const stash = await readStashEntries(repo.root, refsBefore);
   let rewrite: RewriteHistoryResult;
-  let stashRestore: StashRestore;
+  let kept: KeptContext;
   const t0 = Date.now();
   try {
     await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
@@ -89,8 +97,7 @@ async function cleanToOutput(
       extraCommits: stash.map((e) => e.oid),
     });
     await pointHead(repo.root, out, rewrite);
-    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
-    stashRestore = await restoreStash(out, stash, rewrite.commitMap, rewrite.zeroId);
+    kept = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
     // Without -l: objects borrowed from the original are copied, unreachable ones left behind
     // (the reflog of refs/stash keeps the older stash entries reachable).
     await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
@@ -107,7 +114,7 @@ async function cleanToOutput(
     filesDir: out,
     startedAt,
     rewriteMs,
-    stash: stashRestore,
+    ...kept,
   });
 }
 
@@ -155,8 +162,7 @@ async function cleanInPlace(
     extraCommits: stash.map((e) => e.oid),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
-  await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: repo.root });
-  const stashRestore = await restoreStash(repo.root, stash, rewrite.commitMap, rewrite.zeroId);
+  const kept = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
   await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
   // The work tree was clean (checked above): bring it to the rewritten HEAD.
   if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
@@ -168,7 +174,7 @@ async function cleanInPlace(
     filesDir,
     startedAt,
     rewriteMs: Date.now() - t0,
-    stash: stashRestore,
+    ...kept,
     backup: {
       namespace,
       reflogCommits: reflogOnly.length,
@@ -179,6 +185,35 @@ async function cleanInPlace(
         'git update-ref --stdin, then git gc --prune=now.',
     },
   });
+}
+
+interface KeptContext {
+  stash: StashRestore;
+  preservation: PreservationCheckReport;
+}
+
+// Between the import and the gc: reflogs expired (they keep the secrets), the stash written back,
+// and the preservation check while the original objects are still at hand.
+async function keepWhatIsNotSecret(
+  resultPath: string,
+  refsBefore: ReadonlyMap<string, string>,
+  stashEntries: readonly StashEntry[],
+  rewrite: RewriteHistoryResult,
+): Promise<KeptContext> {
+  await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: resultPath });
+  const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId);
+  const droppedRefs = new Map<string, string>();
+  if (stash.before > 0 && stash.restored === 0)
+    droppedRefs.set(STASH_REF, 'no stash entry could be rewritten');
+  const preservation = await checkPreservation({
+    resultPath,
+    refsBefore,
+    refsAfter: await listRefs(resultPath),
+    droppedRefs,
+    commitMap: rewrite.commitMap,
+    zeroId: rewrite.zeroId,
+  });
+  return { stash, preservation };
 }
 
 // HEAD of the result: the same branch as the original, or the rewritten commit when detached.
@@ -209,6 +244,7 @@ interface FinishContext {
   startedAt: Date;
   rewriteMs: number;
   stash: StashRestore;
+  preservation: PreservationCheckReport;
   backup?: { namespace: string; reflogCommits: number; note: string };
 }
 
@@ -257,6 +293,10 @@ async function finish(
       verification.remaining.length > 0
         ? `values still present: ${verification.remaining.map((r) => r.label).join(', ')}`
         : '',
+      ctx.preservation.problems.length > 0
+        ? `something that is not a secret was lost: ${ctx.preservation.problems.slice(0, 3).join('; ')}` +
+          (ctx.preservation.problems.length > 3 ? ` (${ctx.preservation.problems.length} in all)` : '')
+        : '',
     ].filter(Boolean);
     const keep =
       ctx.mode === 'output'
@@ -301,9 +341,10 @@ async function verifyResult(
     }
   }
   return {
-    verified: fsck.length === 0 && remaining.length === 0,
+    verified: fsck.length === 0 && remaining.length === 0 && ctx.preservation.problems.length === 0,
     fsckErrors: fsck,
     remaining,
+    preservation: ctx.preservation,
     durationMs: Date.now() - t0,
   };
 }

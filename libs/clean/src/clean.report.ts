@@ -1,4 +1,6 @@
 // The report of a clean: what changed, per replacement (named by label, never by value).
+import type { PreservationCheckReport } from './preservation.check';
+
 export const ROTATION_REMINDER =
   'Removing a secret from history does not make it safe: every leaked credential must be rotated ' +
   '(revoked and replaced) at its provider, because clones, forks, caches and CI logs may still hold it.';
@@ -46,6 +48,8 @@ export interface VerificationReport {
   verified: boolean;
   fsckErrors: string[];
   remaining: { label: string; commits: string[]; objects?: string[] }[];
+  // Refs and paths of the original, compared with the result (preservation.check.ts).
+  preservation: PreservationCheckReport;
   durationMs: number;
 }
 
