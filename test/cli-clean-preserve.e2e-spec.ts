@@ -1,9 +1,10 @@
 // A clean keeps everything that is not a secret (issue 15): stash entries, reflog-only commits,
 // tags of blobs and trees, case-different paths, refs. Through the built CLI, on real repositories.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
+import { startGitHttpServer } from './support/git-http-server';
 
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 
@@ -163,5 +164,57 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         }
       });
     }
+  });
+  describe('push to a target whose hook protects main', () => {
+    const PASSWORD = 'Pw-7kQ2#keep-s3cr3t';
+    const env = { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD };
+
+    // Serves target.git (with an update hook refusing main) and runs the test with its URL.
+    const withProtectedTarget = async (fn: (url: string, target: string) => Promise<void>) => {
+      const served = join(dir, 'served');
+      const target = initRepo(join(served, 'target.git'), { bare: true });
+      git(target, ['config', 'http.receivepack', 'true']);
+      const hook = join(target, 'hooks', 'update');
+      writeFileSync(
+        hook,
+        '#!/bin/sh\nif [ "$1" = refs/heads/main ]; then echo "main is protected: ask an admin"; exit 1; fi\n',
+      );
+      chmodSync(hook, 0o755);
+      const server = await startGitHttpServer({ root: served, username: 'bot', password: PASSWORD });
+      try {
+        await fn(`${server.url}/target.git`, target);
+      } finally {
+        await server.close();
+      }
+    };
+
+    beforeEach(() => git(repo, ['branch', 'feature']));
+
+    it('updates nothing by default and says why, with the server reason', () =>
+      withProtectedTarget(async (url, target) => {
+        const run = await runCli(['push', '--repo-path', repo, '--target-url', url, '--force'], { env });
+        expectExit(run, 2);
+        expect(run.stderr).toMatch(/nothing was updated \(atomic push/);
+        expect(run.stderr).toMatch(/not updated: .*refs\/heads\/main \(hook declined\)/);
+        expect(run.stderr).toMatch(/the server said: main is protected: ask an admin/);
+        expect(run.stderr).not.toContain(PASSWORD);
+        expect(listRefs(target)).toEqual({});
+      }));
+
+    it('with --no-atomic, says exactly which refs were updated and which were not', () =>
+      withProtectedTarget(async (url, target) => {
+        const run = await runCli(
+          ['push', '--repo-path', repo, '--target-url', url, '--force', '--no-atomic'],
+          {
+            env,
+          },
+        );
+        expectExit(run, 2);
+        expect(run.stderr).toMatch(
+          /updated 1 ref\(s\): refs\/heads\/feature; not updated: refs\/heads\/main \(hook declined\)/,
+        );
+        expect(run.stderr).toMatch(/the target now mixes updated and old refs/);
+        expect(Object.keys(listRefs(target))).toEqual(['refs/heads/feature']);
+      }));
   });
 });
