@@ -6,6 +6,8 @@ import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
 import { startGitHttpServer } from './support/git-http-server';
 
+// Each test runs the CLI a few times; the machine may be busy.
+jest.setTimeout(30_000);
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 
 describe('deployguard clean keeps what is not a secret (CLI process)', () => {
