@@ -167,6 +167,48 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       });
     }
   });
+  describe('a secret used as a file or directory name', () => {
+    it('renames the entries with the replacement in the path, in every commit and tagged tree', async () => {
+      commitFiles(
+        repo,
+        { [`tokens/${PAT}.txt`]: 'issued 2024\n', [`keys/${PAT}/id.txt`]: 'key id\n' },
+        'names',
+      );
+      commitFiles(repo, { [`tokens/${PAT}.txt`]: 'issued 2024, renewed\n' }, 'renew');
+      git(repo, ['tag', '-a', '-m', 'tree with the names', 'names-tree', 'HEAD^{tree}']);
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${PAT}\n`);
+      const out = join(dir, 'clean.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        out,
+        '--format',
+        'json',
+      ]);
+      expectExit(run, 0);
+      expect(run.stdout).not.toContain(PAT);
+      const report = JSON.parse(run.stdout);
+      expect(report.verification.preservation.problems).toEqual([]);
+      expect(report.replacements[0].paths).toEqual(
+        expect.arrayContaining(['tokens/***REMOVED***.txt', 'keys/***REMOVED***/id.txt']),
+      );
+      const names = git(out, ['log', '--all', '--format=', '--name-only']);
+      expect(names).not.toContain(PAT);
+      expect(git(out, ['show', 'main:tokens/***REMOVED***.txt'])).toBe('issued 2024, renewed');
+      expect(git(out, ['show', 'main~1:tokens/***REMOVED***.txt'])).toBe('issued 2024');
+      expect(git(out, ['show', 'main:keys/***REMOVED***/id.txt'])).toBe('key id');
+      expect(git(out, ['ls-tree', '-r', '--name-only', 'names-tree^{tree}'])).not.toContain(PAT);
+      expect(git(out, ['show', 'names-tree^{tree}:tokens/***REMOVED***.txt'])).toBe('issued 2024, renewed');
+      // Nothing anywhere in the mirror's objects holds the value, trees included.
+      expect(git(out, ['cat-file', '--batch-all-objects', '--batch'])).not.toContain(PAT);
+    });
+  });
+
   describe('push to a target whose hook protects main', () => {
     const PASSWORD = 'Pw-7kQ2#keep-s3cr3t';
     const env = { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD };

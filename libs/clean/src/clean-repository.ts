@@ -212,6 +212,7 @@ async function keepWhatIsNotSecret(
     droppedRefs,
     commitMap: rewrite.commitMap,
     zeroId: rewrite.zeroId,
+    renamedPaths: rewrite.renamedPaths,
   });
   return { stash, preservation };
 }

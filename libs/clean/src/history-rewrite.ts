@@ -27,6 +27,7 @@ import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.ut
 import { becameEmpty, type WrittenFile } from './empty-commit.check';
 import { findObjectTags, rewriteObjectTags } from './object-tag.rewrite';
 import { displayPath } from './path-quote.util';
+import { PathRenamer, quotePath } from './path-rename';
 import { isBinary, ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
 import { RewriteState } from './rewrite.state';
@@ -63,6 +64,8 @@ export interface RewriteHistoryResult {
   prunedCommits: string[];
   // Refs that end at a blob or a tree, rewritten apart from the stream (fast-export skips them).
   objectTags: ObjectTagReport[];
+  // Paths that held a selected value, raw (latin1) original → raw new path.
+  renamedPaths: Map<string, string>;
   totals: Omit<RewriteTotals, 'refs'>;
   zeroId: string;
 }
@@ -84,6 +87,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   const format = (await gitText(['rev-parse', '--show-object-format'], { cwd: sourcePath })).trim() || 'sha1';
   const zeroId = '0'.repeat(format === 'sha256' ? 64 : 40);
   const state = new RewriteState(options.replacements);
+  const renamer = new PathRenamer(matcher);
   const tmp = await mkdtemp(join(tmpdir(), 'deployguard-clean-'));
   const marksFile = join(tmp, 'marks');
   const streams: GitStream[] = [];
@@ -107,7 +111,16 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const sink = importer.child.stdin!;
     await writeAll(sink, 'feature done\n');
     await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams);
-    const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
+    const commitMarks = await rewriteCommits(
+      options,
+      matcher,
+      renamer,
+      state,
+      sink,
+      secrets,
+      streams,
+      zeroId,
+    );
     sink.end();
     await importer.exited;
     if (options.extraCommits?.length) {
@@ -120,7 +133,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
     const skipPrefixes = (options.excludeRefs ?? []).map((p) => p.replace(/\*$/, ''));
     const objectTags = await rewriteObjectTags(
-      { targetPath, matcher, state, commitMap },
+      { targetPath, matcher, renamer, state, commitMap },
       await findObjectTags(sourcePath, skipPrefixes),
     );
     return {
@@ -130,6 +143,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
       signatures: signatureReport(state),
       prunedCommits: state.prunedCommits,
       objectTags,
+      renamedPaths: renamer.renamed(),
       totals: {
         commits: state.commits,
         commitsChanged: state.changedCommits.size,
@@ -196,6 +210,7 @@ async function scanObjects(
 async function rewriteCommits(
   options: RewriteHistoryOptions,
   matcher: ReplacementMatcher,
+  renamer: PathRenamer,
   state: RewriteState,
   sink: Writable,
   secrets: readonly string[],
@@ -272,6 +287,10 @@ async function rewriteCommits(
     const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];
+      if (line.startsWith('D ')) {
+        const renamed = renamer.rename(line.slice(2));
+        if (renamed) cmd.changes[i] = `D ${quotePath(renamed.path)}`;
+      }
       if (!line.startsWith('M ')) {
         candidate = false;
         continue;
@@ -280,7 +299,15 @@ async function rewriteCommits(
       const sp2 = line.indexOf(' ', sp1 + 1);
       const mode = line.slice(2, sp1);
       let oid = line.slice(sp1 + 1, sp2);
-      const path = line.slice(sp2 + 1);
+      let path = line.slice(sp2 + 1);
+      const renamed = renamer.rename(path);
+      if (renamed) {
+        // Reported under its new name: the old one holds the value.
+        state.pathOfCommit(renamed.hits, original, displayPath(renamed.path));
+        path = quotePath(renamed.path);
+        cmd.changes[i] = `M ${mode} ${oid} ${path}`;
+        candidate = false;
+      }
       const changed = state.changedBlobs.get(oid);
       if (changed) {
         oid = changed.newOid;

@@ -35,7 +35,8 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
         else entry.objects.add(`${type} ${oid}`);
       }
     },
-    (type) => type !== 'tree',
+    // Trees too: a value used as a file or directory name is in its tree.
+    () => true,
   );
   const streams: GitStream[] = [];
   try {

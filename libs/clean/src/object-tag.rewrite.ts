@@ -6,6 +6,7 @@
 import { runGit } from '@deployguard/git';
 import type { ObjectTagReport } from './clean.report';
 import { EXACT_GIT_ARGS } from './exact-git';
+import type { PathRenamer } from './path-rename';
 import type { ReplacementMatcher } from './replacement.matcher';
 import type { RewriteState } from './rewrite.state';
 
@@ -13,6 +14,7 @@ export interface ObjectTagContext {
   // Reads the original objects and writes the new ones (in output mode, alternates reach the source).
   targetPath: string;
   matcher: ReplacementMatcher;
+  renamer: PathRenamer;
   state: RewriteState;
   commitMap: ReadonlyMap<string, string>;
 }
@@ -117,7 +119,8 @@ interface TreeEntry {
   mode: string;
   type: string;
   oid: string;
-  name: string;
+  name: string; // after a rename
+  path: string; // original full path: the key of a rebuilt subdirectory
 }
 
 // Rebuilds only the directories on the way to a cleaned blob; everything else keeps its id.
@@ -134,20 +137,30 @@ async function rewriteTree(ctx: ObjectTagContext, tree: string): Promise<string>
     const path = record.slice(tab + 1);
     const slash = path.lastIndexOf('/');
     const dir = slash < 0 ? '' : path.slice(0, slash);
-    const entry = { mode, type, oid, name: path.slice(slash + 1) };
+    const entry: TreeEntry = { mode, type, oid, name: path.slice(slash + 1), path };
     if (!children.has(dir)) children.set(dir, []);
     children.get(dir)!.push(entry);
+    const markDirty = () => {
+      for (let d = dir; ; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) {
+        dirty.add(d);
+        if (d === '') break;
+      }
+    };
+    // A name holding a value is renamed like in the commits (the whole path is searched there).
+    const renamed = ctx.renamer.rename(entry.name);
+    if (renamed) {
+      entry.name = renamed.path;
+      markDirty();
+    }
     if (type !== 'blob') continue;
     const changed = ctx.state.changedBlobs.get(oid);
     if (ctx.state.binaryHits.has(oid)) {
-      ctx.state.binaryBlobInCommit(oid, Buffer.from(path, 'latin1').toString('utf8'));
+      const shown = ctx.renamer.rename(path)?.path ?? path;
+      ctx.state.binaryBlobInCommit(oid, Buffer.from(shown, 'latin1').toString('utf8'));
     }
     if (!changed) continue;
     entry.oid = changed.newOid;
-    for (let d = dir; ; d = d.slice(0, Math.max(d.lastIndexOf('/'), 0))) {
-      dirty.add(d);
-      if (d === '') break;
-    }
+    markDirty();
   }
   if (!dirty.has('')) return tree;
   // Deepest directories first, so a parent is written after its rebuilt subdirectories.
@@ -156,8 +169,7 @@ async function rewriteTree(ctx: ObjectTagContext, tree: string): Promise<string>
     (a, b) => b.split('/').length - a.split('/').length || b.length - a.length,
   )) {
     const input = (children.get(dir) ?? []).map((e) => {
-      const path = dir === '' ? e.name : `${dir}/${e.name}`;
-      const oid = e.type === 'tree' ? (rebuilt.get(path) ?? e.oid) : e.oid;
+      const oid = e.type === 'tree' ? (rebuilt.get(e.path) ?? e.oid) : e.oid;
       return `${e.mode} ${e.type} ${oid}\t${e.name}\0`;
     });
     const out = await git(ctx, ['mktree', '-z'], Buffer.from(input.join(''), 'latin1'));

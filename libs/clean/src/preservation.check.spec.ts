@@ -46,6 +46,7 @@ describe('checkPreservation', () => {
       droppedRefs: new Map([['refs/replace/x', 'replace refs name original ids']]),
       commitMap: new Map([[before, after]]),
       zeroId: ZERO,
+      renamedPaths: new Map(),
     });
     expect(report).toEqual({
       refsKept: 1,
@@ -76,6 +77,7 @@ describe('checkPreservation', () => {
         [pruned, ZERO],
       ]),
       zeroId: ZERO,
+      renamedPaths: new Map(),
     });
     expect(report.commitsCompared).toBe(1);
     expect(report.problems.sort()).toEqual(

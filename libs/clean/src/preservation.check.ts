@@ -15,6 +15,9 @@ export interface PreservationInput {
   // Original commit id → rewritten id (zero id when pruned).
   commitMap: ReadonlyMap<string, string>;
   zeroId: string;
+  // Paths renamed because they held a value, raw (latin1) original → raw new path: the one
+  // removal and addition a clean makes.
+  renamedPaths: ReadonlyMap<string, string>;
 }
 
 export interface PreservationCheckReport {
@@ -50,7 +53,10 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
   report.commitsCompared = pairs.length;
   if (pairs.length > 0) {
     let extra = 0;
+    const renameTargets = new Set(input.renamedPaths.values());
     await diffTrees(input.resultPath, pairs, (commit, status, path) => {
+      if (status === 'D' && input.renamedPaths.has(path)) return;
+      if (status === 'A' && renameTargets.has(path)) return;
       if (problems.length >= MAX_PROBLEMS) return void extra++;
       const what =
         status === 'A'
@@ -60,9 +66,9 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
             : status === 'M'
               ? 'changed mode'
               : 'changed type';
-      problems.push(
-        `commit ${originalOf.get(commit) ?? commit}: path ${Buffer.from(path, 'latin1').toString('utf8')} ${what}`,
-      );
+      // Never the name that held a value.
+      const shown = Buffer.from(input.renamedPaths.get(path) ?? path, 'latin1').toString('utf8');
+      problems.push(`commit ${originalOf.get(commit) ?? commit}: path ${shown} ${what}`);
     });
     if (extra > 0) problems.push(`… and ${extra} more path problem(s)`);
   }
