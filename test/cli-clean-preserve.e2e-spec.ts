@@ -209,6 +209,62 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
 
+  describe('replace refs', () => {
+    it('cleans the real commit a `git replace` hides and moves the replace ref to its rewritten id', async () => {
+      // The commit that added the token is replaced by a look-alike without it.
+      const leak = git(repo, ['rev-parse', 'HEAD~1']);
+      const stand = git(repo, [
+        'commit-tree',
+        git(repo, ['rev-parse', 'HEAD~2^{tree}']),
+        '-p',
+        'HEAD~2',
+        '-m',
+        'add config',
+      ]);
+      git(repo, ['replace', leak, stand]);
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${PAT}\n`);
+      const out = join(dir, 'clean.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        out,
+        '--format',
+        'json',
+      ]);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      // The real history was cleaned, not the stand-in.
+      const real = git(out, ['--no-replace-objects', 'log', '-p', 'main']);
+      expect(real).not.toContain(PAT);
+      expect(real).toContain('GITHUB_TOKEN=***REMOVED***');
+      const commitMap = new Map(
+        readFileSync(join(out, 'commit-map'), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(' ') as [string, string]),
+      );
+      const moved = `refs/replace/${commitMap.get(leak)}`;
+      expect(listRefs(out)[moved]).toBe(commitMap.get(stand));
+      expect(listRefs(out)[`refs/replace/${leak}`]).toBeUndefined();
+      expect(report.preserved.replaceRefs).toEqual([
+        {
+          ref: `refs/replace/${leak}`,
+          now: moved,
+          reason: `renamed to ${moved}: the commit it replaces was rewritten`,
+        },
+      ]);
+      expect(report.verification.preservation.refsDropped).toEqual([
+        { ref: `refs/replace/${leak}`, reason: `renamed to ${moved}: the commit it replaces was rewritten` },
+      ]);
+    });
+  });
+
   describe('push to a target whose hook protects main', () => {
     const PASSWORD = 'Pw-7kQ2#keep-s3cr3t';
     const env = { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD };

@@ -162,7 +162,8 @@ function summary(report: CleanReport): string {
     );
   }
   if (report.signatures.note) lines.push(`  note: ${report.signatures.note}`);
-  const { stash, objectTags } = report.preserved;
+  const { stash, objectTags, replaceRefs } = report.preserved;
+  for (const r of replaceRefs) lines.push(`  ${r.ref} (git replace): ${r.reason}`);
   for (const t of objectTags) {
     lines.push(
       `  ${t.ref} (tag of a ${t.type}): ${t.new === t.old ? 'kept unchanged' : 'moved to the cleaned ' + t.type}`,

@@ -12,6 +12,7 @@ import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
 import { findRemainingValues, fsckErrors } from './literal.verifier';
 import { checkPreservation, type PreservationCheckReport } from './preservation.check';
+import { carryReplaceRefs, type ReplaceRefOutcome } from './replace-refs';
 import {
   readStashEntries,
   reflogOnlyCommits,
@@ -189,6 +190,7 @@ async function cleanInPlace(
 
 interface KeptContext {
   stash: StashRestore;
+  replaceRefs: ReplaceRefOutcome[];
   preservation: PreservationCheckReport;
 }
 
@@ -205,6 +207,14 @@ async function keepWhatIsNotSecret(
   const droppedRefs = new Map<string, string>();
   if (stash.before > 0 && stash.restored === 0)
     droppedRefs.set(STASH_REF, 'no stash entry could be rewritten');
+  const replaceRefs = await carryReplaceRefs(
+    resultPath,
+    refsBefore,
+    await listRefs(resultPath),
+    rewrite.commitMap,
+    rewrite.zeroId,
+  );
+  for (const r of replaceRefs) if (r.now !== r.ref) droppedRefs.set(r.ref, r.reason);
   const preservation = await checkPreservation({
     resultPath,
     refsBefore,
@@ -214,7 +224,7 @@ async function keepWhatIsNotSecret(
     zeroId: rewrite.zeroId,
     renamedPaths: rewrite.renamedPaths,
   });
-  return { stash, preservation };
+  return { stash, replaceRefs, preservation };
 }
 
 // HEAD of the result: the same branch as the original, or the rewritten commit when detached.
@@ -245,6 +255,7 @@ interface FinishContext {
   startedAt: Date;
   rewriteMs: number;
   stash: StashRestore;
+  replaceRefs: ReplaceRefOutcome[];
   preservation: PreservationCheckReport;
   backup?: { namespace: string; reflogCommits: number; note: string };
 }
@@ -278,7 +289,7 @@ async function finish(
     prunedCommits: rewrite.prunedCommits,
     binaryBlobs: rewrite.binaryBlobs,
     signatures: rewrite.signatures,
-    preserved: { objectTags: rewrite.objectTags, stash: ctx.stash },
+    preserved: { objectTags: rewrite.objectTags, stash: ctx.stash, replaceRefs: ctx.replaceRefs },
     ...(ctx.backup ? { backup: ctx.backup } : {}),
     files,
     rewriteMs: ctx.rewriteMs,

@@ -1,5 +1,6 @@
 // The report of a clean: what changed, per replacement (named by label, never by value).
 import type { PreservationCheckReport } from './preservation.check';
+import type { ReplaceRefOutcome } from './replace-refs';
 
 export const ROTATION_REMINDER =
   'Removing a secret from history does not make it safe: every leaked credential must be rotated ' +
@@ -68,6 +69,8 @@ export interface PreservationReport {
   objectTags: ObjectTagReport[];
   // Stash entries (the reflog of refs/stash) before, and written back over the rewritten commits.
   stash: { before: number; restored: number; dropped: { entry: number; oid: string; reason: string }[] };
+  // Each `git replace` ref: kept, moved to the rewritten id of the commit it replaces, or dropped.
+  replaceRefs: ReplaceRefOutcome[];
 }
 
 export interface CleanReport {
