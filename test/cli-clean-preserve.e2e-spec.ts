@@ -145,13 +145,18 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         const untouched = git(cased, ['rev-list', 'HEAD']).split('\n');
         commitFiles(cased, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'leak');
         commitFiles(cased, { 'notes.txt': 'after\n' }, 'after the leak');
+        // The clone's own setting, and the same in the user's global configuration (which is all
+        // a freshly created mirror would read).
         git(cased, ['config', 'core.ignoreCase', 'true']);
+        const globalConfig = join(dir, 'gitconfig');
+        writeFileSync(globalConfig, '[core]\n\tignoreCase = true\n');
         const tree = (rev: string, path: string) =>
           git(path, ['ls-tree', '-r', '--name-only', rev]).split('\n');
 
         const out = mode === 'mirror' ? join(dir, 'clean.git') : cased;
         const where = mode === 'mirror' ? ['--output', out] : ['--in-place'];
-        expectExit(await runCli(['clean', '--repo-path', cased, '--all', ...where]), 0);
+        const env = { GIT_CONFIG_GLOBAL: globalConfig };
+        expectExit(await runCli(['clean', '--repo-path', cased, '--all', ...where], { env }), 0);
         const after = git(out, ['rev-list', 'main']).split('\n');
         expect(after).toHaveLength(4);
         // The two commits before the leak are byte for byte the same commits.
