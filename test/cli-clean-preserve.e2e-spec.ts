@@ -103,6 +103,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         expect(report.verification.verified).toBe(true);
         // main and the three tags kept; the two commits from the leak on compared path by path.
         expect(report.verification.preservation).toEqual({
+          durationMs: expect.any(Number),
           refsKept: 4,
           refsDropped: [],
           commitsCompared: 2,

@@ -49,6 +49,7 @@ describe('checkPreservation', () => {
       renamedPaths: new Map(),
     });
     expect(report).toEqual({
+      durationMs: expect.any(Number),
       refsKept: 1,
       refsDropped: [{ ref: 'refs/replace/x', reason: 'replace refs name original ids' }],
       commitsCompared: 1,

@@ -24,6 +24,8 @@ export interface PreservationCheckReport {
   refsKept: number;
   refsDropped: { ref: string; reason: string }[];
   commitsCompared: number;
+  // Wall time of the check; part of the verification's time.
+  durationMs: number;
   // Refs gone without a reason, paths added, removed or retyped: each one fails the verification.
   problems: string[];
 }
@@ -33,8 +35,15 @@ const MAX_PROBLEMS = 50;
 
 /** Compares refs and the paths of every rewritten commit; `problems` empty means all is kept. */
 export async function checkPreservation(input: PreservationInput): Promise<PreservationCheckReport> {
+  const t0 = Date.now();
   const problems: string[] = [];
-  const report: PreservationCheckReport = { refsKept: 0, refsDropped: [], commitsCompared: 0, problems };
+  const report: PreservationCheckReport = {
+    refsKept: 0,
+    refsDropped: [],
+    commitsCompared: 0,
+    durationMs: 0,
+    problems,
+  };
   for (const ref of input.refsBefore.keys()) {
     const reason = input.droppedRefs.get(ref);
     if (input.refsAfter.has(ref)) report.refsKept++;
@@ -72,6 +81,7 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
     });
     if (extra > 0) problems.push(`… and ${extra} more path problem(s)`);
   }
+  report.durationMs = Date.now() - t0;
   return report;
 }
 
