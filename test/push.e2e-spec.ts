@@ -1,6 +1,6 @@
 // Push against real git: a local bare repository and a real smart-HTTP server (git http-backend)
 // that requires HTTP basic authentication.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pushRepository, PushError, type PushResult } from '@deployguard/git';
 import {
@@ -196,6 +196,52 @@ describe('push to an authenticated smart-HTTP server', () => {
     });
     expect(forced.refs.find((r) => r.ref === 'refs/heads/main')?.change).toBe('forced');
     expect(listRefs(join(root, 'target.git'))['refs/heads/main']).toBe(listRefs(source)['refs/heads/main']);
+  });
+
+  // A protected main: the target's update hook refuses it with a reason, other refs are allowed.
+  const protectMain = (repo: string) => {
+    const hook = join(repo, 'hooks', 'update');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nif [ "$1" = refs/heads/main ]; then echo "main is protected: ask an admin"; exit 1; fi\n',
+    );
+    chmodSync(hook, 0o755);
+  };
+
+  it('a refused ref updates nothing (atomic by default), names the ref and shows the server reason', async () => {
+    const target = join(root, 'target.git');
+    protectMain(target);
+    const credentials = { username: USER, password: PASSWORD };
+    const error = await pushError(pushRepository({ repoPath: source, targetUrl, credentials, ...options }));
+    expect(error.kind).toBe('rejected');
+    expect(error.result?.atomic).toBe(true);
+    expect(error.message).toMatch(/nothing was updated \(atomic push/);
+    expect(error.message).toMatch(/not updated: .*refs\/heads\/main \(hook declined\)/);
+    expect(error.message).toMatch(/not applied because another ref was refused: refs\/heads\/feature\/login/);
+    expect(error.result?.refs.find((r) => r.ref === 'refs/tags/v1.0')?.reason).toBe(
+      'not applied: another ref was refused and the push is atomic',
+    );
+    expect(error.message).toMatch(/the server said: main is protected: ask an admin/);
+    expect(error.message).not.toMatch(/use --force/);
+    expect(listRefs(target)).toEqual({});
+  });
+
+  it('falls back to a plain push when the target has no atomic push, saying exactly what was updated', async () => {
+    const target = join(root, 'target.git');
+    protectMain(target);
+    git(target, ['config', 'receive.advertiseAtomic', 'false']);
+    const credentials = { username: USER, password: PASSWORD };
+    const error = await pushError(pushRepository({ repoPath: source, targetUrl, credentials, ...options }));
+    expect(error.result?.atomic).toBe(false);
+    expect(error.result?.notes).toEqual([
+      'the target does not support atomic pushes: each ref was updated on its own',
+    ]);
+    const updated = PUSHABLE.filter((r) => r !== 'refs/heads/main');
+    expect(error.message).toContain(`updated ${updated.length} ref(s): ${updated.join(', ')}`);
+    expect(error.message).toMatch(/not updated: refs\/heads\/main \(hook declined\)/);
+    expect(error.message).toMatch(/the server said: main is protected/);
+    expect(error.message).toMatch(/the target now mixes updated and old refs/);
+    expect(Object.keys(listRefs(target)).sort()).toEqual(updated);
   });
 
   it('reports a wrong password as an authentication failure, without the password', async () => {

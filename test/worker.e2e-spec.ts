@@ -4,7 +4,7 @@
 // job rows and publishes task messages the way the API does.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -517,6 +517,36 @@ describe('faults', () => {
     expect(await repos.secrets.countForJob(job.id)).toBe(0);
     const results = await repos.taskResults.listForJob(job.id);
     expect(results.map((r) => r.status)).toEqual(['cancelled']);
+  });
+
+  it('a push whose target refuses one ref updates nothing and fails with the server reason', async () => {
+    // A target with a protected main: its update hook refuses that one branch with a reason.
+    const target = initRepo(join(tmp, 'git', 'protected.git'), { bare: true });
+    const hook = join(target, 'hooks', 'update');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nif [ "$1" = refs/heads/main ]; then echo "main is protected: ask an admin"; exit 1; fi\n',
+    );
+    chmodSync(hook, 0o755);
+    // A job that reached "cleaned" with the cleaned bundle of the first job.
+    const job = await newJob(`${gitSource.url}/source.git`);
+    for (const status of ['cloning', 'scanning', 'awaiting_selection', 'cleaning', 'cleaned'] as const)
+      await repos.jobs.updateStatus(job.id, status);
+    await repos.jobs.update(job.id, {
+      cleanedBundleKey: cleanedKey(jobId, 'repository.bundle'),
+      targetPlatform: 'github',
+      targetUrl: `${gitTarget.url}/protected.git`,
+      targetCredentialsId: DST.id,
+      forcePush: true,
+    });
+    await repos.jobs.updateStatus(job.id, 'pushing');
+    await publish('push', job.id);
+    const failed = await waitForStatus(job.id, 'failed');
+    expect(failed.errorMessage).toMatch(/nothing was updated \(atomic push/);
+    expect(failed.errorMessage).toMatch(/not updated: refs\/heads\/main \(hook declined\)/);
+    expect(failed.errorMessage).toMatch(/the server said: main is protected: ask an admin/);
+    expect(failed.errorMessage).toMatch(/not applied because another ref was refused: refs\/heads\/feature/);
+    expect(await gitRefs(target)).toEqual({});
   });
 
   it('exposes task metrics, and leaks no secret or credential in logs, rows, messages or objects', async () => {

@@ -162,8 +162,23 @@ function summary(report: CleanReport): string {
     );
   }
   if (report.signatures.note) lines.push(`  note: ${report.signatures.note}`);
+  const { stash, objectTags, replaceRefs } = report.preserved;
+  for (const r of replaceRefs) lines.push(`  ${r.ref} (git replace): ${r.reason}`);
+  for (const t of objectTags) {
+    lines.push(
+      `  ${t.ref} (tag of a ${t.type}): ${t.new === t.old ? 'kept unchanged' : 'moved to the cleaned ' + t.type}`,
+    );
+  }
+  if (stash.before > 0) lines.push(`  stash: ${stash.restored} of ${stash.before} entries kept (rewritten)`);
   if (report.backup) lines.push(`  backup: ${report.backup.note}`);
+  const kept = report.verification.preservation;
   lines.push(`  verified: fresh history scan and git fsck clean (${report.verification.durationMs} ms)`);
+  lines.push(
+    `  preserved: ${kept.refsKept} ref(s), every path of the ${kept.commitsCompared} rewritten commit(s)` +
+      (kept.refsDropped.length
+        ? `; dropped: ${kept.refsDropped.map((d) => `${d.ref} (${d.reason})`).join(', ')}`
+        : ''),
+  );
   lines.push(
     `  commit map: ${report.files.commitMap}`,
     `  report: ${report.files.report}`,

@@ -11,6 +11,16 @@ import { ROTATION_REMINDER, type CleanReport, type VerificationReport } from './
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
 import { findRemainingValues, fsckErrors } from './literal.verifier';
+import { checkPreservation, type PreservationCheckReport } from './preservation.check';
+import { carryReplaceRefs, type ReplaceRefOutcome } from './replace-refs';
+import {
+  readStashEntries,
+  reflogOnlyCommits,
+  restoreStash,
+  STASH_REF,
+  type StashEntry,
+  type StashRestore,
+} from './reflog.preserve';
 import type { Replacement } from './replacement.model';
 import {
   BACKUP_REF_GLOB,
@@ -70,7 +80,9 @@ async function cleanToOutput(
   const startedAt = new Date();
   const out = resolve(options.outputDir ?? defaultOutputDir(repo));
   const created = await prepareOutputDir(out, repo);
+  const stash = await readStashEntries(repo.root, refsBefore);
   let rewrite: RewriteHistoryResult;
+  let kept: KeptContext;
   const t0 = Date.now();
   try {
     await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
@@ -83,12 +95,14 @@ async function cleanToOutput(
       replacements: options.replacements,
       replacement: options.replacement,
       excludeRefs: [BACKUP_REF_GLOB],
+      extraCommits: stash.map((e) => e.oid),
     });
     await pointHead(repo.root, out, rewrite);
-    // Without -l: objects borrowed from the original are copied, unreachable ones left behind.
+    kept = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
+    // Without -l: objects borrowed from the original are copied, unreachable ones left behind
+    // (the reflog of refs/stash keeps the older stash entries reachable).
     await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
     await unlink(alternates);
-    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
     await runGit(['gc', '--prune=now', '-q'], { cwd: out });
   } catch (e) {
     if (created) await rm(out, { recursive: true, force: true });
@@ -101,6 +115,7 @@ async function cleanToOutput(
     filesDir: out,
     startedAt,
     rewriteMs,
+    ...kept,
   });
 }
 
@@ -125,8 +140,12 @@ async function cleanInPlace(
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z')}`;
   const headBefore = await symbolicHead(repo.root);
+  const stash = await readStashEntries(repo.root, refsBefore);
   let backup = '';
   for (const [ref, oid] of refsBefore) backup += `create ${namespace}/${ref.slice('refs/'.length)} ${oid}\n`;
+  // The reflogs are expired below: what only they reached stays reachable from the backup.
+  const reflogOnly = await reflogOnlyCommits(repo.root);
+  for (const oid of reflogOnly) backup += `create ${namespace}/reflog/${oid} ${oid}\n`;
   if (!headBefore) {
     const head = (
       await gitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: repo.root, okCodes: [1] })
@@ -141,9 +160,10 @@ async function cleanInPlace(
     replacements: options.replacements,
     replacement: options.replacement,
     excludeRefs: [BACKUP_REF_GLOB],
+    extraCommits: stash.map((e) => e.oid),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
-  await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: repo.root });
+  const kept = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
   await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
   // The work tree was clean (checked above): bring it to the rewritten HEAD.
   if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
@@ -155,14 +175,56 @@ async function cleanInPlace(
     filesDir,
     startedAt,
     rewriteMs: Date.now() - t0,
+    ...kept,
     backup: {
       namespace,
+      reflogCommits: reflogOnly.length,
       note:
-        `Every original ref was saved under ${namespace}/ and keeps the old history (with the secrets) ` +
+        `Every original ref, and every commit only a reflog reached (under ${namespace}/reflog/), ` +
+        `was saved under ${namespace}/ and keeps the old history (with the secrets) ` +
         `reachable until you delete it: git for-each-ref --format='delete %(refname)' ${namespace}/ | ` +
         'git update-ref --stdin, then git gc --prune=now.',
     },
   });
+}
+
+interface KeptContext {
+  stash: StashRestore;
+  replaceRefs: ReplaceRefOutcome[];
+  preservation: PreservationCheckReport;
+}
+
+// Between the import and the gc: reflogs expired (they keep the secrets), the stash written back,
+// and the preservation check while the original objects are still at hand.
+async function keepWhatIsNotSecret(
+  resultPath: string,
+  refsBefore: ReadonlyMap<string, string>,
+  stashEntries: readonly StashEntry[],
+  rewrite: RewriteHistoryResult,
+): Promise<KeptContext> {
+  await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: resultPath });
+  const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId);
+  const droppedRefs = new Map<string, string>();
+  if (stash.before > 0 && stash.restored === 0)
+    droppedRefs.set(STASH_REF, 'no stash entry could be rewritten');
+  const replaceRefs = await carryReplaceRefs(
+    resultPath,
+    refsBefore,
+    await listRefs(resultPath),
+    rewrite.commitMap,
+    rewrite.zeroId,
+  );
+  for (const r of replaceRefs) if (r.now !== r.ref) droppedRefs.set(r.ref, r.reason);
+  const preservation = await checkPreservation({
+    resultPath,
+    refsBefore,
+    refsAfter: await listRefs(resultPath),
+    droppedRefs,
+    commitMap: rewrite.commitMap,
+    zeroId: rewrite.zeroId,
+    renamedPaths: rewrite.renamedPaths,
+  });
+  return { stash, replaceRefs, preservation };
 }
 
 // HEAD of the result: the same branch as the original, or the rewritten commit when detached.
@@ -192,7 +254,10 @@ interface FinishContext {
   filesDir: string;
   startedAt: Date;
   rewriteMs: number;
-  backup?: { namespace: string; note: string };
+  stash: StashRestore;
+  replaceRefs: ReplaceRefOutcome[];
+  preservation: PreservationCheckReport;
+  backup?: { namespace: string; reflogCommits: number; note: string };
 }
 
 async function finish(
@@ -224,6 +289,7 @@ async function finish(
     prunedCommits: rewrite.prunedCommits,
     binaryBlobs: rewrite.binaryBlobs,
     signatures: rewrite.signatures,
+    preserved: { objectTags: rewrite.objectTags, stash: ctx.stash, replaceRefs: ctx.replaceRefs },
     ...(ctx.backup ? { backup: ctx.backup } : {}),
     files,
     rewriteMs: ctx.rewriteMs,
@@ -238,6 +304,10 @@ async function finish(
         : '',
       verification.remaining.length > 0
         ? `values still present: ${verification.remaining.map((r) => r.label).join(', ')}`
+        : '',
+      ctx.preservation.problems.length > 0
+        ? `something that is not a secret was lost: ${ctx.preservation.problems.slice(0, 3).join('; ')}` +
+          (ctx.preservation.problems.length > 3 ? ` (${ctx.preservation.problems.length} in all)` : '')
         : '',
     ].filter(Boolean);
     const keep =
@@ -283,9 +353,11 @@ async function verifyResult(
     }
   }
   return {
-    verified: fsck.length === 0 && remaining.length === 0,
+    verified: fsck.length === 0 && remaining.length === 0 && ctx.preservation.problems.length === 0,
     fsckErrors: fsck,
     remaining,
-    durationMs: Date.now() - t0,
+    preservation: ctx.preservation,
+    // The preservation check ran earlier, while the original objects were at hand.
+    durationMs: Date.now() - t0 + ctx.preservation.durationMs,
   };
 }

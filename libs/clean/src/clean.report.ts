@@ -1,4 +1,7 @@
 // The report of a clean: what changed, per replacement (named by label, never by value).
+import type { PreservationCheckReport } from './preservation.check';
+import type { ReplaceRefOutcome } from './replace-refs';
+
 export const ROTATION_REMINDER =
   'Removing a secret from history does not make it safe: every leaked credential must be rotated ' +
   '(revoked and replaced) at its provider, because clones, forks, caches and CI logs may still hold it.';
@@ -46,7 +49,28 @@ export interface VerificationReport {
   verified: boolean;
   fsckErrors: string[];
   remaining: { label: string; commits: string[]; objects?: string[] }[];
+  // Refs and paths of the original, compared with the result (preservation.check.ts).
+  preservation: PreservationCheckReport;
   durationMs: number;
+}
+
+// A ref that ends at a blob or a tree, moved to the cleaned object (`new` equals `old` when the
+// object held no selected value).
+export interface ObjectTagReport {
+  ref: string;
+  // What the ref ends at once tags are peeled.
+  type: 'blob' | 'tree';
+  old: string;
+  new: string;
+}
+
+// What the clean kept that is not a secret, and what the preservation check found.
+export interface PreservationReport {
+  objectTags: ObjectTagReport[];
+  // Stash entries (the reflog of refs/stash) before, and written back over the rewritten commits.
+  stash: { before: number; restored: number; dropped: { entry: number; oid: string; reason: string }[] };
+  // Each `git replace` ref: kept, moved to the rewritten id of the commit it replaces, or dropped.
+  replaceRefs: ReplaceRefOutcome[];
 }
 
 export interface CleanReport {
@@ -61,7 +85,8 @@ export interface CleanReport {
   prunedCommits: string[];
   binaryBlobs: BinaryBlobReport[];
   signatures: SignatureReport;
-  backup?: { namespace: string; note: string };
+  preserved: PreservationReport;
+  backup?: { namespace: string; reflogCommits: number; note: string };
   files: { commitMap: string; refMap: string; report: string };
   rewriteMs: number;
   verification: VerificationReport;

@@ -2,6 +2,7 @@
 // parent holds after the rewrite. Only asked for commits whose files are all rewritten blobs
 // (or equal to one), so the ls-tree it costs is rare.
 import { runGit } from '@deployguard/git';
+import { EXACT_GIT_ARGS } from './exact-git';
 import { unquotePath } from './path-quote.util';
 import type { RewriteState } from './rewrite.state';
 
@@ -26,7 +27,7 @@ export async function becameEmpty(
     paths.push(text);
   }
   const out = await runGit(
-    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths],
+    [...EXACT_GIT_ARGS, '--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths],
     {
       cwd: repoPath,
     },

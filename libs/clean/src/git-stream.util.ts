@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { GitError, scrubCredentials, spawnGit } from '@deployguard/git';
+import { EXACT_GIT_ARGS } from './exact-git';
 
 export interface GitStream {
   child: ChildProcess;
@@ -12,8 +13,8 @@ export interface GitStream {
 }
 
 export function startGit(args: readonly string[], cwd: string, secrets: readonly string[] = []): GitStream {
-  const child = spawnGit(args, { cwd });
-  const name = args.find((a) => !a.startsWith('-')) ?? 'git';
+  const child = spawnGit([...EXACT_GIT_ARGS, ...args], { cwd });
+  const name = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? 'git';
   const err: Buffer[] = [];
   child.stderr!.on('data', (d: Buffer) => err.push(d));
   // A child that exits early must not crash us with EPIPE; its exit code tells what happened.

@@ -15,11 +15,19 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { gitText } from '@deployguard/git';
 import { CatFileReader } from './cat-file.reader';
-import type { BinaryBlobReport, ReplacementReport, RewriteTotals, SignatureReport } from './clean.report';
+import type {
+  BinaryBlobReport,
+  ObjectTagReport,
+  ReplacementReport,
+  RewriteTotals,
+  SignatureReport,
+} from './clean.report';
 import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand } from './fast-export.parser';
 import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.util';
 import { becameEmpty, type WrittenFile } from './empty-commit.check';
+import { findObjectTags, rewriteObjectTags } from './object-tag.rewrite';
 import { displayPath } from './path-quote.util';
+import { PathRenamer, quotePath } from './path-rename';
 import { isBinary, ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
 import { RewriteState } from './rewrite.state';
@@ -42,6 +50,9 @@ export interface RewriteHistoryOptions {
   replacement?: string;
   // Ref patterns left out of the rewrite (e.g. backup refs of an earlier in-place clean).
   excludeRefs?: readonly string[];
+  // Commits no ref reaches that must be rewritten too (stash entries older than stash@{0});
+  // their new ids are in the commit map.
+  extraCommits?: readonly string[];
 }
 
 export interface RewriteHistoryResult {
@@ -51,11 +62,22 @@ export interface RewriteHistoryResult {
   binaryBlobs: BinaryBlobReport[];
   signatures: SignatureReport;
   prunedCommits: string[];
+  // Refs that end at a blob or a tree, rewritten apart from the stream (fast-export skips them).
+  objectTags: ObjectTagReport[];
+  // Paths that held a selected value, raw (latin1) original → raw new path.
+  renamedPaths: Map<string, string>;
   totals: Omit<RewriteTotals, 'refs'>;
   zeroId: string;
 }
 
 const LF = Buffer.from('\n');
+// fast-export names a commit reached only from a raw id by that id; fast-import gets this ref
+// instead, deleted after the import.
+const EXTRA_COMMITS_REF = 'refs/deployguard-tmp/extra-commits';
+const RAW_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+// A stash's index and untracked-files commits are its parents: pruning one would leave a stash
+// that `git stash pop` refuses.
+const NEVER_PRUNED = new Set(['refs/stash', EXTRA_COMMITS_REF]);
 
 export async function rewriteHistory(options: RewriteHistoryOptions): Promise<RewriteHistoryResult> {
   const { sourcePath, targetPath } = options;
@@ -65,6 +87,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   const format = (await gitText(['rev-parse', '--show-object-format'], { cwd: sourcePath })).trim() || 'sha1';
   const zeroId = '0'.repeat(format === 'sha256' ? 64 : 40);
   const state = new RewriteState(options.replacements);
+  const renamer = new PathRenamer(matcher);
   const tmp = await mkdtemp(join(tmpdir(), 'deployguard-clean-'));
   const marksFile = join(tmp, 'marks');
   const streams: GitStream[] = [];
@@ -88,20 +111,39 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const sink = importer.child.stdin!;
     await writeAll(sink, 'feature done\n');
     await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams);
-    const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
+    const commitMarks = await rewriteCommits(
+      options,
+      matcher,
+      renamer,
+      state,
+      sink,
+      secrets,
+      streams,
+      zeroId,
+    );
     sink.end();
     await importer.exited;
+    if (options.extraCommits?.length) {
+      await gitText(['update-ref', '-d', EXTRA_COMMITS_REF], { cwd: targetPath });
+    }
 
     const marks = parseMarks(await readFile(marksFile, 'latin1'));
     const commitMap = new Map<string, string>();
     for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    const skipPrefixes = (options.excludeRefs ?? []).map((p) => p.replace(/\*$/, ''));
+    const objectTags = await rewriteObjectTags(
+      { targetPath, matcher, renamer, state, commitMap },
+      await findObjectTags(sourcePath, skipPrefixes),
+    );
     return {
       commitMap,
       replacements: state.replacementReports(),
       binaryBlobs: state.binaryBlobs(),
       signatures: signatureReport(state),
       prunedCommits: state.prunedCommits,
+      objectTags,
+      renamedPaths: renamer.renamed(),
       totals: {
         commits: state.commits,
         commitsChanged: state.changedCommits.size,
@@ -168,6 +210,7 @@ async function scanObjects(
 async function rewriteCommits(
   options: RewriteHistoryOptions,
   matcher: ReplacementMatcher,
+  renamer: PathRenamer,
   state: RewriteState,
   sink: Writable,
   secrets: readonly string[],
@@ -189,7 +232,7 @@ async function rewriteCommits(
   ];
   if (await supportsSignedCommitsOption(options.sourcePath)) args.push('--signed-commits=strip');
   for (const pattern of options.excludeRefs ?? []) args.push(`--exclude=${pattern}`);
-  args.push('--all');
+  args.push('--all', ...(options.extraCommits ?? []));
   const exporter = startGit(args, options.sourcePath, secrets);
   streams.push(exporter);
   exporter.child.stdin!.end();
@@ -205,6 +248,7 @@ async function rewriteCommits(
         // Our own `feature done` already opened the stream, ahead of the blobs.
         return cmd.line.startsWith('feature ') ? null : cmd;
       case 'reset':
+        if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
         if (cmd.from !== undefined) cmd.from = alias(cmd.from);
         return cmd;
       case 'tag': {
@@ -224,6 +268,7 @@ async function rewriteCommits(
 
   const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand> => {
     const original = cmd.originalOid ?? zeroId;
+    if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
     state.commits++;
     if (cmd.mark) commitMarks.set(cmd.mark, original);
     if (state.signedCommits.has(original)) state.droppedCommitSignatures++;
@@ -234,10 +279,18 @@ async function rewriteCommits(
     }
     const originalParent = cmd.from;
     // Only a non-merge commit that changed files may become empty; merges keep their parents.
-    let candidate = cmd.from !== undefined && cmd.merges.length === 0 && cmd.changes.length > 0;
+    let candidate =
+      cmd.from !== undefined &&
+      cmd.merges.length === 0 &&
+      cmd.changes.length > 0 &&
+      !NEVER_PRUNED.has(cmd.ref);
     const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];
+      if (line.startsWith('D ')) {
+        const renamed = renamer.rename(line.slice(2));
+        if (renamed) cmd.changes[i] = `D ${quotePath(renamed.path)}`;
+      }
       if (!line.startsWith('M ')) {
         candidate = false;
         continue;
@@ -246,7 +299,15 @@ async function rewriteCommits(
       const sp2 = line.indexOf(' ', sp1 + 1);
       const mode = line.slice(2, sp1);
       let oid = line.slice(sp1 + 1, sp2);
-      const path = line.slice(sp2 + 1);
+      let path = line.slice(sp2 + 1);
+      const renamed = renamer.rename(path);
+      if (renamed) {
+        // Reported under its new name: the old one holds the value.
+        state.pathOfCommit(renamed.hits, original, displayPath(renamed.path));
+        path = quotePath(renamed.path);
+        cmd.changes[i] = `M ${mode} ${oid} ${path}`;
+        candidate = false;
+      }
       const changed = state.changedBlobs.get(oid);
       if (changed) {
         oid = changed.newOid;

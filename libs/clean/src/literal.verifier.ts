@@ -35,17 +35,20 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
         else entry.objects.add(`${type} ${oid}`);
       }
     },
-    (type) => type !== 'tree',
+    // Trees too: a value used as a file or directory name is in its tree.
+    () => true,
   );
   const streams: GitStream[] = [];
   try {
     if (options.excludeRefs?.length) {
-      // Only what the live refs reach: rev-list feeds cat-file.
+      // Only what the live refs (and the stash entries, kept in refs/stash's reflog) reach:
+      // rev-list feeds cat-file.
       const revList = startGit(
         [
           'rev-list',
           '--objects',
           '--no-object-names',
+          '--reflog',
           ...options.excludeRefs.map((p) => `--exclude=${p}`),
           '--all',
         ],

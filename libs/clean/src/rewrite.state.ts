@@ -61,6 +61,16 @@ export class RewriteState {
     }
   }
 
+  // A path (file or directory name) that held a value; `path` is the original, for the report.
+  pathOfCommit(hits: HitCounts, commit: string, path: string): void {
+    this.changedCommits.add(commit);
+    for (const [index, count] of hits) {
+      this.tallies[index].commits.add(commit);
+      this.tallies[index].paths.add(path);
+      this.tallies[index].occurrences += count;
+    }
+  }
+
   messageOfTag(hits: HitCounts, tag: string): void {
     for (const [index, count] of hits) {
       this.tallies[index].tags.add(tag);

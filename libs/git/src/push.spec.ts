@@ -1,4 +1,4 @@
-import { isSkippedRef, parsePushPorcelain, pushRefspecs } from './push';
+import { isSkippedRef, parsePushPorcelain, pushRefspecs, serverMessages } from './push';
 
 describe('pushRefspecs', () => {
   const refs = [
@@ -58,6 +58,32 @@ describe('parsePushPorcelain', () => {
       { ref: 'refs/heads/main', status: 'rejected', reason: 'non-fast-forward' },
       { ref: 'refs/tags/v1', status: 'rejected', reason: 'already exists' },
       { ref: 'refs/heads/hook', status: 'error', reason: 'pre-receive hook declined' },
+    ]);
+  });
+});
+
+describe('atomic pushes and server messages', () => {
+  it('names the refs an atomic push left alone, client or server side', () => {
+    const out = [
+      '!\trefs/heads/dev:refs/heads/dev\t[rejected] (atomic push failed)',
+      '!\trefs/heads/x:refs/heads/x\t[remote rejected] (atomic push failure)',
+      '!\trefs/heads/main:refs/heads/main\t[remote rejected] (hook declined)',
+    ].join('\n');
+    const reason = 'not applied: another ref was refused and the push is atomic';
+    expect(parsePushPorcelain(out)).toEqual([
+      { ref: 'refs/heads/dev', status: 'rejected', reason },
+      { ref: 'refs/heads/x', status: 'error', reason },
+      { ref: 'refs/heads/main', status: 'error', reason: 'hook declined' },
+    ]);
+  });
+
+  it('keeps what the server printed, without padding and control codes', () => {
+    const stderr =
+      'remote: main is protected: ask an admin        \nremote: \x1b[K\n' +
+      'remote: error: hook declined to update refs/heads/main\x1b[K\nerror: failed to push some refs\n';
+    expect(serverMessages(stderr)).toEqual([
+      'main is protected: ask an admin',
+      'error: hook declined to update refs/heads/main',
     ]);
   });
 });

@@ -22,6 +22,9 @@ export interface PushOptions {
   allowPrivate?: boolean;
   allowHttp?: boolean;
   timeoutMs?: number;
+  // All refs or none (`git push --atomic`), default true; a target that does not support it gets
+  // a plain push, said in `notes`.
+  atomic?: boolean;
 }
 
 export type PushRefStatus = 'ok' | 'up-to-date' | 'rejected' | 'error';
@@ -41,6 +44,11 @@ export interface PushResult {
   refs: PushRefResult[];
   // Refs not pushed on purpose (forge-owned or local-only namespaces).
   skipped: string[];
+  // Whether the target applied the refs as one transaction.
+  atomic: boolean;
+  // What the server (its hooks) printed, scrubbed: the reason behind a "hook declined".
+  serverMessages: string[];
+  notes: string[];
 }
 
 export type PushErrorKind = RemoteFailureKind | 'not-a-repository' | 'nothing-to-push';
@@ -102,6 +110,13 @@ const FLAG_STATUS: Record<string, { status: PushRefStatus; change?: PushRefChang
   '!': { status: 'rejected' },
 };
 
+// git's words for a ref left alone because another ref of an atomic push was refused.
+const ATOMIC_FAILURE = /^atomic push fail(ed|ure)$/;
+const ATOMIC_REASON = 'not applied: another ref was refused and the push is atomic';
+const HISTORY_DIFFERS = /non-fast-forward|fetch first|stale info|already exists/;
+// Ref names shown in one message; the result carries all of them.
+const MAX_LISTED = 20;
+
 // `git push --porcelain`: "<flag>\t<src>:<dst>\t<summary> (<reason>)" per ref.
 export function parsePushPorcelain(stdout: string): PushRefResult[] {
   const refs: PushRefResult[] = [];
@@ -117,7 +132,7 @@ export function parsePushPorcelain(stdout: string): PushRefResult[] {
     const entry: PushRefResult = { ref: dst, status };
     if (known.change) entry.change = known.change;
     if ((status === 'rejected' || status === 'error') && (reason || summary))
-      entry.reason = reason ?? summary;
+      entry.reason = ATOMIC_FAILURE.test(reason ?? '') ? ATOMIC_REASON : (reason ?? summary);
     refs.push(entry);
   }
   return refs;
@@ -136,24 +151,52 @@ async function resolveRepository(repoPath: string): Promise<string> {
   return repo.root;
 }
 
+// Says exactly which refs the target now holds and which it does not, and why: the refused refs
+// and the server's words first, long lists cut (the result lists every ref).
 function rejectionMessage(result: PushResult): string {
-  const rejected = result.refs.filter((r) => r.status === 'rejected');
-  const failed = result.refs.filter((r) => r.status === 'error');
-  const parts: string[] = [];
-  if (rejected.length) {
-    const list = rejected.map((r) => `${r.ref} (${r.reason ?? 'rejected'})`).join(', ');
+  const names = (refs: PushRefResult[], withReason: boolean) => {
+    const shown = refs
+      .slice(0, MAX_LISTED)
+      .map((r) => (withReason ? `${r.ref} (${r.reason ?? r.status})` : r.ref));
+    return shown.join(', ') + (refs.length > MAX_LISTED ? ` and ${refs.length - MAX_LISTED} more` : '');
+  };
+  const updated = result.refs.filter((r) => r.status === 'ok');
+  const notUpdated = result.refs.filter((r) => r.status === 'rejected' || r.status === 'error');
+  const refused = notUpdated.filter((r) => r.reason !== ATOMIC_REASON);
+  const held = notUpdated.filter((r) => r.reason === ATOMIC_REASON);
+  const parts = [
+    updated.length
+      ? `updated ${updated.length} ref(s): ${names(updated, false)}`
+      : result.atomic
+        ? 'nothing was updated (atomic push: the target takes all refs or none)'
+        : 'nothing was updated',
+    `not updated: ${names(refused, true)}`,
+  ];
+  if (result.serverMessages.length) parts.push(`the server said: ${result.serverMessages.join(' | ')}`);
+  if (held.length) parts.push(`not applied because another ref was refused: ${names(held, false)}`);
+  if (refused.some((r) => r.status === 'rejected' && HISTORY_DIFFERS.test(r.reason ?? ''))) {
     parts.push(
-      `the target refused ${rejected.length} ref(s) because its history differs: ${list}; ` +
-        'use --force to overwrite the target (expected after a history rewrite)',
+      'refs rejected as non-fast-forward differ from the target: use --force to overwrite them ' +
+        '(expected after a history rewrite)',
     );
   }
-  if (failed.length) {
-    parts.push(
-      `the target failed to update: ${failed.map((r) => `${r.ref} (${r.reason ?? 'error'})`).join(', ')}`,
-    );
-  }
+  if (updated.length && notUpdated.length)
+    parts.push('the target now mixes updated and old refs: fix the cause and push again');
   return `push to ${result.target} incomplete: ${parts.join('; ')}`;
 }
+
+// "remote: …" lines of git's stderr: what the server and its hooks printed (without the
+// clear-to-end-of-line code git pads them with).
+export function serverMessages(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('remote: '))
+    .map((l) => l.slice('remote: '.length).replaceAll('\x1b[K', '').trim())
+    .filter(Boolean)
+    .slice(-20);
+}
+
+const NO_ATOMIC = /does not support --atomic push/;
 
 export async function pushRepository(options: PushOptions): Promise<PushResult> {
   const { force = false } = options;
@@ -182,28 +225,39 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
     );
   }
 
-  const args = [
-    ...protocolConfig(remote, options),
-    ...auth.config,
-    'push',
-    '--porcelain',
-    '--no-verify',
-    // `--` so nothing after it can be read as an option.
-    '--',
-    remote.url,
-    ...refspecs,
-  ];
+  const push = (atomic: boolean) =>
+    runGit(
+      [
+        ...protocolConfig(remote, options),
+        ...auth.config,
+        'push',
+        '--porcelain',
+        '--no-verify',
+        ...(atomic ? ['--atomic'] : []),
+        // `--` so nothing after it can be read as an option.
+        '--',
+        remote.url,
+        ...refspecs,
+      ],
+      { cwd: root, env: auth.env, secrets, timeoutMs: options.timeoutMs, okCodes: [1] },
+    );
+  let atomic = options.atomic ?? true;
+  const notes: string[] = [];
   let stdout = '';
   let stderr = '';
   let code: number | null = 0;
   try {
-    const r = await runGit(args, {
-      cwd: root,
-      env: auth.env,
-      secrets,
-      timeoutMs: options.timeoutMs,
-      okCodes: [1],
+    // git refuses --atomic before sending anything (exit 1 over HTTP, 128 locally): nothing was
+    // updated by that attempt.
+    let r = await push(atomic).catch((e: unknown) => {
+      if (atomic && e instanceof GitError && NO_ATOMIC.test(e.stderr)) return null;
+      throw e;
     });
+    if (r === null || (atomic && r.code !== 0 && NO_ATOMIC.test(r.stderr))) {
+      atomic = false;
+      notes.push('the target does not support atomic pushes: each ref was updated on its own');
+      r = await push(false);
+    }
     stdout = scrub(r.stdout.toString('utf8'));
     stderr = r.stderr;
     code = r.code;
@@ -214,7 +268,15 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
     throw new PushError(scrub(`push to ${target} failed: ${describeRemoteFailure(kind, e.stderr)}`), kind);
   }
 
-  const result: PushResult = { target, forced: force, refs: parsePushPorcelain(stdout), skipped };
+  const result: PushResult = {
+    target,
+    forced: force,
+    refs: parsePushPorcelain(stdout),
+    skipped,
+    atomic,
+    serverMessages: serverMessages(scrub(stderr)),
+    notes,
+  };
   if (result.refs.some((r) => r.status === 'rejected' || r.status === 'error')) {
     throw new PushError(scrub(rejectionMessage(result)), 'rejected', result);
   }

@@ -140,6 +140,7 @@ function summarize(report: CleanReport): Record<string, unknown> {
     pruned_commits: report.prunedCommits,
     binary_blobs: report.binaryBlobs,
     signatures: report.signatures,
+    preserved: report.preserved,
     verification: report.verification,
     rewrite_ms: report.rewriteMs,
     reminder: report.reminder,

@@ -1,6 +1,7 @@
 // The push task: cleaned → pushing → pushed. Pushes every branch and tag of the cleaned bundle to
 // the target (validated again here: the URL was checked by the API, but DNS may have changed),
-// with credentials fetched on demand; refs forges refuse are skipped and listed.
+// with credentials fetched on demand; refs forges refuse are skipped and listed. All refs or none
+// (atomic) where the target supports it.
 import { join } from 'node:path';
 import { PushError, pushRepository, type GitCredentials } from '@deployguard/git';
 import type { TaskContext, TaskMessage } from '@deployguard/messaging';
@@ -68,6 +69,8 @@ export class RunPushTask {
         forced: result.forced,
         refs: result.refs,
         skipped_refs: result.skipped,
+        atomic: result.atomic,
+        notes: result.notes,
       };
     });
   }

@@ -1,0 +1,326 @@
+// A clean keeps everything that is not a secret (issue 15): stash entries, reflog-only commits,
+// tags of blobs and trees, case-different paths, refs. Through the built CLI, on real repositories.
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectExit, runCli } from './support/cli-runner';
+import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
+import { startGitHttpServer } from './support/git-http-server';
+
+// Each test runs the CLI a few times; the machine may be busy.
+jest.setTimeout(30_000);
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+
+describe('deployguard clean keeps what is not a secret (CLI process)', () => {
+  let dir: string;
+  let repo: string;
+
+  beforeEach(() => {
+    dir = makeTempDir('dg-clean-keep-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# demo\n', 'notes.txt': 'notes\n' }, 'init');
+    commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add config');
+    commitFiles(repo, { 'config/app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'use env var');
+  });
+  afterEach(() => removeDir(dir));
+
+  const stashList = (path: string) =>
+    git(path, ['log', '--walk-reflogs', '--format=%gs', 'refs/stash', '--']);
+
+  // Two pieces of work in the stash; the newer one holds the secret again and an untracked file.
+  const makeStashes = () => {
+    writeFileSync(join(repo, 'README.md'), '# demo\nfirst piece of work\n');
+    git(repo, ['stash', 'push', '-q', '-m', 'first work']);
+    writeFileSync(join(repo, 'config/app.env'), `GITHUB_TOKEN=${PAT}\nDEBUG=1\n`);
+    writeFileSync(join(repo, 'draft.txt'), 'untracked draft\n');
+    git(repo, ['stash', 'push', '-q', '-u', '-m', 'second work']);
+    return stashList(repo);
+  };
+
+  describe('stash entries', () => {
+    it('survive an in-place clean, rewritten, and `git stash pop` brings each piece of work back', async () => {
+      const before = makeStashes();
+      expect(before.split('\n')).toHaveLength(2);
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      expect(report.preserved.stash).toEqual({ before: 2, restored: 2, dropped: [] });
+
+      expect(stashList(repo)).toBe(before);
+      expect(git(repo, ['log', '--walk-reflogs', '-p', '--all', 'refs/stash', '--'])).not.toContain(PAT);
+      git(repo, ['stash', 'pop', '-q']);
+      expect(readFileSync(join(repo, 'config/app.env'), 'utf8')).toBe(
+        'GITHUB_TOKEN=***REMOVED***\nDEBUG=1\n',
+      );
+      expect(readFileSync(join(repo, 'draft.txt'), 'utf8')).toBe('untracked draft\n');
+      git(repo, ['stash', 'pop', '-q']);
+      expect(readFileSync(join(repo, 'README.md'), 'utf8')).toBe('# demo\nfirst piece of work\n');
+      expect(git(repo, ['stash', 'list'])).toBe('');
+    });
+
+    it('survive into the mirror, rewritten', async () => {
+      const before = makeStashes();
+      const out = join(dir, 'clean.git');
+      expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--output', out]), 0);
+      expect(stashList(out)).toBe(before);
+      // A bare mirror has no work tree to pop into: read each entry's work as `git stash show` would.
+      expect(git(out, ['diff', 'stash@{1}^1', 'stash@{1}'])).toContain('+first piece of work');
+      expect(git(out, ['diff', 'stash@{0}^1', 'stash@{0}'])).toContain('+GITHUB_TOKEN=***REMOVED***');
+      expect(git(out, ['show', 'stash@{0}^3:draft.txt'])).toBe('untracked draft');
+      expect(git(out, ['log', '--walk-reflogs', '-p', 'refs/stash', '--'])).not.toContain(PAT);
+      expect(git(out, ['fsck', '--strict', '--no-dangling'])).toBe('');
+    });
+
+    it('reflog-only commits stay reachable under the backup refs of an in-place clean', async () => {
+      const lost = commitFiles(repo, { 'experiment.txt': 'an experiment\n' }, 'experiment');
+      git(repo, ['reset', '-q', '--hard', 'HEAD~1']);
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      expect(report.backup.reflogCommits).toBe(1);
+      expect(listRefs(repo)[`${report.backup.namespace}/reflog/${lost}`]).toBe(lost);
+      expect(git(repo, ['show', `${lost}:experiment.txt`])).toBe('an experiment');
+    });
+  });
+  describe('tags of blobs and trees', () => {
+    // A lightweight tag on the config blob holding the secret, an annotated tag on the tree that
+    // holds it, an annotated tag on a tree without any secret.
+    const makeObjectTags = () => {
+      const secretCommit = git(repo, ['rev-parse', 'HEAD~1']);
+      git(repo, ['tag', 'config-blob', `${secretCommit}:config/app.env`]);
+      git(repo, ['tag', '-a', '-m', 'the tree of the release', 'release-tree', `${secretCommit}^{tree}`]);
+      git(repo, ['tag', '-a', '-m', 'first tree', 'first-tree', 'HEAD~2^{tree}']);
+      return listRefs(repo);
+    };
+
+    for (const mode of ['mirror', 'in-place'] as const) {
+      it(`are rewritten and moved, never dropped (${mode})`, async () => {
+        const before = makeObjectTags();
+        const out = mode === 'mirror' ? join(dir, 'clean.git') : repo;
+        const where = mode === 'mirror' ? ['--output', out] : ['--in-place'];
+        const run = await runCli(['clean', '--repo-path', repo, '--all', ...where, '--format', 'json']);
+        expectExit(run, 0);
+        const report = JSON.parse(run.stdout);
+        expect(report.verification.verified).toBe(true);
+        // main and the three tags kept; the two commits from the leak on compared path by path.
+        expect(report.verification.preservation).toEqual({
+          durationMs: expect.any(Number),
+          refsKept: 4,
+          refsDropped: [],
+          commitsCompared: 2,
+          problems: [],
+        });
+        const after = listRefs(out);
+        const blobTag = after['refs/tags/config-blob'];
+        expect(blobTag).toBeDefined();
+        expect(blobTag).not.toBe(before['refs/tags/config-blob']);
+        expect(git(out, ['cat-file', '-p', blobTag])).toBe('GITHUB_TOKEN=***REMOVED***');
+        // The annotated tag is a new tag object on a new tree; every path is still there.
+        expect(git(out, ['cat-file', '-t', 'release-tree'])).toBe('tag');
+        expect(git(out, ['cat-file', '-p', 'release-tree'])).toContain('the tree of the release');
+        expect(git(out, ['ls-tree', '-r', '--name-only', 'release-tree^{tree}']).split('\n')).toEqual([
+          'README.md',
+          'config/app.env',
+          'notes.txt',
+        ]);
+        expect(git(out, ['show', 'release-tree^{tree}:config/app.env'])).toBe('GITHUB_TOKEN=***REMOVED***');
+        // Nothing to clean in the first tree: the tag is kept as it was.
+        expect(after['refs/tags/first-tree']).toBe(before['refs/tags/first-tree']);
+        expect(
+          report.preserved.objectTags.map((t: { ref: string; type: string }) => `${t.ref} ${t.type}`).sort(),
+        ).toEqual(['refs/tags/config-blob blob', 'refs/tags/first-tree tree', 'refs/tags/release-tree tree']);
+        expect(git(out, ['fsck', '--strict', '--no-dangling'])).toBe('');
+      });
+    }
+  });
+  describe('a clone made on a case-insensitive system (core.ignoreCase=true)', () => {
+    for (const mode of ['mirror', 'in-place'] as const) {
+      it(`keeps paths that differ only by case, and the ids of commits without secrets (${mode})`, async () => {
+        const cased = initRepo(join(dir, 'cased'));
+        commitFiles(
+          cased,
+          { 'README.md': '# upper\n', 'readme.md': 'lower\n', 'Guide.md': 'guide\n' },
+          'both readmes',
+        );
+        git(cased, ['mv', 'Guide.md', 'guide.md']);
+        git(cased, ['commit', '-q', '-m', 'case-only rename']);
+        const untouched = git(cased, ['rev-list', 'HEAD']).split('\n');
+        commitFiles(cased, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'leak');
+        commitFiles(cased, { 'notes.txt': 'after\n' }, 'after the leak');
+        // The clone's own setting, and the same in the user's global configuration (which is all
+        // a freshly created mirror would read).
+        git(cased, ['config', 'core.ignoreCase', 'true']);
+        const globalConfig = join(dir, 'gitconfig');
+        writeFileSync(globalConfig, '[core]\n\tignoreCase = true\n');
+        const tree = (rev: string, path: string) =>
+          git(path, ['ls-tree', '-r', '--name-only', rev]).split('\n');
+
+        const out = mode === 'mirror' ? join(dir, 'clean.git') : cased;
+        const where = mode === 'mirror' ? ['--output', out] : ['--in-place'];
+        const env = { GIT_CONFIG_GLOBAL: globalConfig };
+        expectExit(await runCli(['clean', '--repo-path', cased, '--all', ...where], { env }), 0);
+        const after = git(out, ['rev-list', 'main']).split('\n');
+        expect(after).toHaveLength(4);
+        // The two commits before the leak are byte for byte the same commits.
+        expect(after.slice(2)).toEqual(untouched);
+        expect(tree('main', out)).toEqual(['README.md', 'app.env', 'guide.md', 'notes.txt', 'readme.md']);
+        expect(git(out, ['show', 'main:README.md'])).toBe('# upper');
+        expect(git(out, ['show', 'main:readme.md'])).toBe('lower');
+        expect(git(out, ['show', 'main:app.env'])).toBe('GITHUB_TOKEN=***REMOVED***');
+        if (mode === 'in-place') {
+          expect(readFileSync(join(cased, 'readme.md'), 'utf8')).toBe('lower\n');
+          expect(git(cased, ['-c', 'core.ignoreCase=false', 'status', '--porcelain'])).toBe('');
+        }
+      });
+    }
+  });
+  describe('a secret used as a file or directory name', () => {
+    it('renames the entries with the replacement in the path, in every commit and tagged tree', async () => {
+      commitFiles(
+        repo,
+        { [`tokens/${PAT}.txt`]: 'issued 2024\n', [`keys/${PAT}/id.txt`]: 'key id\n' },
+        'names',
+      );
+      commitFiles(repo, { [`tokens/${PAT}.txt`]: 'issued 2024, renewed\n' }, 'renew');
+      git(repo, ['tag', '-a', '-m', 'tree with the names', 'names-tree', 'HEAD^{tree}']);
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${PAT}\n`);
+      const out = join(dir, 'clean.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        out,
+        '--format',
+        'json',
+      ]);
+      expectExit(run, 0);
+      expect(run.stdout).not.toContain(PAT);
+      const report = JSON.parse(run.stdout);
+      expect(report.verification.preservation.problems).toEqual([]);
+      expect(report.replacements[0].paths).toEqual(
+        expect.arrayContaining(['tokens/***REMOVED***.txt', 'keys/***REMOVED***/id.txt']),
+      );
+      const names = git(out, ['log', '--all', '--format=', '--name-only']);
+      expect(names).not.toContain(PAT);
+      expect(git(out, ['show', 'main:tokens/***REMOVED***.txt'])).toBe('issued 2024, renewed');
+      expect(git(out, ['show', 'main~1:tokens/***REMOVED***.txt'])).toBe('issued 2024');
+      expect(git(out, ['show', 'main:keys/***REMOVED***/id.txt'])).toBe('key id');
+      expect(git(out, ['ls-tree', '-r', '--name-only', 'names-tree^{tree}'])).not.toContain(PAT);
+      expect(git(out, ['show', 'names-tree^{tree}:tokens/***REMOVED***.txt'])).toBe('issued 2024, renewed');
+      // Nothing anywhere in the mirror's objects holds the value, trees included.
+      expect(git(out, ['cat-file', '--batch-all-objects', '--batch'])).not.toContain(PAT);
+    });
+  });
+
+  describe('replace refs', () => {
+    it('cleans the real commit a `git replace` hides and moves the replace ref to its rewritten id', async () => {
+      // The commit that added the token is replaced by a look-alike without it.
+      const leak = git(repo, ['rev-parse', 'HEAD~1']);
+      const stand = git(repo, [
+        'commit-tree',
+        git(repo, ['rev-parse', 'HEAD~2^{tree}']),
+        '-p',
+        'HEAD~2',
+        '-m',
+        'add config',
+      ]);
+      git(repo, ['replace', leak, stand]);
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${PAT}\n`);
+      const out = join(dir, 'clean.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        out,
+        '--format',
+        'json',
+      ]);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      // The real history was cleaned, not the stand-in.
+      const real = git(out, ['--no-replace-objects', 'log', '-p', 'main']);
+      expect(real).not.toContain(PAT);
+      expect(real).toContain('GITHUB_TOKEN=***REMOVED***');
+      const commitMap = new Map(
+        readFileSync(join(out, 'commit-map'), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(' ') as [string, string]),
+      );
+      const moved = `refs/replace/${commitMap.get(leak)}`;
+      expect(listRefs(out)[moved]).toBe(commitMap.get(stand));
+      expect(listRefs(out)[`refs/replace/${leak}`]).toBeUndefined();
+      expect(report.preserved.replaceRefs).toEqual([
+        {
+          ref: `refs/replace/${leak}`,
+          now: moved,
+          reason: `renamed to ${moved}: the commit it replaces was rewritten`,
+        },
+      ]);
+      expect(report.verification.preservation.refsDropped).toEqual([
+        { ref: `refs/replace/${leak}`, reason: `renamed to ${moved}: the commit it replaces was rewritten` },
+      ]);
+    });
+  });
+
+  describe('push to a target whose hook protects main', () => {
+    const PASSWORD = 'Pw-7kQ2#keep-s3cr3t';
+    const env = { DEPLOYGUARD_GIT_USERNAME: 'bot', DEPLOYGUARD_GIT_PASSWORD: PASSWORD };
+
+    // Serves target.git (with an update hook refusing main) and runs the test with its URL.
+    const withProtectedTarget = async (fn: (url: string, target: string) => Promise<void>) => {
+      const served = join(dir, 'served');
+      const target = initRepo(join(served, 'target.git'), { bare: true });
+      git(target, ['config', 'http.receivepack', 'true']);
+      const hook = join(target, 'hooks', 'update');
+      writeFileSync(
+        hook,
+        '#!/bin/sh\nif [ "$1" = refs/heads/main ]; then echo "main is protected: ask an admin"; exit 1; fi\n',
+      );
+      chmodSync(hook, 0o755);
+      const server = await startGitHttpServer({ root: served, username: 'bot', password: PASSWORD });
+      try {
+        await fn(`${server.url}/target.git`, target);
+      } finally {
+        await server.close();
+      }
+    };
+
+    beforeEach(() => git(repo, ['branch', 'feature']));
+
+    it('updates nothing by default and says why, with the server reason', () =>
+      withProtectedTarget(async (url, target) => {
+        const run = await runCli(['push', '--repo-path', repo, '--target-url', url, '--force'], { env });
+        expectExit(run, 2);
+        expect(run.stderr).toMatch(/nothing was updated \(atomic push/);
+        expect(run.stderr).toMatch(/not updated: .*refs\/heads\/main \(hook declined\)/);
+        expect(run.stderr).toMatch(/the server said: main is protected: ask an admin/);
+        expect(run.stderr).not.toContain(PASSWORD);
+        expect(listRefs(target)).toEqual({});
+      }));
+
+    it('with --no-atomic, says exactly which refs were updated and which were not', () =>
+      withProtectedTarget(async (url, target) => {
+        const run = await runCli(
+          ['push', '--repo-path', repo, '--target-url', url, '--force', '--no-atomic'],
+          {
+            env,
+          },
+        );
+        expectExit(run, 2);
+        expect(run.stderr).toMatch(
+          /updated 1 ref\(s\): refs\/heads\/feature; not updated: refs\/heads\/main \(hook declined\)/,
+        );
+        expect(run.stderr).toMatch(/the target now mixes updated and old refs/);
+        expect(Object.keys(listRefs(target))).toEqual(['refs/heads/feature']);
+      }));
+  });
+});
