@@ -5,7 +5,16 @@ import { cloudRules } from './cloud.rules';
 import { connectionRules } from './connection.rules';
 import { credentialFileRules } from './credential-files.rules';
 import { devopsRules } from './devops.rules';
+import { crmMarketingBRules } from './crm-marketing-b.rules';
+import { dataApisBRules } from './data-b.rules';
+import { devtoolsBRules } from './devtools-b.rules';
+import { financeBRules } from './finance-b.rules';
 import { genericRules } from './generic.rules';
+import { geoDataBRules } from './geo-data-b.rules';
+import { observabilityBRules } from './observability-b.rules';
+import { productivityBRules } from './productivity-b.rules';
+import { providerTokenBRules } from './provider-tokens-b.rules';
+import { scrapingBRules } from './scraping-b.rules';
 import { hostingRules } from './hosting.rules';
 import { identityRules } from './identity.rules';
 import { keyRules } from './keys.rules';
@@ -33,5 +42,14 @@ export const defaultRules: readonly Rule[] = [
   ...keyRules,
   ...connectionRules,
   ...credentialFileRules,
+  ...providerTokenBRules,
+  ...crmMarketingBRules,
+  ...dataApisBRules,
+  ...devtoolsBRules,
+  ...financeBRules,
+  ...geoDataBRules,
+  ...observabilityBRules,
+  ...productivityBRules,
+  ...scrapingBRules,
   ...genericRules,
 ];
