@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, THREE_PART, UUID } from './named-key-b.rules';
 
 // CRM, marketing, e-mail, SMS and customer feedback services.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -9,7 +9,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'madkudu-api-key',
     description: 'MadKudu API key',
     names: ['madkudu'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MADKUDU_API_KEY=28bfb4542fd3299e4851aab644b345c4',
@@ -43,7 +43,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'mailerlite-api-key',
     description: 'MailerLite API key (classic)',
     names: ['mailerlite'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MAILERLITE_API_KEY=9f91b18a8e28423c20d3d273e81531eb',
@@ -210,7 +210,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'nicereply-api-key',
     description: 'Nicereply API key',
     names: ['nicereply'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'NICEREPLY_API_KEY=655d5c32a0b15c04b4918783f6c6b13c251e6bc8',
@@ -364,7 +364,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'prospect-crm-api-key',
     description: 'Prospect CRM API key',
     names: ['prospectcrm', 'prospect'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'PROSPECTCRM_API_KEY=ba0664e68066039c511ab5d9ee487ef1',
@@ -415,7 +415,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'rebrandly-api-key',
     description: 'Rebrandly API key',
     names: ['rebrandly'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'REBRANDLY_API_KEY=9251923b6515cb35e999b27d3fca87d5',
@@ -463,7 +463,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'ritekit-api-key',
     description: 'RiteKit API key',
     names: ['ritekit'],
-    value: hex(44),
+    value: alnum(44),
     samples: {
       positive: [
         'RITEKIT_API_KEY=234af43a86fbf93d6570fad24873723f6f58eb4c48e9',
@@ -582,7 +582,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'sparkpost-api-key',
     description: 'SparkPost API key',
     names: ['sparkpost'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'SPARKPOST_API_KEY=968215f3dfbe1caef25ec91d4faf715163da252d',
@@ -633,7 +633,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'survicate-api-key',
     description: 'Survicate API key',
     names: ['survicate'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'SURVICATE_API_KEY=3a7960f21843cfddf3e5ea4554a51078',
@@ -684,7 +684,7 @@ export const crmMarketingBRules: Rule[] = [
     id: 'upwave-api-token',
     description: 'Upwave API token',
     names: ['upwave'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'UPWAVE_API_KEY=f0accfec5db167bd7292a7cff17ab3b2',
@@ -794,6 +794,59 @@ export const crmMarketingBRules: Rule[] = [
         'TELNYX_API_KEY=KEYA93CC2E69B95F64EC1A2AC09A9',
         'TELNYX_ACCOUNT_ID=KEYF0526881655D1AB5CD29B77705D22D80_6GzU4k0IRLu7F1dvJCY7Hx',
         'TELNYX_API_URL=https://api.telnyx.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'onfleet-api-key',
+    description: 'Onfleet API key',
+    names: ['onfleet'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'ONFLEET_API_KEY=70943902c0ce44c501a27c52893e2eb4',
+        '"onfleetToken": "4d9da074c0784939604358df9172dc9d",',
+      ],
+      negative: [
+        'ONFLEET_API_KEY=70943902c0ce44c5',
+        'ONFLEET_ACCOUNT_ID=4eb5e0dcff9699da42648bb17f4a4dfe',
+        'ONFLEET_API_URL=https://api.onfleet.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'stripo-api-token',
+    description: 'Stripo API token',
+    names: ['stripo'],
+    value: THREE_PART,
+    samples: {
+      positive: [
+        'STRIPO_API_KEY=MSHUrYG1bfCi9WO3mXub.y2W8MzLIGyaGqzHdkJ7zdRHb7E6KgApnSayzfWeLN2tTYynaV1lmEGDnfKpjGbk34dupRlfWARbx4ktPfHgP2n6RRBuHZSfIAtthkDNpYtUEpVnBSUu801BX.l7awuMydIYK8HfYysTUzwSs1cjOIYPIUZulgDtHf6Xi',
+        '"stripoToken": "xSJXdTcvgahRwKMnq4XT.xOMuuPcLFK0Bb0SEWG3IHWrapJvW26oOrzZx9WIseYGkX6faIZmPCH1biK8GHhLuY3QoGYF0jzwQUqroqsald7podvLcKcp396B5rXpWUZVnsoAZRnUS0f8i.qS0AJtaURskwFqdtqdetLSKxQPFpsJELM5lNoEwN2vI",',
+      ],
+      negative: [
+        'STRIPO_API_KEY=MSHUrYG1bfCi9WO3mXub.y2W8MzLIGyaGqzHdkJ7zdRHb7E6KgApnSayzfWeLN2tTYynaV1lmEGDnfKpjGbk34dupRlfWARbx4ktPfHgP2n6RRBuHZSfIAtthkDNpYtUEpVnBSUu801BX',
+        'STRIPO_ACCOUNT_ID=FI321CW8PbeUwAUHT0gk.sSJZTCs29vKyZuoXF7ejsqFIaz2XWCoIbJ5uda6xFCPkJmeriMBB4u4JeJid795C8tVQR8TP34tDKuO6GCn8I8Xi01eUqcks3OqE9huO1IE0NNnEECc7zKTF.BTbVKZxbQ3FrWcf3Qx0c3nZw5xU7hDIeAWlG0MOz3h0',
+        'STRIPO_API_URL=https://api.stripo.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'telegram-bot-token-by-name',
+    description: 'Telegram bot token next to a Telegram key name (forms not starting with AA)',
+    names: ['telegram'],
+    value: '[0-9]{8,10}:(?!aa)[a-z0-9_-]{35}',
+    severity: 'high',
+    samples: {
+      positive: [
+        'TELEGRAM_API_KEY=8987707506:BB0XYMvBEcutMZK3DZqiJTnGHfQ4YBItNtD',
+        '"telegramToken": "8349412210:BBJP6S88CqVcA9VKN6H3oJqxQ22B8jOjbjJ",',
+      ],
+      negative: [
+        'TELEGRAM_API_KEY=8987707506:BB0XYMvBEcut',
+        'TELEGRAM_ACCOUNT_ID=8164113670:BBohpCwDHl7if1EqI8ZSLx74WsvmxaPr231',
+        'TELEGRAM_API_URL=https://api.telegram.com/v1/',
       ],
     },
   }),

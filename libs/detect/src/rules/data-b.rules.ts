@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
 
 // Data APIs: news, finance data, security intelligence, media, reference data.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -9,7 +9,7 @@ export const dataApisBRules: Rule[] = [
     id: 'mailboxlayer-api-key',
     description: 'mailboxlayer (apilayer) access key',
     names: ['mailboxlayer'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MAILBOXLAYER_API_KEY=4652257a572669693add5bcd33096839',
@@ -26,7 +26,7 @@ export const dataApisBRules: Rule[] = [
     id: 'marketstack-api-key',
     description: 'marketstack (apilayer) access key',
     names: ['marketstack'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MARKETSTACK_API_KEY=158b12e2ffa346f478a5dfa01398286c',
@@ -43,7 +43,7 @@ export const dataApisBRules: Rule[] = [
     id: 'mediastack-api-key',
     description: 'mediastack (apilayer) access key',
     names: ['mediastack'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MEDIASTACK_API_KEY=52f1abe71e1fd2b6e5f121dbeff3c9fc',
@@ -60,7 +60,7 @@ export const dataApisBRules: Rule[] = [
     id: 'monkeylearn-api-key',
     description: 'MonkeyLearn API key',
     names: ['monkeylearn'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'MONKEYLEARN_API_KEY=342fe5a1a5f0ebaceae0726961a2f72ae0fe85d8',
@@ -91,7 +91,7 @@ export const dataApisBRules: Rule[] = [
     id: 'newsapi-api-key',
     description: 'NewsAPI key',
     names: ['newsapi'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'NEWSAPI_API_KEY=06df56eadd0935cb936cc729f5f608ee',
@@ -125,7 +125,7 @@ export const dataApisBRules: Rule[] = [
     id: 'numverify-api-key',
     description: 'numverify (apilayer) access key',
     names: ['numverify'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'NUMVERIFY_API_KEY=c0bc3f16884c3e0680a9176570d88d7c',
@@ -142,7 +142,7 @@ export const dataApisBRules: Rule[] = [
     id: 'owlbot-api-token',
     description: 'Owlbot dictionary API token',
     names: ['owlbot'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'OWLBOT_API_KEY=16601623e36dab056f31f3f54948d3587510eda2',
@@ -193,7 +193,7 @@ export const dataApisBRules: Rule[] = [
     id: 'pdflayer-api-key',
     description: 'pdflayer (apilayer) access key',
     names: ['pdflayer'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'PDFLAYER_API_KEY=98327ff60241349e82915d6e4249d9dd',
@@ -210,7 +210,7 @@ export const dataApisBRules: Rule[] = [
     id: 'peopledatalabs-api-key',
     description: 'People Data Labs API key',
     names: ['peopledatalabs', 'people_data_labs'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'PEOPLEDATALABS_API_KEY=491926694db39af1c6a16dc58d174fda9ec7df5d21f5a907464394abc90f7afb',
@@ -261,7 +261,7 @@ export const dataApisBRules: Rule[] = [
     id: 'rawg-api-key',
     description: 'RAWG API key',
     names: ['rawg'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'RAWG_API_KEY=ca55acd0cd873647b3c5289924df1c6c',
@@ -346,7 +346,7 @@ export const dataApisBRules: Rule[] = [
     id: 'spoonacular-api-key',
     description: 'Spoonacular API key',
     names: ['spoonacular'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'SPOONACULAR_API_KEY=e881992870c2ec7229127fa08bb7044a',
@@ -397,7 +397,7 @@ export const dataApisBRules: Rule[] = [
     id: 'the-odds-api-key',
     description: 'The Odds API key',
     names: ['theoddsapi', 'the-odds-api', 'oddsapi'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'THEODDSAPI_API_KEY=a62cd77c701ac16fbd7558ead261ca7f',
@@ -428,7 +428,7 @@ export const dataApisBRules: Rule[] = [
     id: 'travelpayouts-api-token',
     description: 'Travelpayouts API token',
     names: ['travelpayouts'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'TRAVELPAYOUTS_API_KEY=982c56408c864945b679b4f1ef8ae939',
@@ -545,7 +545,7 @@ export const dataApisBRules: Rule[] = [
     id: 'virustotal-api-key',
     description: 'VirusTotal API key',
     names: ['virustotal'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'VIRUSTOTAL_API_KEY=c5c67f81be016efb725775bfb3cb2886f65b01739498f2c6c29e4ec057be0f3e',

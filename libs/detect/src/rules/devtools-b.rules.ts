@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
 
 // Developer, CI, hosting and infrastructure services.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -9,7 +9,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'mockaroo-api-key',
     description: 'Mockaroo API key',
     names: ['mockaroo'],
-    value: hex(8),
+    value: alnum(8),
     entropy: 2,
     samples: {
       positive: ['MOCKAROO_API_KEY=b229f30a', '"mockarooToken": "19077a7b",'],
@@ -59,7 +59,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'packagecloud-api-token',
     description: 'packagecloud API token',
     names: ['packagecloud'],
-    value: hex(48),
+    value: alnum(48),
     severity: 'high',
     samples: {
       positive: [
@@ -94,7 +94,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'pdfshift-api-key',
     description: 'PDFShift API key',
     names: ['pdfshift'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'PDFSHIFT_API_KEY=bf86f7f5b3260e0c079d003c580294f3',
@@ -145,7 +145,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'qubole-api-token',
     description: 'Qubole API token',
     names: ['qubole'],
-    value: hex(64),
+    value: alnum(64),
     severity: 'high',
     samples: {
       positive: [
@@ -216,7 +216,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'scrutinizer-api-token',
     description: 'Scrutinizer CI API token',
     names: ['scrutinizer'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'SCRUTINIZER_API_KEY=e78bc89a568e9d9283bc1e80e056a4fe733c5090ef20e9820bdc1766ded68c7c',
@@ -367,7 +367,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'unplugg-api-key',
     description: 'Unplugg API key',
     names: ['unplugg'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'UNPLUGG_API_KEY=2c96e948aee49db3efcf20c744eb704e97664b21f9e3ccfa9566b7787fd92e15',
@@ -419,7 +419,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'webflow-api-token',
     description: 'Webflow API token',
     names: ['webflow'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'WEBFLOW_API_KEY=560113e7da183c4316c0376956f3dd03557be9c72a7b55a182784ab917230ba0',
@@ -436,7 +436,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'wistia-api-token',
     description: 'Wistia API token',
     names: ['wistia'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'WISTIA_API_KEY=2dd05551ec2a2b3c9001b7c063f36b4372d39780450ca0f115022a5b9562f36f',
@@ -453,7 +453,7 @@ export const devtoolsBRules: Rule[] = [
     id: 'sentry-auth-token-legacy',
     description: 'Sentry auth token (legacy 64-hex form, by context)',
     names: ['sentry'],
-    value: hex(64),
+    value: alnum(64),
     severity: 'high',
     samples: {
       positive: [
@@ -470,8 +470,16 @@ export const devtoolsBRules: Rule[] = [
   namedKeyRule({
     id: 'sonarqube-token-legacy',
     description: 'SonarQube / SonarCloud token (legacy 40-hex form, by context)',
-    names: ['sonar.login', 'sonarlogin', 'sonar_login', 'sonar_token', 'sonar_api_token', 'sonar.token'],
-    value: hex(40),
+    names: [
+      'sonar.login',
+      'dsonar.login',
+      'sonarlogin',
+      'sonar_login',
+      'sonar_token',
+      'sonar_api_token',
+      'sonar.token',
+    ],
+    value: alnum(40),
     severity: 'high',
     samples: {
       positive: [

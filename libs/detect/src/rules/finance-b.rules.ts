@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
 
 // Payments, banking, budgeting and market data.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -9,7 +9,7 @@ export const financeBRules: Rule[] = [
     id: 'moonclerk-api-key',
     description: 'MoonClerk API key',
     names: ['moonclerk'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'MOONCLERK_API_KEY=de718ea27437c6d6deb187bbf4db1277',
@@ -184,7 +184,7 @@ export const financeBRules: Rule[] = [
     id: 'tiingo-api-token',
     description: 'Tiingo API token',
     names: ['tiingo'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'TIINGO_API_KEY=eb4a5ae87b4c3a77c05d8c5e0e9c5c40cf4f8b62',
@@ -219,7 +219,7 @@ export const financeBRules: Rule[] = [
     id: 'twelve-data-api-key',
     description: 'Twelve Data API key',
     names: ['twelvedata', 'twelve_data'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'TWELVEDATA_API_KEY=ce77bce4775e3f6cb8dd35b4afee5b23',
@@ -236,7 +236,7 @@ export const financeBRules: Rule[] = [
     id: 'ynab-access-token',
     description: 'YNAB (You Need A Budget) access token',
     names: ['youneedabudget', 'ynab'],
-    value: hex(64),
+    value: alnum(64),
     severity: 'high',
     samples: {
       positive: [

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
 
 // Maps, geocoding, weather and location APIs.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -26,7 +26,7 @@ export const geoDataBRules: Rule[] = [
     id: 'opencage-api-key',
     description: 'OpenCage geocoder API key',
     names: ['opencagedata', 'opencage'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'OPENCAGEDATA_API_KEY=b7c10dd546a3a80db7a964b6eb2a3842',
@@ -163,7 +163,7 @@ export const geoDataBRules: Rule[] = [
     id: 'walkscore-api-key',
     description: 'Walk Score API key',
     names: ['walkscore'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'WALKSCORE_API_KEY=db66a0a2db33026afcd1418f1ecf6ce3',
@@ -180,7 +180,7 @@ export const geoDataBRules: Rule[] = [
     id: 'weatherbit-api-key',
     description: 'Weatherbit API key',
     names: ['weatherbit'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'WEATHERBIT_API_KEY=1fcc35001737c96c6b202e84b2f09440',

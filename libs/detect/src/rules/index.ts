@@ -9,6 +9,7 @@ import { crmMarketingBRules } from './crm-marketing-b.rules';
 import { dataApisBRules } from './data-b.rules';
 import { devtoolsBRules } from './devtools-b.rules';
 import { financeBRules } from './finance-b.rules';
+import { frontendEnvBRules } from './frontend-env-b.rules';
 import { genericRules } from './generic.rules';
 import { geoDataBRules } from './geo-data-b.rules';
 import { observabilityBRules } from './observability-b.rules';
@@ -51,5 +52,6 @@ export const defaultRules: readonly Rule[] = [
   ...observabilityBRules,
   ...productivityBRules,
   ...scrapingBRules,
+  ...frontendEnvBRules,
   ...genericRules,
 ];

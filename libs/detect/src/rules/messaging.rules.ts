@@ -210,16 +210,17 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'twilio-auth-token',
-    description: 'Twilio account auth token',
+    description: 'Twilio account auth token or API key secret',
     severity: 'critical',
     cwe: 798,
     keywords: ['twilio'],
     pattern:
-      /twilio[\w.-]{0,20}?auth[_.-]?token["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{32})(?![A-Za-z0-9])/i,
+      /twilio[\w.-]{0,20}?(?:auth[_.-]?token|secret|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'TWILIO_AUTH_TOKEN=7519a0da040150d64e447f72030151dc',
         'twilioAuthToken: "323f39610c7de4db536e833740121d0a"',
+        'TWILIO_API_SECRET=0e5b7c2d9a4f81e6b3d0c7a5f2e9184b',
       ],
       negative: [
         'TWILIO_AUTH_TOKEN=fa93be865dceacb5',

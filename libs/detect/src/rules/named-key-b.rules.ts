@@ -4,13 +4,18 @@ import type { Rule, RuleSamples, Severity } from '../rule.types';
 // digits): the value only counts as that provider's secret when the provider's name starts the
 // key it is assigned to and the key name ends in a secret word. One builder keeps the context
 // part identical across the catalog; each rule only brings its names and its value format.
+// The context is the evidence, so the catalog matches the documented length over letters and
+// digits (`alnum`) even where the provider documents hex: a made-up or mistyped value under
+// `ACME_API_KEY` is still worth a look, and the length keeps unrelated values out.
 
 /** Value formats (regex sources, matched case-insensitively): `n` characters long. */
 export const alnum = (n: number | string): string => `[a-z0-9]{${n}}`;
 export const hex = (n: number | string): string => `[a-f0-9]{${n}}`;
 export const UUID = '[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}';
-// A JSON Web Token-shaped value (three base64url parts), for providers that issue JWTs.
-export const JWT_SHAPE = 'eyJ[a-z0-9_-]{10,}\\.[a-z0-9_-]{10,}\\.[a-z0-9_-]{10,}';
+// Three base64url parts joined by dots (providers whose tokens are signed, JWT-like); JWTs
+// proper (header and payload both `eyJ`) are left to the jwt rule.
+export const THREE_PART =
+  '(?!eyJ[a-z0-9_-]*\\.eyJ)[a-z0-9_-]{16,1000}\\.[a-z0-9_-]{16,1000}\\.[a-z0-9_-]{16,1000}';
 
 // The end of the key name: a secret word, after up to 30 characters of the rest of the name
 // (`_API_`, ` SECRET `, `PRIVATE`). Words that name identifiers (`_ID`, `_URL`) never end it.

@@ -68,4 +68,21 @@ export const observabilityBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'uptimerobot-api-key',
+    description: 'UptimeRobot API key (main, read-only or monitor)',
+    names: ['uptimerobot'],
+    value: '[umr][0-9]{6,9}-[a-f0-9]{24}',
+    samples: {
+      positive: [
+        'UPTIMEROBOT_API_KEY=m1905788-2b288e150a8e3e0266966a8a',
+        '"uptimerobotToken": "m7643181-f9f363e0f936e0cb2d276de2",',
+      ],
+      negative: [
+        'UPTIMEROBOT_API_KEY=m1905788-2b288e1',
+        'UPTIMEROBOT_ACCOUNT_ID=m5104554-d2ae367fe75e2f71b5bcdc96',
+        'UPTIMEROBOT_API_URL=https://api.uptimerobot.com/v1/',
+      ],
+    },
+  }),
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, THREE_PART, UUID } from './named-key-b.rules';
 
 // Project management, documents, forms and time tracking.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -9,7 +9,7 @@ export const productivityBRules: Rule[] = [
     id: 'mavenlink-api-token',
     description: 'Mavenlink (Kantata) API token',
     names: ['mavenlink'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'MAVENLINK_API_KEY=99cacebe93f43be01963e8ac8c026de8bd1bde23184f56224bd9c1bb36ca92ae',
@@ -102,7 +102,7 @@ export const productivityBRules: Rule[] = [
   namedKeyRule({
     id: 'nozbe-api-token',
     description: 'Nozbe API token',
-    names: ['nozbe'],
+    names: ['nozbe', 'nozbeteams'],
     value: '[a-z0-9]{16}_[a-z0-9_-]{64}(?:==)?',
     samples: {
       positive: [
@@ -137,7 +137,7 @@ export const productivityBRules: Rule[] = [
     id: 'parseur-api-key',
     description: 'Parseur API key',
     names: ['parseur'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'PARSEUR_API_KEY=05b347eedaffea3def03a5cf4dd28a8c549954a5',
@@ -154,7 +154,7 @@ export const productivityBRules: Rule[] = [
     id: 'paydirt-api-key',
     description: 'Paydirt API key',
     names: ['paydirtapp', 'paydirt'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'PAYDIRTAPP_API_KEY=3f3a413cc2fe8c812f33da04da4f87ce',
@@ -222,7 +222,7 @@ export const productivityBRules: Rule[] = [
     id: 'prodpad-api-key',
     description: 'ProdPad API key',
     names: ['prodpad'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'PRODPAD_API_KEY=51d86e96f249d03b9d2cac1b72ba1efbdf4b8dc56f2a2b0d2e7e6d0b103cc941',
@@ -239,7 +239,7 @@ export const productivityBRules: Rule[] = [
     id: 'protocols-io-api-key',
     description: 'protocols.io API key',
     names: ['protocolsio', 'protocols.io', 'protocols'],
-    value: hex(64),
+    value: alnum(64),
     samples: {
       positive: [
         'PROTOCOLSIO_API_KEY=98160b5326cbfcbfb1156cf63d733f4d3b7689ddd6fdedc712f2aeb82121a859',
@@ -390,7 +390,7 @@ export const productivityBRules: Rule[] = [
     id: 'todoist-api-token',
     description: 'Todoist API token',
     names: ['todoist'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'TODOIST_API_KEY=36490b2b6b027fc95b424613945b56921dc8b920',
@@ -424,7 +424,7 @@ export const productivityBRules: Rule[] = [
     id: 'trello-api-key',
     description: 'Trello API key',
     names: ['trello'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'TRELLO_API_KEY=a5980d8f71ff2f95fc4e9c1b72cc7f4c',
@@ -468,6 +468,58 @@ export const productivityBRules: Rule[] = [
         'ZENKIT_API_KEY=802wop8f-n70USepuHYu',
         'ZENKIT_ACCOUNT_ID=aibempj9-8RUDuxY2t4hSOjdnrw7KYcQoGZ9kss5M',
         'ZENKIT_API_URL=https://api.zenkit.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tallyfy-access-token',
+    description: 'Tallyfy access token',
+    names: ['tallyfy'],
+    value: THREE_PART,
+    samples: {
+      positive: [
+        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr.kECcPgiU2xe62YzD4zz0wVker2RqdQpZjf2cBsPtMO5ZPq8iIMGcHyTT4xg0gi5DCfZXY1m74wdoepbpEwFzR2LqVxWBFB2lsRoh7wGwssdAkjD5mB8Zs5w0ccS2s09uTSdbC9MdaSzaluFsf3GywIGwZYFLXAljv2pxIFgMBCudHQJsxMd9ZlbXXD9xfG8Wm91C6jPX',
+        '"tallyfyToken": "9OEBhe9MvGwBMIXZpQANsbDCIOMOE8ln5O1cynHr.fbGk9TKb060rejBsVdvZYcDc2vpPHUftjteFmeLP0PPuKFqin3Lai8bQlxgs9nB8woHNMyFWCGguzE0oU14bk4RRJdgRR6GMfG4dwJhJfhk3kEGTuqIWLckZ.gAgiGVFnDiI0yu08G19TPlTg1K7tQqNY7TmNmWnc2MVBjUjPkw6FyIMv1BDp9Gll7RUzXSM223VPpGKHaVlxsBR60JOAxAzakzhR3321AO9zl1YG5xwmllW3CWja5jaDFhlAS4PoW9dnnSh2Cv4QcdA7m51G3e56Bo9O1WVAMFhCGnbRZ7B9KFraVUVFgrWsN5xAiLRF",',
+      ],
+      negative: [
+        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr',
+        'TALLYFY_ACCOUNT_ID=sSFSGgD8Bu4KNNTbF0u4BpVBivFZpz8P4TFJaD2f.qUpwj0t7jEfI1sDEmarMVkUHRkwbv0iK962rZf1GxG1q3EIrXcK21O8Y1nOfX9vdneoPyi2UeO0Y767V2B9reup5ARxKFvb2saDmOKkcTyM0o1nc2rX2sRDQ.vuWLCgsu3n5K5KnwpowjonSzQfo8ceMlFz1F51unZt4R1g5DDZeM1ls3vTaTzomXlRd9HMDA67CSt6gnTiaUEJ6MLlKcTKVdF3El0XEIIGW3KRBxcaf2pLPYXD0wVagtUP6PdZsfeaEyAdBfVi1KBOPfk7piZOHSGmgItFeGly1s2LqiN17FRrVYITe61YCgjuM7yxXo',
+        'TALLYFY_API_URL=https://api.tallyfy.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'viewneo-api-token',
+    description: 'viewneo API token',
+    names: ['viewneo'],
+    value: THREE_PART,
+    samples: {
+      positive: [
+        'VIEWNEO_API_KEY=Ym7KMJ9Ozsh56BkQOHAqg1nfk50A9D1uG6KEm304XFPKu3wdUQmGhp22ErbI.WCpZrc2N3bpnJtJowRdyirUGdfTThbvI9HdjnODtiREoNiYeRzHKMGMgUxRMSsGKAavZUFIqNigb0IeN.KYu5AeAbld6B6yIDT4cC4XbIhGwGXvbsBcNXFywG17hcGJzklshUHBE0pWjtB860zQEEhh4cbG8g1cBiQCQvklmLgSai35nYanEcQxGRzGbjPqotwO8UeGJS',
+        '"viewneoToken": "nmfBFI3VDwKzYWf3xJFXXooTeeNA8xpl6stLHuwz688tjxOQ5NKLlzhjFX2l.xcbgMC4XxzqfVYvw8LN1D4lgqG6Cq9Sj7Flus4TkInf5xyBpHJ8Uu3oDoIERp6uIx1shjqMSYAxzR6aP.W3nJmEJTwQGzeynPLVjM7Hmgs9aM6uK6uspUQUaQaAlhe810y8AlNnS4howccRM2HAQTELMloh3H7ZqBob3s3cOyn3tl1xyAr47hzcseb8CHQte854nduSKF",',
+      ],
+      negative: [
+        'VIEWNEO_API_KEY=Ym7KMJ9Ozsh56BkQOHAqg1nfk50A9D1uG6KEm304XFPKu3wdUQmGhp22ErbI.WCpZrc2N3bpnJtJowRdyirUGdfTThbvI9HdjnODtiREoNiYeRzHKMGMgUxRMSsGKAavZUFIqNigb0IeN',
+        'VIEWNEO_ACCOUNT_ID=D02mESDGwBLPmjReu2TgyzHF0M8B2eSHdT0YGIDSjAYr8lczeBknCoLTJUfV.PcVEClQhyc7NsNchbBlcLsG6xIHeR1K99OAoXMEIVBLgnon0goKcs2VyUBh5Z4IZoGf5ebprB9wbRauf.sf8JUp91zWM0Cre9Ylq4esVz2NNihHT3Il5jQHG2HDV9NSZuNkaWg0eGJl7hLqicbYl7vl40OriPpHyw42VMId32O2j4qtWSjz2J21Z6nZGDEWYl9s2NQPzd',
+        'VIEWNEO_API_URL=https://api.viewneo.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'wrike-access-token',
+    description: 'Wrike permanent access token',
+    names: ['wrike'],
+    value: THREE_PART,
+    severity: 'high',
+    samples: {
+      positive: [
+        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB.qY4GlZIY7QyitublCNtFy9S495unFAq4hDqq9fKd3iza8op7WSbRDZvyL16som0p7RIQKJ8dYFLGGpmlwR1i1ESOjG66tJZF11YI',
+        '"wrikeToken": "byRciJb2iSErnyyD3KLx5RrD1YiNZCGsDzOJsmL6Evu5itKJAcDSSogcAt6J.bckOICf89lCimykYOODP0tXnvnZdPzIjUUtPslZtdg6GWS4xGVGdg5WPHYFX.cqhQGPlDiOxPjQw8wUjqJzl2nsAvUTkDpCgBYHqrq2MUjFUx50vjNJW2SmbiinVBAUNUqgOzKKoGKZ798LikRHwUeEX6abJLhJyO",',
+      ],
+      negative: [
+        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB',
+        'WRIKE_ACCOUNT_ID=9kGPhxIX63fse4AzmlJkEoLCiHPKMA31DArm1Lbd8bdYuiTuYEGecc2gBHqy.ZRURDmmVUtHpcEBPKZOWhkhS6jrOJaEsP7g9rfhgDx2UiGL1MTjbin4icygI.TRLs89Cea2fMWORQgs22yYNTEl8ZRYIN9Zk4PFPmkGzX8nFNzY5Jg5nqxZKe1V7HRwkR2maW7hPpP5PjFit76uV8SVrZAiPf08Gj',
+        'WRIKE_API_URL=https://api.wrike.com/v1/',
       ],
     },
   }),

@@ -232,6 +232,20 @@ export const providerTokenBRules: Rule[] = [
     },
   },
   {
+    id: 'telegram-apprise-url',
+    description: 'Telegram bot token in an Apprise tgram:// notification URL',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['tgram://'],
+    // Tokens whose secret part starts with AA are telegram-bot-token's wherever they appear.
+    pattern: /tgram:\/\/(\d{8,10}:(?!AA)[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+    entropy: 3.5,
+    samples: {
+      positive: ['APPRISE_URLS=tgram://7312654980:G5xq_Ng2VdPb8rW1sKe-Yh3LmT9cZo4JuQ2/-1001234567'],
+      negative: ['APPRISE_URLS=tgram://{bot_token}/{chat_id}', 'APPRISE_URLS=tgram://7312654980:AAG5xq/-100'],
+    },
+  },
+  {
     id: 'teamwork-api-token',
     description: 'Teamwork (Projects, CRM, Desk, Spaces) API token',
     severity: 'high',

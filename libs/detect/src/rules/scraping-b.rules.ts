@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.types';
-import { alnum, hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
 
 // Web scraping, screenshot and proxy APIs.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
@@ -40,7 +40,7 @@ export const scrapingBRules: Rule[] = [
     id: 'scraperapi-api-key',
     description: 'ScraperAPI key',
     names: ['scraperapi'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'SCRAPERAPI_API_KEY=3e5f14719b9ebccdfbcb71ef58d6e923',
@@ -108,7 +108,7 @@ export const scrapingBRules: Rule[] = [
     id: 'scrapingant-api-key',
     description: 'ScrapingAnt API key',
     names: ['scrapingant'],
-    value: hex(32),
+    value: alnum(32),
     samples: {
       positive: [
         'SCRAPINGANT_API_KEY=25e0d0122bdd2d2892b866107e743328',
@@ -210,7 +210,7 @@ export const scrapingBRules: Rule[] = [
     id: 'zenrows-api-key',
     description: 'ZenRows API key',
     names: ['zenrows'],
-    value: hex(40),
+    value: alnum(40),
     samples: {
       positive: [
         'ZENROWS_API_KEY=5384f5b0d6a172cb92a3c1e971a522574e78b4d6',
