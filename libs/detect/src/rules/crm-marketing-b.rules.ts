@@ -850,4 +850,56 @@ export const crmMarketingBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'nylas-access-token',
+    description: 'Nylas access token',
+    names: ['nylas'],
+    value: alnum(30),
+    severity: 'high',
+    samples: {
+      positive: [
+        'NYLAS_API_KEY=GQSCSJozkWqG7iDoF34fZEm0SPq0mw',
+        '"nylasToken": "tfwgb5LrAtnruyuPQ5sgdVJ5ZCqipM",',
+      ],
+      negative: [
+        'NYLAS_API_KEY=GQSCSJozkWqG7iD',
+        'NYLAS_ACCOUNT_ID=v9PvsLPf9taEtIZIqCIbj6wWqMH0P6',
+        'NYLAS_API_URL=https://api.nylas.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'oopspam-api-key',
+    description: 'OOPSpam API key',
+    names: ['oopspam'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'OOPSPAM_API_KEY=CniXW7YiRmNRcAhtCCSfgaeeSAikO9puiLUEFYBZ',
+        '"oopspamToken": "VnPPEyAvsayYpcIKR6vfFiPXPROIXUH8n1qghcAK",',
+      ],
+      negative: [
+        'OOPSPAM_API_KEY=CniXW7YiRmNRcAhtCCSf',
+        'OOPSPAM_ACCOUNT_ID=nYtfzx3EKr2ht8Xk536xyEFkGJq0jORFAKVLlmpp',
+        'OOPSPAM_API_URL=https://api.oopspam.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tly-api-token',
+    description: 'T.LY API token',
+    names: ['tly_', 'tly-', 't.ly'],
+    value: alnum(60),
+    samples: {
+      positive: [
+        'TLY_API_KEY=X6Ak8qYPKBmJTBiK4J86R2R8lWiuD73WfFpnv21mdQ1VlB7yvvNmOZJ2Elcv',
+        'tly_token: "7GTA3digpKsmuEQsiplnjEuXFkTaJIs108C2xxzWXC57XXxrqYBaCcWcQaVC"',
+      ],
+      negative: [
+        'TLY_API_KEY=X6Ak8qYPKBmJTBiK4J86R2R8lWiuD7',
+        'TLY_ACCOUNT_ID=XLjOMNxPv8qoTxqe6zWSnclNhgodUiTEDcpnMB1jrws4JZui2oQlmur6IdHZ',
+        'TLY_API_URL=https://api.tly.com/v1/',
+      ],
+    },
+  }),
 ];

@@ -558,4 +558,124 @@ export const dataApisBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'serpstack-api-key',
+    description: 'serpstack (apilayer) access key',
+    names: ['serpstack'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'SERPSTACK_API_KEY=271789475c9edefab8c7dadf4bced6d5',
+        '"serpstackToken": "17cc78c0e0c1a91e2bf674a9f8989ae7",',
+      ],
+      negative: [
+        'SERPSTACK_API_KEY=271789475c9edefa',
+        'SERPSTACK_ACCOUNT_ID=8abd73582ee0a63cb7ccfeae214d325b',
+        'SERPSTACK_API_URL=https://api.serpstack.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'shodan-api-key',
+    description: 'Shodan API key',
+    names: ['shodan'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'SHODAN_API_KEY=eURPOFPkck6bO27iNzazWbXo6rZqNZuN',
+        '"shodanToken": "nerogJgidNx6P7aM8rxQXlwneCY3EdRQ",',
+      ],
+      negative: [
+        'SHODAN_API_KEY=eURPOFPkck6bO27i',
+        'SHODAN_ACCOUNT_ID=7Il3jQlSXyjvvWOzXH4fTBiNdDZvnnvk',
+        'SHODAN_API_URL=https://api.shodan.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'ticketmaster-api-key',
+    description: 'Ticketmaster API key',
+    names: ['ticketmaster'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX030Goc6AKGWkmyAjtu',
+        '"ticketmasterToken": "V0JIj3wZHIG9njzltcN8YIDmI0nzVpHX",',
+      ],
+      negative: [
+        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX03',
+        'TICKETMASTER_ACCOUNT_ID=mK4EJQm9ucILnzfyeyVVJ5qqwCUeTNXy',
+        'TICKETMASTER_API_URL=https://api.ticketmaster.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'unsplash-access-key',
+    description: 'Unsplash access key',
+    names: ['unsplash'],
+    value: '[a-z0-9_-]{43}',
+    samples: {
+      positive: [
+        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnmeibkGyxEsJMQJJYkAlhktP8',
+        '"unsplashToken": "QBqFniRZd1rbLY2h7YVns64xY3nnBFXppMqojGP9XGz",',
+      ],
+      negative: [
+        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnme',
+        'UNSPLASH_ACCOUNT_ID=RCuQpmiU5oigTEaUfxcKbpZOhvUMXO0W64m29wDXB1B',
+        'UNSPLASH_API_URL=https://api.unsplash.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'vpnapi-api-key',
+    description: 'vpnapi.io API key',
+    names: ['vpnapi'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'VPNAPI_API_KEY=j05p9dbe763tgs3s7w3rgo0zz0t95jee',
+        '"vpnapiToken": "rk0t766k27uh6lu90swlyy557l8bb3am",',
+      ],
+      negative: [
+        'VPNAPI_API_KEY=j05p9dbe763tgs3s',
+        'VPNAPI_ACCOUNT_ID=c1htdeulap1wl8nh9ws2zhtf8jmg9t04',
+        'VPNAPI_API_URL=https://api.vpnapi.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'whoxy-api-key',
+    description: 'Whoxy API key',
+    names: ['whoxy'],
+    value: alnum(33),
+    samples: {
+      positive: [
+        'WHOXY_API_KEY=x4mhb8m6ow4dqsc0vca2kdwzw40r0joju',
+        '"whoxyToken": "3y0025n4xbj8ab0i3q603jw30ruobf35f",',
+      ],
+      negative: [
+        'WHOXY_API_KEY=x4mhb8m6ow4dqsc0',
+        'WHOXY_ACCOUNT_ID=kay8ess8v71miko7zn05jk2lx0277dn6l',
+        'WHOXY_API_URL=https://api.whoxy.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'yelp-api-key',
+    description: 'Yelp Fusion API key',
+    names: ['yelp'],
+    value: '[a-z0-9_-]{128}',
+    samples: {
+      positive: [
+        'YELP_API_KEY=OQdFgHm2CKB14YQ2CBpKR88bww3WglQ0ERwNw20NkkyMudcWM1zlAmlgCyx5BZbBEGC4xDkS7xU3F2l7k52MDBEHZyLjzGSckMW1arMApG4enzgBqyRajAQkkUDJsMm8',
+        '"yelpToken": "SrJM1AGb3UEeMu6NgPRqpWOUMwNeUlSdoEtrqyM3lOYFHO0dtuklB0ZwFCtTHWWoFksMDm0usqOixT5CFy0sG6LAxhjI7oi1zCQnmil0JL78ELjf2Nmy8QcZaQk61TM8",',
+      ],
+      negative: [
+        'YELP_API_KEY=OQdFgHm2CKB14YQ2CBpKR88bww3WglQ0ERwNw20NkkyMudcWM1zlAmlgCyx5BZbB',
+        'YELP_ACCOUNT_ID=cOhXbdzkc0g9M50p3QZe4BzWKQSsLsomkkL5vmDBGF8rBa2v16XDj2ngx7vNzH42EO5vtV3vRFxMl0YVv0fgPiar8DwyYsf24YSpN5uzYuFKZUhWtBMAs3khSdCxe2Vg',
+        'YELP_API_URL=https://api.yelp.com/v1/',
+      ],
+    },
+  }),
 ];

@@ -493,4 +493,93 @@ export const devtoolsBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'moralis-api-key',
+    description: 'Moralis Web3 API key',
+    names: ['moralis'],
+    value: alnum(64),
+    severity: 'high',
+    samples: {
+      positive: [
+        'MORALIS_API_KEY=d8xFjCEGpmQAlPJfHBwNxqG8JnOBrez4ybGZsFi8yMeWmu3MmhIBcEsuo9zhB6l1',
+        '"moralisToken": "s9MturnBsIgMBJhmGm9xGeNFungylMby6lCFAEPTp5B1D2VHJqpmJS1guctbytYa",',
+      ],
+      negative: [
+        'MORALIS_API_KEY=d8xFjCEGpmQAlPJfHBwNxqG8JnOBrez4',
+        'MORALIS_ACCOUNT_ID=v2FCBW6xHJIhpkXZjQdF7Ik2C5NiSCvz43bjuPDqpk7N7jdV8KGq5BFBTSFKQHP1',
+        'MORALIS_API_URL=https://api.moralis.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'ngrok-authtoken',
+    description: 'ngrok authtoken or API key',
+    names: ['ngrok'],
+    value: '[a-z0-9]{27}_[a-z0-9]{21}',
+    severity: 'high',
+    samples: {
+      positive: [
+        'NGROK_API_KEY=O4UCqtcz3LDjYHNiNGyBfWO9Wdy_BqSinRy3gGgHnle6rUTyb',
+        '"ngrokToken": "kWG025LSeGuIECrEkTQKxXn4FEa_7k4okOaNOpTsszeR7Rog9",',
+      ],
+      negative: [
+        'NGROK_API_KEY=O4UCqtcz3LDjYHNiNGyBfWO9',
+        'NGROK_ACCOUNT_ID=xEQ1GBQ88Z6VWtJQOL7pby3ZvDn_kZVxiDJaPeOAazyxMKewt',
+        'NGROK_API_URL=https://api.ngrok.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'rapidapi-key',
+    description: 'RapidAPI key',
+    names: ['rapidapi'],
+    value: alnum(50),
+    severity: 'high',
+    samples: {
+      positive: [
+        'RAPIDAPI_API_KEY=XVW41wwvvNQNrO4kwXyqbPIVMzQz5lgs4mjqE5Sd6VxdAfWmid',
+        '"rapidapiToken": "0HEOeLwqsDcwNnmfxcc8Sujo94dcoIBuxU62t8DyQZMkzE1G8u",',
+      ],
+      negative: [
+        'RAPIDAPI_API_KEY=XVW41wwvvNQNrO4kwXyqbPIVM',
+        'RAPIDAPI_ACCOUNT_ID=Tuq3oKyPNJlIVe1jYrYBUJkoLAZnJUzttf9vluwmUonITZFgxR',
+        'RAPIDAPI_API_URL=https://api.rapidapi.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'sigopt-api-token',
+    description: 'SigOpt API token',
+    names: ['sigopt'],
+    value: alnum(48),
+    samples: {
+      positive: [
+        'SIGOPT_API_KEY=YPYYFY7ZQ5Y1AQTX1SSM9QJN61E6UKQ2VVGALAO6Z8AG4ZUW',
+        '"sigoptToken": "DKFL86WJB9Y64IVODZ4PM8Y8JZ131A6BT7ZDNNN1MMEWX27T",',
+      ],
+      negative: [
+        'SIGOPT_API_KEY=YPYYFY7ZQ5Y1AQTX1SSM9QJN',
+        'SIGOPT_ACCOUNT_ID=Z2B6X0TTFDUXTVWXYGQM139HM9NO4AQPCP0P7GJRU83BC65Q',
+        'SIGOPT_API_URL=https://api.sigopt.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'zerotier-api-token',
+    description: 'ZeroTier Central API token',
+    names: ['zerotier'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'ZEROTIER_API_KEY=fp7eCkY1yqLFO05kFQQkYP6riuQ4KjV3',
+        '"zerotierToken": "hR0ZQRYF6lyUnDdZSG7vS40PrKBAMjMt",',
+      ],
+      negative: [
+        'ZEROTIER_API_KEY=fp7eCkY1yqLFO05k',
+        'ZEROTIER_ACCOUNT_ID=q8CPwsRCA96AXKUOeeALoZYycrJBitd1',
+        'ZEROTIER_API_URL=https://api.zerotier.com/v1/',
+      ],
+    },
+  }),
 ];

@@ -250,4 +250,56 @@ export const financeBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'technical-analysis-api-key',
+    description: 'Technical Analysis API key',
+    names: ['technicalanalysisapi'],
+    value: alnum(48),
+    samples: {
+      positive: [
+        'TECHNICALANALYSISAPI_API_KEY=R6YYGMEOB17IDQM7FAH70MBZT6KOLSY5G6SJDZ37M62RHW8V',
+        '"technicalanalysisapiToken": "SMHHHQOPRMR7N73GARCMIQQFHEOKQ688DTS4B9599SPBOGMK",',
+      ],
+      negative: [
+        'TECHNICALANALYSISAPI_API_KEY=R6YYGMEOB17IDQM7FAH70MBZ',
+        'TECHNICALANALYSISAPI_ACCOUNT_ID=2TC1XR0BPJ4BUX13UMJ51K8G9DQUP2H9DX7MQ0D78J9BU4LH',
+        'TECHNICALANALYSISAPI_API_URL=https://api.technicalanalysisapi.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tradier-access-token',
+    description: 'Tradier access token',
+    names: ['tradier'],
+    value: alnum(28),
+    severity: 'high',
+    samples: {
+      positive: [
+        'TRADIER_API_KEY=XDITTyaiCsrV4ye8MT06QjLPpEzu',
+        '"tradierToken": "Gp1fKhJJ3ABC3aCPr1vQPkPxMIcY",',
+      ],
+      negative: [
+        'TRADIER_API_KEY=XDITTyaiCsrV4y',
+        'TRADIER_ACCOUNT_ID=h63bcvK7KpT1Mxmdu4w8385Rf8S0',
+        'TRADIER_API_URL=https://api.tradier.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'worldcoinindex-api-key',
+    description: 'WorldCoinIndex API key',
+    names: ['worldcoinindex'],
+    value: alnum(35),
+    samples: {
+      positive: [
+        'WORLDCOININDEX_API_KEY=zT4SZBVJBChe2CNruBy3YFMQuNgiSx5UMo4',
+        '"worldcoinindexToken": "0LtzzN60hCGwUhHGSviRfEnP2mFP0Da145m",',
+      ],
+      negative: [
+        'WORLDCOININDEX_API_KEY=zT4SZBVJBChe2CNru',
+        'WORLDCOININDEX_ACCOUNT_ID=yKzuwEI7D5XkI9j3G7PgC7iXmvodS7VcUbk',
+        'WORLDCOININDEX_API_URL=https://api.worldcoinindex.com/v1/',
+      ],
+    },
+  }),
 ];

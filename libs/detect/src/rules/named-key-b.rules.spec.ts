@@ -90,7 +90,7 @@ describe('named-key rules of the catalog', () => {
     (id, sample) => {
       const findings = all.scanText(sample);
       expect(findings.map((f) => f.ruleId)).toEqual([id]);
-      const value = /(?:=|": ")([^"]+)"?,?$/.exec(sample)![1];
+      const value = /(?:=|:\s*")([^"]+)"?,?$/.exec(sample)![1];
       expect(findings[0].secret).toBe(value);
     },
   );

@@ -523,4 +523,72 @@ export const productivityBRules: Rule[] = [
       ],
     },
   }),
+  namedKeyRule({
+    id: 'timecamp-api-token',
+    description: 'TimeCamp API token',
+    names: ['timecamp'],
+    value: alnum(26),
+    samples: {
+      positive: [
+        'TIMECAMP_API_KEY=bsdj6ewdsj7413fdmvpbm264id',
+        '"timecampToken": "h0scn6iip5ez3cqfpfkdngglv0",',
+      ],
+      negative: [
+        'TIMECAMP_API_KEY=bsdj6ewdsj741',
+        'TIMECAMP_ACCOUNT_ID=qwvcehs5uoixlafyxr1v2j6gsu',
+        'TIMECAMP_API_URL=https://api.timecamp.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'vyte-api-key',
+    description: 'Vyte API key',
+    names: ['vyte'],
+    value: alnum(50),
+    samples: {
+      positive: [
+        'VYTE_API_KEY=pioiwcmxwgw9hhtz613gm59nqnanjytkz2xf9d924xzk558ws6',
+        '"vyteToken": "zczkkq0qhayun6frdeyck11r37jahjbi78ursj5r83hcgnyq3k",',
+      ],
+      negative: [
+        'VYTE_API_KEY=pioiwcmxwgw9hhtz613gm59nq',
+        'VYTE_ACCOUNT_ID=34u5i51lqhmv2c866yp2qbtpi8rhfqip5pm1peif3b3jm97y5r',
+        'VYTE_API_URL=https://api.vyte.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'worksnaps-api-token',
+    description: 'Worksnaps API token',
+    names: ['worksnaps'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'WORKSNAPS_API_KEY=WPbcTfwbaSgRtv2hA9GkQ5jow7TVRTGgZcwfnD6T',
+        '"worksnapsToken": "MvIXVQ6ocbe1hg9NeN2i0JFS2K3L3XBc3FeQPUBQ",',
+      ],
+      negative: [
+        'WORKSNAPS_API_KEY=WPbcTfwbaSgRtv2hA9Gk',
+        'WORKSNAPS_ACCOUNT_ID=ed4fM4NWOrmTiMzRGBTHAswLblogLV9m3RDFKIVw',
+        'WORKSNAPS_API_URL=https://api.worksnaps.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'workstack-api-token',
+    description: 'Workstack API token',
+    names: ['workstack'],
+    value: alnum(60),
+    samples: {
+      positive: [
+        'WORKSTACK_API_KEY=QIT50V9vzAOueT7krujrBfVmUIY3YyX3cKj2zMmKh3dQpJb62RFUSrbrLhI5',
+        '"workstackToken": "joBi1C6HDuLZ5A3R6m57EptHY1LdholQvBS5UHoLWbercv8gKxNVCIrfQgVV",',
+      ],
+      negative: [
+        'WORKSTACK_API_KEY=QIT50V9vzAOueT7krujrBfVmUIY3Yy',
+        'WORKSTACK_ACCOUNT_ID=GqmTzi6aYjmBHyX7ySKSLjqP10YEkXrFM6cFHBuUUz04cVYgS3sH7o5wDlFI',
+        'WORKSTACK_API_URL=https://api.workstack.com/v1/',
+      ],
+    },
+  }),
 ];
