@@ -33,8 +33,9 @@ export const identityRules: Rule[] = [
     cwe: 798,
     keywords: ['okta', 'ssws'],
     pattern:
-      /(?:okta[\w.-]{0,30}?["']?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["']?|okta[\w.-]{0,30}?["']?[ \t]{0,5}\{[ \t]*\r?\n(?:[ \t]*(?:type|description|sensitive|nullable)\b[^\n]*\r?\n){0,4}[ \t]*default[ \t]{0,5}=[ \t]{0,5}["']|SSWS\s{1,3})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
+      /^[^\n]*?(?:okta[\w.-]{0,30}?["']?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["']?|okta[\w.-]{0,30}?["']?[ \t]{0,5}\{[ \t]*\r?\n(?:[ \t]*(?:type|description|sensitive|nullable)\b[^\n]*\r?\n){0,4}[ \t]*default[ \t]{0,5}=[ \t]{0,5}["']|SSWS\s{1,3})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
     // A Terraform variable's default spans lines: `variable "okta_api_token" {\n default = "…"`.
+    // Multi-line rules search from the keyword's line on: `^` stops the search at that line.
     multiline: true,
     entropy: 3.5,
     samples: {

@@ -406,7 +406,7 @@ export const productivityBRules: Rule[] = [
   namedKeyRule({
     id: 'toggl-api-token',
     description: 'Toggl Track API token',
-    names: ['toggltrack', 'toggl'],
+    names: ['toggltrack', 'toggl_', 'toggl-', 'toggl.'],
     value: alnum(32),
     samples: {
       positive: [

@@ -282,7 +282,8 @@ export const providerTokenBRules: Rule[] = [
     description: 'Ticket Tailor API key',
     severity: 'high',
     cwe: 798,
-    keywords: ['sk_'],
+    // `sk_` and a digit: plain `sk_` is in every `task_` and `disk_`.
+    keywords: ['sk_0', 'sk_1', 'sk_2', 'sk_3', 'sk_4', 'sk_5', 'sk_6', 'sk_7', 'sk_8', 'sk_9'],
     pattern: /(?:^|[^A-Za-z0-9_])(sk_\d{1,8}_\d{1,8}_[a-f0-9]{32})(?![A-Za-z0-9_])/,
     entropy: 3,
     samples: {
@@ -388,8 +389,9 @@ export const providerTokenBRules: Rule[] = [
     keywords: ['particle.io', 'access_token', 'bearer'],
     // The token (40 hex) as `access_token=` or a Bearer header, with the API host on the same
     // command, before or after it (a `\` continues the command on the next line).
+    // `^`: a multi-line rule searches from the keyword's line on; anchoring stops it there.
     pattern:
-      /(?:api\.particle\.io[^\n]*?(?:\\\r?\n[^\n]*?)?(?:access_token=|Bearer\s+)|(?:access_token=|Bearer\s+)(?=[a-f0-9]{40}[^\n]*?(?:\\\r?\n[^\n]*?)?api\.particle\.io))([a-f0-9]{40})(?![A-Za-z0-9])/,
+      /^[^\n]*?(?:api\.particle\.io[^\n]*?(?:\\\r?\n[^\n]*?)?(?:access_token=|Bearer\s+)|(?:access_token=|Bearer\s+)(?=[a-f0-9]{40}[^\n]*?(?:\\\r?\n[^\n]*?)?api\.particle\.io))([a-f0-9]{40})(?![A-Za-z0-9])/,
     multiline: true,
     entropy: 3,
     samples: {
