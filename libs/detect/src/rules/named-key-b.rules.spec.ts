@@ -36,6 +36,30 @@ describe('namedKeyRule', () => {
     ['ACME_PAT=', ''],
   ];
 
+  // [text before the key, line of the key (1-based), column]
+  const sections: [string, number, number][] = [
+    ['acme:\n  api_key: ', 2, 12],
+    ['[acme]\nregion = eu\ntoken = ', 3, 9],
+    ['"acme": {\n  "url": "https://api.acme.io",\n  "secretKey": "', 3, 17],
+    ['acme_settings:\n  enabled: true\n  access_token: "', 3, 18],
+  ];
+
+  it.each(sections)('reports the key in a section: %p', (before, line, column) => {
+    const findings = detector.scanText(`${before}${KEY}"\n`);
+    expect(findings.map((f) => [f.ruleId, f.secret, f.line, f.column])).toEqual([
+      ['acme-api-key', KEY, line, column],
+    ]);
+  });
+
+  it.each([
+    [`acme:\n  account_id: ${KEY}`],
+    [`acme:\n  a: 1\n  b: 2\n  c: 3\n  d: 4\n  token: ${KEY}`],
+    [`acme: true\ntoken: ${KEY}`],
+    [`acme:\n\n  token: ${KEY}`],
+  ])('does not report a key outside the provider section: %p', (text) => {
+    expect(detector.scanText(text)).toEqual([]);
+  });
+
   it.each(reported)('reports exactly the key in %p…%p', (before, after) => {
     const findings = detector.scanText(`${before}${KEY}${after}`);
     expect(findings.map((f) => [f.ruleId, f.secret, f.column])).toEqual([
