@@ -136,12 +136,12 @@ export const productivityBRules: Rule[] = [
   namedKeyRule({
     id: 'parseur-api-key',
     description: 'Parseur API key',
-    names: ['parseur'],
+    names: ['parseur_', 'parseur-', 'parseur.io'],
     value: alnum(40),
     samples: {
       positive: [
         'PARSEUR_API_KEY=05b347eedaffea3def03a5cf4dd28a8c549954a5',
-        '"parseurToken": "9a2a45c984c2f6ea23dd6786d93e978211f857e2",',
+        'parseur_token: "9a2a45c984c2f6ea23dd6786d93e978211f857e2"',
       ],
       negative: [
         'PARSEUR_API_KEY=05b347eedaffea3def03',
