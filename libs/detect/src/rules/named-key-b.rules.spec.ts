@@ -34,6 +34,7 @@ describe('namedKeyRule', () => {
     ['REACT_APP_ACME_KEY=', ''],
     ['acme=', ''],
     ['ACME_PAT=', ''],
+    ['acme-secret-tok ', ''],
   ];
 
   // [text before the key, line of the key (1-based), column]

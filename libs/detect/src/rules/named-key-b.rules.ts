@@ -20,7 +20,7 @@ export const THREE_PART =
 // The end of the key name: a secret word, after up to 30 characters of the rest of the name
 // (`_API_`, ` SECRET `, `PRIVATE`). Words that name identifiers (`_ID`, `_URL`) never end it.
 const SECRET_WORDS =
-  'key|keys|token|tokens|tkn|secret|secrets|password|passwd|pass|pwd|auth|access|private|credentials?|pat|sid|license';
+  'key|keys|token|tokens|tok|tkn|secret|secrets|password|passwd|pass|pwd|auth|access|private|credentials?|pat|sid|license';
 const SECRET_WORD = `(?:[\\w.\\- \\t]{0,30}?(?:${SECRET_WORDS}))?`;
 // Between key and value: `=`, `:`, `:=`, `=>`, quotes, blanks (`KEY value` in configs and CLI
 // flags), a comma between quoted arguments (`set('NAME_KEY', 'value')`) or one joiner
