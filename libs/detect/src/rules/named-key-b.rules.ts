@@ -26,9 +26,6 @@ const SECRET_WORD = `(?:[\\w.\\- \\t]{0,30}?(?:${SECRET_WORDS}))?`;
 // flags), a comma between quoted arguments (`set('NAME_KEY', 'value')`) or one joiner
 // (`name-secret-<value>`).
 const SEPARATOR = `(?:["']?[ \\t]*(?::=|=>|=|:)[ \\t]*["']?|["']?[ \\t]+["']?|["'][ \\t]*,[ \\t]*["']|[-_.])`;
-// Or a section named after the provider (`acme:`, `[acme]`, `"acme": {`) whose secret is on one of
-// the next four lines, under a key ending in a secret word (YAML, INI/TOML, JSON nesting).
-const SECTION = `[\\w.-]{0,20}["'\\]]?[ \\t]*[:=]?[ \\t]*\\{?[ \\t]*\\r?\\n(?:[ \\t]*["']?[\\w.-]{1,30}["']?[ \\t]*[:=][^\\n]*\\r?\\n){0,3}?[ \\t]*["']?[\\w.-]{0,20}?(?:${SECRET_WORDS})["']?[ \\t]*[:=][ \\t]*["']?`;
 
 export interface NamedKeySpec {
   id: string;
@@ -49,9 +46,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Builds a provider rule of confidence `medium` from its names and value format: it reports
  * `value` when one of `names` starts the key it is assigned to (`NAME_API_KEY=value`,
  * `"nameToken": "value"`, `name secret value`) and the key name is empty after the provider
- * name or ends in a secret word (so `NAME_ACCOUNT_ID=...` and `NAME_URL=...` are not reported),
- * or when a section named after the provider holds it under such a key (`name:\n  token: value`).
- * At most one value per line is reported.
+ * name or ends in a secret word (so `NAME_ACCOUNT_ID=...` and `NAME_URL=...` are not reported).
+ * A provider section (`name:\n  token: value`) is left to the generic rules: a finding on
+ * another line than the name's would not yield to theirs and would be reported twice.
  */
 export function namedKeyRule(spec: NamedKeySpec): Rule {
   const names = spec.names.map(escape).join('|');
@@ -62,12 +59,10 @@ export function namedKeyRule(spec: NamedKeySpec): Rule {
     confidence: 'medium',
     cwe: 798,
     keywords: spec.names,
-    // Multi-line for sections; `^` keeps the search on the line where the name is.
     pattern: new RegExp(
-      `^[^\\n]*?(?<![a-z0-9])(?:${names})(?:${SECRET_WORD}${SEPARATOR}|${SECTION})(${spec.value})(?![a-z0-9])`,
+      `(?<![a-z0-9])(?:${names})${SECRET_WORD}${SEPARATOR}(${spec.value})(?![a-z0-9])`,
       'i',
     ),
-    multiline: true,
     entropy: spec.entropy ?? 3,
     samples: spec.samples,
   };
