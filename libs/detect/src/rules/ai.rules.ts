@@ -226,13 +226,20 @@ export const aiRules: Rule[] = [
     severity: 'medium',
     cwe: 798,
     keywords: ['wandb'],
-    pattern: /wandb[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+    // `wandb login <key>` and `wandb <key>` (key then value separated by blanks) too.
+    pattern:
+      /wandb[\w.-]{0,30}?(?:["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?|[ \t]+(?:login[ \t]+)?)([a-f0-9]{40})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'WANDB_API_KEY=c4b93ed344ab7ff342f51f98cd1bd6f3f7843f48',
         'wandb_api_key: 426cf9aeb34ef0f96c225de6b6f1a69af1b53512',
+        'wandb login 8d2f0b6e1c9a4735e0b8d3f6a2c1e9b7d4f0a5c3',
       ],
-      negative: ['WANDB_PROJECT=churn-model', 'WANDB_API_KEY=4e3e51a34965e9d972c7cb104ea5a771'],
+      negative: [
+        'WANDB_PROJECT=churn-model',
+        'wandb login --relogin',
+        'WANDB_API_KEY=4e3e51a34965e9d972c7cb104ea5a771',
+      ],
     },
   },
   {

@@ -33,14 +33,22 @@ export const identityRules: Rule[] = [
     cwe: 798,
     keywords: ['okta', 'ssws'],
     pattern:
-      /(?:okta[\w.-]{0,30}?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?|SSWS\s{1,3})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
+      /^[^\n]*?(?:okta[\w.-]{0,30}?["']?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["']?|okta[\w.-]{0,30}?["']?[ \t]{0,5}\{[ \t]*\r?\n(?:[ \t]*(?:type|description|sensitive|nullable)\b[^\n]*\r?\n){0,4}[ \t]*default[ \t]{0,5}=[ \t]{0,5}["']|SSWS\s{1,3})(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
+    // A Terraform variable's default spans lines: `variable "okta_api_token" {\n default = "…"`.
+    // Multi-line rules search from the keyword's line on: `^` stops the search at that line.
+    multiline: true,
     entropy: 3.5,
     samples: {
       positive: [
         'OKTA_API_TOKEN=009h2L4rLZKl_twHUvYhHiHKsFIEE_2DnBh1uULWqg',
         'Authorization: SSWS 00dol52dMsENmBTWPEPt2Cm9lms1MgrunQVjYIVhTz',
+        'variable "okta_api_token" {\n  type    = string\n  default = "00Fq3x_Kb8vRt2LwNp6YcHs9JdE1aUm4ZgQo7TiXk5"\n}',
       ],
-      negative: ['OKTA_API_TOKEN=0057gUbj8vv1QKXlvC-HsJ', 'OKTA_ORG_URL=https://acme.okta.com'],
+      negative: [
+        'OKTA_API_TOKEN=0057gUbj8vv1QKXlvC-HsJ',
+        'OKTA_ORG_URL=https://acme.okta.com',
+        'variable "okta_api_token" {\n  type = string\n}\nlocals {\n  id = "00Fq3x_Kb8vRt2LwNp6YcHs9JdE1aUm4ZgQo7TiXk5"\n}',
+      ],
     },
   },
   {

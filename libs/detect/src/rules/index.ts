@@ -13,7 +13,17 @@ import { prefixedTokenRulesA } from './prefixed-tokens-a.rules';
 import { credentialFileRules } from './credential-files.rules';
 import { devopsRules } from './devops.rules';
 import { frameworkRules } from './frameworks.rules';
+import { crmMarketingBRules } from './crm-marketing-b.rules';
+import { dataApisBRules } from './data-b.rules';
+import { devtoolsBRules } from './devtools-b.rules';
+import { financeBRules } from './finance-b.rules';
+import { frontendEnvBRules } from './frontend-env-b.rules';
 import { genericRules } from './generic.rules';
+import { geoDataBRules } from './geo-data-b.rules';
+import { observabilityBRules } from './observability-b.rules';
+import { productivityBRules } from './productivity-b.rules';
+import { providerTokenBRules } from './provider-tokens-b.rules';
+import { scrapingBRules } from './scraping-b.rules';
 import { hostingRules } from './hosting.rules';
 import { identityRules } from './identity.rules';
 import { keyRules } from './keys.rules';
@@ -51,5 +61,15 @@ export const defaultRules: readonly Rule[] = [
   ...prefixedTokenRulesA,
   ...frameworkRules,
   ...passwordHashRules,
+  ...providerTokenBRules,
+  ...crmMarketingBRules,
+  ...dataApisBRules,
+  ...devtoolsBRules,
+  ...financeBRules,
+  ...geoDataBRules,
+  ...observabilityBRules,
+  ...productivityBRules,
+  ...scrapingBRules,
+  ...frontendEnvBRules,
   ...genericRules,
 ];

@@ -54,13 +54,16 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'slack-config-access-token',
-    description: 'Slack app configuration access token',
+    description: 'Slack access token from app configuration or token rotation (xoxe.xoxp / xoxe.xoxb)',
     severity: 'high',
     cwe: 798,
     keywords: ['xoxe.xox'],
-    pattern: /(?:^|[^A-Za-z0-9_-])(xoxe\.xox[bp]-\d-[A-Z0-9]{163,166})(?![A-Za-z0-9_-])/,
+    // Configuration tokens are 163-166 upper-case characters; rotation tokens are mixed case.
+    pattern: /(?:^|[^A-Za-z0-9_-])(xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,250})(?![A-Za-z0-9_-])/,
+    entropy: 4,
     samples: {
       positive: [
+        'SLACK_TOKEN=xoxe.xoxp-1-sLI2sMMgI9Ao2BL938N3rw8MkYCFb13R7oXoZSSt0Z3EUGav8eIat2CTFOwC56MUWTKWW0K2qh1RMEO4NVOrq4LX7sONdlNiB41AterZ8Jp427lDIIQbxiJdzsfPhiaMMKZJOTb9w4MmDgD9gfrJpT',
         'SLACK_CONFIG_TOKEN=xoxe.xoxp-1-LE7NWP013P0IUBFMUTKPZE8QKGI618EH74KD5OC3GV7254VJJ1UOIY3J1DQHKGFPCLK22J4731EQSLHHVLMMUT7B7TAHWJI4L7UTSKHZE0WQQYIDIG7MXH0LGO9YCGOC8R15UXWX7GM3G3OJ13FOEEQ1M9EECTZS3AD7',
       ],
       negative: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-JKULY21ZNAZJVIX7YJ0D3BKLP7JT7KCP7FWTCGP4'],
@@ -68,14 +71,18 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'slack-config-refresh-token',
-    description: 'Slack app configuration refresh token',
+    description: 'Slack refresh token (app configuration or token rotation)',
     severity: 'high',
     cwe: 798,
     keywords: ['xoxe-'],
-    pattern: /(?:^|[^A-Za-z0-9_.-])(xoxe-\d-[A-Z0-9]{146})(?![A-Za-z0-9_-])/,
+    // Configuration refresh tokens are 146 upper-case characters; rotation refresh tokens are
+    // mixed case and of varying length.
+    pattern: /(?:^|[^A-Za-z0-9_.-])(xoxe-\d-[A-Za-z0-9]{100,200})(?![A-Za-z0-9_-])/,
+    entropy: 4,
     samples: {
       positive: [
         'SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-EC2KDDAHMXSHLKSARNODIYZQYOTMS4AIYS1OCB0TXWDOT9IJZG9F1T1NSSB5I662KZK3DCYNYDVYFM6I98LH6V84NKHU4TSM5LIREZS2IYPVUZEGD2TFOQMNVDUI9DDNYFPWYNLVZSQSFT1AE0',
+        'SLACK_REFRESH_TOKEN=xoxe-1-WzVBVVrED79CV5OCdXhQEfgUuCQU4U1pr0QaDbxkHpZkPw2IGq4Fd7ImfsgA1gBY7VeUuVTmXfnj50VcE5IAXlT7Ouo7pdBwA1U2Bf5QIMMFKj4gGGRga86OHHIHB4uXmm8u1sl128TqpaC',
       ],
       negative: [
         'SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-IEU7LHY0QA2DB5O47C2TJHZVKH1TD2JSC64FMD0DSEKZJW7Q83H9W9D1LAY6',
@@ -170,12 +177,14 @@ export const messagingRules: Rule[] = [
     description: 'Microsoft Teams incoming webhook URL',
     severity: 'medium',
     cwe: 798,
-    keywords: ['webhook.office.com'],
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
+    // Current URLs are on <tenant>.webhook.office.com/webhookb2; older ones on outlook.office.com.
     pattern:
-      /https:\/\/[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{20,80})?/,
+      /https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{20,80})?/,
     samples: {
       positive: [
         'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/996771d8-4243-72d0-f2d4-61dd27a87951@79f8c279-0987-a10a-1d12-77aad4ac2cea/IncomingWebhook/da6a8329134452216fd97a2d65fbf242/9b1ac81d-f984-08ee-380e-31c58e669665',
+        'url: https://outlook.office.com/webhook/60a18f20-88f9-c5ff-60ef-2230d0e5613f@d2e390ab-e640-86d6-589e-1d9317d93b9d/IncomingWebhook/53d2e934ab2292503b4f201795020eb3/9cd4d081-82c9-e872-1583-2cf0b03a6d88',
       ],
       negative: ['TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<token>'],
     },
@@ -201,16 +210,17 @@ export const messagingRules: Rule[] = [
   },
   {
     id: 'twilio-auth-token',
-    description: 'Twilio account auth token',
+    description: 'Twilio account auth token or API key secret',
     severity: 'critical',
     cwe: 798,
     keywords: ['twilio'],
     pattern:
-      /twilio[\w.-]{0,20}?auth[_.-]?token["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{32})(?![A-Za-z0-9])/i,
+      /twilio[\w.-]{0,20}?(?:auth[_.-]?token|secret|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{32})(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'TWILIO_AUTH_TOKEN=7519a0da040150d64e447f72030151dc',
         'twilioAuthToken: "323f39610c7de4db536e833740121d0a"',
+        'TWILIO_API_SECRET=0e5b7c2d9a4f81e6b3d0c7a5f2e9184b',
       ],
       negative: [
         'TWILIO_AUTH_TOKEN=fa93be865dceacb5',

@@ -9,6 +9,8 @@ export const paymentRules: Rule[] = [
     cwe: 798,
     keywords: ['sk_live_'],
     pattern: /(?:^|[^A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/,
+    // Exactly 40 lower-case hex digits is Paystack's format (paystack-secret-key), not Stripe's.
+    allow: [/^sk_live_[a-f0-9]{40}$/],
     samples: {
       positive: [
         "const stripeKey = 'sk_live_PMJU8beaY0leVH5em52JnqtE';",
@@ -131,15 +133,19 @@ export const paymentRules: Rule[] = [
   },
   {
     id: 'shippo-api-token',
-    description: 'Shippo live API token',
+    description: 'Shippo live or test API token',
     severity: 'high',
     cwe: 798,
-    keywords: ['shippo_live_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    keywords: ['shippo_live_', 'shippo_test_'],
+    // Test tokens are credentials too (of the account's test mode); hex in either case.
+    pattern: /(?:^|[^A-Za-z0-9_])(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
     samples: {
-      positive: ['SHIPPO_API_KEY=shippo_live_af579685f251f91864950fb68779544ce9ed467a'],
-      negative: [
+      positive: [
+        'SHIPPO_API_KEY=shippo_live_af579685f251f91864950fb68779544ce9ed467a',
         'SHIPPO_API_KEY=shippo_test_38a6e9b25b29135e22e6c8c478f96db964cb87d8',
+      ],
+      negative: [
+        'SHIPPO_API_KEY=shippo_test_38a6e9b25b29',
         'SHIPPO_API_KEY=shippo_live_a0a6ec1979e27cd4358a',
       ],
     },

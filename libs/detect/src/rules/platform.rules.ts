@@ -131,12 +131,14 @@ export const platformRules: Rule[] = [
     cwe: 798,
     keywords: ['netlify'],
     pattern:
-      /netlify[\w.-]{0,30}?(?:token|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?((?:nfp_)?[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])/i,
+      /netlify[\w.-]{0,30}?(?:token|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?((?:nfp_)?[A-Za-z0-9_-]{40,46}|[a-f0-9]{64})(?![A-Za-z0-9_-])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'NETLIFY_AUTH_TOKEN=BLVFV1P7TPFRdA6Cvl9LqLiCp4Jjl0X_LtXncHIjv3r',
         'netlify_token: nfp_b41pJZ2GxSbsm0MO5z55OThylYseECp5ZsU7',
+        // Older tokens are 64 hex characters.
+        'NETLIFY_AUTH_TOKEN=9c1e5a07d3b84f26e0a7c4d1b83f5e29a6d0c7b4e1f8a3d2c9b6e5f4a7d0c3b8',
       ],
       negative: [
         'NETLIFY_AUTH_TOKEN=bM300urudETQCAd_e1gS',

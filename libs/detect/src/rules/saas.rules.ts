@@ -243,16 +243,17 @@ export const saasRules: Rule[] = [
   },
   {
     id: 'trello-api-token',
-    description: 'Trello API token',
+    description: 'Trello API token or API secret',
     severity: 'medium',
     cwe: 798,
     keywords: ['trello'],
     pattern:
-      /trello[\w.-]{0,30}?token["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?((?:ATTA)?[a-f0-9]{64}(?:[A-F0-9]{8})?)(?![A-Za-z0-9])/i,
+      /trello[\w.-]{0,30}?(?:token|secret)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?((?:ATTA)?[a-f0-9]{64}(?:[A-F0-9]{8})?)(?![A-Za-z0-9])/i,
     samples: {
       positive: [
         'TRELLO_TOKEN=86a738524af4a70d513a845c41f70511e314adfc0078d38b00dd98074404352e',
         'trello_token: ATTA32261eb0954c46b41ae71a64008a5a77a72a256c717a5734f2ed244942132d1dD64DE9C2',
+        'TRELLO_API_SECRET="6f2c1b9e8d4a7350c2e9f1b8a6d4c3e07b5a9f2d1c8e6b4a3f0d9c7e5b2a1f84"',
       ],
       negative: ['TRELLO_TOKEN=4a377c84d862e6418af8e33b36db423a', 'TRELLO_BOARD=roadmap'],
     },
@@ -301,14 +302,16 @@ export const saasRules: Rule[] = [
   },
   {
     id: 'mapbox-secret-token',
-    description: 'Mapbox secret access token',
+    description: 'Mapbox secret or temporary access token',
     severity: 'high',
     cwe: 798,
-    keywords: ['sk.eyj'],
-    pattern: /(?:^|[^A-Za-z0-9_.-])(sk\.eyJ[A-Za-z0-9_-]{50,200}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    keywords: ['sk.eyj', 'tk.eyj'],
+    // `pk.` public tokens are meant to ship in web pages and are not reported.
+    pattern: /(?:^|[^A-Za-z0-9_.-])([st]k\.eyJ[A-Za-z0-9_-]{30,300}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
     samples: {
       positive: [
         'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoiKcetUO0bOv_E4tIoy6fhtkpBRT3Cuytn89cv3TbQuM7dPetHobN8hBQMxMgs.AAeKL4c3D-OGEpqUolSyPv',
+        'MAPBOX_TEMP_TOKEN=tk.eyJ1IjoiwpJrQ8eu0gk4u3wtzZ1k_LKIeo-0nZXQe0J6gVKZ5ark5rk02cbLQXHlfynek5HCyU7pcc.XO2VJLy-ME6pviPonhS02e',
       ],
       negative: [
         'MAPBOX_TOKEN=pk.eyJ1IjoigkwIzNF5I24lASfmO6CnjtdQEqwZtVgV77NByg6-b3rQmkNEpQJaDlfVUi9u.vhBuaoJx3lOCznhnl0xo5o',

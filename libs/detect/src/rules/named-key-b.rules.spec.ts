@@ -1,0 +1,103 @@
+import { Detector } from '../detector';
+import { crmMarketingBRules } from './crm-marketing-b.rules';
+import { dataApisBRules } from './data-b.rules';
+import { devtoolsBRules } from './devtools-b.rules';
+import { financeBRules } from './finance-b.rules';
+import { geoDataBRules } from './geo-data-b.rules';
+import { defaultRules } from './index';
+import { hex, namedKeyRule, UUID } from './named-key-b.rules';
+import { observabilityBRules } from './observability-b.rules';
+import { productivityBRules } from './productivity-b.rules';
+import { scrapingBRules } from './scraping-b.rules';
+
+const spec = {
+  id: 'acme-api-key',
+  description: 'Acme API key',
+  names: ['acme', 'acmecorp'],
+  value: hex(32),
+  samples: { positive: ['ACME_API_KEY=9f3b6c1d2e8a4f70b5c9d0e1f2a3b4c5'], negative: ['ACME_URL=x'] },
+};
+const rule = namedKeyRule(spec);
+const detector = new Detector([rule]);
+const KEY = '9f3b6c1d2e8a4f70b5c9d0e1f2a3b4c5';
+
+describe('namedKeyRule', () => {
+  // [text before the key, text after it]
+  const reported: [string, string][] = [
+    ['ACME_API_KEY=', ''],
+    ['export ACMECORP_SECRET="', '"'],
+    ['"acmeToken": "', '",'],
+    ['acme_access_token: ', ''],
+    ['acme SECRET ', ''],
+    ['acme-private-key-', ''],
+    ["os.environ.setdefault('ACME_KEY', '", "')"],
+    ['REACT_APP_ACME_KEY=', ''],
+    ['acme=', ''],
+    ['ACME_PAT=', ''],
+    ['acme-secret-tok ', ''],
+  ];
+
+  it.each(reported)('reports exactly the key in %p…%p', (before, after) => {
+    const findings = detector.scanText(`${before}${KEY}${after}`);
+    expect(findings.map((f) => [f.ruleId, f.secret, f.column])).toEqual([
+      ['acme-api-key', KEY, before.length + 1],
+    ]);
+  });
+
+  it.each([
+    [`ACME_ACCOUNT_ID=${KEY}`],
+    [`ACME_WEBHOOK_URL=https://acme.io/${KEY}`],
+    [`ACME_API_KEY=${KEY}ab`],
+    [`ACME_API_KEY=${KEY.slice(0, 24)}`],
+    [`myacme_api_key=${KEY}`],
+    [`PACME_API_KEY=${KEY}`],
+    [`commit ${KEY} by acme`],
+    ['ACME_API_KEY=00000000000000000000000000000000'],
+  ])('does not report %s', (text) => {
+    expect(detector.scanText(text)).toEqual([]);
+  });
+
+  it('is a medium-confidence rule keyed on the provider names', () => {
+    expect(rule.confidence).toBe('medium');
+    expect(rule.keywords).toEqual(['acme', 'acmecorp']);
+  });
+
+  it('takes alternative formats', () => {
+    const either = namedKeyRule({ ...spec, id: 'acme-either', value: `${UUID}|${hex(40)}` });
+    const d = new Detector([either]);
+    expect(d.scanText('ACME_KEY=3f2a9c1e-7b4d-4e8a-a1c2-9d8e7f6a5b4c').map((f) => f.secret)).toEqual([
+      '3f2a9c1e-7b4d-4e8a-a1c2-9d8e7f6a5b4c',
+    ]);
+    expect(d.scanText(`ACME_KEY=${KEY}`)).toEqual([]);
+  });
+});
+
+describe('named-key rules of the catalog', () => {
+  const all = new Detector(defaultRules);
+  const named = [
+    ...crmMarketingBRules,
+    ...dataApisBRules,
+    ...devtoolsBRules,
+    ...financeBRules,
+    ...geoDataBRules,
+    ...observabilityBRules,
+    ...productivityBRules,
+    ...scrapingBRules,
+  ];
+
+  it('leaves a value in a provider section to one generic finding', () => {
+    const findings = all.scanText('mapquest:\n  api_key: "Xk9fQ2mVb7LpR4tZw8YcN3sHj6DgA1Eu"\n');
+    expect(findings.map((f) => [f.line, f.secret])).toEqual([[2, 'Xk9fQ2mVb7LpR4tZw8YcN3sHj6DgA1Eu']]);
+  });
+
+  // The whole catalog runs, so this also shows that no other rule claims the same value.
+  it.each(named.flatMap((r) => r.samples.positive.map((s) => [r.id, s])))(
+    '%s reports the whole value of %s, once',
+    (id, sample) => {
+      const findings = all.scanText(sample);
+      expect(findings.map((f) => f.ruleId)).toEqual([id]);
+      const value = /(?:=|:\s*")([^"]+)"?,?$/.exec(sample)![1];
+      expect(findings[0].secret).toBe(value);
+    },
+  );
+});
