@@ -1,3 +1,4 @@
+export * from './git-invocation';
 export * from './git.runner';
 export * from './scrub.util';
 export * from './remote-url';

@@ -1,0 +1,296 @@
+// A scanned, cleaned or pushed repository is untrusted (SPEC §6): no program that its own config
+// names may run. Each case arms one key with a probe script, shows that plain git runs the probe
+// (so the fixture is live), then runs the real CLI and asserts the probe never ran.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, type CliRun } from './support/cli-runner';
+import {
+  commitFiles,
+  fixtureEnv,
+  git,
+  gitAsync,
+  initRepo,
+  makeTempDir,
+  removeDir,
+} from './support/git-fixtures';
+import { startGitHttpServer, type GitHttpServer } from './support/git-http-server';
+
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+
+interface Case {
+  key: string;
+  // Arms the repository (config, attributes, files) with `probe`, the absolute path of the script.
+  arm(repo: string, probe: string, dir: string): void | Promise<void>;
+  // Plain git doing what triggers the key; must run the probe.
+  control(repo: string, dir: string): void | Promise<void>;
+  // The DeployGuard commands that would trigger the key.
+  cli(repo: string, dir: string): Promise<CliRun[]>;
+}
+
+let dir: string;
+let server: GitHttpServer;
+
+const ran = (d: string) => (existsSync(join(d, 'ran.log')) ? readFileSync(join(d, 'ran.log'), 'utf8') : '');
+
+function writeProbe(d: string, name: string): string {
+  const path = join(d, `${name}.sh`);
+  // Records that it ran, then fails (a failing program stops git's protocol quickly).
+  writeFileSync(path, `#!/bin/sh\necho ${name} >> '${join(d, 'ran.log')}'\nexit 1\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+// Plain git whose failure does not matter: a failing probe often makes git fail, after it ran.
+function attempt(repo: string, args: string[]): void {
+  try {
+    git(repo, args);
+  } catch {
+    // the probe's log tells whether it ran
+  }
+}
+
+const cfg = (repo: string, key: string, value: string) => git(repo, ['config', key, value]);
+
+// A commit whose header carries a signature of the given armour; `log.showSignature` verifies it.
+function signedCommit(repo: string, armour: string): void {
+  const tree = git(repo, ['rev-parse', 'HEAD^{tree}']);
+  const parent = git(repo, ['rev-parse', 'HEAD']);
+  const sig = [`-----BEGIN ${armour}-----`, ' ', ' AAAA', ` -----END ${armour}-----`].join('\n');
+  const body =
+    `tree ${tree}\nparent ${parent}\nauthor A <a@example.com> 1700000000 +0000\n` +
+    `committer A <a@example.com> 1700000000 +0000\ngpgsig ${sig}\n\nsigned\n`;
+  const id = execGit(repo, ['hash-object', '-t', 'commit', '-w', '--stdin'], body);
+  git(repo, ['update-ref', 'refs/heads/main', id]);
+}
+
+function execGit(cwd: string, args: string[], input: string): string {
+  return execFileSync('git', args, { cwd, input, env: fixtureEnv(), encoding: 'utf8' }).trim();
+}
+
+// Files whose stat data no longer matches the index (a copied or extracted repository): git must
+// read their content again, through any clean filter, to tell whether they changed.
+function makeStatDirty(repo: string): void {
+  for (const f of ['README.md', 'config/app.env']) utimesSync(join(repo, f), 1_000_000_000, 1_000_000_000);
+}
+
+const scans = (repo: string) => [
+  runCli(['scan', '--repo-path', repo, '--format', 'json']),
+  runCli(['scan', '--repo-path', repo, '--no-history', '--format', 'json']),
+];
+const scanAndCleanInPlace = async (repo: string) => [
+  ...(await Promise.all(scans(repo))),
+  await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']),
+];
+const pushTo = (target: string) => (repo: string) =>
+  Promise.all([runCli(['push', '--repo-path', repo, '--target-url', target], { env: { HOME: dir } })]);
+
+const attributes = (repo: string, line: string) => {
+  writeFileSync(join(repo, '.git', 'info', 'attributes'), `${line}\n`);
+};
+
+const CASES: Case[] = [
+  {
+    key: 'gpg.program (log.showSignature)',
+    arm: (repo, probe) => {
+      signedCommit(repo, 'PGP SIGNATURE');
+      cfg(repo, 'log.showSignature', 'true');
+      cfg(repo, 'gpg.program', probe);
+    },
+    control: (repo) => attempt(repo, ['log', '-1']),
+    cli: (repo) => Promise.all(scans(repo)),
+  },
+  {
+    key: 'gpg.x509.program',
+    arm: (repo, probe) => {
+      signedCommit(repo, 'SIGNED MESSAGE');
+      cfg(repo, 'log.showSignature', 'true');
+      cfg(repo, 'gpg.x509.program', probe);
+    },
+    control: (repo) => attempt(repo, ['log', '-1']),
+    cli: (repo) => Promise.all(scans(repo)),
+  },
+  {
+    key: 'gpg.ssh.program',
+    arm: (repo, probe, d) => {
+      signedCommit(repo, 'SSH SIGNATURE');
+      writeFileSync(join(d, 'allowed_signers'), '');
+      cfg(repo, 'log.showSignature', 'true');
+      cfg(repo, 'gpg.ssh.allowedSignersFile', join(d, 'allowed_signers'));
+      cfg(repo, 'gpg.ssh.program', probe);
+    },
+    control: (repo) => attempt(repo, ['log', '-1']),
+    cli: (repo) => Promise.all(scans(repo)),
+  },
+  {
+    key: 'filter.<driver>.clean',
+    arm: (repo, probe) => {
+      cfg(repo, 'filter.x.clean', probe);
+      attributes(repo, '* filter=x');
+      makeStatDirty(repo);
+    },
+    control: (repo) => git(repo, ['ls-files', '-m']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'filter.<driver>.process',
+    arm: (repo, probe) => {
+      cfg(repo, 'filter.x.process', probe);
+      cfg(repo, 'filter.x.required', 'true');
+      writeFileSync(join(repo, '.gitattributes'), '* filter=x\n');
+      makeStatDirty(repo);
+    },
+    control: (repo) => attempt(repo, ['status']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'filter.<driver>.smudge',
+    arm: (repo, probe) => {
+      cfg(repo, 'filter.x.smudge', probe);
+      attributes(repo, '* filter=x');
+    },
+    control: (repo) => {
+      rmSync(join(repo, 'README.md'));
+      git(repo, ['checkout', '--', 'README.md']);
+    },
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'core.fsmonitor',
+    arm: (repo, probe) => cfg(repo, 'core.fsmonitor', probe),
+    control: (repo) => git(repo, ['status']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'core.hooksPath',
+    arm: (repo, probe, d) => {
+      mkdirSync(join(d, 'hooks'));
+      for (const hook of [
+        'reference-transaction',
+        'post-checkout',
+        'pre-push',
+        'post-rewrite',
+        'pre-auto-gc',
+      ])
+        writeFileSync(join(d, 'hooks', hook), readFileSync(probe));
+      for (const hook of [
+        'reference-transaction',
+        'post-checkout',
+        'pre-push',
+        'post-rewrite',
+        'pre-auto-gc',
+      ])
+        chmodSync(join(d, 'hooks', hook), 0o755);
+      cfg(repo, 'core.hooksPath', join(d, 'hooks'));
+    },
+    control: (repo) => attempt(repo, ['update-ref', 'refs/probe', 'HEAD']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'diff.external',
+    arm: (repo, probe) => {
+      cfg(repo, 'diff.external', probe);
+      writeFileSync(join(repo, 'README.md'), 'changed\n');
+    },
+    control: (repo) => attempt(repo, ['diff']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'diff.<driver>.textconv',
+    arm: (repo, probe) => {
+      cfg(repo, 'diff.x.textconv', probe);
+      attributes(repo, '* diff=x');
+    },
+    control: (repo) => attempt(repo, ['log', '-p', '-1']),
+    cli: scanAndCleanInPlace,
+  },
+  {
+    key: 'credential.helper',
+    arm: (repo, probe) => cfg(repo, 'credential.helper', `!${probe}`),
+    // Async: the server answers from this process.
+    control: (repo) =>
+      gitAsync(repo, ['push', `${server.url}/target.git`, 'main']).then(
+        () => undefined,
+        () => undefined, // no credentials: the push fails after asking the helper
+      ),
+    cli: (repo) => pushTo(`${server.url}/target.git`)(repo),
+  },
+  {
+    key: 'core.askPass',
+    arm: (repo, probe) => cfg(repo, 'core.askPass', probe),
+    control: (repo) => {
+      const env = { ...fixtureEnv() };
+      delete env.GIT_ASKPASS;
+      delete env.SSH_ASKPASS;
+      return gitAsync(repo, ['push', `${server.url}/target.git`, 'main'], env).then(
+        () => undefined,
+        () => undefined, // no credentials: the push fails after asking
+      );
+    },
+    cli: (repo) => pushTo(`${server.url}/target.git`)(repo),
+  },
+  {
+    key: 'core.sshCommand',
+    arm: (repo, probe) => cfg(repo, 'core.sshCommand', probe),
+    control: (repo) => attempt(repo, ['push', 'ssh://127.0.0.1:9/x.git', 'main']),
+    cli: (repo) => pushTo('ssh://127.0.0.1:9/x.git')(repo),
+  },
+  {
+    key: 'protocol.ext.allow + url.<ext>.insteadOf',
+    arm: (repo, probe) => {
+      cfg(repo, 'protocol.ext.allow', 'always');
+      cfg(repo, `url.ext::${probe} %S.insteadOf`, 'https://example.invalid/');
+    },
+    control: (repo) => attempt(repo, ['push', 'https://example.invalid/x.git', 'main']),
+    cli: (repo) => pushTo('https://example.invalid/x.git')(repo),
+  },
+  {
+    key: 'remote.<url>.receivepack',
+    arm: (repo, probe, d) => {
+      initRepo(join(d, 'target.git'), { bare: true });
+      // A remote named by its URL: git applies its settings to a push to that URL.
+      cfg(repo, `remote.file://${join(d, 'target.git')}.receivepack`, probe);
+    },
+    control: (repo, d) => attempt(repo, ['push', `file://${join(d, 'target.git')}`, 'main']),
+    cli: (repo) => pushTo(`file://${join(dir, 'receivepack', 'target.git')}`)(repo),
+  },
+];
+
+describe('an untrusted repository cannot make DeployGuard run its programs (CLI process)', () => {
+  beforeAll(async () => {
+    dir = makeTempDir('dg-hostile-');
+    mkdirSync(join(dir, 'served'));
+    initRepo(join(dir, 'served', 'target.git'), { bare: true });
+    server = await startGitHttpServer({ root: join(dir, 'served'), username: 'u', password: 'p-4ssw0rd' });
+  });
+  afterAll(async () => {
+    await server.close();
+    removeDir(dir);
+  });
+
+  // Each case gets its own directory and repository, built twice: once for plain git, once for us.
+  it.each(CASES.map((c) => [c.key, c] as const))(
+    '%s',
+    async (_key, c) => {
+      const caseDir = join(dir, c.key.includes('receivepack') ? 'receivepack' : c.key.replace(/\W+/g, '-'));
+      const build = async (name: string) => {
+        const d = join(caseDir, name);
+        mkdirSync(d, { recursive: true });
+        const repo = initRepo(join(d, 'repo'));
+        commitFiles(repo, { 'README.md': '# demo\n' }, 'init');
+        commitFiles(repo, { 'config/app.env': `GITHUB_TOKEN=${PAT}\n` }, 'leak');
+        await c.arm(repo, writeProbe(d, 'probe'), c.key.includes('receivepack') ? caseDir : d);
+        return { d, repo };
+      };
+      const plain = await build('plain');
+      await c.control(plain.repo, caseDir);
+      expect(ran(plain.d)).toContain('probe');
+
+      const ours = await build('ours');
+      const runs = await c.cli(ours.repo, caseDir);
+      expect(runs.length).toBeGreaterThan(0);
+      expect(ran(ours.d)).toBe('');
+    },
+    60_000,
+  );
+});
