@@ -2,7 +2,16 @@
 // names may run. Each case arms one key with a probe script, shows that plain git runs the probe
 // (so the fixture is live), then runs the real CLI and asserts the probe never ran.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliRun } from './support/cli-runner';
 import {
@@ -293,4 +302,73 @@ describe('an untrusted repository cannot make DeployGuard run its programs (CLI 
     },
     60_000,
   );
+});
+
+describe('links and special files in a scanned tree (CLI process)', () => {
+  const OUTSIDE = 'ghp_' + 'Zx8Wq3Lm5Np7Rt9Vb2Kd4Hf6Jg1Sc0Ya8EuT';
+  let root: string;
+
+  beforeAll(() => {
+    root = makeTempDir('dg-links-');
+    mkdirSync(join(root, 'outside'));
+    writeFileSync(join(root, 'outside', 'a.env'), `GITHUB_TOKEN=${OUTSIDE}\n`);
+    writeFileSync(join(root, 'outside.env'), `GITHUB_TOKEN=${OUTSIDE}\n`);
+  });
+  afterAll(() => removeDir(root));
+
+  const skippedDetails = (report: { skipped: { file: string; detail: string }[] }) =>
+    Object.fromEntries(report.skipped.map((s) => [s.file, s.detail]));
+
+  it('never follows a link out of a repository and skips a FIFO where a tracked file was', async () => {
+    const repo = initRepo(join(root, 'repo'));
+    commitFiles(repo, { 'README.md': `token ${PAT}\n`, 'sub/a.env': 'A=1\n', 'pipe.env': 'B=2\n' }, 'init');
+    symlinkSync(join(root, 'outside.env'), join(repo, 'outside-link.env'));
+    symlinkSync('/etc/passwd', join(repo, 'passwd'));
+    git(repo, ['add', 'outside-link.env', 'passwd']);
+    git(repo, ['commit', '-q', '-m', 'links']);
+    // The tracked directory replaced by a link to a directory outside; the tracked file by a FIFO.
+    rmSync(join(repo, 'sub'), { recursive: true });
+    symlinkSync(join(root, 'outside'), join(repo, 'sub'));
+    rmSync(join(repo, 'pipe.env'));
+    execFileSync('mkfifo', [join(repo, 'pipe.env')]);
+
+    for (const mode of [[], ['--no-history']]) {
+      const run = await runCli(['scan', '--repo-path', repo, '--format', 'json', ...mode], {
+        timeoutMs: 30_000,
+      });
+      expect(run.code).toBe(1); // killed (-1) when a FIFO blocks the scan
+      const report = JSON.parse(run.stdout);
+      expect(run.stdout).not.toContain(OUTSIDE.slice(-8));
+      const found = report.findings.map((f: { file: string }) => f.file);
+      expect(found).toContain('README.md');
+      expect(found).not.toContain('outside-link.env');
+      expect(found).not.toContain('sub/a.env');
+      const skipped = skippedDetails(report);
+      expect(skipped['pipe.env']).toBe('a FIFO, not a regular file');
+      expect(skipped['sub/a.env']).toMatch(/symbolic link to a directory: not followed/);
+      if (mode.length > 0) {
+        // The working-tree scan skips tracked links; history holds only their target paths.
+        expect(skipped['outside-link.env']).toBe('symbolic link: not followed');
+        expect(skipped['passwd']).toBe('symbolic link: not followed');
+      }
+    }
+  }, 90_000);
+
+  it('notes links and FIFOs in a plain directory instead of reading through them', async () => {
+    const plain = join(root, 'plain');
+    mkdirSync(plain);
+    writeFileSync(join(plain, 'README.md'), `token ${PAT}\n`);
+    symlinkSync(join(root, 'outside.env'), join(plain, 'outside-link.env'));
+    symlinkSync(join(root, 'outside'), join(plain, 'dir-link'));
+    execFileSync('mkfifo', [join(plain, 'pipe.env')]);
+    const run = await runCli(['scan', '--repo-path', plain, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['README.md']);
+    expect(skippedDetails(report)).toMatchObject({
+      'outside-link.env': 'symbolic link: not followed',
+      'dir-link': 'symbolic link: not followed',
+      'pipe.env': 'a FIFO, not a regular file',
+    });
+  }, 60_000);
 });
