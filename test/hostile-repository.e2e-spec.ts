@@ -372,3 +372,39 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     });
   }, 60_000);
 });
+
+describe('a URL whose password holds URL delimiters is never echoed with it (CLI process)', () => {
+  // Each password carries a marker that must not appear anywhere in the output.
+  const urls = [
+    'https://bob:LEAK1/pass@127.0.0.1:9/x.git',
+    'https://bob:LEAK2#pass@127.0.0.1:9/x.git',
+    'https://bob:LEAK3?pass@127.0.0.1:9/x.git',
+    'https://bob:LEAK4@pass@127.0.0.1:9/x.git',
+    'https://bob:LEAK5 pass@127.0.0.1:9/x.git',
+    'https://bob:LEAK6\tpass/#?@127.0.0.1:9/x.git',
+    'bob:LEAK7/pass@127.0.0.1:x.git',
+  ];
+
+  it.each(urls)(
+    'scan --repo-url and push --target-url with %j',
+    async (url) => {
+      const d = makeTempDir('dg-url-');
+      try {
+        const repo = initRepo(join(d, 'repo'));
+        commitFiles(repo, { 'a.txt': 'a\n' });
+        const runs = await Promise.all([
+          runCli(['scan', '--repo-url', url, '--format', 'json'], { timeoutMs: 30_000 }),
+          runCli(['push', '--repo-path', repo, '--target-url', url], { timeoutMs: 30_000, env: { HOME: d } }),
+        ]);
+        for (const run of runs) {
+          expect(run.code).not.toBe(0);
+          expect(run.stderr).toMatch(/deployguard: error: /);
+          expect(run.stdout + run.stderr).not.toMatch(/LEAK\d/);
+        }
+      } finally {
+        removeDir(d);
+      }
+    },
+    60_000,
+  );
+});

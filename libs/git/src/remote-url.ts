@@ -5,7 +5,7 @@
 import { promises as dns } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import { scrubCredentials } from './scrub.util';
+import { scrubUrl } from './scrub.util';
 
 export type RemoteKind = 'https' | 'http' | 'ssh' | 'local';
 
@@ -40,7 +40,7 @@ export class RemoteUrlError extends Error {
 }
 
 const ACCEPTED =
-  'accepted: https://host/path, ssh://[user@]host[:port]/path, user@host:path' +
+  'accepted: https://host/path, ssh://host[:port]/path (with a user name if needed), user@host:path' +
   ' (http://, file:// and local paths only when the configuration allows them)';
 
 const PRIVATE = new BlockList();
@@ -82,9 +82,9 @@ function fail(url: string, what: string): never {
   throw new RemoteUrlError(`invalid remote URL "${scrubDisplay(url)}": ${what}; ${ACCEPTED}`);
 }
 
-// Also hides the user-info of scp-like and malformed URLs that the generic scrubber leaves.
+// The whole string is one URL (possibly malformed): user-info up to its last `@` is hidden.
 function scrubDisplay(url: string): string {
-  const shown = scrubCredentials(url).replace(/^([^@/:]*):[^@/]*@/, '$1:***@');
+  const shown = scrubUrl(url);
   return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
 }
 
