@@ -408,3 +408,66 @@ describe('a URL whose password holds URL delimiters is never echoed with it (CLI
     60_000,
   );
 });
+
+describe('user-supplied regular expressions run in linear time (CLI process)', () => {
+  let d: string;
+  let repo: string;
+  beforeAll(() => {
+    d = makeTempDir('dg-regex-');
+    repo = initRepo(join(d, 'repo'));
+    // 40 characters then one that makes `(a+)+$` or `^(\w+)+$` fail: 2^40 steps when backtracking.
+    commitFiles(repo, {
+      'data.txt': `token=${'a'.repeat(40)}!\nkey=Zx8Wq3Lm5Np7Rt9Vb2Kd4Hf6Jg1Sc0Ya8EuTqRs!\n`,
+      'README.md': `token ${PAT}\n`,
+    });
+  });
+  afterAll(() => removeDir(d));
+
+  const config = (yaml: string) => {
+    const file = join(d, `c-${Math.random().toString(36).slice(2)}.yml`);
+    writeFileSync(file, yaml);
+    return file;
+  };
+
+  it.each([
+    [
+      'a rule pattern',
+      "rules:\n  - id: evil\n    keywords: [token]\n    pattern: 'token=(a+)+$'\n",
+      'README.md',
+    ],
+    [
+      'a rule allow pattern',
+      "rules:\n  - id: evil\n    keywords: [key]\n    pattern: 'key=(\\S+)'\n    allow: ['^(\\w+)+$']\n",
+      'data.txt',
+    ],
+    [
+      'an allowlist regex',
+      "rules:\n  - id: evil\n    keywords: [key]\n    pattern: 'key=(\\S+)'\nallowlist:\n  regexes: ['^(\\w+)+$']\n",
+      'data.txt',
+    ],
+  ])(
+    '%s such as (a+)+$ finishes at once',
+    async (_what, yaml, expected) => {
+      const run = await runCli(['scan', '--repo-path', repo, '--config', config(yaml), '--format', 'json'], {
+        timeoutMs: 30_000,
+      });
+      expect(run.code).toBe(1); // -1 when killed after 30 s
+      expect(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file)).toContain(expected);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['a backreference', "'(a)\\1'", /rule "evil": pattern .*backreferences/],
+    ['a lookahead', "'token(?=x)'", /rule "evil": pattern .*lookaround/],
+  ])(
+    'refuses %s in a rule pattern, naming the field',
+    async (_what, pattern, message) => {
+      const file = config(`rules:\n  - id: evil\n    keywords: [token]\n    pattern: ${pattern}\n`);
+      const run = await runCli(['scan', '--repo-path', repo, '--config', file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+    },
+    60_000,
+  );
+});
