@@ -158,3 +158,36 @@ describe('bad input is a 4xx that says what is wrong, and does not make the API 
     expect(ready.body.status).toBe('ok');
   });
 });
+
+describe('special-purpose addresses are refused in every URL field', () => {
+  const hosts = [
+    '[::127.0.0.1]',
+    '[64:ff9b::7f00:1]',
+    '[::ffff:0:7f00:1]',
+    '[2002:7f00:1::1]',
+    '[2001::1]',
+    '[fec0::1]',
+    '198.18.0.1',
+    '192.0.0.8',
+  ];
+  it.each(hosts)('%s as source, push target, repository and webhook', async (host) => {
+    const url = `https://${host}/x.git`;
+    const id = await cleanedJob();
+    const job = {
+      source_platform: 'github',
+      source_url: SOURCE,
+      source_branch: 'main',
+      source_credentials_id: 'c',
+    };
+    const answers = await Promise.all([
+      post('/jobs', { ...job, source_url: url }),
+      post('/jobs', { ...job, webhook_url: `https://${host}/hook` }),
+      post(`/jobs/${id}/push`, { target_platform: 'github', target_url: url, target_credentials_id: 'c' }),
+      post('/repositories', { url, schedule: 3600 }),
+    ]);
+    for (const res of answers) {
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/private, loopback or link-local address/);
+    }
+  });
+});

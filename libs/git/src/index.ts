@@ -6,3 +6,4 @@ export * from './remote-failure';
 export * from './credentials';
 export * from './push';
 export * from './clone';
+export * from './address-policy';
