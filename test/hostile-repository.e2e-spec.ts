@@ -24,6 +24,7 @@ import {
   removeDir,
 } from './support/git-fixtures';
 import { startGitHttpServer, type GitHttpServer } from './support/git-http-server';
+import { gitAuthFor, protocolConfig, runGit } from '@deployguard/git';
 
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 
@@ -470,4 +471,48 @@ describe('user-supplied regular expressions run in linear time (CLI process)', (
     },
     60_000,
   );
+});
+
+describe('clone and push connect to the address that was checked (DNS rebinding)', () => {
+  let d: string;
+  let http: GitHttpServer;
+  beforeAll(async () => {
+    d = makeTempDir('dg-pin-');
+    mkdirSync(join(d, 'served'));
+    const src = initRepo(join(d, 'src'));
+    commitFiles(src, { 'a.txt': 'a\n' });
+    git(d, ['clone', '-q', '--bare', src, join(d, 'served', 'r.git')]);
+    http = await startGitHttpServer({ root: join(d, 'served'), username: 'u', password: 'p-4ssw0rd' });
+  });
+  afterAll(async () => {
+    await http.close();
+    removeDir(d);
+  });
+
+  it('pins the checked addresses, so a host git itself cannot resolve still reaches them', async () => {
+    // `.invalid` never resolves (RFC 6761): git can only connect through the pinned address.
+    const remote = {
+      kind: 'http' as const,
+      url: `http://pinned.invalid:${http.port}/r.git`,
+      displayUrl: `http://pinned.invalid:${http.port}/r.git`,
+      host: 'pinned.invalid',
+      port: http.port,
+      origin: `http://pinned.invalid:${http.port}`,
+      addresses: ['127.0.0.1'],
+    };
+    const auth = gitAuthFor(remote, { username: 'u', password: 'p-4ssw0rd' });
+    const policy = { allowHttp: true, allowPrivate: true };
+    await runGit([...protocolConfig(remote, policy), ...auth.config, 'ls-remote', '--', remote.url], {
+      env: auth.env,
+      timeoutMs: 20_000,
+    });
+    const unpinned = await runGit(
+      [...protocolConfig({ ...remote, addresses: [] }, policy), 'ls-remote', '--', remote.url],
+      {
+        okCodes: [128],
+        timeoutMs: 20_000,
+      },
+    );
+    expect(unpinned.stderr).toMatch(/Could not resolve host: pinned\.invalid/);
+  }, 60_000);
 });
