@@ -250,7 +250,8 @@ describe('manual scans, bulk scans and the scheduler status', () => {
   });
 
   it('reports the scheduler status: no leader here, five crons, queue depth, active scans, totals', async () => {
-    const res = await as(B).get('/scheduler/status').expect(200);
+    const res = await as(ADMIN).get('/scheduler/status').expect(200);
+    expect(res.body.scope).toBe('all');
     expect(res.body.running).toBe(false);
     expect(res.body.crons.map((c: { name: string }) => c.name)).toEqual([
       'expiry',
@@ -266,6 +267,18 @@ describe('manual scans, bulk scans and the scheduler status', () => {
     expect(res.body.queue_depth.scan).toBe(await scanMessages());
     expect(res.body.active_scans).toEqual({ queued: 2, running: 0 });
     expect(res.body.totals).toMatchObject({ repositories: 2, enabled_repositories: 2 });
+  });
+
+  // Issue 11 item 8: B registered nothing and used to see A's totals.
+  it('shows a user the figures of their own repositories only, without queue depths', async () => {
+    const b = await as(B).get('/scheduler/status').expect(200);
+    expect(b.body.scope).toBe('user');
+    expect(b.body.queue_depth).toBeNull();
+    expect(b.body.active_scans).toEqual({ queued: 0, running: 0 });
+    expect(b.body.totals).toMatchObject({ repositories: 0, enabled_repositories: 0, scan_runs_succeeded: 0 });
+    const a = await as(A).get('/scheduler/status').expect(200);
+    expect(a.body.active_scans).toEqual({ queued: 2, running: 0 });
+    expect(a.body.totals).toMatchObject({ repositories: 2, enabled_repositories: 2 });
   });
 
   it('deletes a repository (its scan runs go with it), then it is a 404', async () => {

@@ -5,6 +5,7 @@ import { shannonEntropy } from './entropy.util';
 import { KeywordMatcher } from './keyword-matcher';
 import type { Rule } from './rule.types';
 import { isLowEntropy, isNonSecretValue, isPlaceholder } from './secret-filter';
+import { withFlags } from './user-regex';
 
 export interface RawFinding {
   ruleId: string;
@@ -50,7 +51,7 @@ export function isBinary(buf: Uint8Array): boolean {
 
 function compile(rule: Rule): CompiledRule {
   const flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
-  const regex = new RegExp(rule.pattern.source, flags);
+  const regex = withFlags(rule.pattern, flags); // a user pattern stays on RE2
   return { rule, regex, group: rule.secretGroup ?? (hasCaptureGroup(rule.pattern.source) ? 1 : 0) };
 }
 

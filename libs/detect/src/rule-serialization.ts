@@ -1,10 +1,13 @@
 // Rules cross into worker threads as plain data (RegExp objects cannot be cloned with their flags
 // intact in every case), and are compiled again on the other side.
 import type { Rule } from './rule.types';
+import { compileOn, isLinearTime } from './user-regex';
 
 interface SerializedRegex {
   source: string;
   flags: string;
+  // User patterns run on RE2 and must stay there on the other side.
+  linear?: boolean;
 }
 
 export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & {
@@ -12,8 +15,12 @@ export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & {
   allow?: SerializedRegex[];
 };
 
-const toData = (re: RegExp): SerializedRegex => ({ source: re.source, flags: re.flags });
-const fromData = (re: SerializedRegex): RegExp => new RegExp(re.source, re.flags);
+const toData = (re: RegExp): SerializedRegex => ({
+  source: re.source,
+  flags: re.flags,
+  linear: isLinearTime(re),
+});
+const fromData = (re: SerializedRegex): RegExp => compileOn(re.linear === true, re.source, re.flags);
 
 export function serializeRules(rules: readonly Rule[]): SerializedRule[] {
   return rules.map((r) => ({

@@ -3,6 +3,7 @@
 // error names the field and what is accepted.
 import { readFileSync } from 'node:fs';
 import type { Rule, Severity } from './rule.types';
+import { compileUserRegex } from './user-regex';
 
 export interface ScanConfig {
   rules: Rule[];
@@ -133,13 +134,12 @@ function parseRule(raw: unknown, at: string, fail: (m: string) => never): Rule {
   };
 }
 
+// User patterns run on RE2 (linear time); see user-regex.ts.
 function regex(source: string, at: string, fail: (m: string) => never): RegExp {
   try {
-    return new RegExp(source);
+    return compileUserRegex(source, at);
   } catch (e) {
-    return fail(
-      `${at} is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, '')})`,
-    );
+    return fail((e as Error).message);
   }
 }
 

@@ -3,7 +3,7 @@
 // (so a huge repository cannot fill the disk first) and checked again at the end.
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gitAuthFor, mergeCredentials, type GitCredentials } from './credentials';
+import { gitAuthFor, mergeCredentials, userCredentialHelpers, type GitCredentials } from './credentials';
 import { GitError, gitText, runGit } from './git.runner';
 import {
   classifyRemoteFailure,
@@ -114,7 +114,7 @@ export async function cloneRepository(options: CloneOptions): Promise<string> {
 
   const args = [
     ...protocolConfig(remote, options),
-    ...auth.config,
+    ...(auth.config.length > 0 ? auth.config : await userCredentialHelpers()),
     'clone',
     '--no-recurse-submodules',
     '--quiet',

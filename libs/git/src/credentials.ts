@@ -2,6 +2,7 @@
 // error. We register a one-shot credential helper, scoped to the target's origin, whose script
 // only names environment variables; the values live in the git child's environment (readable by
 // the same user only, unlike argv which `ps` shows to everyone).
+import { runGit } from './git.runner';
 import type { ParsedRemote } from './remote-url';
 
 export interface GitCredentials {
@@ -102,4 +103,24 @@ export function gitAuthFor(remote: ParsedRemote, credentials: GitCredentials | u
     env: { [HELPER_USER_VAR]: username, [HELPER_PASS_VAR]: credentials.password },
     secrets: credentialSecrets({ username, password: credentials.password }),
   };
+}
+
+/**
+ * The credential helpers of the user's own global git config, as `-c` options. The safe
+ * invocation clears every helper (a repository's config must not name one); without explicit
+ * credentials the CLI puts the user's back, never a repository's.
+ */
+export async function userCredentialHelpers(): Promise<string[]> {
+  const listed = await runGit(['config', '--global', '-z', '--get-regexp', '^credential\\..*helper$'], {
+    okCodes: [1],
+  }).catch(() => null);
+  if (!listed) return [];
+  return listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .flatMap((record) => {
+      const nl = record.indexOf('\n');
+      return nl < 0 ? [] : ['-c', `${record.slice(0, nl)}=${record.slice(nl + 1)}`];
+    });
 }

@@ -1,7 +1,9 @@
-// Every git process DeployGuard starts goes through here: hooks disabled, no prompts, no pager,
-// bounded run time, and stderr scrubbed of credentials before it can become an error message.
+// Every git process DeployGuard starts goes through here, with the safe invocation of
+// git-invocation.ts (nothing the repository names runs), bounded run time, and stderr scrubbed
+// of credentials before it can become an error message.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { dirname } from 'node:path';
+import { filterOverrides, gitEnv, producesDiffs, runsFilters, SAFE_GIT_CONFIG } from './git-invocation';
 import { scrubCredentials } from './scrub.util';
 
 export interface GitOptions {
@@ -34,39 +36,23 @@ export class GitError extends Error {
   }
 }
 
-const SAFE_CONFIG = [
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'core.quotePath=false',
-  '-c',
-  'submodule.recurse=false',
-  '-c',
-  'protocol.ext.allow=never',
-  '-c',
-  'credential.interactive=false',
-];
-
-export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_ASKPASS: process.env.GIT_ASKPASS ?? '',
-    SSH_ASKPASS: '',
-    GCM_INTERACTIVE: 'never',
-    GIT_PAGER: 'cat',
-    LC_ALL: 'C',
-    // Keeps Authorization headers and cookies out of any GIT_TRACE* output the user turned on.
-    GIT_TRACE_REDACT: '1',
-    ...extra,
-  };
+/**
+ * Starts git with the safe invocation (git-invocation.ts) in front of `args`. Synchronous, so it
+ * cannot look up filter drivers: commands that may run filters must go through runGit.
+ */
+export function spawnGit(args: readonly string[], options: GitOptions & SpawnOptions = {}): ChildProcess {
+  if (runsFilters(commandName(args)))
+    throw new Error(`git ${commandName(args)} may run filter drivers: start it with runGit`);
+  return startGit(args, [], options);
 }
 
-export function spawnGit(args: readonly string[], options: GitOptions & SpawnOptions = {}): ChildProcess {
+function startGit(
+  args: readonly string[],
+  overrides: readonly string[],
+  options: GitOptions & SpawnOptions,
+): ChildProcess {
   const { cwd, env, input: _input, timeoutMs: _t, secrets: _s, okCodes: _o, ...rest } = options;
-  return spawn('git', [...SAFE_CONFIG, ...args], {
+  return spawn('git', ['--no-pager', ...SAFE_GIT_CONFIG, ...overrides, ...withDiffGuards(args)], {
     cwd,
     env: gitEnv(env),
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -74,19 +60,32 @@ export function spawnGit(args: readonly string[], options: GitOptions & SpawnOpt
   });
 }
 
-// The sub-command name for messages: `git -c a=b push …` is "push".
-function commandName(args: readonly string[]): string {
+// Where the sub-command is in `args`: `git -c a=b push …` is "push".
+function commandIndex(args: readonly string[]): number {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '-c' || args[i] === '-C') i++;
-    else if (!args[i].startsWith('-')) return args[i];
+    else if (!args[i].startsWith('-')) return i;
   }
-  return args[0] ?? 'git';
+  return -1;
 }
 
-export function runGit(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+function commandName(args: readonly string[]): string {
+  const i = commandIndex(args);
+  return i < 0 ? (args[0] ?? 'git') : args[i];
+}
+
+// Diff-producing commands never run an external diff or textconv program named by the repository.
+function withDiffGuards(args: readonly string[]): readonly string[] {
+  const i = commandIndex(args);
+  if (i < 0 || !producesDiffs(args[i])) return args;
+  return [...args.slice(0, i + 1), '--no-ext-diff', '--no-textconv', ...args.slice(i + 1)];
+}
+
+export async function runGit(args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
+  const name = commandName(args);
+  const overrides = runsFilters(name) ? await filterOverrides(options.cwd) : [];
   return new Promise((resolve, reject) => {
-    const child = spawnGit(args, options);
-    const name = commandName(args);
+    const child = startGit(args, overrides, options);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let settled = false;

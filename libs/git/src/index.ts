@@ -1,3 +1,4 @@
+export * from './git-invocation';
 export * from './git.runner';
 export * from './scrub.util';
 export * from './remote-url';
@@ -5,3 +6,4 @@ export * from './remote-failure';
 export * from './credentials';
 export * from './push';
 export * from './clone';
+export * from './address-policy';

@@ -2,7 +2,7 @@
 // each reported on its own. The target URL is validated, credentials go through the one-shot
 // helper (credentials.ts), and every message is scrubbed.
 import { realpath } from 'node:fs/promises';
-import { gitAuthFor, mergeCredentials, type GitCredentials } from './credentials';
+import { gitAuthFor, mergeCredentials, userCredentialHelpers, type GitCredentials } from './credentials';
 import { findRepositoryRoot, GitError, runGit } from './git.runner';
 import {
   classifyRemoteFailure,
@@ -225,15 +225,18 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
     );
   }
 
+  const credentialConfig = auth.config.length > 0 ? auth.config : await userCredentialHelpers();
   const push = (atomic: boolean) =>
     runGit(
       [
         ...protocolConfig(remote, options),
-        ...auth.config,
+        ...credentialConfig,
         'push',
         '--porcelain',
         '--no-verify',
         ...(atomic ? ['--atomic'] : []),
+        // Not a receive-pack program the repository's `remote.<url>.receivepack` might name.
+        '--receive-pack=git-receive-pack',
         // `--` so nothing after it can be read as an option.
         '--',
         remote.url,

@@ -1,5 +1,6 @@
 // Turns git's stderr after a failed clone or push into a reason a person can act on.
 // The text passed in is already scrubbed; nothing here adds a credential back.
+import { isIP } from 'node:net';
 import type { ParsedRemote, RemoteUrlPolicy } from './remote-url';
 
 export type RemoteFailureKind =
@@ -61,5 +62,13 @@ export function protocolConfig(remote: ParsedRemote, policy: RemoteUrlPolicy): s
   ];
   if (policy.allowHttp) config.push('-c', 'protocol.http.allow=always');
   config.push('-c', `protocol.file.allow=${policy.allowLocal && remote.kind === 'local' ? 'user' : 'never'}`);
+  // Connect only to the addresses validateRemoteUrl just checked: git's own DNS lookup could get
+  // another answer (DNS rebinding) between the check and the connection. An IP literal needs none.
+  const web = remote.kind === 'https' || remote.kind === 'http';
+  if (web && remote.host && isIP(remote.host) === 0 && remote.addresses.length > 0) {
+    const port = remote.port ?? (remote.kind === 'https' ? 443 : 80);
+    const addresses = remote.addresses.map((a) => (a.includes(':') ? `[${a}]` : a)).join(',');
+    config.push('-c', `http.curloptResolve=${remote.host}:${port}:${addresses}`);
+  }
   return config;
 }

@@ -1,5 +1,6 @@
 import { promises as dns } from 'node:dns';
-import { isPrivateAddress, RemoteUrlError, validateRemoteUrl } from './remote-url';
+import { isPrivateAddress } from './address-policy';
+import { RemoteUrlError, validateRemoteUrl } from './remote-url';
 
 // No DNS server is reachable here: host names are resolved through a stub of dns.lookup.
 function stubDns(table: Record<string, string[]>) {

@@ -3,9 +3,10 @@
 // A URL given by a user can otherwise make git run commands (`ext::`, `--upload-pack=`) or reach
 // services inside our network (SSRF), so everything not positively recognised is refused.
 import { promises as dns } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
-import { scrubCredentials } from './scrub.util';
+import { addressRange, isPrivateAddress } from './address-policy';
+import { scrubUrl } from './scrub.util';
 
 export type RemoteKind = 'https' | 'http' | 'ssh' | 'local';
 
@@ -40,38 +41,8 @@ export class RemoteUrlError extends Error {
 }
 
 const ACCEPTED =
-  'accepted: https://host/path, ssh://[user@]host[:port]/path, user@host:path' +
+  'accepted: https://host/path, ssh://host[:port]/path (with a user name if needed), user@host:path' +
   ' (http://, file:// and local paths only when the configuration allows them)';
-
-const PRIVATE = new BlockList();
-for (const [net, bits] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const)
-  PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  PRIVATE.addSubnet(net, bits, 'ipv6');
-
-// True for loopback, link-local, private, CGNAT, multicast and unspecified addresses
-// (IPv4-mapped IPv6 addresses are checked against the IPv4 ranges).
-export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return false;
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 // Whitespace, C0 controls and DEL: a newline in a URL can smuggle options into git's config parsing.
 export function hasSpaceOrControl(text: string): boolean {
@@ -82,9 +53,9 @@ function fail(url: string, what: string): never {
   throw new RemoteUrlError(`invalid remote URL "${scrubDisplay(url)}": ${what}; ${ACCEPTED}`);
 }
 
-// Also hides the user-info of scp-like and malformed URLs that the generic scrubber leaves.
+// The whole string is one URL (possibly malformed): user-info up to its last `@` is hidden.
 function scrubDisplay(url: string): string {
-  const shown = scrubCredentials(url).replace(/^([^@/:]*):[^@/]*@/, '$1:***@');
+  const shown = scrubUrl(url);
   return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
 }
 
@@ -221,7 +192,8 @@ async function checkAddresses(
   if (bad) {
     fail(
       original,
-      `the host "${host}" is (or resolves to) the private, loopback or link-local address ${bad}`,
+      `the host "${host}" is (or resolves to) the private, loopback or link-local address ${bad}` +
+        ` (special-purpose range "${addressRange(bad)}"; only global unicast addresses are accepted)`,
     );
   }
   return addresses;

@@ -1,10 +1,13 @@
 // Credentials must never reach a log line or an error message: every text that may contain a URL
-// or a git error passes through here first.
+// or a git error passes through here first. A password may hold any character (`/ ? # @ :` and
+// whitespace included), so user-info is everything from `scheme://` to the LAST `@` — in free text
+// the last one of the same run of non-space characters, in a string known to be one URL (which
+// may even fail to parse) the last one of the whole string. Over-scrubbing is the safe side.
 
-// Greedy up to the last `@` of the authority, so a password holding a raw `@` or `:` is covered.
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*(?:@[^\s/?#@]*)*@/gi;
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]{0,30}:\/\/)\S*@/gi;
 const AUTH_HEADER = /(authorization:\s*(?:basic|bearer|token)\s+)\S+/gi;
 
+/** `text` with URL user-info, Authorization header values and each of `extraSecrets` replaced by `***`. */
 export function scrubCredentials(text: string, extraSecrets: readonly string[] = []): string {
   let out = text.replace(URL_USERINFO, '$1***@').replace(AUTH_HEADER, '$1***');
   // Longest first, so a secret that contains another is removed whole.
@@ -13,6 +16,16 @@ export function scrubCredentials(text: string, extraSecrets: readonly string[] =
   return out;
 }
 
+/**
+ * One URL as a user gave it, safe to show: for `scheme://…@host…` everything between `://` and
+ * the last `@` becomes `***`; without a scheme (`user:password@host:path`), everything before
+ * the last `@` when a `:` precedes it. Works on strings that are no valid URL at all.
+ */
 export function scrubUrl(url: string): string {
+  const at = url.lastIndexOf('@');
+  if (at < 0) return scrubCredentials(url);
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  if (scheme && scheme[0].length <= at) return `${scheme[0]}***${url.slice(at)}`;
+  if (!scheme && url.slice(0, at).includes(':')) return `***${url.slice(at)}`;
   return scrubCredentials(url);
 }

@@ -26,9 +26,14 @@ export async function checkRemoteUrl(
 ): Promise<string> {
   try {
     const remote = await validateRemoteUrl(url, remoteUrlPolicy(config));
+    const credentialsField = `${field.replace(/_url$/, '')}_credentials_id`;
     if (remote.credentials?.password) {
+      throw invalidInput(`${field} must not contain a password or token; pass ${credentialsField} instead`);
+    }
+    // Stored URLs never hold user-info (a database constraint says so for http and https).
+    if (remote.credentials?.username && (remote.kind === 'https' || remote.kind === 'http')) {
       throw invalidInput(
-        `${field} must not contain a password or token; pass ${field.replace(/_url$/, '')}_credentials_id instead`,
+        `${field} must not contain a user name or password (https://user@… given); pass ${credentialsField} instead`,
       );
     }
     return remote.url;

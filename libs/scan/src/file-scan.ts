@@ -1,11 +1,11 @@
 // Reads working-tree files and feeds them to the scan pool; oversized,
 // unreadable and binary files are skipped with a note.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { RawFinding } from '@deployguard/detect';
 import type { ScanStats, SkippedItem } from '@deployguard/report';
 import type { ScanPool, BlobVerdict } from './scan-pool';
 import type { ScanOptions } from './scan.types';
+import { NotAFileError, WorkingTreeReader } from './working-tree';
 
 interface FileScanHost {
   stats: ScanStats;
@@ -32,10 +32,11 @@ export async function scanFiles(
   // Synchronous reads into one reused buffer: no allocation per file, and the pool copies what
   // it keeps. (Many small async reads cost more in bookkeeping than the reads themselves.)
   let buffer = Buffer.allocUnsafe(1 << 20);
+  const reader = new WorkingTreeReader(root);
   try {
     for (let i = 0; i < files.length; i++) {
       if (i % 64 === 0) options.onProgress?.({ phase: 'scanning', done: i, total: files.length });
-      const size = readCapped(join(root, files[i]), max, files[i], host, buffer);
+      const size = readCapped(reader, max, files[i], host, buffer);
       if (size === null) continue;
       if (size > buffer.length) {
         buffer = Buffer.allocUnsafe(size);
@@ -57,7 +58,7 @@ export async function scanFiles(
 // Reads a file into `into` and returns its size (a size larger than `into` means: read nothing,
 // call again with a buffer that large), or null when it is skipped.
 function readCapped(
-  path: string,
+  reader: WorkingTreeReader,
   max: number,
   file: string,
   host: FileScanHost,
@@ -65,7 +66,7 @@ function readCapped(
 ): number | null {
   let fd: number | null = null;
   try {
-    fd = openSync(path, 'r');
+    fd = reader.open(file);
     const { size } = fstatSync(fd);
     if (size > max) {
       host.stats.skipped_too_large++;
@@ -87,9 +88,10 @@ function readCapped(
     return filled;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    if (code === 'ENOENT') return null; // deleted since it was listed (or a dangling link): nothing to scan
+    if (code === 'ENOENT') return null; // deleted since it was listed: nothing to scan
     host.stats.unreadable_files++;
-    host.skip({ file, object: null, reason: 'unreadable', detail: `cannot read: ${code}` });
+    const detail = e instanceof NotAFileError ? e.message : `cannot read: ${code}`;
+    host.skip({ file, object: null, reason: 'unreadable', detail });
     return null;
   } finally {
     if (fd !== null) closeSync(fd);

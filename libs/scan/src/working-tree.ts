@@ -1,9 +1,31 @@
 // The files of a working tree: tracked and untracked, minus ignored ones (git's rules in a
-// repository; .gitignore at the root for a plain directory). Symbolic links are not followed.
-import { opendir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// repository; .gitignore at the root for a plain directory), and how each is opened. The tree is
+// untrusted (SPEC §6): a symbolic link is never followed (git stores a link as its target's path,
+// which the history scan reads as the link's content), nothing outside the root is read, and
+// anything that is not a regular file (FIFO, socket, device) is skipped without being opened
+// for long: a FIFO would otherwise block the scan forever.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
+import { opendir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { scanGitText } from './scan-git';
+
+/** Why a listed path was not read: it is no regular file inside the root. */
+export class NotAFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAFileError';
+  }
+}
 
 export async function listRepositoryFiles(root: string, onlyChanged: boolean): Promise<string[]> {
   // -m -o: modified and untracked files only (what history cannot contain yet).
@@ -14,13 +36,14 @@ export async function listRepositoryFiles(root: string, onlyChanged: boolean): P
   return out.split('\0').filter((p) => p !== '');
 }
 
+/**
+ * Every entry of a plain directory except directories and ignored paths. Links and special files
+ * are listed too, so that the scan notes them as skipped; linked directories are not entered.
+ */
 export async function listDirectoryFiles(root: string): Promise<string[]> {
   const ig = ignore();
-  try {
-    ig.add(await readFile(join(root, '.gitignore'), 'utf8'));
-  } catch {
-    // no .gitignore: nothing more to skip
-  }
+  const gitignore = readRootFile(root, '.gitignore');
+  if (gitignore !== null) ig.add(gitignore);
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let handle;
@@ -35,11 +58,88 @@ export async function listDirectoryFiles(root: string): Promise<string[]> {
       const rel = relative(root, full).split(sep).join('/');
       if (entry.isDirectory()) {
         if (!ig.ignores(rel + '/')) await walk(full);
-      } else if (entry.isFile() && !ig.ignores(rel)) {
+      } else if (!ig.ignores(rel)) {
         files.push(rel);
       }
     }
   };
   await walk(root);
   return files.sort();
+}
+
+const O_READ = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/** Opens the files of one working tree without following links or leaving its root. */
+export class WorkingTreeReader {
+  private readonly realRoot: string;
+  // directory (absolute, as listed) -> whether it is a real directory inside the root
+  private readonly parents = new Map<string, boolean>();
+
+  constructor(private readonly root: string) {
+    this.realRoot = realpathSync(root);
+  }
+
+  /**
+   * Opens `file` (relative to the root, `/`-separated) for reading and returns its descriptor.
+   * Throws NotAFileError for a symbolic link, anything that is not a regular file, and a path
+   * under a linked directory; other failures are the usual errno errors (ENOENT when the file
+   * vanished since it was listed).
+   */
+  open(file: string): number {
+    const full = join(this.root, file);
+    const parent = dirname(full);
+    let inside = this.parents.get(parent);
+    if (inside === undefined) {
+      // Resolves to exactly the listed path: no directory between the root and the file is a link.
+      const real = realpathOrNull(parent);
+      inside = real === join(this.realRoot, relative(this.root, parent));
+      this.parents.set(parent, inside);
+    }
+    if (!inside) throw new NotAFileError('under a symbolic link to a directory: not followed');
+    // lstat first, so a device or FIFO is not even opened.
+    checkRegular(lstatSync(full));
+    const fd = openSync(full, O_READ);
+    try {
+      // Again on what was opened: the entry may have been swapped since lstat.
+      checkRegular(fstatSync(fd));
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
+    return fd;
+  }
+}
+
+function realpathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function checkRegular(stats: Stats): void {
+  if (stats.isFile()) return;
+  if (stats.isSymbolicLink()) throw new NotAFileError('symbolic link: not followed');
+  const kind = stats.isFIFO()
+    ? 'a FIFO'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'a directory';
+  throw new NotAFileError(`${kind}, not a regular file`);
+}
+
+/** A small text file at the root (an ignore list), or null when absent or not a regular file. */
+export function readRootFile(root: string, name: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = new WorkingTreeReader(root).open(name);
+    return readFileSync(fd, 'utf8');
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }

@@ -1,6 +1,7 @@
 // GET /scheduler/status: whether a scheduler leads (someone holds the advisory lock), the last and
-// next run of each cron, queue depths, active scans and totals. Aggregates only: nothing about
-// any one user's repositories.
+// next run of each cron, queue depths, active scans and totals. A user sees the figures of their
+// own repositories only; global figures (everyone's totals, queue depths, what each cron run did)
+// are for administrators (ADMIN_USER_IDS).
 import { CronTime } from 'cron';
 import { SCHEDULER_LOCK_KEY } from './scheduler-lock';
 import { CRON_NAMES, cronExpressionOf } from './scheduler-crons';
@@ -16,16 +17,19 @@ export class GetSchedulerStatus {
     private readonly config: SchedulingConfig,
   ) {}
 
-  async execute(now = new Date()) {
+  async execute(userId: string, now = new Date()) {
+    const admin = this.config.adminUserIds.includes(userId);
+    const scope = admin ? undefined : userId;
     const [running, lastRuns, summary, totals, depths] = await Promise.all([
       this.schedulerRuns.isAdvisoryLockHeld(SCHEDULER_LOCK_KEY),
       this.schedulerRuns.lastRuns(),
-      this.scanRuns.statusSummary(),
-      this.schedulerRuns.repositoryTotals(),
-      this.queue.queueDepths().catch(() => null),
+      this.scanRuns.statusSummary(scope),
+      this.schedulerRuns.repositoryTotals(scope),
+      admin ? this.queue.queueDepths().catch(() => null) : Promise.resolve(null),
     ]);
     const last = new Map(lastRuns.map((r) => [r.cron, r]));
     return {
+      scope: admin ? ('all' as const) : ('user' as const),
       running,
       crons: CRON_NAMES.map((name) => {
         const expression = cronExpressionOf(this.config, name);
@@ -38,14 +42,15 @@ export class GetSchedulerStatus {
                 status: run.status,
                 started_at: iso(run.startedAt),
                 finished_at: iso(run.finishedAt),
-                error_message: run.errorMessage,
-                result: run.result,
+                // what a run did covers every user's repositories
+                error_message: admin ? run.errorMessage : null,
+                result: admin ? run.result : null,
               }
             : null,
           next_run_at: iso(new CronTime(expression, 'UTC').getNextDateFrom(now).toJSDate()),
         };
       }),
-      // null while the broker is unreachable
+      // null while the broker is unreachable, and for users who are no administrators
       queue_depth: depths
         ? {
             scan: depths.scan.messages,

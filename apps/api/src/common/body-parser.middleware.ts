@@ -9,6 +9,8 @@ import type {
 import { errorBody, toErrorBody } from './http-error.util';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+// Deeper bodies are refused before validation, whose recursion would overflow the stack.
+export const BODY_MAX_DEPTH = 32;
 
 // required, not imported: @types/express is not installed
 const express = require('express') as { json(options: { limit: number; strict: boolean }): Middleware };
@@ -27,10 +29,42 @@ export function objectBodyOnly(req: Request, res: Response, next: NextFunction):
     res.status(400).json(errorBody(400, 'the request body must be a JSON object, not an array'));
     return;
   }
+  if (depthExceeds(req.body, BODY_MAX_DEPTH)) {
+    res
+      .status(400)
+      .json(errorBody(400, `the request body is nested more than ${BODY_MAX_DEPTH} levels deep`));
+    return;
+  }
   next();
 }
 
-export function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+// Iterative, so a body nested a million levels deep cannot overflow the stack here either.
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export function bodyErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  // zlib's errors (a body whose Content-Encoding does not match its bytes) carry no body-parser type.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    const encoding = String(req.headers['content-encoding'] ?? '');
+    res
+      .status(400)
+      .json(
+        errorBody(
+          400,
+          `the request body is not valid ${encoding} data as its Content-Encoding header says; compress it with ${encoding} or drop the header`,
+        ),
+      );
+    return;
+  }
   const body = toErrorBody(error, BODY_LIMIT_BYTES);
   if (!body) return next(error);
   res.status(body.status_code).json(body);

@@ -49,9 +49,10 @@ export class SchedulerController {
 
   @Get('scheduler/status')
   @ApiOperation({
-    summary: 'Scheduler leader, last and next run per cron, queue depth, active scans, totals',
+    summary:
+      "Scheduler leader, last and next run per cron, the caller's active scans and totals (everyone's, with queue depths, for administrators)",
   })
-  get() {
-    return this.status.execute();
+  get(@UserId() userId: string) {
+    return this.status.execute(userId);
   }
 }

@@ -108,8 +108,9 @@ export class ScanRunRepository {
     return { items, total, page, pageSize };
   }
 
-  // For GET /scheduler/status: runs by status and the latest finished run.
-  async statusSummary(): Promise<{
+  // For GET /scheduler/status: runs by status and the latest finished run, of one user's
+  // repositories when `userId` is given (everyone's for an administrator).
+  async statusSummary(userId?: string): Promise<{
     queued: number;
     running: number;
     succeeded: number;
@@ -121,7 +122,9 @@ export class ScanRunRepository {
       `SELECT count(*) FILTER (WHERE status = 'queued')::int AS queued, count(*) FILTER (WHERE status = 'running')::int AS running,
               count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded, count(*) FILTER (WHERE status = 'failed')::int AS failed,
               max(finished_at) AS last_finished_at
-         FROM scan_runs`,
+         FROM scan_runs
+        WHERE $1::varchar IS NULL OR repository_id IN (SELECT id FROM repositories WHERE user_id = $1)`,
+      [userId ?? null],
     );
     return {
       queued: row.queued as number,

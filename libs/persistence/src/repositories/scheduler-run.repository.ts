@@ -146,10 +146,13 @@ export class SchedulerRunRepository {
     return Number(row.n) > 0;
   }
 
-  async repositoryTotals(): Promise<{ repositories: number; enabled: number }> {
+  // Registered repositories, of one user when `userId` is given (everyone's for an administrator).
+  async repositoryTotals(userId?: string): Promise<{ repositories: number; enabled: number }> {
     const [row] = await queryRows(
       this.manager,
-      `SELECT count(*)::int AS repositories, count(*) FILTER (WHERE enabled)::int AS enabled FROM repositories`,
+      `SELECT count(*)::int AS repositories, count(*) FILTER (WHERE enabled)::int AS enabled FROM repositories
+        WHERE $1::varchar IS NULL OR user_id = $1`,
+      [userId ?? null],
     );
     return { repositories: Number(row.repositories), enabled: Number(row.enabled) };
   }
