@@ -25,11 +25,14 @@ const DIST = path.join(ROOT, 'dist', 'libs', 'detect', 'src');
 // A positive is a "placeholder example" when its text holds a value no real credential has:
 // an ascending run of 6+ digits or letters (123456, abcdef, ABCDEF), a keyboard row (qwerty,
 // asdfgh, zxcvbn), `xxxx`, one letter or digit repeated 10+ times, or the word EXAMPLE / sample /
-// placeholder / your_… outside a domain name (example.com is where real examples point).
+// placeholder / your_… outside a domain name (example.com is where real examples point), or a
+// password that is a credential word (`:pass123@`, `Password=myPassword`, `hunter2`, `P@ssw0rd`).
+const PLACEHOLDER_PASSWORD =
+  /(?:[:=]\s*|\bpassword\s+)(?:my)?(?:pass(?:word)?|passw0rd|p@ssw0rd|hunter2|secret)\d*(?![\w$%])/i;
 const PLACEHOLDER_WORD =
   /example(?!\.(?:com|org|net))|sample|placeholder|your[_-]|xxxx|([A-Za-z0-9])\1{9}|qwerty|asdfgh|zxcvbn/i;
 function isPlaceholderExample(text) {
-  if (PLACEHOLDER_WORD.test(text)) return true;
+  if (PLACEHOLDER_WORD.test(text) || PLACEHOLDER_PASSWORD.test(text)) return true;
   for (const [lo, hi] of [
     [48, 57],
     [97, 122],

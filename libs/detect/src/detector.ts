@@ -3,8 +3,15 @@
 // the number of rules.
 import { shannonEntropy } from './entropy.util';
 import { KeywordMatcher } from './keyword-matcher';
-import type { Rule } from './rule.types';
-import { isLowEntropy, isNonSecretValue, isPlaceholder } from './secret-filter';
+import type { Confidence, Rule } from './rule.types';
+import {
+  isLockFile,
+  isLowEntropy,
+  isNonSecretValue,
+  isPlaceholder,
+  isWeakValue,
+  type ValueContext,
+} from './secret-filter';
 
 export interface RawFinding {
   ruleId: string;
@@ -13,6 +20,9 @@ export interface RawFinding {
   column: number; // 1-based, characters
   endLine: number;
   entropy: number;
+  // How sure the match is: the rule's `confidence`, else `high` for a specific rule and `medium`
+  // for a generic one; a generic match whose value is weak (a word, low entropy) is `low`.
+  confidence: Confidence;
 }
 
 export interface DetectorOptions {
@@ -28,6 +38,12 @@ interface CompiledRule {
   group: number;
 }
 
+// The secret of a match: the named group `secret` when the pattern has one, else group `group`;
+// and the key it is assigned to, the named group `key` (generic rules), for context.
+function secretOf(m: RegExpExecArray, group: number): string | undefined {
+  return m.groups?.secret ?? m[group];
+}
+
 interface Candidate {
   rule: Rule;
   secret: string;
@@ -35,6 +51,7 @@ interface Candidate {
   endLine: number;
   column: number;
   end: number; // column after the secret, for overlap checks on the same line
+  confidence: Confidence;
 }
 
 const INLINE_ALLOW = 'deployguard:allow';
@@ -90,28 +107,37 @@ export class Detector {
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
   }
 
-  scanText(text: string): RawFinding[] {
-    return this.scanBuffer(Buffer.from(text, 'utf8'));
+  /** Scans a text; `path` (repository-relative, `/`-separated) gives file-name context. */
+  scanText(text: string, path?: string): RawFinding[] {
+    return this.scanBuffer(Buffer.from(text, 'utf8'), path);
   }
 
-  // Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
-  // replacement characters, so the valid parts of a damaged file are still scanned.
-  scanBuffer(input: Uint8Array): RawFinding[] {
+  /**
+   * Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
+   * replacement characters, so the valid parts of a damaged file are still scanned. The optional
+   * `path` (repository-relative) lets rules with a `path` run, keeps generic rules out of lock
+   * files, and lets a key file's name (`master.key`) say that its value is a secret.
+   */
+  scanBuffer(input: Uint8Array, path?: string): RawFinding[] {
     const buf = Buffer.isBuffer(input)
       ? input
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
     const queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
+    const lockFile = path !== undefined && isLockFile(path);
+    const compiled = this.compiled;
     this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
+      if (lockFile && compiled[rule].rule.generic) return;
       queue.push(lineStart, line, rule);
     });
-    if (queue.length === 0) return [];
-
-    const findings: RawFinding[] = [];
+    const context: ValueContext = { file: path };
     const blob = new BlobText(buf);
+    const findings: RawFinding[] = path === undefined ? [] : this.runPathRules(path, blob, context);
+    if (queue.length === 0) return findings;
+
     for (let q = 0; q < queue.length;) {
       const lineStart = queue[q];
       const line = queue[q + 1];
@@ -125,35 +151,64 @@ export class Detector {
       const candidates: Candidate[] = [];
       for (; q < queue.length && queue[q] === lineStart; q += 3) {
         const compiled = this.compiled[queue[q + 2]];
+        if (compiled.rule.path) continue; // a path rule ran over the whole file above
         if (compiled.rule.multiline)
-          this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
-        else this.runOnLine(compiled, text, line, candidates);
+          this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
+        else this.runOnLine(compiled, text, line, candidates, context);
       }
       if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
-      for (const c of resolveOverlaps(candidates)) {
-        findings.push({
-          ruleId: c.rule.id,
-          secret: c.secret,
-          line: c.line,
-          column: c.column,
-          endLine: c.endLine,
-          entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
-        });
-      }
+      for (const c of resolveOverlaps(candidates)) findings.push(toRawFinding(c));
     }
     return findings;
   }
 
-  private runOnLine(compiled: CompiledRule, text: string, line: number, out: Candidate[]): void {
+  // Rules bound to a file name run over the whole file when the path matches, keyword or not
+  // (a `config/master.key` holds nothing but its value).
+  private runPathRules(path: string, blob: BlobText, context: ValueContext): RawFinding[] {
+    const out: Candidate[] = [];
+    for (const compiled of this.compiled) {
+      if (!compiled.rule.path?.test(path)) continue;
+      const text = blob.text();
+      const { regex, group } = compiled;
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let line = 1;
+      let scanned = 0; // newlines are counted once, forwards, whatever the number of matches
+      let lineStart = 0;
+      while ((m = regex.exec(text)) !== null) {
+        if (m[0].length === 0) regex.lastIndex++;
+        const secret = secretOf(m, group);
+        if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
+        const start = m.index + Math.max(0, m[0].indexOf(secret));
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
+          line++;
+          lineStart = i + 1;
+          scanned = i + 1;
+        }
+        const column = start - lineStart + 1;
+        const endLine = line + countNewlines(secret);
+        out.push(candidate(compiled.rule, secret, line, endLine, column, column + secret.length));
+      }
+    }
+    return out.map(toRawFinding);
+  }
+
+  private runOnLine(
+    compiled: CompiledRule,
+    text: string,
+    line: number,
+    out: Candidate[],
+    context: ValueContext,
+  ): void {
     const { regex, group } = compiled;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {
       if (m[0].length === 0) regex.lastIndex++;
-      const secret = m[group];
-      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const secret = secretOf(m, group);
+      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
-      out.push({ rule: compiled.rule, secret, line, endLine: line, column, end: column + secret.length });
+      out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
     }
   }
 
@@ -164,6 +219,7 @@ export class Detector {
     firstLineLength: number,
     line: number,
     out: Candidate[],
+    context: ValueContext,
   ): void {
     const { regex, group } = compiled;
     const from = blob.charOffset(lineStart);
@@ -174,27 +230,22 @@ export class Detector {
     // Only matches starting on this line: later lines are queued by their own keyword hits.
     while ((m = regex.exec(window)) !== null && m.index <= firstLineLength) {
       if (m[0].length === 0) regex.lastIndex++;
-      const secret = m[group];
-      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const secret = secretOf(m, group);
+      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
       const start = m.index + Math.max(0, m[0].indexOf(secret));
       const before = window.slice(0, start);
       const lineOffset = countNewlines(before);
       const column = start - (before.lastIndexOf('\n') + 1) + 1;
-      out.push({
-        rule: compiled.rule,
-        secret,
-        line: line + lineOffset,
-        endLine: line + lineOffset + countNewlines(secret),
-        column,
-        end: lineOffset === 0 ? column + secret.length : column,
-      });
+      const first = line + lineOffset;
+      const end = lineOffset === 0 ? column + secret.length : column;
+      out.push(candidate(compiled.rule, secret, first, first + countNewlines(secret), column, end));
     }
   }
 
-  private accepts(rule: Rule, secret: string): boolean {
+  private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
     if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
     if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return false;
-    if (rule.generic && isNonSecretValue(secret)) return false;
+    if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
     if (this.stopwords.length > 0) {
@@ -230,6 +281,30 @@ class BlobText {
   }
 }
 
+function candidate(
+  rule: Rule,
+  secret: string,
+  line: number,
+  endLine: number,
+  column: number,
+  end: number,
+): Candidate {
+  const confidence = rule.confidence ?? (rule.generic ? (isWeakValue(secret) ? 'low' : 'medium') : 'high');
+  return { rule, secret, line, endLine, column, end, confidence };
+}
+
+function toRawFinding(c: Candidate): RawFinding {
+  return {
+    ruleId: c.rule.id,
+    secret: c.secret,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
+    confidence: c.confidence,
+  };
+}
+
 function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
@@ -237,16 +312,41 @@ function countNewlines(s: string): number {
 }
 
 // On one line, a generic rule yields to a specific rule whose match overlaps it, and the same
-// value at the same place is reported once.
+// value at the same place is reported once. Linear after one sort: candidates are swept in order
+// of (line, column) against the furthest end of the specific matches seen so far, in both
+// directions (a specific match may start after the generic one and still overlap it).
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   if (candidates.length === 1) return candidates;
-  const specific = candidates.filter((c) => !c.rule.generic);
-  const kept = candidates.filter(
-    (c) =>
-      !c.rule.generic || !specific.some((s) => s.line === c.line && s.column < c.end && c.column < s.end),
-  );
+  const sorted = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.line - b.c.line || a.c.column - b.c.column || a.i - b.i);
+  const dropped = new Uint8Array(candidates.length);
+  // Forwards: a specific match that started at or before this generic one and ends after its start.
+  let line = -1;
+  let reach = -Infinity;
+  for (const { c, i } of sorted) {
+    if (c.line !== line) {
+      line = c.line;
+      reach = -Infinity;
+    }
+    if (!c.rule.generic) reach = Math.max(reach, c.end);
+    else if (reach > c.column) dropped[i] = 1;
+  }
+  // Backwards: a specific match that starts after this generic one, before its end.
+  line = -1;
+  let nextStart = Infinity;
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const { c, i } = sorted[k];
+    if (c.line !== line) {
+      line = c.line;
+      nextStart = Infinity;
+    }
+    if (!c.rule.generic) nextStart = Math.min(nextStart, c.column);
+    else if (nextStart < c.end) dropped[i] = 1;
+  }
   const seen = new Set<string>();
-  return kept.filter((c) => {
+  return candidates.filter((c, i) => {
+    if (dropped[i]) return false;
     const key = `${c.rule.generic ? 'g' : c.rule.id}\0${c.line}\0${c.column}\0${c.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
