@@ -30,6 +30,7 @@ export interface SecretView {
   file_path: string;
   line: number;
   commit_sha: string | null;
+  confidence: 'high' | 'medium' | 'low';
   selected_for_cleaning: boolean;
   false_positive: boolean;
 }
@@ -74,6 +75,7 @@ export function toSecretView(secret: SecretFoundEntity): SecretView {
     file_path: secret.filePath,
     line: secret.line,
     commit_sha: secret.commitSha,
+    confidence: secret.confidence,
     selected_for_cleaning: secret.selectedForCleaning,
     false_positive: secret.falsePositive,
   };

@@ -57,10 +57,11 @@ describe('formatCsv', () => {
     const rows = parseRfc4180(text);
     expect(rows).toEqual([HEADER, cells(historyFinding), cells(workingTreeFinding)]);
     // The commit message keeps its comma, quotes and newline inside one quoted cell.
-    expect(rows[1][15]).toBe('Add prod config, "temporarily"\nwill remove later');
+    expect(rows[1][16]).toBe('Add prod config, "temporarily"\nwill remove later');
     expect(text).toContain('"Add prod config, ""temporarily""\nwill remove later"');
-    expect(rows[2].slice(11)).toEqual(['', '', '', '', '']); // working tree: empty commit cells
-    expect(rows[2][5]).toBe('docs/my notes/über geheim.md');
+    expect(rows[2].slice(12)).toEqual(['', '', '', '', '']); // working tree: empty commit cells
+    expect(rows[2][6]).toBe('docs/my notes/über geheim.md');
+    expect(rows[2][4]).toBe('low'); // the confidence column
   });
 
   it('writes only the header for an empty report', () => {

@@ -86,6 +86,7 @@ describe('formatSarif', () => {
       region: { startLine: 12, startColumn: 19, endLine: 12 },
     });
     expect(hist.properties).toEqual({
+      confidence: 'high',
       commit: historyFinding.commit,
       author: 'Zoë Müller',
       email: 'zoe@example.com',
@@ -96,8 +97,9 @@ describe('formatSarif', () => {
     expect(wt.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'docs/my%20notes/%C3%BCber%20geheim.md',
     );
-    expect(wt.properties).toBeUndefined();
-    expect(wt.level).toBe('warning');
+    // The level says how sure the match is: a low-confidence generic match is a note.
+    expect(wt.properties).toEqual({ confidence: 'low' });
+    expect(wt.level).toBe('note');
   });
 
   it('roots relative URIs at the local repository path', () => {

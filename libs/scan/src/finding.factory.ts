@@ -16,6 +16,7 @@ export function toFinding(raw: RawFinding, rule: Rule, file: string, commit: Com
     rule_id: raw.ruleId,
     description: rule.description,
     severity: rule.severity,
+    confidence: raw.confidence,
     cwe: rule.cwe ?? 798,
     file,
     line: raw.line,
