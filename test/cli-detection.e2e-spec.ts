@@ -2,7 +2,7 @@
 // values wrapped in base64 (issue 8 items 4 and 6).
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
-import { commitFiles, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
+import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 import { sarifErrors } from './support/sarif-validator';
 
 jest.setTimeout(60_000);
@@ -94,5 +94,54 @@ describe('deployguard scan: confidence', () => {
     const run = await runCli(['scan', '--repo-path', repo, '--min-confidence', 'certain']);
     expectExit(run, 2);
     expect(run.stderr).toMatch(/'certain' is invalid.*high, medium, low/);
+  });
+});
+
+describe('deployguard scan and clean: encoded secrets', () => {
+  let dir: string;
+  const b64 = (v: string) => Buffer.from(v, 'utf8').toString('base64');
+  const DB_URL = 'postgres://app:Xk29fQpLm3Zr8vN2@db.internal:5432/orders';
+
+  beforeAll(() => {
+    dir = makeTempDir('dg-cli-encoded-');
+  });
+  afterAll(() => removeDir(dir));
+
+  it('reports a Kubernetes Secret value at its encoded text, and clean removes that text', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    const manifest = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: orders',
+      'data:',
+      `  DATABASE: ${b64(DB_URL)}`,
+      `  GH: ${b64(PAT)}`,
+      `  PLACEHOLDER: ${b64('postgres://user:pass@localhost/db')}`,
+      '',
+    ].join('\n');
+    commitFiles(repo, { 'deploy/secret.yaml': manifest }, 'add secret manifest');
+    const run = await runCli(['scan', '--repo-path', repo, '--format', 'json']);
+    expectExit(run, 1);
+    const found = (JSON.parse(run.stdout) as { findings: (JsonFinding & { fingerprint: string })[] })
+      .findings;
+    expect(found.map((f) => [f.rule_id, f.file, f.line, f.column, f.secret_preview]).sort()).toEqual([
+      [
+        'database-connection-string',
+        'deploy/secret.yaml',
+        6,
+        13,
+        `${b64(DB_URL).slice(0, 3)}*****${b64(DB_URL).slice(-3)}`,
+      ],
+      ['github-pat', 'deploy/secret.yaml', 7, 7, `${b64(PAT).slice(0, 3)}*****${b64(PAT).slice(-3)}`],
+    ]);
+    expect(run.stdout).not.toContain(b64(PAT));
+
+    const clean = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
+    expectExit(clean, 0);
+    const history = git(repo, ['log', '--branches', '--tags', '-p']);
+    expect(history).not.toContain(b64(DB_URL));
+    expect(history).not.toContain(b64(PAT));
+    expect(history).toContain(b64('postgres://user:pass@localhost/db')); // a placeholder: left alone
   });
 });

@@ -55,6 +55,18 @@ interface Candidate {
 }
 
 const INLINE_ALLOW = 'deployguard:allow';
+// Encoded values (issue 8 item 6). Lines holding one of these are searched for base64 values even
+// when no rule's keyword is there: a base64-wrapped JWT (`ZXlK` is `eyJ` encoded), basic-auth
+// headers, values said to be base64. A Kubernetes `Secret` (`kind: Secret`) has every line of
+// the file searched: its `data:` keys can be any name.
+const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64'];
+const DECODE_FILE_KEYWORDS = ['kind: secret'];
+// A base64 (or base64url) run of at least 16 characters where a value starts (after `:`, `=`,
+// a quote, a space, `Basic`) and ends.
+const BASE64_VALUE =
+  /(?<=^|[\s:=("'`,[])((?=[A-Za-z0-9+/_-]*[0-9+/_-])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{16,}={0,2})(?=$|[\s"'`,;)\]}])/g;
+const MIN_DECODED = 8;
+const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
 const BINARY_SNIFF = 8000;
 
@@ -93,6 +105,8 @@ export class Detector {
   private readonly compiled: CompiledRule[];
   private readonly matcher: KeywordMatcher;
   private readonly queuedLine: Int32Array;
+  private readonly decodeLine: number;
+  private readonly decodeFile: number;
   private readonly allowRegexes: readonly RegExp[];
   private readonly stopwords: readonly string[];
 
@@ -101,8 +115,15 @@ export class Detector {
     options: DetectorOptions = {},
   ) {
     this.compiled = rules.map(compile);
-    this.matcher = new KeywordMatcher(rules.map((r) => r.keywords.map((k) => k.toLowerCase())));
-    this.queuedLine = new Int32Array(rules.length);
+    // Two pseudo-rules after the real ones: lines, and files, to search for encoded values.
+    this.decodeLine = rules.length;
+    this.decodeFile = rules.length + 1;
+    this.matcher = new KeywordMatcher([
+      ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
+      DECODE_LINE_KEYWORDS,
+      DECODE_FILE_KEYWORDS,
+    ]);
+    this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
   }
@@ -122,20 +143,31 @@ export class Detector {
     const buf = Buffer.isBuffer(input)
       ? input
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    return this.scan(buf, path, true);
+  }
+
+  // `decode`: also search the lines for base64 values and scan what they decode to (one level:
+  // the decoded text is scanned with decode off).
+  private scan(buf: Buffer, path: string | undefined, decode: boolean): RawFinding[] {
     // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
-    const queue: number[] = [];
+    let queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
     const lockFile = path !== undefined && isLockFile(path);
-    const compiled = this.compiled;
+    const { compiled, decodeLine, decodeFile } = this;
+    let wholeFile = false;
     this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
-      if (lockFile && compiled[rule].rule.generic) return;
-      queue.push(lineStart, line, rule);
+      if (rule === decodeFile) wholeFile = decode;
+      else if (rule === decodeLine ? !decode : lockFile && compiled[rule].rule.generic) return;
+      else queue.push(lineStart, line, rule);
     });
+    if (wholeFile) queue = withEveryLine(buf, queue, decodeLine);
     const context: ValueContext = { file: path };
     const blob = new BlobText(buf);
-    const findings: RawFinding[] = path === undefined ? [] : this.runPathRules(path, blob, context);
+    // Path rules run on the file itself, not on a decoded value's line.
+    const findings: RawFinding[] =
+      path === undefined || !decode ? [] : this.runPathRules(path, blob, context);
     if (queue.length === 0) return findings;
 
     for (let q = 0; q < queue.length;) {
@@ -150,16 +182,52 @@ export class Detector {
       );
       const candidates: Candidate[] = [];
       for (; q < queue.length && queue[q] === lineStart; q += 3) {
+        if (queue[q + 2] === decodeLine) continue;
         const compiled = this.compiled[queue[q + 2]];
         if (compiled.rule.path) continue; // a path rule ran over the whole file above
         if (compiled.rule.multiline)
           this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
         else this.runOnLine(compiled, text, line, candidates, context);
       }
+      if (decode) this.runDecoded(text, line, path, candidates);
       if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
       for (const c of resolveOverlaps(candidates)) findings.push(toRawFinding(c));
     }
     return findings;
+  }
+
+  // Base64 values of a line, decoded one level: the line is scanned again with the value replaced
+  // by its decoded text, and a finding inside that text is reported at the encoded value (its
+  // line, column and text: the value a `clean` must remove from the file), under the rule that
+  // matched the decoded text. Decoding is kept for values that decode to mostly printable text.
+  private runDecoded(text: string, line: number, path: string | undefined, out: Candidate[]): void {
+    BASE64_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BASE64_VALUE.exec(text)) !== null) {
+      const encoded = m[1];
+      const decoded = decodeBase64Text(encoded);
+      if (decoded === null) continue;
+      const start = m.index;
+      const replaced = text.slice(0, start) + decoded + text.slice(start + encoded.length);
+      const lineStarts = [0];
+      for (let i = replaced.indexOf('\n'); i !== -1; i = replaced.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+      for (const f of this.scan(Buffer.from(replaced, 'utf8'), path, false)) {
+        const offset = lineStarts[f.line - 1] + f.column - 1;
+        if (offset + f.secret.length <= start || offset >= start + decoded.length) continue;
+        const rule = this.compiled.find((c) => c.rule.id === f.ruleId)!.rule;
+        const column = start + 1;
+        out.push({
+          rule,
+          secret: encoded,
+          line,
+          endLine: line,
+          column,
+          end: column + encoded.length,
+          confidence: f.confidence,
+        });
+      }
+    }
   }
 
   // Rules bound to a file name run over the whole file when the path matches, keyword or not
@@ -244,7 +312,7 @@ export class Detector {
 
   private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
     if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
-    if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return false;
+    if (!rule.skipPlaceholderFilter && (isPlaceholder(secret) || isEncodedPlaceholder(secret))) return false;
     if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
@@ -303,6 +371,40 @@ function toRawFinding(c: Candidate): RawFinding {
     entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
     confidence: c.confidence,
   };
+}
+
+// The text a base64 (or base64url) value decodes to, when it is mostly printable text of at
+// least MIN_DECODED characters; else null (random tokens decode to binary noise).
+export function decodeBase64Text(value: string): string | null {
+  const bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  if (bytes.length < MIN_DECODED) return null;
+  let printable = 0;
+  for (const b of bytes) if ((b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13) printable++;
+  if (printable < bytes.length * PRINTABLE_SHARE) return null;
+  return bytes.toString('latin1');
+}
+
+// A base64 value whose decoded text is a placeholder (`dXNlcjpwYXNz` is `user:pass`).
+function isEncodedPlaceholder(secret: string): boolean {
+  if (secret.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(secret)) return false;
+  const decoded = decodeBase64Text(secret);
+  return decoded !== null && isPlaceholder(decoded);
+}
+
+// The queue with an extra (line start, line, pseudo-rule) entry for every line of the buffer,
+// still in order of position (a Kubernetes Secret: every line is searched for encoded values).
+function withEveryLine(buf: Buffer, queue: number[], pseudo: number): number[] {
+  const out: number[] = [];
+  let q = 0;
+  let line = 1;
+  for (let start = 0; start <= buf.length; line++) {
+    for (; q < queue.length && queue[q] === start; q += 3) out.push(queue[q], queue[q + 1], queue[q + 2]);
+    out.push(start, line, pseudo);
+    const nl = buf.indexOf(10, start);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
 }
 
 function countNewlines(s: string): number {

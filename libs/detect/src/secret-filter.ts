@@ -224,8 +224,9 @@ function percentDecoded(value: string): string {
   }
 }
 
-// The part of a value before a string literal's escape or closing quote, when the match ran on.
+// The part of a value before a string literal's escape (`\n`) or its closing quote and brackets,
+// when the match ran on past the end of the literal.
 function literalPart(value: string): string {
-  const end = value.search(/\\[nrt"']|["']/);
+  const end = value.search(/\\[nrt]|["'][)\]};,\s]*$/);
   return end > 0 ? value.slice(0, end) : value;
 }
