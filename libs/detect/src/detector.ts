@@ -66,6 +66,8 @@ const DECODE_FILE_KEYWORDS = ['kind: secret'];
 const BASE64_VALUE =
   /(?<=^|[\s:=("'`,[])((?=[A-Za-z0-9+/_-]*[0-9+/_-])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{16,}={0,2})(?=$|[\s"'`,;)\]}])/g;
 const MIN_DECODED = 8;
+// Characters of the line kept on each side of a decoded value (its key, a `Basic` before it).
+const DECODE_CONTEXT = 200;
 const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
 const BINARY_SNIFF = 8000;
@@ -207,8 +209,14 @@ export class Detector {
       const encoded = m[1];
       const decoded = decodeBase64Text(encoded);
       if (decoded === null) continue;
-      const start = m.index;
-      const replaced = text.slice(0, start) + decoded + text.slice(start + encoded.length);
+      // A window around the value, not the whole line: a long line of encoded values then costs
+      // each value its own window, linear in the line's length.
+      const from = Math.max(0, m.index - DECODE_CONTEXT);
+      const start = m.index - from;
+      const replaced =
+        text.slice(from, m.index) +
+        decoded +
+        text.slice(m.index + encoded.length, m.index + encoded.length + DECODE_CONTEXT);
       const lineStarts = [0];
       for (let i = replaced.indexOf('\n'); i !== -1; i = replaced.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -216,7 +224,7 @@ export class Detector {
         const offset = lineStarts[f.line - 1] + f.column - 1;
         if (offset + f.secret.length <= start || offset >= start + decoded.length) continue;
         const rule = this.compiled.find((c) => c.rule.id === f.ruleId)!.rule;
-        const column = start + 1;
+        const column = m.index + 1;
         out.push({
           rule,
           secret: encoded,
@@ -376,12 +384,17 @@ function toRawFinding(c: Candidate): RawFinding {
 // The text a base64 (or base64url) value decodes to, when it is mostly printable text of at
 // least MIN_DECODED characters; else null (random tokens decode to binary noise).
 export function decodeBase64Text(value: string): string | null {
+  // Most candidates are random tokens: their first 12 bytes already show noise.
+  if (!isMostlyPrintable(Buffer.from(value.slice(0, 16), 'base64'))) return null;
   const bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-  if (bytes.length < MIN_DECODED) return null;
+  if (bytes.length < MIN_DECODED || !isMostlyPrintable(bytes)) return null;
+  return bytes.toString('latin1');
+}
+
+function isMostlyPrintable(bytes: Buffer): boolean {
   let printable = 0;
   for (const b of bytes) if ((b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13) printable++;
-  if (printable < bytes.length * PRINTABLE_SHARE) return null;
-  return bytes.toString('latin1');
+  return printable >= bytes.length * PRINTABLE_SHARE;
 }
 
 // A base64 value whose decoded text is a placeholder (`dXNlcjpwYXNz` is `user:pass`).

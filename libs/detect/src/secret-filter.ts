@@ -30,6 +30,7 @@ const SECRET_MANAGER_REFERENCE =
 // `otheruser:otherpassword`), after undoing the usual letter/digit swaps (p@ssw0rd, s3cr3t).
 const CREDENTIAL_WORD =
   /^(?:my|other|your|some|the|a|test|fake|dummy|sample|foo|new|old|default|admin|root|demo|good|bad|wrong|invalid|correct|valid|real|super)?(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|apikey|user(?:name)?|login|foo|bar|baz|qux|quux|admin|root|guest|letmein|hunter|changeit|open(?:sesame)?|qwerty|abc|xyz)?s?\d{0,4}$/;
+const MAX_CREDENTIAL_WORDS_LENGTH = 32;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
 
 // Values that specifications and vendors publish as their example credentials (RFC 6749 OAuth 2.0,
@@ -113,6 +114,7 @@ export function isPlaceholder(secret: string): boolean {
 
 /** `pass`, `otheruser`, `p@ssw0rd`, `pass pass`: a value made only of credential words. */
 export function isPlaceholderCredential(value: string): boolean {
+  if (value.length > MAX_CREDENTIAL_WORDS_LENGTH) return false; // tokens are long, these words short
   const words = value
     .toLowerCase()
     .split(/[^a-z0-9@$]+/)
@@ -122,29 +124,29 @@ export function isPlaceholderCredential(value: string): boolean {
   return words.length > 0 && words.every((w) => isWord(w) || isWord(unleet(w)));
 }
 
+const ALNUM_ONLY = /^[A-Za-z0-9]*$/;
+
 /** A value made of one repeated character or a run like 123456 / abcdef is not a credential. */
 export function isRepetitive(secret: string): boolean {
-  const core = secret.replace(/[^A-Za-z0-9]/g, '');
-  if (core.length < 4) return false;
-  if (/^(.)\1+$/.test(core)) return true;
+  // Letters and digits only (most candidates are already: then no copy is made).
+  const core = ALNUM_ONLY.test(secret) ? secret : secret.replace(/[^A-Za-z0-9]/g, '');
+  const n = core.length;
+  if (n < 4) return false;
   let ascending = true;
   let descending = true;
-  for (let i = 1; i < core.length && (ascending || descending); i++) {
+  for (let i = 1; i < n && (ascending || descending); i++) {
     const d = core.charCodeAt(i) - core.charCodeAt(i - 1);
     if (d !== 1) ascending = false;
     if (d !== -1) descending = false;
   }
   if (ascending || descending) return true;
-  // Short periodic patterns: abcabcabc, 121212.
-  for (let period = 2; period <= 4; period++) {
-    if (
-      core.length >= period * 3 &&
-      core
-        .slice(0, period)
-        .repeat(Math.ceil(core.length / period))
-        .startsWith(core)
-    )
-      return true;
+  // One repeated character (period 1) or a short periodic pattern: abcabcabc, 121212.
+  for (let period = 1; period <= 4; period++) {
+    if (n < period * 3 && period > 1) continue;
+    let periodic = true;
+    for (let i = period; i < n && periodic; i++)
+      if (core.charCodeAt(i) !== core.charCodeAt(i - period)) periodic = false;
+    if (periodic) return true;
   }
   return false;
 }
