@@ -61,10 +61,20 @@ const INLINE_ALLOW = 'deployguard:allow';
 // the file searched: its `data:` keys can be any name.
 const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64'];
 const DECODE_FILE_KEYWORDS = ['kind: secret'];
-// A base64 (or base64url) run of at least 16 characters where a value starts (after `:`, `=`,
-// a quote, a space, `Basic`) and ends.
-const BASE64_VALUE =
-  /(?<=^|[\s:=("'`,[])((?=[A-Za-z0-9+/_-]*[0-9+/_-])(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{16,}={0,2})(?=$|[\s"'`,;)\]}])/g;
+// A base64 (or base64url) run of at least 16 characters, mixing upper case, lower case and a
+// digit or symbol, where a value starts (after `:`, `=`, a quote, a space, `Basic`) and ends. Runs
+// are found by one pass over the line's characters (a regular expression retried at every
+// position of every line would cost more than the rest of the engine).
+const MIN_BASE64 = 16;
+const B64_UPPER = 1;
+const B64_LOWER = 2;
+const B64_OTHER = 4; // digits, + / _ -
+const BASE64_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) BASE64_CLASS[c] = B64_UPPER;
+for (let c = 97; c <= 122; c++) BASE64_CLASS[c] = B64_LOWER;
+for (const c of '0123456789+/_-') BASE64_CLASS[c.charCodeAt(0)] = B64_OTHER;
+const VALUE_BEFORE = new Set([...' \t:=("\'`,[']);
+const VALUE_AFTER = new Set([...' \t"\'`,;)]}']);
 const MIN_DECODED = 8;
 // Characters of the line kept on each side of a decoded value (its key, a `Basic` before it).
 const DECODE_CONTEXT = 200;
@@ -203,20 +213,15 @@ export class Detector {
   // line, column and text: the value a `clean` must remove from the file), under the rule that
   // matched the decoded text. Decoding is kept for values that decode to mostly printable text.
   private runDecoded(text: string, line: number, path: string | undefined, out: Candidate[]): void {
-    BASE64_VALUE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = BASE64_VALUE.exec(text)) !== null) {
-      const encoded = m[1];
+    for (const [index, encoded] of base64Values(text)) {
       const decoded = decodeBase64Text(encoded);
       if (decoded === null) continue;
       // A window around the value, not the whole line: a long line of encoded values then costs
       // each value its own window, linear in the line's length.
-      const from = Math.max(0, m.index - DECODE_CONTEXT);
-      const start = m.index - from;
-      const replaced =
-        text.slice(from, m.index) +
-        decoded +
-        text.slice(m.index + encoded.length, m.index + encoded.length + DECODE_CONTEXT);
+      const from = Math.max(0, index - DECODE_CONTEXT);
+      const start = index - from;
+      const after = index + encoded.length;
+      const replaced = text.slice(from, index) + decoded + text.slice(after, after + DECODE_CONTEXT);
       const lineStarts = [0];
       for (let i = replaced.indexOf('\n'); i !== -1; i = replaced.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -224,7 +229,7 @@ export class Detector {
         const offset = lineStarts[f.line - 1] + f.column - 1;
         if (offset + f.secret.length <= start || offset >= start + decoded.length) continue;
         const rule = this.compiled.find((c) => c.rule.id === f.ruleId)!.rule;
-        const column = m.index + 1;
+        const column = index + 1;
         out.push({
           rule,
           secret: encoded,
@@ -379,6 +384,35 @@ function toRawFinding(c: Candidate): RawFinding {
     entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
     confidence: c.confidence,
   };
+}
+
+// The base64 values of a line, as [index, text]: see MIN_BASE64.
+function* base64Values(text: string): Generator<[number, string]> {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || BASE64_CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kinds = 0;
+    for (; i < n; i++) {
+      const k = text.charCodeAt(i);
+      if (k >= 128 || BASE64_CLASS[k] === 0) break;
+      kinds |= BASE64_CLASS[k];
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++; // `=` padding
+    if (
+      end - start >= MIN_BASE64 &&
+      kinds === (B64_UPPER | B64_LOWER | B64_OTHER) &&
+      (start === 0 || VALUE_BEFORE.has(text[start - 1])) &&
+      (end === n || VALUE_AFTER.has(text[end]))
+    )
+      yield [start, text.slice(start, end)];
+    i = end;
+  }
 }
 
 // The text a base64 (or base64url) value decodes to, when it is mostly printable text of at
