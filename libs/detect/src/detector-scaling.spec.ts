@@ -31,7 +31,7 @@ function hostileLine(bytes: number): string {
   while (size < bytes) {
     const encoded = Buffer.from(`token=ghp_${random(36)}`).toString('base64');
     const part =
-      `password="${random(14)}" ghp_${random(36)} ` + (parts.length % 8 === 0 ? `data=${encoded} ` : '');
+      `password="${random(14)}" ghp_${random(36)} ` + (parts.length % 8 === 0 ? `data_b64=${encoded} ` : '');
     parts.push(part);
     size += part.length;
   }

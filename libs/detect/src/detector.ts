@@ -55,11 +55,12 @@ interface Candidate {
 }
 
 const INLINE_ALLOW = 'deployguard:allow';
-// Encoded values (issue 8 item 6). Lines holding one of these are searched for base64 values even
-// when no rule's keyword is there: a base64-wrapped JWT (`ZXlK` is `eyJ` encoded), basic-auth
-// headers, values said to be base64. A Kubernetes `Secret` (`kind: Secret`) has every line of
-// the file searched: its `data:` keys can be any name.
-const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64'];
+// Encoded values (issue 8 item 6). Only lines holding one of these are searched for base64 values
+// (searching every line a rule's keyword points at cost a third of the history scan): a
+// base64-wrapped JWT (`ZXlK` is `eyJ` encoded), basic-auth headers, Docker's `"auth"` entries,
+// values said to be base64. A Kubernetes `Secret` (`kind: Secret`) has every line of the file
+// searched: its `data:` keys can be any name.
+const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64', 'b64', '"auth"'];
 const DECODE_FILE_KEYWORDS = ['kind: secret'];
 // A base64 (or base64url) run of at least 16 characters, mixing upper case, lower case and a
 // digit or symbol, where a value starts (after `:`, `=`, a quote, a space, `Basic`) and ends. Runs
@@ -167,12 +168,16 @@ export class Detector {
     const lockFile = path !== undefined && isLockFile(path);
     const { compiled, decodeLine, decodeFile } = this;
     let wholeFile = false;
+    let decodeLines = null as Set<number> | null; // line starts of lines to search for encoded values
     this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
       if (rule === decodeFile) wholeFile = decode;
       else if (rule === decodeLine ? !decode : lockFile && compiled[rule].rule.generic) return;
-      else queue.push(lineStart, line, rule);
+      else {
+        if (rule === decodeLine) (decodeLines ??= new Set()).add(lineStart);
+        queue.push(lineStart, line, rule);
+      }
     });
     if (wholeFile) queue = withEveryLine(buf, queue, decodeLine);
     const context: ValueContext = { file: path };
@@ -201,7 +206,7 @@ export class Detector {
           this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
         else this.runOnLine(compiled, text, line, candidates, context);
       }
-      if (decode) this.runDecoded(text, line, path, candidates);
+      if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
       if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
       for (const c of resolveOverlaps(candidates)) findings.push(toRawFinding(c));
     }
