@@ -112,6 +112,7 @@ async function seedJob(userId: string, status: JobStatus, findings = 2): Promise
           line: i + 1,
           commitSha: 'a'.repeat(40),
           severity: 'high' as const,
+          ...(i === 0 && { confidence: 'low' as const }),
         })),
       );
     }
@@ -265,6 +266,7 @@ describe('creating and reading jobs', () => {
     expect(Object.keys(res.body.secrets[0]).sort()).toEqual(
       [
         'commit_sha',
+        'confidence',
         'false_positive',
         'file_path',
         'id',
@@ -276,6 +278,12 @@ describe('creating and reading jobs', () => {
         'selected_for_cleaning',
       ].sort(),
     );
+    // Each secret says how sure its match is (stored with the finding; `high` when not given).
+    expect(res.body.secrets.map((x: { confidence: string }) => x.confidence).sort()).toEqual([
+      'high',
+      'high',
+      'low',
+    ]);
     const page = await asUser(A).get(`/jobs/${job.id}/secrets?page_size=2&page=2`).expect(200);
     expect(page.body).toMatchObject({ total: 3, page: 2, page_size: 2 });
     expect(page.body.items).toHaveLength(1);

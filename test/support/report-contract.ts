@@ -5,6 +5,7 @@ export const CONTRACT_FIELDS = [
   'rule_id',
   'description',
   'severity',
+  'confidence',
   'cwe',
   'file',
   'location',

@@ -1,9 +1,16 @@
 // `deployguard scan`: scan a repository path or URL and write a report.
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { CONFIG_FILE_NAMES, loadBaseline } from '@deployguard/detect';
+import { CONFIG_FILE_NAMES, loadBaseline, type Confidence } from '@deployguard/detect';
 import { gitText } from '@deployguard/git';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '@deployguard/report';
+import {
+  CONFIDENCES,
+  formatReport,
+  meetsConfidence,
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ScanReport,
+} from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, EXIT_ERROR } from './cli-error';
 import { createProgress } from './progress';
@@ -21,6 +28,7 @@ interface ScanFlags {
   baseline?: string;
   exitCode: string;
   progress: boolean;
+  minConfidence?: Confidence;
 }
 
 export function scanCommand(): Command {
@@ -41,6 +49,12 @@ export function scanCommand(): Command {
       `rules and allowlist configuration (default: ${CONFIG_FILE_NAMES.join(' | ')} at the repository root)`,
     )
     .option('--baseline <file>', 'a previous JSON report: its findings are not reported again')
+    .addOption(
+      new Option(
+        '--min-confidence <level>',
+        'report only findings at least this sure (default: medium in a table, low in other formats)',
+      ).choices(CONFIDENCES),
+    )
     .option('--exit-code <n>', 'exit code when findings remain', '1')
     .option('--no-progress', 'no progress bar')
     .action(async (flags: ScanFlags, cmd: Command) => {
@@ -78,7 +92,11 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
       },
     );
     progress.stop();
-    const { report } = result;
+    // A person reading a table triages; weak generic matches (low) are for machines and audits.
+    const report = withMinConfidence(
+      result.report,
+      flags.minConfidence ?? (format === 'table' ? 'medium' : 'low'),
+    );
     const text = formatReport(report, format, {
       color: !flags.output && process.stdout.isTTY === true,
       width: process.stdout.columns,
@@ -101,6 +119,23 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
   } finally {
     progress.stop();
   }
+}
+
+// The report without the findings below `min`, and a note saying how many were left out.
+function withMinConfidence(report: ScanReport, min: Confidence): ScanReport {
+  const findings = report.findings.filter((f) => meetsConfidence(f, min));
+  const hidden = report.findings.length - findings.length;
+  if (hidden === 0) return report;
+  const weaker = CONFIDENCES.slice(CONFIDENCES.indexOf(min) + 1).join(' or ');
+  return {
+    ...report,
+    findings,
+    stats: { ...report.stats, findings: findings.length },
+    warnings: [
+      ...report.warnings,
+      `${hidden} finding(s) of ${weaker} confidence not shown (--min-confidence ${CONFIDENCES.at(-1)} shows every finding)`,
+    ],
+  };
 }
 
 function inferFormat(output?: string): ReportFormat {

@@ -103,4 +103,47 @@ describe('Detector', () => {
       expect(hasCaptureGroup(re.source)).toBe(false);
     }
   });
+
+  describe('context', () => {
+    // The contract with generic assignment rules: the key in `(?<key>…)`, the value in `(?<secret>…)`.
+    const assignment = rule({
+      id: 'generic-assignment',
+      keywords: ['token', 'key'],
+      generic: true,
+      pattern: /(?<key>[\w.-]*(?:token|key))\s*[:=]\s*["']?(?<secret>[\w.-]{16,})/i,
+    });
+    const masterKey = rule({
+      id: 'rails-master-key',
+      keywords: ['master.key'],
+      path: /(?:^|\/)master\.key$/,
+      pattern: /^([0-9a-f]{32})$/m,
+    });
+    const withContext = new Detector([assignment, masterKey]);
+    const hex40 = '8b1a9953c4611296a827abf8c47804d7e6c49c6b';
+    const uuid = '3f2a9c1e-7b4d-4e8a-a1c2-9d8e7f6a5b4c';
+
+    it('keeps a hash or a UUID under a key that names a secret, and drops it under other keys', () => {
+      expect(withContext.scanText(`oauth_token: ${hex40}`)).toMatchObject([{ secret: hex40, column: 14 }]);
+      expect(withContext.scanText(`HEROKU_API_KEY=${uuid}`)).toMatchObject([{ secret: uuid }]);
+      expect(withContext.scanText(`cache_key: ${hex40}`)).toEqual([]);
+      expect(withContext.scanText(`commit_token_sha: ${hex40}`)).toEqual([]);
+    });
+
+    it('runs a rule bound to a file name on that file only, keyword or not', () => {
+      const value = '9f86d081884c7d659a2feaa0c55ad015';
+      expect(withContext.scanText(`${value}\n`, 'config/master.key')).toMatchObject([
+        { ruleId: 'rails-master-key', secret: value, line: 1, column: 1, confidence: 'high' },
+      ]);
+      expect(withContext.scanText(`\n\n${value}\n`, 'master.key')).toMatchObject([{ line: 3 }]);
+      expect(withContext.scanText(`${value}\n`, 'config/master.rb')).toEqual([]);
+      expect(withContext.scanText(`${value}\n`)).toEqual([]);
+    });
+
+    it('does not run generic rules in lock files', () => {
+      const line = 'api_token = "Zq8vN2kLp4Rx7Tw1Yb6M"';
+      expect(withContext.scanText(line, 'package.json')).toHaveLength(1);
+      expect(withContext.scanText(line, 'yarn.lock')).toEqual([]);
+      expect(new Detector([github]).scanText(PAT, 'yarn.lock')).toHaveLength(1);
+    });
+  });
 });

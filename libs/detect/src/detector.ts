@@ -3,8 +3,15 @@
 // the number of rules.
 import { shannonEntropy } from './entropy.util';
 import { KeywordMatcher } from './keyword-matcher';
-import type { Rule } from './rule.types';
-import { isLowEntropy, isNonSecretValue, isPlaceholder } from './secret-filter';
+import type { Confidence, Rule } from './rule.types';
+import {
+  isLockFile,
+  isLowEntropy,
+  isNonSecretValue,
+  isPlaceholder,
+  isWeakValue,
+  type ValueContext,
+} from './secret-filter';
 import { withFlags } from './user-regex';
 
 export interface RawFinding {
@@ -14,6 +21,9 @@ export interface RawFinding {
   column: number; // 1-based, characters
   endLine: number;
   entropy: number;
+  // How sure the match is: the rule's `confidence`, else `high` for a specific rule and `medium`
+  // for a generic one; a generic match whose value is weak (a word, low entropy) is `low`.
+  confidence: Confidence;
 }
 
 export interface DetectorOptions {
@@ -29,6 +39,12 @@ interface CompiledRule {
   group: number;
 }
 
+// The secret of a match: the named group `secret` when the pattern has one, else group `group`;
+// and the key it is assigned to, the named group `key` (generic rules), for context.
+function secretOf(m: RegExpExecArray, group: number): string | undefined {
+  return m.groups?.secret ?? m[group];
+}
+
 interface Candidate {
   rule: Rule;
   secret: string;
@@ -36,9 +52,35 @@ interface Candidate {
   endLine: number;
   column: number;
   end: number; // column after the secret, for overlap checks on the same line
+  confidence: Confidence;
 }
 
 const INLINE_ALLOW = 'deployguard:allow';
+// Encoded values (issue 8 item 6). Only lines holding one of these are searched for base64 values
+// (searching every line a rule's keyword points at cost a third of the history scan): a
+// base64-wrapped JWT (`ZXlK` is `eyJ` encoded), basic-auth headers, Docker's `"auth"` entries,
+// values said to be base64. A Kubernetes `Secret` (`kind: Secret`) has every line of the file
+// searched: its `data:` keys can be any name.
+const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64', 'b64', '"auth"'];
+const DECODE_FILE_KEYWORDS = ['kind: secret'];
+// A base64 (or base64url) run of at least 16 characters, mixing upper case, lower case and a
+// digit or symbol, where a value starts (after `:`, `=`, a quote, a space, `Basic`) and ends. Runs
+// are found by one pass over the line's characters (a regular expression retried at every
+// position of every line would cost more than the rest of the engine).
+const MIN_BASE64 = 16;
+const B64_UPPER = 1;
+const B64_LOWER = 2;
+const B64_OTHER = 4; // digits, + / _ -
+const BASE64_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) BASE64_CLASS[c] = B64_UPPER;
+for (let c = 97; c <= 122; c++) BASE64_CLASS[c] = B64_LOWER;
+for (const c of '0123456789+/_-') BASE64_CLASS[c.charCodeAt(0)] = B64_OTHER;
+const VALUE_BEFORE = new Set([...' \t:=("\'`,[']);
+const VALUE_AFTER = new Set([...' \t"\'`,;)]}']);
+const MIN_DECODED = 8;
+// Characters of the line kept on each side of a decoded value (its key, a `Basic` before it).
+const DECODE_CONTEXT = 200;
+const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
 const BINARY_SNIFF = 8000;
 
@@ -77,6 +119,8 @@ export class Detector {
   private readonly compiled: CompiledRule[];
   private readonly matcher: KeywordMatcher;
   private readonly queuedLine: Int32Array;
+  private readonly decodeLine: number;
+  private readonly decodeFile: number;
   private readonly allowRegexes: readonly RegExp[];
   private readonly stopwords: readonly string[];
 
@@ -85,34 +129,68 @@ export class Detector {
     options: DetectorOptions = {},
   ) {
     this.compiled = rules.map(compile);
-    this.matcher = new KeywordMatcher(rules.map((r) => r.keywords.map((k) => k.toLowerCase())));
-    this.queuedLine = new Int32Array(rules.length);
+    // Two pseudo-rules after the real ones: lines, and files, to search for encoded values.
+    this.decodeLine = rules.length;
+    this.decodeFile = rules.length + 1;
+    this.matcher = new KeywordMatcher([
+      ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
+      DECODE_LINE_KEYWORDS,
+      DECODE_FILE_KEYWORDS,
+    ]);
+    this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
   }
 
-  scanText(text: string): RawFinding[] {
-    return this.scanBuffer(Buffer.from(text, 'utf8'));
+  /** Scans a text; `path` (repository-relative, `/`-separated) gives file-name context. */
+  scanText(text: string, path?: string): RawFinding[] {
+    return this.scanBuffer(Buffer.from(text, 'utf8'), path);
   }
 
-  // Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
-  // replacement characters, so the valid parts of a damaged file are still scanned.
-  scanBuffer(input: Uint8Array): RawFinding[] {
+  /**
+   * Scans a text buffer (the caller skips binary content). Invalid UTF-8 is decoded with
+   * replacement characters, so the valid parts of a damaged file are still scanned. The optional
+   * `path` (repository-relative) lets rules with a `path` run, keeps generic rules out of lock
+   * files, and lets a key file's name (`master.key`) say that its value is a secret.
+   */
+  scanBuffer(input: Uint8Array, path?: string): RawFinding[] {
     const buf = Buffer.isBuffer(input)
       ? input
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    return this.scan(buf, path, true);
+  }
+
+  // `decode`: also search the lines for base64 values and scan what they decode to (one level:
+  // the decoded text is scanned with decode off).
+  private scan(buf: Buffer, path: string | undefined, decode: boolean): RawFinding[] {
     // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
-    const queue: number[] = [];
+    let queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
+    const lockFile = path !== undefined && isLockFile(path);
+    const { compiled, decodeLine, decodeFile } = this;
+    let wholeFile = false;
+    let decodeLines = null as Set<number> | null; // line starts of lines to search for encoded values
     this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
-      queue.push(lineStart, line, rule);
+      if (rule === decodeFile) wholeFile = decode;
+      else if (rule === decodeLine ? !decode : lockFile && compiled[rule].rule.generic) return;
+      else {
+        if (rule === decodeLine) (decodeLines ??= new Set()).add(lineStart);
+        queue.push(lineStart, line, rule);
+      }
     });
-    if (queue.length === 0) return [];
-
-    const findings: RawFinding[] = [];
+    if (wholeFile) queue = withEveryLine(buf, queue, decodeLine);
+    const context: ValueContext = { file: path };
     const blob = new BlobText(buf);
+    // Path rules run on the file itself, not on a decoded value's line.
+    const findings: RawFinding[] =
+      path === undefined || !decode ? [] : this.runPathRules(path, blob, context);
+    if (queue.length === 0) return findings;
+
+    // Overlaps are resolved over the whole text at once: a multi-line rule reports from its
+    // keyword's line a value that sits on a later line, where a generic rule may match it too.
+    const candidates: Candidate[] = [];
     for (let q = 0; q < queue.length;) {
       const lineStart = queue[q];
       const line = queue[q + 1];
@@ -123,38 +201,104 @@ export class Detector {
         lineStart,
         lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd,
       );
-      const candidates: Candidate[] = [];
+      const lineFrom = candidates.length;
       for (; q < queue.length && queue[q] === lineStart; q += 3) {
+        if (queue[q + 2] === decodeLine) continue;
         const compiled = this.compiled[queue[q + 2]];
+        if (compiled.rule.path) continue; // a path rule ran over the whole file above
         if (compiled.rule.multiline)
-          this.runMultiline(compiled, blob, lineStart, text.length, line, candidates);
-        else this.runOnLine(compiled, text, line, candidates);
+          this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
+        else this.runOnLine(compiled, text, line, candidates, context);
       }
-      if (candidates.length === 0 || text.includes(INLINE_ALLOW)) continue;
-      for (const c of resolveOverlaps(candidates)) {
-        findings.push({
-          ruleId: c.rule.id,
-          secret: c.secret,
-          line: c.line,
-          column: c.column,
-          endLine: c.endLine,
-          entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
-        });
-      }
+      if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
+      if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
     }
+    for (const c of resolveOverlaps(candidates)) findings.push(toRawFinding(c));
     return findings;
   }
 
-  private runOnLine(compiled: CompiledRule, text: string, line: number, out: Candidate[]): void {
+  // Base64 values of a line, decoded one level: the line is scanned again with the value replaced
+  // by its decoded text, and a finding inside that text is reported at the encoded value (its
+  // line, column and text: the value a `clean` must remove from the file), under the rule that
+  // matched the decoded text. Decoding is kept for values that decode to mostly printable text.
+  private runDecoded(text: string, line: number, path: string | undefined, out: Candidate[]): void {
+    for (const [index, encoded] of base64Values(text)) {
+      const decoded = decodeBase64Text(encoded);
+      if (decoded === null) continue;
+      // A window around the value, not the whole line: a long line of encoded values then costs
+      // each value its own window, linear in the line's length.
+      const from = Math.max(0, index - DECODE_CONTEXT);
+      const start = index - from;
+      const after = index + encoded.length;
+      const replaced = text.slice(from, index) + decoded + text.slice(after, after + DECODE_CONTEXT);
+      const lineStarts = [0];
+      for (let i = replaced.indexOf('\n'); i !== -1; i = replaced.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+      for (const f of this.scan(Buffer.from(replaced, 'utf8'), path, false)) {
+        const offset = lineStarts[f.line - 1] + f.column - 1;
+        if (offset + f.secret.length <= start || offset >= start + decoded.length) continue;
+        const rule = this.compiled.find((c) => c.rule.id === f.ruleId)!.rule;
+        const column = index + 1;
+        out.push({
+          rule,
+          secret: encoded,
+          line,
+          endLine: line,
+          column,
+          end: column + encoded.length,
+          confidence: f.confidence,
+        });
+      }
+    }
+  }
+
+  // Rules bound to a file name run over the whole file when the path matches, keyword or not
+  // (a `config/master.key` holds nothing but its value).
+  private runPathRules(path: string, blob: BlobText, context: ValueContext): RawFinding[] {
+    const out: Candidate[] = [];
+    for (const compiled of this.compiled) {
+      if (!compiled.rule.path?.test(path)) continue;
+      const text = blob.text();
+      const { regex, group } = compiled;
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let line = 1;
+      let scanned = 0; // newlines are counted once, forwards, whatever the number of matches
+      let lineStart = 0;
+      while ((m = regex.exec(text)) !== null) {
+        if (m[0].length === 0) regex.lastIndex++;
+        const secret = secretOf(m, group);
+        if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
+        const start = m.index + Math.max(0, m[0].indexOf(secret));
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
+          line++;
+          lineStart = i + 1;
+          scanned = i + 1;
+        }
+        const column = start - lineStart + 1;
+        const endLine = line + countNewlines(secret);
+        out.push(candidate(compiled.rule, secret, line, endLine, column, column + secret.length));
+      }
+    }
+    return out.map(toRawFinding);
+  }
+
+  private runOnLine(
+    compiled: CompiledRule,
+    text: string,
+    line: number,
+    out: Candidate[],
+    context: ValueContext,
+  ): void {
     const { regex, group } = compiled;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {
       if (m[0].length === 0) regex.lastIndex++;
-      const secret = m[group];
-      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const secret = secretOf(m, group);
+      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
-      out.push({ rule: compiled.rule, secret, line, endLine: line, column, end: column + secret.length });
+      out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
     }
   }
 
@@ -165,6 +309,7 @@ export class Detector {
     firstLineLength: number,
     line: number,
     out: Candidate[],
+    context: ValueContext,
   ): void {
     const { regex, group } = compiled;
     const from = blob.charOffset(lineStart);
@@ -175,27 +320,24 @@ export class Detector {
     // Only matches starting on this line: later lines are queued by their own keyword hits.
     while ((m = regex.exec(window)) !== null && m.index <= firstLineLength) {
       if (m[0].length === 0) regex.lastIndex++;
-      const secret = m[group];
-      if (!secret || !this.accepts(compiled.rule, secret)) continue;
+      const secret = secretOf(m, group);
+      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
       const start = m.index + Math.max(0, m[0].indexOf(secret));
       const before = window.slice(0, start);
       const lineOffset = countNewlines(before);
       const column = start - (before.lastIndexOf('\n') + 1) + 1;
-      out.push({
-        rule: compiled.rule,
-        secret,
-        line: line + lineOffset,
-        endLine: line + lineOffset + countNewlines(secret),
-        column,
-        end: lineOffset === 0 ? column + secret.length : column,
-      });
+      const first = line + lineOffset;
+      // A value spanning lines covers the rest of its first line.
+      const last = first + countNewlines(secret);
+      const end = last === first ? column + secret.length : Number.MAX_SAFE_INTEGER;
+      out.push(candidate(compiled.rule, secret, first, last, column, end));
     }
   }
 
-  private accepts(rule: Rule, secret: string): boolean {
+  private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
     if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
-    if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return false;
-    if (rule.generic && isNonSecretValue(secret)) return false;
+    if (!rule.skipPlaceholderFilter && (isPlaceholder(secret) || isEncodedPlaceholder(secret))) return false;
+    if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
     if (this.stopwords.length > 0) {
@@ -231,6 +373,98 @@ class BlobText {
   }
 }
 
+function candidate(
+  rule: Rule,
+  secret: string,
+  line: number,
+  endLine: number,
+  column: number,
+  end: number,
+): Candidate {
+  const confidence = rule.confidence ?? (rule.generic ? (isWeakValue(secret) ? 'low' : 'medium') : 'high');
+  return { rule, secret, line, endLine, column, end, confidence };
+}
+
+function toRawFinding(c: Candidate): RawFinding {
+  return {
+    ruleId: c.rule.id,
+    secret: c.secret,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
+    confidence: c.confidence,
+  };
+}
+
+// The base64 values of a line, as [index, text]: see MIN_BASE64.
+function* base64Values(text: string): Generator<[number, string]> {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || BASE64_CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kinds = 0;
+    for (; i < n; i++) {
+      const k = text.charCodeAt(i);
+      if (k >= 128 || BASE64_CLASS[k] === 0) break;
+      kinds |= BASE64_CLASS[k];
+    }
+    let end = i;
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++; // `=` padding
+    if (
+      end - start >= MIN_BASE64 &&
+      kinds === (B64_UPPER | B64_LOWER | B64_OTHER) &&
+      (start === 0 || VALUE_BEFORE.has(text[start - 1])) &&
+      (end === n || VALUE_AFTER.has(text[end]))
+    )
+      yield [start, text.slice(start, end)];
+    i = end;
+  }
+}
+
+// The text a base64 (or base64url) value decodes to, when it is mostly printable text of at
+// least MIN_DECODED characters; else null (random tokens decode to binary noise).
+export function decodeBase64Text(value: string): string | null {
+  // Most candidates are random tokens: their first 12 bytes already show noise.
+  if (!isMostlyPrintable(Buffer.from(value.slice(0, 16), 'base64'))) return null;
+  const bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  if (bytes.length < MIN_DECODED || !isMostlyPrintable(bytes)) return null;
+  return bytes.toString('latin1');
+}
+
+function isMostlyPrintable(bytes: Buffer): boolean {
+  let printable = 0;
+  for (const b of bytes) if ((b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13) printable++;
+  return printable >= bytes.length * PRINTABLE_SHARE;
+}
+
+// A base64 value whose decoded text is a placeholder (`dXNlcjpwYXNz` is `user:pass`).
+function isEncodedPlaceholder(secret: string): boolean {
+  if (secret.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(secret)) return false;
+  const decoded = decodeBase64Text(secret);
+  return decoded !== null && isPlaceholder(decoded);
+}
+
+// The queue with an extra (line start, line, pseudo-rule) entry for every line of the buffer,
+// still in order of position (a Kubernetes Secret: every line is searched for encoded values).
+function withEveryLine(buf: Buffer, queue: number[], pseudo: number): number[] {
+  const out: number[] = [];
+  let q = 0;
+  let line = 1;
+  for (let start = 0; start <= buf.length; line++) {
+    for (; q < queue.length && queue[q] === start; q += 3) out.push(queue[q], queue[q + 1], queue[q + 2]);
+    out.push(start, line, pseudo);
+    const nl = buf.indexOf(10, start);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
 function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
@@ -238,16 +472,41 @@ function countNewlines(s: string): number {
 }
 
 // On one line, a generic rule yields to a specific rule whose match overlaps it, and the same
-// value at the same place is reported once.
+// value at the same place is reported once. Linear after one sort: candidates are swept in order
+// of (line, column) against the furthest end of the specific matches seen so far, in both
+// directions (a specific match may start after the generic one and still overlap it).
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   if (candidates.length === 1) return candidates;
-  const specific = candidates.filter((c) => !c.rule.generic);
-  const kept = candidates.filter(
-    (c) =>
-      !c.rule.generic || !specific.some((s) => s.line === c.line && s.column < c.end && c.column < s.end),
-  );
+  const sorted = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.line - b.c.line || a.c.column - b.c.column || a.i - b.i);
+  const dropped = new Uint8Array(candidates.length);
+  // Forwards: a specific match that started at or before this generic one and ends after its start.
+  let line = -1;
+  let reach = -Infinity;
+  for (const { c, i } of sorted) {
+    if (c.line !== line) {
+      line = c.line;
+      reach = -Infinity;
+    }
+    if (!c.rule.generic) reach = Math.max(reach, c.end);
+    else if (reach > c.column) dropped[i] = 1;
+  }
+  // Backwards: a specific match that starts after this generic one, before its end.
+  line = -1;
+  let nextStart = Infinity;
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const { c, i } = sorted[k];
+    if (c.line !== line) {
+      line = c.line;
+      nextStart = Infinity;
+    }
+    if (!c.rule.generic) nextStart = Math.min(nextStart, c.column);
+    else if (nextStart < c.end) dropped[i] = 1;
+  }
   const seen = new Set<string>();
-  return kept.filter((c) => {
+  return candidates.filter((c, i) => {
+    if (dropped[i]) return false;
     const key = `${c.rule.generic ? 'g' : c.rule.id}\0${c.line}\0${c.column}\0${c.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -10,9 +10,10 @@ interface SerializedRegex {
   linear?: boolean;
 }
 
-export type SerializedRule = Omit<Rule, 'pattern' | 'allow'> & {
+export type SerializedRule = Omit<Rule, 'pattern' | 'allow' | 'path'> & {
   pattern: SerializedRegex;
   allow?: SerializedRegex[];
+  path?: SerializedRegex;
 };
 
 const toData = (re: RegExp): SerializedRegex => ({
@@ -28,11 +29,17 @@ export function serializeRules(rules: readonly Rule[]): SerializedRule[] {
     samples: { positive: [], negative: [] },
     pattern: toData(r.pattern),
     allow: r.allow?.map(toData),
+    path: r.path && toData(r.path),
   }));
 }
 
 export function deserializeRules(rules: readonly SerializedRule[]): Rule[] {
-  return rules.map((r) => ({ ...r, pattern: fromData(r.pattern), allow: r.allow?.map(fromData) }));
+  return rules.map((r) => ({
+    ...r,
+    pattern: fromData(r.pattern),
+    allow: r.allow?.map(fromData),
+    path: r.path && fromData(r.path),
+  }));
 }
 
 export function serializeRegexes(list: readonly RegExp[]): SerializedRegex[] {

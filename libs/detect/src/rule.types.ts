@@ -22,14 +22,21 @@ export interface Rule {
   cwe?: number; // 798 (hard-coded credentials) unless a better one fits
   // Lower-case ASCII strings; the rule only runs on lines containing at least one of them.
   keywords: string[];
-  // Must not use the `g`/`y` flags (the engine adds them). The secret is capture group
-  // `secretGroup` (default 1 when the pattern has a group, else the whole match).
+  // Must not use the `g`/`y` flags (the engine adds them). The secret is the named group
+  // `(?<secret>…)` when there is one, else capture group `secretGroup` (default 1 when the
+  // pattern has a group, else the whole match). A generic rule names the key the value is
+  // assigned to `(?<key>…)`: when the key says secret (token, password, api_key…), values
+  // shaped like a hash or a UUID are still reported.
   pattern: RegExp;
   secretGroup?: number;
   // Minimum Shannon entropy (bits per character) of the secret.
   entropy?: number;
   // Candidate secrets matching one of these are not reported (tested against the secret).
   allow?: RegExp[];
+  // Only for files whose repository-relative path matches; such a rule runs over the whole file,
+  // keyword or not (`config/master.key` holds nothing but its value). Without a path (a text, a
+  // commit message) it does not run.
+  path?: RegExp;
   // The match may span several lines (private keys); then it is searched from the keyword's line on.
   multiline?: boolean;
   // A generic rule (e.g. `password = ...`) yields to a specific one that matched the same place.

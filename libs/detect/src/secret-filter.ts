@@ -1,65 +1,234 @@
-// Shared false-positive control: values that have the shape of a secret but are placeholders,
-// template references, repeated or sequential characters, identifiers or hashes.
+// Shared false-positive control, one home for every rule: values that have the shape of a secret
+// but are placeholders, template or secret-manager references, repeated or sequential characters,
+// identifiers, code, hashes or lock-file entries. Rules never patch these one by one.
 import { shannonEntropy } from './entropy.util';
 
+// Words and markers that say "put the real value here".
 const PLACEHOLDER_MARKERS =
-  /example|xxxx|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\$\{|\{\{|\$\(|%\(|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test|^fake|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
+  /example|xxxx|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
+
+// Template syntaxes of common tools: the value is filled in elsewhere. Anywhere in the value:
+// ${VAR} and ${{ secrets.X }} (shells, GitHub Actions, Terraform), {{ }} and {% %} (Jinja, Ansible,
+// Helm, Go templates, Mustache), <%= %> (ERB, EJS), #{} (Ruby, Spring), $(…) (shells, Make,
+// Azure Pipelines), %(name)s (Python %-format), {NAME} (str.format, .NET; not at the start of a
+// longer value, where `{SHA}`-style scheme prefixes of password hashes are), %VAR% (Windows; the
+// whole value or a path's start, since random tokens hold `%` characters too).
+const TEMPLATE =
+  /\$\{|\{\{|\{%|<%|#\{|\$\(|%\([\w.-]+\)[sdrif]|^\{[A-Za-z_][\w.-]*\}$|.\{[A-Za-z_][\w.-]*\}|^%[A-Za-z_]\w*%(?:$|[\\/])/;
+// Whole-value references: $VAR, @VAR@ (Maven/autoconf filtering), __VAR__ (token replacement),
+// an Ansible Vault blob (encrypted, not a plain secret).
+const WHOLE_REFERENCE =
+  /^(?:\$[A-Za-z_][A-Za-z0-9_]*|@[A-Za-z_][\w.-]*@|__[A-Za-z0-9_]+__|\$ANSIBLE_VAULT;.*)$/;
+// Secret-manager references: the value names where the secret lives. Vercel/now `@secret-name`,
+// HashiCorp Vault `vault:`/`vault://`, 1Password `op://`, AWS Secrets Manager / SSM ARNs, Azure
+// Key Vault app-setting references, GCP Secret Manager resource names, vals/helm-secrets
+// `ref+…://`, Kubernetes `secretKeyRef`/`secretRef`.
+const SECRET_MANAGER_REFERENCE =
+  /^@[a-z0-9][a-z0-9_.-]*$|^vault:|^(?:op|vault|sm|gcpsm|awssm|awsssm|akv|azkv|bws|doppler|infisical|secret|secrets|k8s)s?:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|@Microsoft\.KeyVault\(|^projects\/[^/]+\/secrets\/|secret(?:Key)?Ref/i;
+
+// Words that a placeholder credential is made of (`user:pass`, `login user password pass`,
+// `otheruser:otherpassword`), after undoing the usual letter/digit swaps (p@ssw0rd, s3cr3t).
+const CREDENTIAL_WORD =
+  /^(?:my|other|your|some|the|a|test|fake|dummy|sample|foo|new|old|default|admin|root|demo|good|bad|wrong|invalid|correct|valid|real|super)?(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|apikey|user(?:name)?|login|foo|bar|baz|qux|quux|admin|root|guest|letmein|hunter|changeit|open(?:sesame)?|qwerty|abc|xyz)?s?\d{0,4}$/;
+const MAX_CREDENTIAL_WORDS_LENGTH = 32;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
+
+// Values that specifications and vendors publish as their example credentials (RFC 6749 OAuth 2.0,
+// RFC 5849 OAuth 1.0): copied into code as documentation, never issued to anyone.
+const PUBLISHED_EXAMPLES = new Set([
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  'mF_9.B5f-4.1JqM',
+  's6BhdRkqt3',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  '8xLOxBtZp8',
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+  '9djdj82h48djs9d2',
+  'kkk9d7dh3k39sjv7',
+]);
 
 // Whole-value shapes that are never secrets for a generic rule.
-const ENV_REFERENCE =
-  /^(?:\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|process\.env\.|os\.environ|env\(|ENV\[|getenv)/;
+const ENV_REFERENCE = /^(?:process\.env\.|os\.environ|env\(|ENV\[|getenv)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
-const INTEGRITY = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
-// SCREAMING_CASE, camelCase words (each hump a lower-case word) and dotted.names; random tokens
-// rarely have that shape.
+// Checksums of package managers: npm/yarn/pnpm integrity, go.sum `h1:`, a gradle.lockfile or
+// Maven coordinate (`group:artifact:version=compileClasspath,…`).
+const CHECKSUM =
+  /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+={0,2}$|^h1:[A-Za-z0-9+/]{40,}={0,2}$|^[\w.-]+:[\w.-]+(?::[\w.+-]+)?=\w*Classpath\b|Classpath(?:,|$)/;
+// SCREAMING_CASE, camelCase words (each hump a lower-case word), TypeNames made of words and
+// acronyms (PKCS7PrivateKeyTypes, _PasswordType) and dotted.names; random tokens rarely have that
+// shape.
 const IDENTIFIER =
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d?(?=[A-Z]|$))+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
+// Code rather than a value: comparisons and boolean operators (minified JavaScript); not the
+// `==` padding at the end of base64.
+const CODE = /^(?:[=<>&|]|!=)|.==[^=]|&&|\|\||=>/;
+// One natural-language word with a letter outside ASCII (a translation: "Contraseña").
+const FOREIGN_WORD = /^(?=.*[^\p{ASCII}])\p{Lu}?\p{Ll}+$/u;
 
-export function isPlaceholder(secret: string): boolean {
-  return PLACEHOLDER_MARKERS.test(secret) || isRepetitive(secret);
+// A key name that says its value is a secret: then a value shaped like a hash or a UUID is still
+// reported (an OAuth token is 40 hex characters, a Heroku API key is a UUID). Names that also say
+// digest or identifier (cache_key, key_id, commit_sha) keep the hash/UUID filter.
+const SECRET_KEY_NAME =
+  /secret|token|passw|pwd|api[_.-]?key|(?:^|[^a-z])key(?:$|[^a-z])|auth(?!or)|credential|private|access[_.-]?key/i;
+const DIGEST_KEY_NAME =
+  /hash|sha\d*|md5|checksum|digest|etag|integrity|cache|commit|revision|(?:^|[_.-])(?:id|uuid|guid)$/i;
+
+/** Context of a candidate value, when the rule or the caller knows it. */
+export interface ValueContext {
+  // The key the value is assigned to (a generic rule's `(?<key>…)` group), e.g. `HEROKU_API_KEY`.
+  key?: string;
+  // The file's repository-relative path, when the caller knows it.
+  file?: string;
 }
 
-// A value made of one repeated character or a run like 123456 / abcdef is not a credential.
+// A file whose name is the key of its one value: config/master.key, deploy.secret, api.token.
+const KEY_FILE = /(?:^|\/)[^/]*\.(?:key|secret|token|pass(?:word)?)$/i;
+
+/**
+ * Whether a value is a placeholder or a reference rather than a credential: placeholder words,
+ * template syntax, secret-manager references, placeholder credentials (`user:pass`), published
+ * example values, repeated or sequential characters, or no letter or digit at all. Applies to
+ * every rule (unless the rule skips it). Percent-encoded values are decoded first; a value that
+ * runs on past a string literal's escape (`pass\ndefault\n")`) is judged on its part before it.
+ */
+export function isPlaceholder(secret: string): boolean {
+  const decoded = percentDecoded(secret);
+  for (const v of decoded === secret ? [secret] : [secret, decoded]) {
+    if (PLACEHOLDER_MARKERS.test(v) || TEMPLATE.test(v)) return true;
+    if (WHOLE_REFERENCE.test(v) || SECRET_MANAGER_REFERENCE.test(v)) return true;
+  }
+  const value = literalPart(decoded);
+  if (!/[\p{L}\p{N}]/u.test(value)) return true;
+  return PUBLISHED_EXAMPLES.has(value) || isPlaceholderCredential(value) || isRepetitive(value);
+}
+
+/** `pass`, `otheruser`, `p@ssw0rd`, `pass pass`: a value made only of credential words. */
+export function isPlaceholderCredential(value: string): boolean {
+  if (value.length > MAX_CREDENTIAL_WORDS_LENGTH) return false; // tokens are long, these words short
+  const words = value
+    .toLowerCase()
+    .split(/[^a-z0-9@$]+/)
+    .filter((w) => w.length > 0);
+  const unleet = (w: string): string => w.replace(/[01345@$](?=.*[a-z])/g, (c) => LEET[c]);
+  const isWord = (w: string): boolean => /[a-z]/.test(w) && CREDENTIAL_WORD.test(w);
+  return words.length > 0 && words.every((w) => isWord(w) || isWord(unleet(w)));
+}
+
+const ALNUM_ONLY = /^[A-Za-z0-9]*$/;
+
+/** A value made of one repeated character or a run like 123456 / abcdef is not a credential. */
 export function isRepetitive(secret: string): boolean {
-  const core = secret.replace(/[^A-Za-z0-9]/g, '');
-  if (core.length < 4) return false;
-  if (/^(.)\1+$/.test(core)) return true;
+  // Letters and digits only (most candidates are already: then no copy is made).
+  const core = ALNUM_ONLY.test(secret) ? secret : secret.replace(/[^A-Za-z0-9]/g, '');
+  const n = core.length;
+  if (n < 4) return false;
   let ascending = true;
   let descending = true;
-  for (let i = 1; i < core.length && (ascending || descending); i++) {
+  for (let i = 1; i < n && (ascending || descending); i++) {
     const d = core.charCodeAt(i) - core.charCodeAt(i - 1);
     if (d !== 1) ascending = false;
     if (d !== -1) descending = false;
   }
   if (ascending || descending) return true;
-  // Short periodic patterns: abcabcabc, 121212.
-  for (let period = 2; period <= 4; period++) {
-    if (
-      core.length >= period * 3 &&
-      core
-        .slice(0, period)
-        .repeat(Math.ceil(core.length / period))
-        .startsWith(core)
-    )
-      return true;
+  // One repeated character (period 1) or a short periodic pattern: abcabcabc, 121212.
+  for (let period = 1; period <= 4; period++) {
+    if (n < period * 3 && period > 1) continue;
+    let periodic = true;
+    for (let i = period; i < n && periodic; i++)
+      if (core.charCodeAt(i) !== core.charCodeAt(i - period)) periodic = false;
+    if (periodic) return true;
   }
   return false;
 }
 
-// Values a generic rule (password = ..., token: ...) must not report even if they look random.
-export function isNonSecretValue(secret: string): boolean {
-  return (
+/** Whether a value holds an ascending run of `min` digits or letters (123456, abcdef, ABCDEF). */
+export function hasSequentialRun(value: string, min = 6): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const isAlnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    run = isAlnum && c === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/**
+ * Values a generic rule (password = ..., token: ...) must not report even if they look random:
+ * environment lookups, identifiers, type names, paths, code, checksums, a foreign word, a
+ * `1234567890ABCDEF`-style run, and hashes or UUIDs unless `context.key` names a secret.
+ */
+export function isNonSecretValue(secret: string, context: ValueContext = {}): boolean {
+  if (
     ENV_REFERENCE.test(secret) ||
-    UUID.test(secret) ||
-    HEX_HASH.test(secret) ||
-    INTEGRITY.test(secret) ||
+    CHECKSUM.test(secret) ||
     IDENTIFIER.test(secret) ||
-    FILE_PATH.test(secret)
+    FILE_PATH.test(secret) ||
+    CODE.test(secret) ||
+    FOREIGN_WORD.test(secret) ||
+    hasSequentialRun(secret)
+  )
+    return true;
+  if (UUID.test(secret) || HEX_HASH.test(secret))
+    return !(keyNamesSecret(context.key) || (context.key === undefined && KEY_FILE.test(context.file ?? '')));
+  return false;
+}
+
+/**
+ * A weak value for a generic rule, reported with `low` confidence: low entropy (< 3 bits per
+ * character), short (< 10 characters), or one word with at most a few trailing digits or a mark.
+ */
+export function isWeakValue(secret: string): boolean {
+  return (
+    secret.length < 10 ||
+    shannonEntropy(secret) < 3 ||
+    /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/.test(secret)
   );
 }
 
+/** Whether a key name says its value is a secret (and not a digest or an identifier). */
+export function keyNamesSecret(key: string | undefined): boolean {
+  if (!key) return false;
+  return SECRET_KEY_NAME.test(key) && !DIGEST_KEY_NAME.test(key);
+}
+
+/** Whether a value's Shannon entropy (bits per character) is below `minimum`. */
 export function isLowEntropy(secret: string, minimum: number): boolean {
   return shannonEntropy(secret) < minimum;
+}
+
+// Lock and checksum files: every long value in them is a hash or a version pin. Generic rules
+// do not run there (a provider-specific token is still reported).
+const LOCK_FILE =
+  /(?:^|\/)(?:[\w.-]*\.lockfile|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|Podfile\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|pdm\.lock|packages\.lock\.json|flake\.lock|mix\.lock|pubspec\.lock|gradle\.lockfile|[\w.-]*\.(?:sha1|sha256|sha512|md5)|SHA\d*SUMS(?:\.\w+)?|MD5SUMS|checksums?\.txt)$/i;
+
+/** Whether a path (repository-relative, `/`-separated) names a lock or checksum file. */
+export function isLockFile(path: string): boolean {
+  return LOCK_FILE.test(path);
+}
+
+function percentDecoded(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+// The part of a value before a string literal's escape (`\n`) or its closing quote and brackets,
+// when the match ran on past the end of the literal.
+function literalPart(value: string): string {
+  const end = value.search(/\\[nrt]|["'][)\]};,\s]*$/);
+  return end > 0 ? value.slice(0, end) : value;
 }

@@ -33,6 +33,7 @@ export interface SecretView {
   ref: string | null;
   line: number;
   commit_sha: string | null;
+  confidence: 'high' | 'medium' | 'low';
   selected_for_cleaning: boolean;
   false_positive: boolean;
 }
@@ -80,6 +81,7 @@ export function toSecretView(secret: SecretFoundEntity): SecretView {
     ref: secret.ref,
     line: secret.line,
     commit_sha: secret.commitSha,
+    confidence: secret.confidence,
     selected_for_cleaning: secret.selectedForCleaning,
     false_positive: secret.falsePositive,
   };

@@ -69,6 +69,7 @@ describe('formatCsv', () => {
     expect(rows[2].slice(HEADER.indexOf('commit'))).toEqual(['', '', 'false', '', '', '', '']);
     expect(rows[2][HEADER.indexOf('file')]).toBe('docs/my notes/über geheim.md');
     expect(rows[2][HEADER.indexOf('location')]).toBe('file');
+    expect(rows[2][HEADER.indexOf('confidence')]).toBe('low');
   });
 
   it('leaves the file cell empty for a commit-message finding and names the location', () => {

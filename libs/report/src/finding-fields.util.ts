@@ -1,6 +1,6 @@
 // Explicit field picking for every output format: an object is never spread into output, so a
 // stray property (a secret value attached by mistake upstream) can never leak into a report.
-import type { Severity } from '@deployguard/detect';
+import type { Confidence, Severity } from '@deployguard/detect';
 import type { Finding, ScanStats, SkippedItem } from './report.types';
 
 // The Finding fields in contract order: JSON key order and CSV column order.
@@ -9,6 +9,7 @@ export const FINDING_FIELDS = [
   'rule_id',
   'description',
   'severity',
+  'confidence',
   'cwe',
   'file',
   'location',
@@ -39,6 +40,7 @@ export function pickFinding(f: Finding): Finding {
     rule_id: f.rule_id,
     description: f.description,
     severity: f.severity,
+    confidence: f.confidence,
     cwe: f.cwe,
     file: f.file,
     location: f.location,
@@ -55,6 +57,13 @@ export function pickFinding(f: Finding): Finding {
     date: f.date,
     message: f.message,
   };
+}
+
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
+/** Whether a finding's confidence is at least `min` (high > medium > low). */
+export function meetsConfidence(f: Pick<Finding, 'confidence'>, min: Confidence): boolean {
+  return CONFIDENCES.indexOf(f.confidence) <= CONFIDENCES.indexOf(min);
 }
 
 export function pickStats(s: ScanStats): ScanStats {

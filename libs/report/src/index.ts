@@ -4,4 +4,4 @@ export { formatJson } from './json.format';
 export { formatSarif, fileToUri } from './sarif.format';
 export { formatCsv, neutralizeFormula } from './csv.format';
 export { formatTable, type TableOptions } from './table.format';
-export { FINDING_FIELDS, sortFindings } from './finding-fields.util';
+export { CONFIDENCES, FINDING_FIELDS, meetsConfidence, sortFindings } from './finding-fields.util';

@@ -1,12 +1,13 @@
 // The scan report contract: these snake_case shapes are what `--format json` prints and what the
 // service stores. A secret's value never appears here, only its redacted preview.
-import type { Severity } from '@deployguard/detect';
+import type { Confidence, Severity } from '@deployguard/detect';
 
 export interface Finding {
   fingerprint: string; // stable, content-based: rule id + hash of the value + file path
   rule_id: string;
   description: string;
   severity: Severity;
+  confidence: Confidence; // how sure the match is: high (provider format), medium, low (weak generic)
   cwe: number;
   // relative to the repository root, forward slashes; null when the value is not in a file or a
   // path (commit and tag metadata, a tag that points at a blob)

@@ -92,6 +92,7 @@ describe('formatSarif', () => {
       region: { startLine: 12, startColumn: 19, endLine: 12 },
     });
     expect(hist.properties).toEqual({
+      confidence: 'high',
       location: 'file',
       commit: historyFinding.commit,
       commit_boundary: false,
@@ -104,8 +105,9 @@ describe('formatSarif', () => {
     expect(wt.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'docs/my%20notes/%C3%BCber%20geheim.md',
     );
-    expect(wt.properties).toEqual({ location: 'file' });
-    expect(wt.level).toBe('warning');
+    // The level says how sure the match is: a low-confidence generic match is a note.
+    expect(wt.properties).toEqual({ confidence: 'low', location: 'file' });
+    expect(wt.level).toBe('note');
   });
 
   it('gives a commit-message finding a logical location (no file) that validates', () => {
@@ -139,7 +141,7 @@ describe('formatSarif', () => {
     expect(path.locations[0].physicalLocation.artifactLocation.uri).toBe('config/prod.env');
     expect(path.locations[0].logicalLocations[0].name).toBe('path');
     expect(blob.locations[0].logicalLocations[0].fullyQualifiedName).toBe('refs/tags/key/tagged-blob');
-    expect(blob.properties).toEqual({ location: 'tagged-blob', ref: 'refs/tags/key' });
+    expect(blob.properties).toEqual({ confidence: 'low', location: 'tagged-blob', ref: 'refs/tags/key' });
     expect(blob.message.text).toContain('reached through refs/tags/key');
   });
 

@@ -1,7 +1,7 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning uploaders (GitHub, Azure DevOps, IDE viewers).
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '@deployguard/detect';
+import type { Confidence, Severity } from '@deployguard/detect';
 import type { Finding, ScanReport } from './report.types';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -12,6 +12,13 @@ type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVEL: Record<Severity, SarifLevel> = {
   critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+// A result's level says how sure the match is (a rule's default level says how bad its kind is).
+const CONFIDENCE_LEVEL: Record<Confidence, SarifLevel> = {
   high: 'error',
   medium: 'warning',
   low: 'note',
@@ -107,12 +114,13 @@ function resultOf(f: Finding, ruleIndex: number) {
   return {
     ruleId: f.rule_id,
     ruleIndex,
-    level: LEVEL[f.severity] ?? 'warning',
+    level: CONFIDENCE_LEVEL[f.confidence] ?? 'warning',
     // The preview is already redacted upstream (first and last 3 characters); the value never is here.
     message: { text: `${f.description}: ${f.secret_preview}${place}${where}` },
     locations: [locationOf(f)],
     partialFingerprints: { 'deployguard/v1': f.fingerprint },
     properties: {
+      confidence: f.confidence,
       location: f.location,
       ...(f.ref !== null && { ref: f.ref }),
       ...(f.commit !== null && {

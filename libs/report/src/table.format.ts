@@ -53,8 +53,12 @@ function findingBlock(f: Finding, width: number, c: Colors): string[] {
 
   const detailRoom = width - INDENT.length;
   const preview = truncateEnd(clean(f.secret_preview), Math.min(40, detailRoom));
-  const description = truncateEnd(clean(f.description), Math.max(detailRoom - displayWidth(preview) - 2, 8));
-  lines.push(`${INDENT}${c.magenta(preview)}  ${description}`);
+  const sure = `${f.confidence} confidence`;
+  const description = truncateEnd(
+    clean(f.description),
+    Math.max(detailRoom - displayWidth(preview) - 2 - sure.length - 2, 8),
+  );
+  lines.push(`${INDENT}${c.magenta(preview)}  ${description}  ${c.dim(sure)}`);
 
   if (f.commit !== null) {
     const sha = f.commit.slice(0, 7) + (f.commit_boundary ? ' (shallow boundary: or earlier)' : '');

@@ -45,7 +45,7 @@ export async function scanFiles(
       }
       host.stats.blobs_scanned++;
       host.stats.bytes_scanned += size;
-      const wait = pool.scan(i, buffer.subarray(0, size));
+      const wait = pool.scan(i, buffer.subarray(0, size), files[i]);
       if (wait) await wait;
     }
     await pool.drain();

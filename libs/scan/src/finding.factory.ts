@@ -44,6 +44,7 @@ export function toFinding(raw: RawFinding, rule: Rule, place: FindingPlace): Fin
     rule_id: raw.ruleId,
     description: rule.description,
     severity: rule.severity,
+    confidence: raw.confidence,
     cwe: rule.cwe ?? 798,
     file,
     location,

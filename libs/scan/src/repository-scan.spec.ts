@@ -319,3 +319,42 @@ describe('working-tree scan', () => {
     ]);
   });
 });
+
+describe('file-name context', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = makeTempDir('dg-scan-path-');
+  });
+  afterEach(() => removeDir(dir));
+
+  it('gives each blob its path, so a rule bound to a file name runs in history and working-tree scans', async () => {
+    const masterKey = {
+      id: 'test-master-key',
+      description: 'a key file',
+      severity: 'high' as const,
+      keywords: ['master.key'],
+      path: /(?:^|\/)master\.key$/,
+      pattern: /^([0-9a-f]{32})$/m,
+      samples: { positive: [], negative: [] },
+    };
+    const withPathRule = loadScanConfig(null, [...defaultRules, masterKey]);
+    const value = '9f86d081884c7d659a2feaa0c55ad015';
+    const repo = initRepo(join(dir, 'r'));
+    const added = commitFiles(
+      repo,
+      { 'config/master.key': `${value}\n`, 'notes.txt': `${value}\n` },
+      'add key',
+    );
+    const history = await scan(repo, { config: withPathRule });
+    expect(history.findings).toEqual([
+      expect.objectContaining({
+        rule_id: 'test-master-key',
+        file: 'config/master.key',
+        line: 1,
+        commit: added,
+      }),
+    ]);
+    const tree = await scan(repo, { config: withPathRule, history: false });
+    expect(tree.findings.map((f) => f.file)).toEqual(['config/master.key']);
+  });
+});

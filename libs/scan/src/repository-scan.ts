@@ -2,7 +2,14 @@
 // finding attributed to the commit that introduced it at that path) or a working tree.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Detector, PathFilter, IGNORE_FILE_NAME, type RawFinding, type Rule } from '@deployguard/detect';
+import {
+  Detector,
+  PathFilter,
+  IGNORE_FILE_NAME,
+  isLockFile,
+  type RawFinding,
+  type Rule,
+} from '@deployguard/detect';
 import { findRepositoryRoot } from '@deployguard/git';
 import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
 import { packOrder, readBlobs } from './blob-reader';
@@ -157,6 +164,13 @@ class ScanContext {
     if (this.options.keepSecretValues) this.secrets.set(fp, raw.secret);
   }
 
+  // Whether a finding of a blob holds at this path of it: a file-name rule only at its files, a
+  // generic rule not in lock files (the blob was scanned under one path; see scanHistory).
+  private appliesAt(raw: RawFinding, file: string): boolean {
+    const rule = this.rulesById.get(raw.ruleId)!;
+    return rule.path ? rule.path.test(file) : !(rule.generic && isLockFile(file));
+  }
+
   async scanHistory(repo: string, filter: PathFilter): Promise<void> {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
@@ -191,6 +205,16 @@ class ScanContext {
       const intro = index.introductions.get(blob);
       return intro ? index.paths[intro[0]] : null;
     };
+    // A blob is scanned once, under one of its paths: one that a file-name rule is bound to if
+    // any (config/master.key), and its findings are then kept only at paths where they apply.
+    const pathRules = config.rules.filter((r) => r.path);
+    const scanPath = (blob: string): string | undefined => {
+      const intro = index.introductions.get(blob);
+      if (!intro) return undefined;
+      for (let i = 0; i < intro.length && pathRules.length > 0; i += 2)
+        if (pathRules.some((r) => r.path!.test(index.paths[intro[i]]))) return index.paths[intro[i]];
+      return index.paths[intro[0]];
+    };
     const keyOf = new Map(ordered.map((id, i) => [id, i]));
     const verdicts = new Map<number, BlobVerdict>();
     const pool = this.pool((key, v) => verdicts.set(key, v));
@@ -210,7 +234,7 @@ class ScanContext {
           this.stats.blobs_scanned++;
           this.stats.bytes_scanned += data.length;
           if (++done % 256 === 0) onProgress?.({ phase: 'scanning', done, total: ordered.length });
-          return pool.scan(keyOf.get(id)!, data);
+          return pool.scan(keyOf.get(id)!, data, scanPath(id));
         },
         tooLarge: (id, size) => {
           done++;
@@ -258,8 +282,9 @@ class ScanContext {
       }
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
+        const file = index.paths[intro[i]];
         for (const raw of verdict.findings)
-          pending.push({ raw, file: index.paths[intro[i]], location: 'file', order: intro[i + 1] });
+          if (this.appliesAt(raw, file)) pending.push({ raw, file, location: 'file', order: intro[i + 1] });
       }
     }
     pending.push(...pathFindings(index, ignoredPath, this.detector));

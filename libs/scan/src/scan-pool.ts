@@ -37,6 +37,7 @@ export interface BatchRequest {
   batch: number;
   buffer: ArrayBuffer;
   offsets: Int32Array; // start/end pairs into buffer
+  paths: (string | null)[]; // each item's repository-relative path (file-name context), if known
 }
 
 export interface BatchResponse {
@@ -58,6 +59,7 @@ export class ScanPool {
   private buffer: Buffer | null = null;
   private fill = 0;
   private offsets: number[] = [];
+  private paths: (string | null)[] = [];
   private keys: number[] = [];
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
@@ -89,13 +91,14 @@ export class ScanPool {
     }
   }
 
-  // Queues one blob (copied). Returns a promise only when the caller must wait for room.
-  scan(key: number, data: Uint8Array): Promise<void> | void {
+  // Queues one blob (copied), with the path it is known by (file-name context for the rules).
+  // Returns a promise only when the caller must wait for room.
+  scan(key: number, data: Uint8Array, path?: string): Promise<void> | void {
     if (this.failure) throw this.failure;
     if (this.workers.length === 0) {
       if (this.threads === 0 || this.inlineBytes < INLINE_BYTES) {
         this.inlineBytes += data.length;
-        this.onVerdict(key, scanOne(this.detector, data));
+        this.onVerdict(key, scanOne(this.detector, data, path));
         return;
       }
       this.startWorkers();
@@ -104,6 +107,7 @@ export class ScanPool {
     if (!this.buffer) this.buffer = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, data.length));
     this.buffer.set(data, this.fill);
     this.offsets.push(this.fill, this.fill + data.length);
+    this.paths.push(path ?? null);
     this.keys.push(key);
     this.fill += data.length;
     if (this.fill >= BATCH_BYTES) this.dispatch();
@@ -134,13 +138,14 @@ export class ScanPool {
     const batch = this.nextBatch++;
     const target = this.inflight.indexOf(Math.min(...this.inflight));
     const buffer = this.buffer.buffer as ArrayBuffer; // allocUnsafeSlow: the slab is ours alone, so it can move
-    const req: BatchRequest = { batch, buffer, offsets: Int32Array.from(this.offsets) };
+    const req: BatchRequest = { batch, buffer, offsets: Int32Array.from(this.offsets), paths: this.paths };
     this.pendingKeys.set(batch, this.keys);
     this.inflight[target]++;
     this.workers[target].postMessage(req, [buffer]);
     this.buffer = null;
     this.fill = 0;
     this.offsets = [];
+    this.paths = [];
     this.keys = [];
   }
 
@@ -170,7 +175,7 @@ export class ScanPool {
   }
 }
 
-export function scanOne(detector: Detector, data: Uint8Array): BlobVerdict {
+export function scanOne(detector: Detector, data: Uint8Array, path?: string): BlobVerdict {
   if (isBinary(data)) return { binary: true, findings: [] };
-  return { binary: false, findings: detector.scanBuffer(data) };
+  return { binary: false, findings: detector.scanBuffer(data, path) };
 }

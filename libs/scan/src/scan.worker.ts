@@ -19,7 +19,8 @@ parentPort!.on('message', (req: BatchRequest) => {
   const verdicts: [number, BlobVerdict][] = [];
   const bytes = new Uint8Array(req.buffer);
   for (let i = 0; i < req.offsets.length; i += 2) {
-    const verdict = scanOne(detector, bytes.subarray(req.offsets[i], req.offsets[i + 1]));
+    const data = bytes.subarray(req.offsets[i], req.offsets[i + 1]);
+    const verdict = scanOne(detector, data, req.paths[i / 2] ?? undefined);
     if (verdict.binary || verdict.findings.length > 0) verdicts.push([i / 2, verdict]);
   }
   const res: BatchResponse = { batch: req.batch, verdicts };

@@ -16,6 +16,7 @@ const finding: Finding = {
   rule_id: 'github-pat',
   description: 'GitHub personal access token',
   severity: 'critical',
+  confidence: 'high',
   cwe: 798,
   file: 'src/a.js',
   location: 'file',

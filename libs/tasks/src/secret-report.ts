@@ -53,6 +53,7 @@ export function toNewSecret(finding: Finding, value: string, hashKey: Buffer): N
     author: finding.author ? finding.author.slice(0, 512) : null,
     commitDate: finding.date ? new Date(finding.date) : null,
     severity: finding.severity,
+    confidence: finding.confidence,
     entropy: finding.entropy,
   };
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type SecretSeverity = 'critical' | 'high' | 'medium' | 'low';
+export type SecretConfidence = 'high' | 'medium' | 'low';
 
 // A finding as stored: a short preview and a keyed hash. The value itself lives only in the
 // encrypted report in object storage; there is deliberately no column for it.
@@ -24,6 +25,7 @@ export class SecretFoundEntity {
   @Column({ type: 'varchar', length: 512, nullable: true }) author!: string | null;
   @Column({ name: 'commit_date', type: 'timestamptz', nullable: true }) commitDate!: Date | null;
   @Column({ type: 'varchar', length: 16 }) severity!: SecretSeverity;
+  @Column({ type: 'varchar', length: 8, default: 'high' }) confidence!: SecretConfidence;
   @Column({ type: 'double precision', nullable: true }) entropy!: number | null;
   @Column({ name: 'selected_for_cleaning', type: 'boolean', default: false }) selectedForCleaning!: boolean;
   @Column({ name: 'false_positive', type: 'boolean', default: false }) falsePositive!: boolean;

@@ -2,7 +2,11 @@
 // re-inserts the same findings and the table still holds exactly one set.
 import { createHmac } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SecretFoundEntity, type SecretSeverity } from '../entities/secret-found.entity';
+import {
+  SecretFoundEntity,
+  type SecretConfidence,
+  type SecretSeverity,
+} from '../entities/secret-found.entity';
 import { isUuid, normalizePage, queryRows, type Page, type PageRequest } from './repository.util';
 
 export interface NewSecret {
@@ -22,6 +26,7 @@ export interface NewSecret {
   readonly author?: string | null;
   readonly commitDate?: Date | null;
   readonly severity: SecretSeverity;
+  readonly confidence?: SecretConfidence; // default high
   readonly entropy?: number | null;
   readonly firstSeenJobId?: string | null;
   readonly isNew?: boolean;
@@ -51,6 +56,7 @@ const COLUMNS = [
   'author',
   'commit_date',
   'severity',
+  'confidence',
   'entropy',
   'first_seen_job_id',
   'is_new',
@@ -99,6 +105,7 @@ export class SecretRepository {
           s.author ?? null,
           s.commitDate ?? null,
           s.severity,
+          s.confidence ?? 'high',
           s.entropy ?? null,
           s.firstSeenJobId ?? null,
           s.isNew ?? true,

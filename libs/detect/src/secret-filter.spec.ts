@@ -1,0 +1,190 @@
+import {
+  hasSequentialRun,
+  isLockFile,
+  isNonSecretValue,
+  isPlaceholder,
+  isPlaceholderCredential,
+  isWeakValue,
+  keyNamesSecret,
+} from './secret-filter';
+
+// Values that look random enough to be credentials: the filter must let every one through.
+const REAL = [
+  'cCVIysEcOsfdroLfTu5Q',
+  'tK4%UL*Fzwb5WU6D',
+  'iNvds!#3#e%jsMWn%g',
+  'dm%Esc5OUVsbka%7vk',
+  '{SHA}X//cTQy1FaPuUL8fkOhTLnaoyaw=',
+  'ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5',
+  'Zq8vN2kLp4Rx7Tw1',
+  'xoxb-1234-5678-AbCdEfGhIjKlMnOp',
+  '@Xy7#kP2qL9mZ',
+  'ABOYKJCSVHKF%tjHNMzEpCIsmVvSFq1gzPI4%E4UY0w%L3X%dq95eFuxF',
+  'Ab9x8yZ7w6v5u4t3s2r1qpOnMlKjIhGfEdCbA9x8yZ7w6v5u4t3s2r1q==',
+  'hunter2-but-Xk29fQpL',
+];
+
+describe('isPlaceholder', () => {
+  it.each(REAL)('lets %s through', (value) => expect(isPlaceholder(value)).toBe(false));
+
+  it.each([
+    // placeholder words and markers
+    'AKIAIOSFODNN7EXAMPLE',
+    'your_api_key_here',
+    'changeme',
+    '<your-token>',
+    '********',
+    // template syntaxes of common tools
+    '${DB_PASSWORD}',
+    '${{ secrets.NPM_TOKEN }}',
+    '{{ vault_db_password }}',
+    '{{ .Values.postgres.password }}',
+    '{% raw %}x{% endraw %}',
+    '<%= ENV["SECRET"] %>',
+    '#{secrets.password}',
+    '$(cat /run/secrets/token)',
+    '%(password)s',
+    '{ENV_PASSWORD}',
+    '{password}',
+    'prefix-{token}',
+    '%DB_PASSWORD%',
+    '%APPDATA%\\secret.txt',
+    '$PASSWORD',
+    '@db.password@',
+    '__DB_PASSWORD__',
+    '$ANSIBLE_VAULT;1.1;AES256',
+    // secret-manager references
+    '@svelte-sentry-token',
+    'vault:secret/data/db#password',
+    'vault://prod/db/password',
+    'op://Private/GitHub/token',
+    'arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf',
+    'arn:aws:ssm:eu-west-1:123456789012:parameter/db/password',
+    '@Microsoft.KeyVault(SecretUri=https://v.vault.azure.net/secrets/x/)',
+    'projects/my-project/secrets/db-password/versions/latest',
+    'ref+vault://secret/db#/password',
+    '{secretKeyRef:{name:db,key:password}}',
+    // placeholder credentials: curl --user user:pass, https://user:pass@host, netrc samples
+    'pass',
+    'passwd',
+    'otherpassword',
+    'pass%20pass',
+    'pass%23pass',
+    '%7BENCODED_PASSWORD%7D',
+    'p@ssw0rd',
+    's3cr3t',
+    'secret123',
+    'pass\\ndefault\\n")',
+    'bbbb\\n")',
+    // no letter or digit at all (an escaping test), published specification examples
+    '%25%21%2A%27%28%29%3B%3A%40%26%3D%2B%24%2C%2F%3F%23%5B%5D%20',
+    '2YotnFZFEjr1zCsicMWpAA',
+    'ad180jjd733klru7',
+    // repeated or sequential
+    'aaaaaaaaaaaa',
+    'abcdefgh',
+    '12121212',
+  ])('treats %s as a placeholder or a reference', (value) => expect(isPlaceholder(value)).toBe(true));
+});
+
+describe('isPlaceholderCredential', () => {
+  it('recognises values made only of credential words', () => {
+    for (const v of ['user', 'pass', 'otheruser', 'my_password', 'admin:admin', 'P@ssw0rd1'])
+      expect(isPlaceholderCredential(v)).toBe(true);
+    for (const v of ['passXk29fQ', 'correcthorsebatterystaple', 'tobi', 'ferret7Q'])
+      expect(isPlaceholderCredential(v)).toBe(false);
+  });
+});
+
+describe('isNonSecretValue (generic rules)', () => {
+  it.each(REAL.filter((v) => !v.startsWith('{SHA}')))('lets %s through', (value) =>
+    expect(isNonSecretValue(value)).toBe(false),
+  );
+
+  it.each([
+    'process.env.TOKEN',
+    '_PasswordType',
+    'PKCS7PrivateKeyTypes',
+    'PasswordValidator',
+    'SCREAMING_CASE_NAME',
+    'camelCaseName',
+    'dotted.name.here',
+    './config/secret.txt',
+    '==e.format',
+    '&&n.password',
+    'Contraseña',
+    '1234567890ABCDEF',
+    'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==',
+    'h1:0123abcdefABCDEFghijGHIJklmnKLMNopqrOPQRstuvSTUVwxyz=',
+    'jjwt-api:0.11.5=compileClasspath,runtimeClasspath',
+    'io.jsonwebtoken:jjwt-api:0.11.5=compileClasspath',
+  ])('drops %s', (value) => expect(isNonSecretValue(value)).toBe(true));
+
+  it('drops hashes and UUIDs unless the key or the file name says secret', () => {
+    const hex40 = '8b1a9953c4611296a827abf8c47804d7e6c49c6b';
+    const uuid = '3f2a9c1e-7b4d-4e8a-a1c2-9d8e7f6a5b4c';
+    const hex32 = '9f86d081884c7d659a2feaa0c55ad015';
+    expect(isNonSecretValue(hex40)).toBe(true);
+    expect(isNonSecretValue(uuid)).toBe(true);
+    expect(isNonSecretValue(hex40, { key: 'oauth_token' })).toBe(false);
+    expect(isNonSecretValue(uuid, { key: 'HEROKU_API_KEY' })).toBe(false);
+    expect(isNonSecretValue(hex32, { file: 'config/master.key' })).toBe(false);
+    // Keys that name a digest or an identifier keep the filter.
+    expect(isNonSecretValue(hex40, { key: 'commit_sha' })).toBe(true);
+    expect(isNonSecretValue(hex40, { key: 'cache_key' })).toBe(true);
+    expect(isNonSecretValue(uuid, { key: 'api_key_id' })).toBe(true);
+    expect(isNonSecretValue(hex32, { file: 'src/master.rb' })).toBe(true);
+  });
+});
+
+describe('keyNamesSecret', () => {
+  it('reads secret-naming keys and not their look-alikes', () => {
+    for (const k of [
+      'password',
+      'DB_PASSWD',
+      'pwd',
+      'apiKey',
+      'api-key',
+      'master_key',
+      'SECRET',
+      'authToken',
+      'private',
+      'credentials',
+    ])
+      expect(keyNamesSecret(k)).toBe(true);
+    for (const k of ['monkey', 'keyboard', 'author', 'name', 'cache_key', 'sha256', 'key_id', undefined])
+      expect(keyNamesSecret(k)).toBe(false);
+  });
+});
+
+describe('isWeakValue', () => {
+  it('marks words, short and low-entropy values weak, random ones not', () => {
+    for (const v of ['letmein', 'Contrasena1', 'short1', 'aabbaabbaabb']) expect(isWeakValue(v)).toBe(true);
+    for (const v of ['cCVIysEcOsfdroLfTu5Q', 'tK4%UL*Fzwb5WU6D']) expect(isWeakValue(v)).toBe(false);
+  });
+});
+
+describe('hasSequentialRun and isLockFile', () => {
+  it('finds ascending runs of six', () => {
+    expect(hasSequentialRun('key-123456-x')).toBe(true);
+    expect(hasSequentialRun('xxABCDEFxx')).toBe(true);
+    expect(hasSequentialRun('Zq8vN2kLp4Rx7Tw1')).toBe(false);
+  });
+
+  it('knows lock and checksum files', () => {
+    for (const p of [
+      'gradle.lockfile',
+      'app/gradle.lockfile',
+      'package-lock.json',
+      'yarn.lock',
+      'pnpm-lock.yaml',
+      'go.sum',
+      'Cargo.lock',
+      'dist/SHA256SUMS',
+      'x.tar.gz.sha256',
+    ])
+      expect(isLockFile(p)).toBe(true);
+    for (const p of ['package.json', 'src/lock.ts', 'go.mod', 'config/secrets.yml'])
+      expect(isLockFile(p)).toBe(false);
+  });
+});
