@@ -213,8 +213,18 @@ describe('permanent errors fail at once with a message to act on', () => {
     expect(job.error_message).toMatch(/^scan failed after 1 attempt: /);
     expect(job.error_message).toMatch(reason);
     expect(job.error_message).not.toContain(WRONG.password);
-    // the attempt count in the message is the number of attempts recorded
+    // the attempt count in the message is the number of attempts recorded, and the log's
     expect(await attemptsOf(job.id)).toBe(1);
+    const failedLine = await waitFor(
+      'the worker to log the failure',
+      async () =>
+        logs
+          .join('')
+          .split('\n')
+          .find((l) => l.includes(job.id) && l.includes('"job failed"')),
+      10_000,
+    );
+    expect(JSON.parse(failedLine.slice(failedLine.indexOf('{')))).toMatchObject({ attempts: 1 });
     logs.push(`[test] ${_what}: failed in ${tookMs} ms\n`);
   });
 });

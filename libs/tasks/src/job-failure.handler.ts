@@ -30,10 +30,12 @@ export class JobFailureHandler {
           to: 'failed',
           change: { errorMessage: text, currentTask: null },
           action: `task.${message.kind}.failed`,
-          details: { task_id: message.task_id, attempt: message.attempt, error: reason },
+          details: { task_id: message.task_id, attempt: message.attempt, attempts: tries, error: reason },
         },
       );
-      logger.error({ ...fields, error: reason }, 'job failed');
+      // `attempt` is the message's (0-based, as in the consumer's lines); `attempts` is the count
+      // the job's error_message gives, and the number of task_results rows of the task
+      logger.error({ ...fields, attempts: tries, error: reason }, 'job failed');
     } catch (err) {
       if (err instanceof JobNotFoundError) {
         this.deps.logger.warn(fields, 'dead-lettered task for a job that does not exist; dropped');
