@@ -97,6 +97,7 @@ async function seedJob(userId: string, status: JobStatus, findings = 2): Promise
     scanning: ['cloning', 'scanning'],
     awaiting_selection: ['cloning', 'scanning', 'awaiting_selection'],
     cleaned: ['cloning', 'scanning', 'awaiting_selection', 'cleaning', 'cleaned'],
+    pushed: ['cloning', 'scanning', 'awaiting_selection', 'cleaning', 'cleaned', 'pushing', 'pushed'],
   };
   for (const next of path[status]!) {
     if (next === 'awaiting_selection') {
@@ -118,7 +119,7 @@ async function seedJob(userId: string, status: JobStatus, findings = 2): Promise
     }
     await jobs.updateStatus(job.id, next);
   }
-  if (status === 'cleaned') {
+  if (status === 'cleaned' || status === 'pushed') {
     await jobs.update(job.id, {
       cleanedArchiveKey: cleanedKey(job.id, 'repo.zip'),
       cleanedBundleKey: cleanedKey(job.id, 'repo.bundle'),
@@ -384,27 +385,52 @@ describe('select, clean, download, push, report', () => {
 });
 
 describe('cancel (DELETE)', () => {
-  it('cancels a waiting job at once and deletes its stored objects', async () => {
-    const job = await seedJob(A, 'cleaned');
-    for (const key of [
-      repoKey(job.id, 'source.bundle'),
-      reportKey(job.id, 'report.json'),
-      cleanedKey(job.id, 'repo.zip'),
-    ])
-      await storage.putBuffer(key, Buffer.from('x'));
+  it.each(['pushed', 'cleaned'] as const)(
+    'removes a %s job and every stored object: GET and /download then answer 404',
+    async (status) => {
+      const job = await seedJob(A, status);
+      const keys = [
+        repoKey(job.id, 'source.bundle'),
+        reportKey(job.id, 'report.json'),
+        cleanedKey(job.id, 'repo.zip'),
+      ];
+      for (const key of keys) await storage.putBuffer(key, Buffer.from('x'));
+      await asUser(A).get(`/jobs/${job.id}/download`).expect(302);
+      const res = await asUser(A).delete(`/jobs/${job.id}`).expect(200);
+      expect(res.body).toMatchObject({ id: job.id, status, outcome: 'removed' });
+      for (const area of ['repos', 'reports', 'cleaned'])
+        expect(await storage.listPrefix(`${area}/${job.id}/`)).toEqual([]);
+      await asUser(A).get(`/jobs/${job.id}`).expect(404);
+      await asUser(A).get(`/jobs/${job.id}/download`).expect(404);
+      expect(await jobs.findById(job.id)).toBeNull();
+      expect(await secrets.listForJob(job.id)).toEqual([]);
+      await asUser(A).delete(`/jobs/${job.id}`).expect(404);
+    },
+  );
+
+  it('cancels a queued job at once and deletes its stored objects; a second DELETE removes it', async () => {
+    const job = await seedJob(A, 'pending');
+    await storage.putBuffer(repoKey(job.id, 'source.bundle'), Buffer.from('x'));
     const res = await asUser(A).delete(`/jobs/${job.id}`).expect(200);
-    expect(res.body).toMatchObject({ id: job.id, status: 'cancelled', cancel_requested: true });
-    for (const area of ['repos', 'reports', 'cleaned'])
-      expect(await storage.listPrefix(`${area}/${job.id}/`)).toEqual([]);
-    await asUser(A).delete(`/jobs/${job.id}`).expect(200);
-    await asUser(A).get(`/jobs/${job.id}/download`).expect(409);
+    expect(res.body).toMatchObject({
+      id: job.id,
+      status: 'cancelled',
+      outcome: 'cancelled',
+      cancel_requested: true,
+    });
+    expect(await storage.listPrefix(`repos/${job.id}/`)).toEqual([]);
+    await asUser(A).get(`/jobs/${job.id}`).expect(200);
+    expect((await asUser(A).delete(`/jobs/${job.id}`).expect(200)).body).toMatchObject({
+      outcome: 'removed',
+    });
+    await asUser(A).get(`/jobs/${job.id}`).expect(404);
   });
 
   it('only flags a running job: its task stops at the next checkpoint', async () => {
     const job = await seedJob(A, 'scanning');
     await storage.putBuffer(repoKey(job.id, 'source.bundle'), Buffer.from('x'));
     const res = await asUser(A).delete(`/jobs/${job.id}`).expect(202);
-    expect(res.body).toMatchObject({ status: 'scanning', cancel_requested: true });
+    expect(res.body).toMatchObject({ status: 'scanning', cancel_requested: true, outcome: 'cancelling' });
     expect(await jobs.setProgress(job.id, 50)).toEqual({ updated: true, cancelRequested: true });
     // the worker deletes what it stored when it stops; the API leaves it alone meanwhile
     expect(await storage.listPrefix(`repos/${job.id}/`)).toHaveLength(1);
@@ -819,7 +845,8 @@ describe('audit and leaks', () => {
       .expect(400);
     const { items } = await app.get(AuditLogRepository).listForUser(A, { pageSize: 100 });
     const forJob = items.filter((r) => r.targetId === created.body.id).map((r) => r.action);
-    expect(forJob.sort()).toEqual(['job.cancel', 'job.create']);
+    // job.status: the cancellation itself, written by the one status-transition function
+    expect(forJob.sort()).toEqual(['job.cancel', 'job.create', 'job.status']);
     const actions = new Set(items.map((r) => r.action));
     for (const action of ['job.create', 'job.cancel', 'job.secrets.select', 'job.clean', 'job.push'])
       expect(actions).toContain(action);
@@ -829,7 +856,8 @@ describe('audit and leaks', () => {
       ),
     ).toBe(true);
     for (const row of items) {
-      expect(row.ip).toMatch(/127\.0\.0\.1/);
+      // request rows carry the caller's address; status rows (job.status) are not a request's
+      if (row.action !== 'job.status') expect(row.ip).toMatch(/127\.0\.0\.1/);
       expect(JSON.stringify(row.details)).not.toMatch(/203\.0\.113|cred-|ghp_/);
     }
   });

@@ -190,7 +190,11 @@ async function arrange(): Promise<void> {
   kept = await jobIn('completed');
   cancelled = await jobIn('cancelled');
   stuck = await jobIn('scanning');
-  await dataSource.query(`UPDATE jobs SET updated_at = now() - interval '2 hours' WHERE id = $1`, [stuck.id]);
+  // a webhook URL: the sweeper's failure must record the job.failed event like any other
+  await dataSource.query(
+    `UPDATE jobs SET updated_at = now() - interval '2 hours', webhook_url = 'https://hooks.example.com/dg' WHERE id = $1`,
+    [stuck.id],
+  );
   await putObjects([
     `repos/${expired.id}/source.bundle`,
     `reports/${expired.id}/report.json`,
@@ -307,6 +311,15 @@ describe('two scheduler processes', () => {
     const run = (await repos.scanRuns.findById(stuckRunId))!;
     expect(run.status).toBe('failed');
     expect(run.errorMessage).toBe(job.errorMessage);
+    const events = await dataSource.query(`SELECT event, payload FROM webhook_deliveries WHERE job_id = $1`, [
+      stuck.id,
+    ]);
+    expect(events).toEqual([expect.objectContaining({ event: 'job.failed' })]);
+    const [swept] = await dataSource.query(
+      `SELECT details FROM audit_logs WHERE action = 'job.swept' AND target_id = $1`,
+      [stuck.id],
+    );
+    expect(swept.details).toMatchObject({ from: 'scanning', to: 'failed' });
     // fresh active jobs (the scheduled scans' pending jobs) are left alone
     for (const id of dueIds) {
       const runOf = (await repos.scanRuns.listForRepository(id)).items[0];

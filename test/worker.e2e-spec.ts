@@ -326,12 +326,17 @@ describe('scan → clean → push through a worker process', () => {
     for (const name of ['report.json', 'report.sarif', 'report.enc'])
       expect(await storage.exists(reportKey(jobId, name))).toBe(true);
     expect(await storage.exists(repoKey(jobId, 'source.bundle'))).toBe(true);
-    // The stored redacted report names findings by the same keyed fingerprints as the database.
+    // The stored redacted report names findings by the CLI's fingerprints (it works as a CLI
+    // baseline); the database keeps only their keyed form.
     const storedReport = JSON.parse(
       (await storage.getBuffer(reportKey(jobId, 'report.json'))).toString('utf8'),
     );
     const rows = await repos.secrets.listForJob(jobId);
-    expect(new Set(storedReport.findings.map((f: { fingerprint: string }) => f.fingerprint))).toEqual(
+    const reportFingerprints: string[] = storedReport.findings.map(
+      (f: { fingerprint: string }) => f.fingerprint,
+    );
+    for (const fp of reportFingerprints) expect(fp).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(reportFingerprints.map((fp) => hmacHex(KEYS.hash, `fingerprint:${fp}`)))).toEqual(
       new Set(rows.map((r) => r.fingerprint)),
     );
     const sealed = openSecretReport(

@@ -13,6 +13,7 @@ import {
   ScanRunRepository,
   SchedulerRunRepository,
   TransactionRunner,
+  WebhookDeliveryRepository,
 } from '@deployguard/persistence';
 import {
   CleanStorage,
@@ -24,6 +25,7 @@ import {
   TriggerScanRun,
 } from '@deployguard/scheduling';
 import { ObjectStorage } from '@deployguard/storage';
+import { WebhookNotifier } from '@deployguard/webhooks';
 import type { Logger } from 'pino';
 import { SCHEDULER_WORK, SchedulerRunner, type SchedulerWork } from './scheduler.runner';
 
@@ -81,6 +83,12 @@ export class SchedulerModule {
             const storage = storageOf(c);
             const log = logger.child({ component: 'scheduling' });
             const trigger = new TriggerScanRun(transactions, publisher, c);
+            // the sweeper's failures are status changes like any other: they record `job.failed`
+            const notifier = new WebhookNotifier({
+              deliveries: new WebhookDeliveryRepository(m),
+              repositories,
+              logger: log,
+            });
             return {
               config: c,
               logger,
@@ -93,7 +101,7 @@ export class SchedulerModule {
               tasks: {
                 expiry: () => new ExpireJobs(jobs, storage, audit, log).execute(),
                 cleanup: () => new CleanStorage(storage, runs, log).execute(),
-                sweep: () => new SweepStuckJobs(jobs, scanRuns, audit, c, log).execute(),
+                sweep: () => new SweepStuckJobs(jobs, scanRuns, audit, c, log, notifier).execute(),
                 scans: () => new RunScheduledScans(repositories, trigger, log).execute(),
                 retention: () => new PruneHistory(scanRuns, audit, runs, c).execute(),
               },

@@ -13,7 +13,8 @@ const PATTERNS: [RemoteFailureKind, RegExp][] = [
   ],
   [
     'not-found',
-    /repository .* not found|returned error: 404|does not appear to be a git repository|not a git repository|no such file or directory/i,
+    // "repository '<path>' does not exist": a local path that is missing or no repository
+    /repository .* not found|repository '.*' does not exist|returned error: 404|does not appear to be a git repository|not a git repository|no such file or directory/i,
   ],
   [
     'network',

@@ -2,13 +2,24 @@
 // them, and unit tests pass small fakes.
 import type { AppConfig } from '@deployguard/config';
 import type { TaskMessage } from '@deployguard/messaging';
-import type { JobRepository, Repositories, SecretRepository } from '@deployguard/persistence';
+import type {
+  AuditLogRepository,
+  JobRepository,
+  Repositories,
+  SecretRepository,
+} from '@deployguard/persistence';
 import type { ObjectStorage } from '@deployguard/storage';
 
 export type JobStore = Pick<
   JobRepository,
-  'findForUser' | 'listForUser' | 'createWithinTransaction' | 'requestCancel' | 'updateStatus'
+  | 'findForUser'
+  | 'listForUser'
+  | 'createWithinTransaction'
+  | 'requestCancel'
+  | 'updateStatus'
+  | 'removeForUser'
 >;
+export type AuditStore = Pick<AuditLogRepository, 'record'>;
 export type SecretStore = Pick<SecretRepository, 'listForJob' | 'pageForJob' | 'select'>;
 export type JobObjectStore = Pick<ObjectStorage, 'presignedGetUrl' | 'deletePrefix' | 'getStream'>;
 

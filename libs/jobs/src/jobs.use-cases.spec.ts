@@ -47,6 +47,12 @@ function fakeJobs(current: JobEntity, overrides: Partial<JobStore> = {}): JobSto
       current = { ...current, status: to } as JobEntity;
       return current;
     },
+    removeForUser: async (id, userId, statuses) => {
+      calls.push('remove');
+      return id === current.id && userId === current.userId && statuses.includes(current.status)
+        ? current
+        : null;
+    },
     ...overrides,
   };
 }
@@ -105,6 +111,7 @@ describe('CreateScanJob', () => {
 });
 
 describe('CancelJob', () => {
+  const audit = { record: async () => undefined as never };
   const storage = (deleted: string[], fail = false): JobObjectStore => ({
     deletePrefix: async (prefix) => {
       if (fail) throw new Error('s3 down');
@@ -120,19 +127,41 @@ describe('CancelJob', () => {
   it('only flags a running job and leaves its objects to the worker', async () => {
     const deleted: string[] = [];
     const jobs = fakeJobs(job('scanning'));
-    const result = await new CancelJob(jobs, storage(deleted)).execute({ userId: 'u1', jobId: JOB_ID });
+    const result = await new CancelJob(jobs, storage(deleted), audit).execute({
+      userId: 'u1',
+      jobId: JOB_ID,
+    });
     expect(result.pending).toBe(true);
     expect(jobs.calls).toEqual(['requestCancel']);
     expect(deleted).toEqual([]);
   });
 
-  it('cancels a waiting job and deletes the three prefixes of its objects', async () => {
+  it('cancels a queued job and deletes the three prefixes of its objects', async () => {
     const deleted: string[] = [];
-    const jobs = fakeJobs(job('cleaned'));
-    const result = await new CancelJob(jobs, storage(deleted)).execute({ userId: 'u1', jobId: JOB_ID });
-    expect(result).toMatchObject({ pending: false, job: { status: 'cancelled' } });
+    const jobs = fakeJobs(job('pending'));
+    const result = await new CancelJob(jobs, storage(deleted), audit).execute({
+      userId: 'u1',
+      jobId: JOB_ID,
+    });
+    expect(result).toMatchObject({ pending: false, job: { status: 'cancelled', outcome: 'cancelled' } });
+    expect(jobs.calls).toEqual(['requestCancel', 'status:cancelled']);
     expect(deleted).toEqual([`repos/${JOB_ID}/`, `reports/${JOB_ID}/`, `cleaned/${JOB_ID}/`]);
   });
+
+  it.each(['cleaned', 'pushed', 'failed', 'cancelled'] as const)(
+    'removes a %s job and every stored object',
+    async (status) => {
+      const deleted: string[] = [];
+      const jobs = fakeJobs(job(status));
+      const result = await new CancelJob(jobs, storage(deleted), audit).execute({
+        userId: 'u1',
+        jobId: JOB_ID,
+      });
+      expect(result).toMatchObject({ pending: false, job: { status, outcome: 'removed' } });
+      expect(jobs.calls).toEqual(['remove']);
+      expect(deleted).toEqual([`repos/${JOB_ID}/`, `reports/${JOB_ID}/`, `cleaned/${JOB_ID}/`]);
+    },
+  );
 
   it('treats a job a worker picked up in between as running', async () => {
     let current = job('pending');
@@ -144,14 +173,17 @@ describe('CancelJob', () => {
       },
     });
     const deleted: string[] = [];
-    const result = await new CancelJob(jobs, storage(deleted)).execute({ userId: 'u1', jobId: JOB_ID });
+    const result = await new CancelJob(jobs, storage(deleted), audit).execute({
+      userId: 'u1',
+      jobId: JOB_ID,
+    });
     expect(result).toMatchObject({ pending: true, job: { status: 'cloning' } });
     expect(deleted).toEqual([]);
   });
 
   it('reports a storage failure as unavailable, so the DELETE can be repeated', async () => {
     const e = await error(
-      new CancelJob(fakeJobs(job('awaiting_selection')), storage([], true)).execute({
+      new CancelJob(fakeJobs(job('awaiting_selection')), storage([], true), audit).execute({
         userId: 'u1',
         jobId: JOB_ID,
       }),
@@ -161,7 +193,7 @@ describe('CancelJob', () => {
 
   it('answers not_found for another user', async () => {
     const e = await error(
-      new CancelJob(fakeJobs(job('cleaned')), storage([])).execute({ userId: 'u2', jobId: JOB_ID }),
+      new CancelJob(fakeJobs(job('cleaned')), storage([]), audit).execute({ userId: 'u2', jobId: JOB_ID }),
     );
     expect(e).toMatchObject({ kind: 'not_found', message: `job ${JOB_ID} not found` });
   });

@@ -1,7 +1,7 @@
 // POST /jobs/{id}/clean: awaiting_selection → cleaning and the clean message, in one transaction
 // (a failed publish rolls the status back, so the user can simply retry).
 import { createTaskMessage } from '@deployguard/messaging';
-import { IllegalTransitionError } from '@deployguard/persistence';
+import { IllegalTransitionError, transitionJob } from '@deployguard/persistence';
 import { brokerFailure } from './broker-failure.util';
 import type { CreatedJobView } from './create-scan-job.use-case';
 import { ownedJob } from './get-job.use-case';
@@ -29,7 +29,13 @@ export class StartClean {
     }
     try {
       const moved = await this.transactions.withTransaction(async (tx) => {
-        const updated = await tx.jobs.updateStatus(job.id, 'cleaning');
+        // no webhook event for cleaning; the audit row is written in the same transaction
+        const updated = await transitionJob(
+          tx,
+          job.id,
+          { to: 'cleaning', details: { by: 'api' } },
+          job.status,
+        );
         await this.queue.publish(createTaskMessage({ job_id: job.id, user_id: input.userId, kind: 'clean' }));
         return updated;
       });

@@ -1,6 +1,6 @@
 // POST /jobs/{id}/push: records the target and moves cleaned → pushing together with the push message.
 import { createTaskMessage } from '@deployguard/messaging';
-import { IllegalTransitionError } from '@deployguard/persistence';
+import { IllegalTransitionError, transitionJob } from '@deployguard/persistence';
 import { brokerFailure } from './broker-failure.util';
 import type { CreatedJobView } from './create-scan-job.use-case';
 import { ownedJob } from './get-job.use-case';
@@ -39,7 +39,13 @@ export class StartPush {
           targetCredentialsId: input.targetCredentialsId,
           forcePush: input.forcePush ?? false,
         });
-        const updated = await tx.jobs.updateStatus(job.id, 'pushing');
+        // no webhook event for pushing; the audit row is written in the same transaction
+        const updated = await transitionJob(
+          tx,
+          job.id,
+          { to: 'pushing', details: { by: 'api' } },
+          job.status,
+        );
         await this.queue.publish(createTaskMessage({ job_id: job.id, user_id: input.userId, kind: 'push' }));
         return updated;
       });

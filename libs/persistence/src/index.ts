@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './job-status';
+export * from './job-transition';
 export * from './persistence.errors';
 export * from './data-source-options';
 export * from './migrate';

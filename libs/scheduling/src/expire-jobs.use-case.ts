@@ -2,7 +2,7 @@
 // and their objects under repos/, reports/ and cleaned/ are deleted. The status moves first: an
 // expired job is final, and objects a failed deletion leaves behind belong to no live job, so the
 // storage clean-up removes them later.
-import { IllegalTransitionError, JobNotFoundError } from '@deployguard/persistence';
+import { IllegalTransitionError, JobNotFoundError, transitionJob } from '@deployguard/persistence';
 import { jobPrefixes } from '@deployguard/storage';
 import type {
   AuditStore,
@@ -36,7 +36,12 @@ export class ExpireJobs {
       let moved = 0;
       for (const job of due) {
         try {
-          await this.jobs.updateStatus(job.id, 'expired', { currentTask: null });
+          await transitionJob(
+            { jobs: this.jobs, auditLogs: this.audit, logger: this.logger },
+            job.id,
+            { to: 'expired', change: { currentTask: null }, action: 'job.expired' },
+            job.status,
+          );
         } catch (err) {
           // moved by someone else in between (a DELETE, another expiry): not ours any more
           if (err instanceof IllegalTransitionError || err instanceof JobNotFoundError) continue;
@@ -55,13 +60,6 @@ export class ExpireJobs {
             );
           }
         }
-        await this.audit.record({
-          userId: job.userId,
-          action: 'job.expired',
-          targetType: 'job',
-          targetId: job.id,
-          details: { from: job.status },
-        });
       }
       if (due.length < BATCH || moved === 0) break;
     }

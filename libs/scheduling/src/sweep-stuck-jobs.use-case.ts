@@ -8,7 +8,12 @@
 // next scheduled scan (or the user) starts a fresh job.
 // Scan runs left queued or running by such a job end as failed too, so the repository's next
 // scan is not blocked by the one-active-run rule.
-import { IllegalTransitionError, JobNotFoundError } from '@deployguard/persistence';
+import {
+  IllegalTransitionError,
+  JobNotFoundError,
+  transitionJob,
+  type JobStatusNotifier,
+} from '@deployguard/persistence';
 import type {
   AuditStore,
   ScanRunStore,
@@ -29,6 +34,8 @@ export class SweepStuckJobs {
     private readonly audit: AuditStore,
     private readonly config: SchedulingConfig,
     private readonly logger: SchedulingLogger,
+    // records the `job.failed` webhook event of every swept job
+    private readonly notifier: JobStatusNotifier | null = null,
   ) {}
 
   async execute(now = new Date()): Promise<SweepResult> {
@@ -41,19 +48,22 @@ export class SweepStuckJobs {
         `no progress for more than ${minutes} minute(s) while ${job.status}: the task exceeded its ` +
         'time limit or its worker stopped; start the job again';
       try {
-        await this.jobs.updateStatus(job.id, 'failed', { errorMessage, currentTask: null });
+        await transitionJob(
+          { jobs: this.jobs, auditLogs: this.audit, notifier: this.notifier, logger: this.logger },
+          job.id,
+          {
+            to: 'failed',
+            change: { errorMessage, currentTask: null },
+            action: 'job.swept',
+            details: { stale_since: job.updatedAt.toISOString() },
+          },
+          job.status,
+        );
       } catch (err) {
         if (err instanceof IllegalTransitionError || err instanceof JobNotFoundError) continue;
         throw err;
       }
       failedJobs++;
-      await this.audit.record({
-        userId: job.userId,
-        action: 'job.swept',
-        targetType: 'job',
-        targetId: job.id,
-        details: { from: job.status, stale_since: job.updatedAt.toISOString() },
-      });
       this.logger.warn({ job_id: job.id, status: job.status }, 'stuck job failed by the sweeper');
     }
     const runs = await this.scanRuns.failOrphaned(cutoff);

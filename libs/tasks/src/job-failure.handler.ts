@@ -2,8 +2,7 @@
 // the job becomes `failed` with a message a person can act on. Idempotent: a crash before the
 // ack dead-letters again, and a job already finished or gone is left alone.
 import type { TaskMessage } from '@deployguard/messaging';
-import { IllegalTransitionError, JobNotFoundError } from '@deployguard/persistence';
-import { notifyJobStatus } from './task-run';
+import { IllegalTransitionError, JobNotFoundError, transitionJob } from '@deployguard/persistence';
 import { scrubTaskError } from './task.errors';
 import type { TaskDependencies } from './tasks.types';
 
@@ -23,19 +22,20 @@ export class JobFailureHandler {
       attempt: message.attempt,
     };
     try {
-      const job = await this.deps.repos.jobs.updateStatus(message.job_id, 'failed', {
-        errorMessage: text,
-        currentTask: null,
-      });
-      await this.deps.repos.auditLogs.record({
-        userId: job.userId,
-        action: `task.${message.kind}.failed`,
-        targetType: 'job',
-        targetId: job.id,
-        details: { task_id: message.task_id, attempt: message.attempt, error: reason },
-      });
-      this.deps.logger.error({ ...fields, error: reason }, 'job failed');
-      await notifyJobStatus(this.deps, job);
+      const { repos, notifier, logger } = this.deps;
+      await transitionJob(
+        { jobs: repos.jobs, auditLogs: repos.auditLogs, notifier, logger },
+        message.job_id,
+        {
+          to: 'failed',
+          change: { errorMessage: text, currentTask: null },
+          action: `task.${message.kind}.failed`,
+          details: { task_id: message.task_id, attempt: message.attempt, attempts: tries, error: reason },
+        },
+      );
+      // `attempt` is the message's (0-based, as in the consumer's lines); `attempts` is the count
+      // the job's error_message gives, and the number of task_results rows of the task
+      logger.error({ ...fields, attempts: tries, error: reason }, 'job failed');
     } catch (err) {
       if (err instanceof JobNotFoundError) {
         this.deps.logger.warn(fields, 'dead-lettered task for a job that does not exist; dropped');

@@ -59,7 +59,10 @@ export class RunPushTask {
         });
       } catch (err) {
         if (err instanceof PushError && PERMANENT_PUSH_FAILURES.has(err.kind))
-          throw new PermanentTaskError(run.scrub(err));
+          // the git library speaks to CLI users; a service user asks again with force_push
+          throw new PermanentTaskError(
+            run.scrub(err).replace('use --force', 'push again with "force_push": true'),
+          );
         throw err;
       }
       credentials = undefined;

@@ -10,7 +10,8 @@ import { scanRepository } from '@deployguard/scan';
 import { repoKey, reportKey } from '@deployguard/storage';
 import { createBundle } from './repository-archive.util';
 import { RepositoryRescan } from './repository-rescan';
-import { pairFindings, sealSecretReport, toNewSecret, withStoredFingerprints } from './secret-report';
+import { resolveSourceBranch } from './source-branch';
+import { pairFindings, sealSecretReport, toNewSecret } from './secret-report';
 import { PermanentTaskError, TaskCancelledError } from './task.errors';
 import { TaskRun } from './task-run';
 import type { TaskDependencies, TaskOutcome } from './tasks.types';
@@ -76,6 +77,7 @@ export class RunScanTask {
         throw err;
       }
       credentials = undefined; // not needed any more
+      const scanned = await resolveSourceBranch(mirror, job.sourceBranch, run.context.signal);
       await run.checkpoint(20, 'storing source bundle');
 
       const bundle = join(dir, 'source.bundle');
@@ -85,13 +87,14 @@ export class RunScanTask {
       await repos.jobs.update(job.id, { bundleKey });
       await run.checkpoint(25);
 
-      await run.transition('scanning', 'scanning history');
+      await run.transition('scanning', `scanning history: ${scanned.description}`);
       const { report, secrets, state } = await scanRepository({
         path: mirror,
         history: true,
+        revs: scanned.revs,
         config: loadScanConfig(null, defaultRules),
         keepSecretValues: true,
-        displayName: job.sourceUrl,
+        displayName: scanned.revs ? `${job.sourceUrl} (${scanned.description})` : job.sourceUrl,
         incremental: rescan?.base,
         onProgress: (p) => {
           const [from, to] = PHASES[p.phase];
@@ -114,11 +117,11 @@ export class RunScanTask {
       await run.checkpoint(90, 'storing reports');
 
       const jsonKey = reportKey(job.id, 'report.json');
-      const stored = withStoredFingerprints(report, hashKey);
-      await storage.putBuffer(jsonKey, Buffer.from(formatReport(stored, 'json')), 'application/json');
+      // with the CLI's fingerprints (see secret-report.ts): a downloaded report works with the CLI
+      await storage.putBuffer(jsonKey, Buffer.from(formatReport(report, 'json')), 'application/json');
       await storage.putBuffer(
         reportKey(job.id, 'report.sarif'),
-        Buffer.from(formatReport(stored, 'sarif')),
+        Buffer.from(formatReport(report, 'sarif')),
         'application/sarif+json',
       );
       await storage.putBuffer(
@@ -133,8 +136,13 @@ export class RunScanTask {
       await run.checkpoint(95);
       await rescan?.finish(state, { newFindings, objectsScanned: report.stats.blobs_scanned });
 
-      await run.transition(report.findings.length > 0 ? 'awaiting_selection' : 'completed', null);
+      // kept as the job's current_task once the scan is over: what was scanned
+      await run.transition(
+        report.findings.length > 0 ? 'awaiting_selection' : 'completed',
+        `scanned ${scanned.description}: ${report.stats.commits} commit(s)`,
+      );
       return {
+        scanned: scanned.description,
         findings: report.findings.length,
         inserted,
         ...(rescan ? { new_findings: newFindings, incremental: rescan.incremental } : {}),

@@ -1,6 +1,9 @@
-// The two forms a finding is kept in. In PostgreSQL: a preview, a keyed hash of the value and a
-// keyed fingerprint (an unkeyed hash of a weak value could be brute-forced by a database reader).
-// In object storage: report.enc, AES-256-GCM, the only place the full values live.
+// The forms a finding is kept in. In PostgreSQL: a preview, a keyed hash of the value and a keyed
+// fingerprint (an unkeyed hash of a weak value could be brute-forced by a database reader, who
+// sees every user's rows). In object storage: report.enc, AES-256-GCM, the only place the full
+// values live; and the redacted JSON/SARIF reports, which only the job's owner downloads. Those
+// carry the scan's own fingerprints, the CLI's scheme, so a downloaded report works as a CLI
+// `--baseline` and with `clean --secret-id`; keyed fingerprints never leave the database.
 import { createHmac } from 'node:crypto';
 import { MAX_PREVIEW_LENGTH, secretHashOf, type NewSecret } from '@deployguard/persistence';
 import type { Finding, ScanReport } from '@deployguard/report';
@@ -25,15 +28,6 @@ export interface SecretReport {
 // What secrets_found.fingerprint holds: HMAC-SHA256 (secret-hash key) of the scan fingerprint.
 export function storedFingerprintOf(key: Buffer, scanFingerprint: string): string {
   return createHmac('sha256', key).update(`fingerprint:${scanFingerprint}`, 'utf8').digest('hex');
-}
-
-// The redacted reports kept in storage carry the same keyed fingerprints as the database: the
-// scan's own fingerprint is an unkeyed hash of the value, which a reader could test guesses against.
-export function withStoredFingerprints(report: ScanReport, key: Buffer): ScanReport {
-  return {
-    ...report,
-    findings: report.findings.map((f) => ({ ...f, fingerprint: storedFingerprintOf(key, f.fingerprint) })),
-  };
 }
 
 export function toNewSecret(finding: Finding, value: string, hashKey: Buffer): NewSecret {

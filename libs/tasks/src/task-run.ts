@@ -7,7 +7,9 @@ import { NonRetryableError, type TaskContext, type TaskMessage } from '@deploygu
 import {
   IllegalTransitionError,
   JobNotFoundError,
+  transitionJob,
   type JobEntity,
+  type JobTransitionDeps,
   type JobStatus,
   type TaskName,
 } from '@deployguard/persistence';
@@ -48,7 +50,6 @@ async function findJobSoon(
     await new Promise((resolve) => setTimeout(resolve, JOB_VISIBLE_POLL_MS));
   }
 }
-
 
 export class TaskRun {
   private readonly scrubList = new Set<string>();
@@ -159,17 +160,18 @@ export class TaskRun {
   async transition(to: JobStatus, currentTask?: string | null): Promise<void> {
     const from = this.job.status;
     try {
-      this.job = await this.deps.repos.jobs.updateStatus(this.job.id, to, { currentTask });
+      this.job = await transitionJob(
+        this.transitionDeps(),
+        this.job.id,
+        { to, change: { currentTask }, action: `task.${this.spec.task}.status`, details: this.taskDetails() },
+        from,
+      );
     } catch (err) {
       // Moved meanwhile by someone else: only a cancellation does that while a task runs.
       if (err instanceof IllegalTransitionError && (err.from === 'cancelled' || err.from === 'expired'))
         throw new TaskCancelledError(this.job.id);
       if (err instanceof JobNotFoundError) throw new TaskCancelledError(this.job.id);
       throw err;
-    }
-    if (from !== to) {
-      await this.audit('status', { from, to });
-      await notifyJobStatus(this.deps, this.job);
     }
   }
 
@@ -211,10 +213,29 @@ export class TaskRun {
   private async cancel(): Promise<void> {
     for (const prefix of jobPrefixes(this.job.id)) await this.deps.storage.deletePrefix(prefix);
     try {
-      this.job = await this.deps.repos.jobs.updateStatus(this.job.id, 'cancelled', { currentTask: null });
+      this.job = await transitionJob(
+        this.transitionDeps(),
+        this.job.id,
+        {
+          to: 'cancelled',
+          change: { currentTask: null },
+          action: `task.${this.spec.task}.status`,
+          details: this.taskDetails(),
+        },
+        this.job.status,
+      );
     } catch (err) {
       if (!(err instanceof IllegalTransitionError || err instanceof JobNotFoundError)) throw err;
     }
+  }
+
+  private transitionDeps(): JobTransitionDeps {
+    const { repos, notifier, logger } = this.deps;
+    return { jobs: repos.jobs, auditLogs: repos.auditLogs, notifier, logger };
+  }
+
+  private taskDetails(): Record<string, unknown> {
+    return { task_id: this.message.task_id };
   }
 
   private audit(event: string, details: Record<string, unknown>) {
@@ -225,23 +246,6 @@ export class TaskRun {
       targetId: this.job.id,
       details: { task_id: this.message.task_id, ...details },
     });
-  }
-}
-
-// The status has moved already: an event that cannot be recorded is logged, and the task goes on
-// (failing it would only make a redelivery skip the job).
-export async function notifyJobStatus(
-  deps: Pick<TaskDependencies, 'notifier' | 'logger'>,
-  job: JobEntity,
-): Promise<void> {
-  if (!deps.notifier) return;
-  try {
-    await deps.notifier.notifyStatus(job);
-  } catch (err) {
-    deps.logger.warn(
-      { job_id: job.id, status: job.status, error: scrubTaskError(err) },
-      'webhook event not recorded',
-    );
   }
 }
 

@@ -87,7 +87,11 @@ export class JobsController {
 
   @Delete(':id')
   @Audited('job.cancel')
-  @ApiOperation({ summary: 'Cancel a job and delete its stored data (202 while a running task stops)' })
+  @ApiOperation({
+    summary:
+      'Cancel a running or queued job, or remove a finished one, with its stored data; `outcome` says which ' +
+      '(cancelling: 202 while the running task stops; cancelled; removed: GET then answers 404)',
+  })
   async cancel(
     @UserId() userId: string,
     @Param('id', JobId) jobId: string,

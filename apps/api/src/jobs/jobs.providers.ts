@@ -14,7 +14,12 @@ import {
   StartPush,
 } from '@deployguard/jobs';
 import { TaskPublisher } from '@deployguard/messaging';
-import { JobRepository, SecretRepository, TransactionRunner } from '@deployguard/persistence';
+import {
+  AuditLogRepository,
+  JobRepository,
+  SecretRepository,
+  TransactionRunner,
+} from '@deployguard/persistence';
 import { ObjectStorage } from '@deployguard/storage';
 
 type J = JobRepository;
@@ -54,8 +59,8 @@ export const jobsUseCaseProviders: Provider[] = [
   },
   {
     provide: CancelJob,
-    inject: [JobRepository, ObjectStorage],
-    useFactory: (j: J, o: ObjectStorage) => new CancelJob(j, o),
+    inject: [JobRepository, ObjectStorage, AuditLogRepository],
+    useFactory: (j: J, o: ObjectStorage, a: AuditLogRepository) => new CancelJob(j, o, a),
   },
   {
     provide: GetReport,

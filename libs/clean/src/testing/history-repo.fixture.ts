@@ -2,7 +2,7 @@
 // `git fast-import` so dates, authors and every byte are exactly as planned.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, lstatSync, readlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, lstatSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,8 +24,19 @@ export function git(cwd: string, args: string[], input?: string | Buffer, allowF
   return r.stdout.toString('utf8');
 }
 
+// Every directory made here goes when the spec file ends: the fixture registers jest's afterAll on
+// import (the specs never removed theirs; each run left 16 dg-clean-* directories in /tmp).
+const made: string[] = [];
+const jestAfterAll = (globalThis as { afterAll?: (fn: () => void) => void }).afterAll;
+jestAfterAll?.(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new directory under the system temporary directory, removed after the current spec file. */
 export function tmpDir(prefix = 'dg-clean-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 function data(content: string | Buffer): Buffer {

@@ -228,6 +228,23 @@ export class JobRepository {
     return row ? toEntity(this.manager, JobEntity, row) : null;
   }
 
+  /**
+   * Deletes the caller's job row if no task can still run for it (status in `statuses`, checked in
+   * the same DELETE, so a concurrent POST /clean cannot slip in). Its secrets and task results go
+   * with it (ON DELETE CASCADE); audit rows stay (they name the job by id), webhook deliveries and
+   * scan runs keep a null job id.
+   * Returns the deleted job, or null when none matched.
+   */
+  async removeForUser(id: string, userId: string, statuses: readonly JobStatus[]): Promise<JobEntity | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await queryRows(
+      this.manager,
+      `DELETE FROM jobs WHERE id = $1 AND user_id = $2 AND status = ANY($3::text[]) RETURNING *`,
+      [id, userId, statuses],
+    );
+    return row ? toEntity(this.manager, JobEntity, row) : null;
+  }
+
   async incrementAttempts(id: string): Promise<number> {
     const [row] = await queryRows(
       this.manager,
