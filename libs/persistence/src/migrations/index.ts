@@ -1,6 +1,12 @@
 import { InitialSchema1732350000000 } from './1732350000000-initial-schema.migration';
 import { Scheduler1732360000000 } from './1732360000000-scheduler.migration';
 import { ScanLocations1732370000000 } from './1732370000000-scan-locations.migration';
+import { RateLimits1732380000000 } from './1732380000000-rate-limits.migration';
 
 // In order. Classes, not a glob, so the same list works from ts-jest and from dist/.
-export const MIGRATIONS = [InitialSchema1732350000000, Scheduler1732360000000, ScanLocations1732370000000];
+export const MIGRATIONS = [
+  InitialSchema1732350000000,
+  Scheduler1732360000000,
+  ScanLocations1732370000000,
+  RateLimits1732380000000,
+];

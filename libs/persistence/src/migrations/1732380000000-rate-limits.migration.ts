@@ -1,0 +1,21 @@
+// Per-user request counters of the API's rate limiter, shared by every API replica: one row per
+// (throttler, user) key holding the hits of the current fixed window. Rows are reused window after
+// window, so the table holds at most two rows per user and needs no clean-up run.
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RateLimits1732380000000 implements MigrationInterface {
+  name = 'RateLimits1732380000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE rate_limit_counters (
+        key varchar(128) PRIMARY KEY,
+        hits integer NOT NULL,
+        window_ends_at timestamptz NOT NULL
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE rate_limit_counters`);
+  }
+}
