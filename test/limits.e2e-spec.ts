@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect as tcpConnect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { connect } from 'amqplib';
 import request from 'supertest';
@@ -69,11 +69,33 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startApi(): Promise<void> {
+// A TCP relay to the local PostgreSQL: closing it is a database outage for whoever connects through it.
+async function startDatabaseRelay(): Promise<{ port: number; cut: () => void }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = tcpConnect(5432, '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => undefined);
+      s.on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    cut: () => {
+      server.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
+async function startApi(overrides: Record<string, string> = {}): Promise<void> {
   const port = await freePort();
   const logs: string[] = [];
   const child = spawn(process.execPath, [MAIN, '--queue-prefix', PREFIX], {
-    env: { ...env(), PORT: String(port) },
+    env: { ...env(), PORT: String(port), ...overrides },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -237,5 +259,25 @@ describe('limiter store failure', () => {
     for (let i = 0; i < WRITES; i++)
       await at(i).post('/api/v2/jobs').set('X-User-ID', u).send({}).expect(400);
     expect((await at(0).post('/api/v2/jobs').set('X-User-ID', u).send({})).status).toBe(429);
+  });
+});
+
+describe('database outage', () => {
+  it('does not turn the limiter into a 500: requests are answered as if unlimited', async () => {
+    const relay = await startDatabaseRelay();
+    await startApi({ DATABASE_URL: `postgres://postgres@127.0.0.1:${relay.port}/${DB_NAME}` });
+    const api = apis[apis.length - 1];
+    const u = user('cut-off');
+    await request(api.base).post('/api/v2/jobs').set('X-User-ID', u).send({}).expect(400);
+    relay.cut();
+    for (let i = 0; i < WRITES + 2; i++)
+      await request(api.base).post('/api/v2/jobs').set('X-User-ID', u).send({}).expect(400);
+    await request(api.base).get('/api/v2/health').expect(200);
+    await waitFor(
+      'the warning',
+      async () => api.logs.join('').includes('rate limit store unavailable'),
+      5_000,
+      api.logs,
+    );
   });
 });
