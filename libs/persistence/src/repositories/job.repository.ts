@@ -66,6 +66,8 @@ export interface ProgressUpdate {
   readonly cancelRequested: boolean;
 }
 
+// literal, not a parameter, so the planner can use the partial index idx_jobs_user_active
+const ACTIVE_IN_LIST = ACTIVE_JOB_STATUSES.map((s) => `'${s}'`).join(',');
 const TASK_START: readonly JobStatus[] = ['cloning', 'cleaning', 'pushing'];
 const TASK_DONE: readonly JobStatus[] = ['awaiting_selection', 'completed', 'cleaned', 'pushed'];
 
@@ -135,8 +137,8 @@ export class JobRepository {
     await this.manager.query(`SELECT pg_advisory_xact_lock(1, hashtext($1))`, [userId]);
     const [row] = await queryRows(
       this.manager,
-      `SELECT count(*)::int AS n FROM jobs WHERE user_id = $1 AND status = ANY($2)`,
-      [userId, ACTIVE_JOB_STATUSES],
+      `SELECT count(*)::int AS n FROM jobs WHERE user_id = $1 AND status IN (${ACTIVE_IN_LIST})`,
+      [userId],
     );
     if (Number(row.n) >= max) throw new QuotaExceededError('active_jobs', max);
   }
