@@ -261,7 +261,7 @@ describe('a push rejected by the target', () => {
       logs,
     );
     expect(job.status).toBe('failed');
-    expect(job.error_message).toMatch(/^push failed after 1 attempt: .*refused 1 ref\(s\)/);
+    expect(job.error_message).toMatch(/^push failed after 1 attempt: .*not updated: refs\/heads\/main/);
     expect(job.error_message).toContain('push again with "force_push": true');
     const pushes = await pg<{ n: number }>(
       `SELECT count(*)::int AS n FROM task_results WHERE job_id = '${id}' AND task = 'push'`,

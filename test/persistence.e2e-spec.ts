@@ -15,6 +15,7 @@ import {
   JobRepository,
   MIGRATIONS,
   PersistenceModule,
+  RateLimitRepository,
   revertAllMigrations,
   runMigrations,
   secretHashOf,
@@ -103,6 +104,7 @@ describe('migrations', () => {
       'audit_logs',
       'jobs',
       'migrations',
+      'rate_limit_counters',
       'repositories',
       'scan_runs',
       'scheduler_marks',
@@ -620,5 +622,24 @@ describe('migrations down and up', () => {
     const runs = await Promise.all([runMigrations(config), runMigrations(config)]);
     expect(runs.map((r) => r.length).sort()).toEqual([0, MIGRATION_NAMES.length]);
     expect((await repos.jobs.listForUser('alice')).total).toBe(0);
+  });
+});
+
+describe('rate limit counters', () => {
+  it('count concurrent hits of one key without losing any, per key, and restart an ended window', async () => {
+    const counters = new RateLimitRepository(dataSource.manager);
+    const key = `write:${randomUUID()}`;
+    const hits = await Promise.all(Array.from({ length: 20 }, () => counters.hit(key, 60_000)));
+    expect(hits.map((h) => h.hits).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(Math.max(...hits.map((h) => h.msLeft))).toBeLessThanOrEqual(60_000);
+    expect((await counters.hit(`read:${randomUUID()}`, 60_000)).hits).toBe(1);
+
+    const short = `write:${randomUUID()}`;
+    expect((await counters.hit(short, 100)).hits).toBe(1);
+    expect((await counters.hit(short, 100)).hits).toBe(2);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await counters.hit(short, 100)).toMatchObject({ hits: 1 });
   });
 });

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { API_LOGGER } from './api.tokens';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { AuditInterceptor } from './common/audit.interceptor';
+import { rateLimitProviders, UserThrottlerGuard } from './common/rate-limit';
 import { UserIdGuard } from './common/user-id.guard';
 import { Degradation } from './health/degradation';
 import { HealthController } from './health/health.controller';
@@ -84,7 +85,10 @@ export class ApiModule {
           ) => new ApiMetrics(jobs, logger, depths, new SchedulerRunRepository(dataSource.manager)),
         },
         ...jobsUseCaseProviders,
+        ...rateLimitProviders,
+        // in this order: the limiter counts per user, so the user id is checked first
         { provide: APP_GUARD, useClass: UserIdGuard },
+        { provide: APP_GUARD, useClass: UserThrottlerGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useValue: validationPipe },

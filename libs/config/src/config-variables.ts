@@ -137,5 +137,21 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
     '10',
     'share of API responses that were 5xx over the last minute (at least 20 requests) above which readiness reports degraded',
   ),
+  v(
+    'RATE_LIMIT_PER_MINUTE',
+    '120',
+    'state-changing API requests (POST, PUT, PATCH, DELETE) one user may make per minute, over all API replicas; 0: no limit',
+  ),
+  v(
+    'RATE_LIMIT_READS_PER_MINUTE',
+    '1200',
+    'read API requests (GET, HEAD) one user may make per minute, over all API replicas; 0: no limit',
+  ),
+  v(
+    'MAX_ACTIVE_JOBS_PER_USER',
+    '20',
+    'jobs one user may have queued or running (pending, cloning, scanning, cleaning, pushing); 0: no cap',
+  ),
+  v('MAX_REPOSITORIES_PER_USER', '100', 'repositories one user may register; 0: no cap'),
   v('WORKER_METRICS_PORT', '', 'port of the worker Prometheus endpoint (GET /metrics); empty: not served'),
 ]);

@@ -205,6 +205,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       stuckGraceS: r.int('SCHEDULER_STUCK_GRACE_S', 0, 86_400),
       scanNowCooldownS: r.int('SCAN_NOW_COOLDOWN_S', 0, 86_400),
     },
+    limits: {
+      writesPerMinute: r.int('RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
+      readsPerMinute: r.int('RATE_LIMIT_READS_PER_MINUTE', 0, 1_000_000),
+      maxActiveJobsPerUser: r.int('MAX_ACTIVE_JOBS_PER_USER', 0, 1_000_000),
+      maxRepositoriesPerUser: r.int('MAX_REPOSITORIES_PER_USER', 0, 1_000_000),
+    },
     // empty: off; 0 asks the system for a free port (tests)
     worker: { metricsPort: r.raw('WORKER_METRICS_PORT') ? r.int('WORKER_METRICS_PORT', 0, 65535) : null },
   };

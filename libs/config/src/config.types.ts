@@ -85,6 +85,14 @@ export interface AppConfig {
     readonly stuckGraceS: number;
     readonly scanNowCooldownS: number;
   };
+  // per user; 0 everywhere means "no limit"
+  readonly limits: {
+    // requests per minute, over all API replicas
+    readonly writesPerMinute: number;
+    readonly readsPerMinute: number;
+    readonly maxActiveJobsPerUser: number;
+    readonly maxRepositoriesPerUser: number;
+  };
   // null: the worker serves no metrics endpoint
   readonly worker: { readonly metricsPort: number | null };
 }

@@ -1,7 +1,9 @@
-// POST /jobs: the job row and its scan message are created together or not at all.
+// POST /jobs: the job row and its scan message are created together or not at all, within the
+// user's cap of active jobs (MAX_ACTIVE_JOBS_PER_USER).
 import { createTaskMessage } from '@deployguard/messaging';
 import type { JobStatus } from '@deployguard/persistence';
 import { brokerFailure } from './broker-failure.util';
+import { quotaFailure } from './jobs.errors';
 import type { JobsConfig, JobStore, TaskQueue } from './jobs.ports';
 import { checkRemoteUrl, checkWebhookUrl, type Platform } from './remote-url.policy';
 
@@ -47,10 +49,11 @@ export class CreateScanJob {
         // only ids travel: the worker fetches credentials itself (SPEC §5 Credentials)
         (created) =>
           this.queue.publish(createTaskMessage({ job_id: created.id, user_id: input.userId, kind: 'scan' })),
+        this.config.limits.maxActiveJobsPerUser,
       );
       return { id: job.id, status: job.status, progress_percent: job.progressPercent };
     } catch (error) {
-      throw brokerFailure(error, 'the scan job was not created');
+      throw brokerFailure(quotaFailure(error), 'the scan job was not created');
     }
   }
 }

@@ -1,6 +1,8 @@
 // Errors a use case raises for the caller to translate (HTTP status in the API, exit code in a CLI).
 // Messages are shown to users as they are, so they never hold a secret or a credential.
-export type JobsErrorKind = 'invalid_input' | 'not_found' | 'conflict' | 'unavailable';
+import { QuotaExceededError } from '@deployguard/persistence';
+
+export type JobsErrorKind = 'invalid_input' | 'not_found' | 'conflict' | 'unavailable' | 'too_many';
 
 export class JobsError extends Error {
   override readonly name = 'JobsError';
@@ -9,6 +11,9 @@ export class JobsError extends Error {
     message: string,
     // ids the caller sent that are wrong (unknown secret ids, …)
     readonly ids: readonly string[] = [],
+    // too_many: seconds after which trying again may succeed (HTTP Retry-After); null: waiting
+    // alone will not help
+    readonly retryAfterS: number | null = null,
   ) {
     super(message);
   }
@@ -23,3 +28,27 @@ export const invalidInput = (message: string, ids: readonly string[] = []): Jobs
 export const conflict = (message: string): JobsError => new JobsError('conflict', message);
 
 export const unavailable = (message: string): JobsError => new JobsError('unavailable', message);
+
+// How long a caller at the active-job cap is told to wait: jobs finish in minutes, not seconds.
+export const ACTIVE_JOBS_RETRY_AFTER_S = 60;
+
+/**
+ * The use cases' answer to a QuotaExceededError of the persistence layer: a `too_many` error
+ * (HTTP 429) saying which cap was reached; any other error is returned as it is.
+ */
+export function quotaFailure(error: unknown): unknown {
+  if (!(error instanceof QuotaExceededError)) return error;
+  if (error.resource === 'active_jobs') {
+    return new JobsError(
+      'too_many',
+      `you already have ${error.limit} active jobs (pending, cloning, scanning, cleaning or pushing), ` +
+        `the most allowed; wait for one to finish or cancel one`,
+      [],
+      ACTIVE_JOBS_RETRY_AFTER_S,
+    );
+  }
+  return new JobsError(
+    'too_many',
+    `you already have ${error.limit} registered repositories, the most allowed; delete one first`,
+  );
+}

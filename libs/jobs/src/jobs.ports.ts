@@ -32,4 +32,4 @@ export interface TransactionScope {
   withTransaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
 }
 
-export type JobsConfig = Pick<AppConfig, 'git' | 's3' | 'retention'>;
+export type JobsConfig = Pick<AppConfig, 'git' | 's3' | 'retention' | 'limits'>;

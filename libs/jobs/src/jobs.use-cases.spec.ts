@@ -13,6 +13,7 @@ const config = {
   git: { allowLocalUrls: false, allowPrivateUrls: false, cloneTimeoutS: 1, maxRepoSizeMb: 1 },
   s3: { presignedUrlTtlS: 300 },
   retention: { jobTtlDays: 7 },
+  limits: { maxActiveJobsPerUser: 0, maxRepositoriesPerUser: 0, writesPerMinute: 0, readsPerMinute: 0 },
 } as unknown as JobsConfig;
 
 function job(status: JobStatus, extra: Partial<JobEntity> = {}): JobEntity {

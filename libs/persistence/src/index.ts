@@ -23,3 +23,4 @@ export * from './repositories/repository-registration.repository';
 export * from './repositories/scan-run.repository';
 export * from './repositories/webhook-delivery.repository';
 export * from './repositories/scheduler-run.repository';
+export * from './repositories/rate-limit.repository';

@@ -25,3 +25,17 @@ export class UnscrubbedUrlError extends Error {
     this.name = 'UnscrubbedUrlError';
   }
 }
+
+export type QuotaResource = 'active_jobs' | 'repositories';
+
+// A user already holds `limit` of a capped resource (MAX_ACTIVE_JOBS_PER_USER,
+// MAX_REPOSITORIES_PER_USER); nothing was written.
+export class QuotaExceededError extends Error {
+  constructor(
+    readonly resource: QuotaResource,
+    readonly limit: number,
+  ) {
+    super(`quota of ${limit} ${resource} reached`);
+    this.name = 'QuotaExceededError';
+  }
+}

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { AuditLogRepository } from './repositories/audit-log.repository';
 import { JobRepository } from './repositories/job.repository';
+import { RateLimitRepository } from './repositories/rate-limit.repository';
 import { RepositoryRegistrationRepository } from './repositories/repository-registration.repository';
 import { ScanRunRepository } from './repositories/scan-run.repository';
 import { SecretRepository } from './repositories/secret.repository';
@@ -22,6 +23,7 @@ const REPOSITORIES = [
   RepositoryRegistrationRepository,
   ScanRunRepository,
   WebhookDeliveryRepository,
+  RateLimitRepository,
 ] as const;
 
 @Global()

@@ -1,5 +1,6 @@
 // POST /repositories: the first scan comes at the first scheduled time (POST /{id}/scan starts
-// one now).
+// one now). A user registers at most MAX_REPOSITORIES_PER_USER repositories.
+import { quotaFailure } from '@deployguard/jobs';
 import { checkSchedule, nextRunAt, scheduleColumns } from './schedule.util';
 import { toRepositoryView, type RepositoryView } from './repository.presenter';
 import { checkRepositoryUrl, checkWebhookUrl } from './repository-input';
@@ -26,16 +27,23 @@ export class RegisterRepository {
     const url = await checkRepositoryUrl(input.url, this.config);
     const webhookUrl = input.webhookUrl ? await checkWebhookUrl(input.webhookUrl, this.config) : null;
     const enabled = input.enabled ?? true;
-    const created = await this.repositories.create({
-      userId: input.userId,
-      url,
-      branch: input.branch ?? null,
-      credentialsId: input.credentialsId ?? null,
-      ...scheduleColumns(schedule),
-      webhookUrl,
-      enabled,
-      nextScanAt: enabled ? nextRunAt(schedule, now) : null,
-    });
+    const created = await this.repositories
+      .create(
+        {
+          userId: input.userId,
+          url,
+          branch: input.branch ?? null,
+          credentialsId: input.credentialsId ?? null,
+          ...scheduleColumns(schedule),
+          webhookUrl,
+          enabled,
+          nextScanAt: enabled ? nextRunAt(schedule, now) : null,
+        },
+        this.config.limits.maxRepositoriesPerUser,
+      )
+      .catch((error: unknown) => {
+        throw quotaFailure(error);
+      });
     return toRepositoryView(created);
   }
 }

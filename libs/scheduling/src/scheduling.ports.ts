@@ -51,7 +51,10 @@ export interface SchedulingTransactions {
   withTransaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
 }
 
-export type SchedulingConfig = Pick<AppConfig, 'git' | 'retention' | 'tasks' | 'scheduler' | 'adminUserIds'>;
+export type SchedulingConfig = Pick<
+  AppConfig,
+  'git' | 'retention' | 'tasks' | 'scheduler' | 'adminUserIds' | 'limits'
+>;
 
 // pino-compatible (fields first).
 export interface SchedulingLogger {

@@ -2,7 +2,7 @@
 // scan message are created together or not at all, and a run already queued or running is
 // returned instead of a second one. Shared by the manual trigger, the bulk trigger and the
 // scheduler's scheduled scans.
-import { brokerFailure } from '@deployguard/jobs';
+import { brokerFailure, quotaFailure } from '@deployguard/jobs';
 import { createTaskMessage, type TaskPriority } from '@deployguard/messaging';
 import type { RepositoryRegistrationEntity, ScanRunTrigger } from '@deployguard/persistence';
 import { toRepositoryView, toScanRunView, type ScanRunView } from './repository.presenter';
@@ -36,6 +36,10 @@ export class TriggerScanRun {
       return await this.transactions.withTransaction(async (tx) => {
         const { run, created } = await tx.scanRuns.enqueue(repository.id, trigger);
         if (!created) return { run: toScanRunView(run), created };
+        // a user's own trigger counts against their cap of active jobs; scheduled and admin bulk
+        // runs were configured ahead of time and are not refused
+        if (trigger === 'manual')
+          await tx.jobs.checkActiveCap(repository.userId, this.config.limits.maxActiveJobsPerUser);
         const job = await tx.jobs.create({
           userId: repository.userId,
           sourcePlatform: 'generic',
@@ -54,7 +58,7 @@ export class TriggerScanRun {
         return { run: toScanRunView({ ...run, jobId: job.id }), created };
       });
     } catch (error) {
-      throw brokerFailure(error, 'the scan was not queued');
+      throw brokerFailure(quotaFailure(error), 'the scan was not queued');
     }
   }
 }

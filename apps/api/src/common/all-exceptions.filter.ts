@@ -4,7 +4,7 @@ import type { HttpResponse as Response } from './http.types';
 import type { Logger } from 'pino';
 import { API_LOGGER } from '../api.tokens';
 import { BODY_LIMIT_BYTES } from './body-parser.middleware';
-import { errorBody, toErrorBody } from './http-error.util';
+import { errorBody, retryAfterOf, toErrorBody } from './http-error.util';
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -25,6 +25,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     body ??= errorBody(500, 'internal server error');
     // a streamed answer that failed half-way cannot get a JSON body any more
     if (response.headersSent) return void response.destroy();
+    const retryAfterS = retryAfterOf(error);
+    if (retryAfterS !== null) response.setHeader('Retry-After', String(retryAfterS));
     response.status(body.status_code).json(body);
   }
 }

@@ -19,6 +19,7 @@ const STATUS_OF: Record<JobsErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   unavailable: 503,
+  too_many: 429,
 };
 
 // body-parser errors (express.json) carry a type and a status
@@ -69,4 +70,9 @@ export function toErrorBody(error: unknown, limitBytes: number): ErrorBody | nul
     );
   }
   return null;
+}
+
+// Seconds for the Retry-After header of an error answer, or null when the error names none.
+export function retryAfterOf(error: unknown): number | null {
+  return error instanceof JobsError ? error.retryAfterS : null;
 }

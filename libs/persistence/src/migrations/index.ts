@@ -2,6 +2,7 @@ import { InitialSchema1732350000000 } from './1732350000000-initial-schema.migra
 import { Scheduler1732360000000 } from './1732360000000-scheduler.migration';
 import { ScanLocations1732370000000 } from './1732370000000-scan-locations.migration';
 import { SecretConfidence1732375000000 } from './1732375000000-secret-confidence.migration';
+import { RateLimits1732380000000 } from './1732380000000-rate-limits.migration';
 
 // In order. Classes, not a glob, so the same list works from ts-jest and from dist/.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Scheduler1732360000000,
   ScanLocations1732370000000,
   SecretConfidence1732375000000,
+  RateLimits1732380000000,
 ];

@@ -10,7 +10,7 @@ import {
   statusesLeadingTo,
   type JobStatus,
 } from '../job-status';
-import { IllegalTransitionError, JobNotFoundError } from '../persistence.errors';
+import { IllegalTransitionError, JobNotFoundError, QuotaExceededError } from '../persistence.errors';
 import {
   assertScrubbedUrl,
   isUuid,
@@ -66,6 +66,8 @@ export interface ProgressUpdate {
   readonly cancelRequested: boolean;
 }
 
+// literal, not a parameter, so the planner can use the partial index idx_jobs_user_active
+const ACTIVE_IN_LIST = ACTIVE_JOB_STATUSES.map((s) => `'${s}'`).join(',');
 const TASK_START: readonly JobStatus[] = ['cloning', 'cleaning', 'pushing'];
 const TASK_DONE: readonly JobStatus[] = ['awaiting_selection', 'completed', 'cleaned', 'pushed'];
 
@@ -111,15 +113,34 @@ export class JobRepository {
   // The row exists only if `publish` succeeds: the API publishes the job's message (with publisher
   // confirms) inside the transaction, and a failed publish rolls the insert back. A consumer may
   // get the message a moment before the commit is visible, so it must retry a job it cannot find.
+  // `maxActive` > 0: the user's cap of active jobs (checkActiveCap).
   async createWithinTransaction<T>(
     input: CreateJobInput,
     publish: (job: JobEntity, tx: EntityManager) => Promise<T>,
+    maxActive = 0,
   ): Promise<{ job: JobEntity; published: T }> {
     return this.manager.transaction(async (tx) => {
+      await new JobRepository(tx).checkActiveCap(input.userId, maxActive);
       const job = await new JobRepository(tx).create(input);
       const published = await publish(job, tx);
       return { job, published };
     });
+  }
+
+  /**
+   * Throws QuotaExceededError when `userId` already has `max` active jobs (0: no cap). Takes a
+   * per-user transaction-scoped advisory lock first, so concurrent creations on any API replica
+   * are counted one after the other; call it inside the transaction that creates the job.
+   */
+  async checkActiveCap(userId: string, max: number): Promise<void> {
+    if (max <= 0) return;
+    await this.manager.query(`SELECT pg_advisory_xact_lock(1, hashtext($1))`, [userId]);
+    const [row] = await queryRows(
+      this.manager,
+      `SELECT count(*)::int AS n FROM jobs WHERE user_id = $1 AND status IN (${ACTIVE_IN_LIST})`,
+      [userId],
+    );
+    if (Number(row.n) >= max) throw new QuotaExceededError('active_jobs', max);
   }
 
   // Unscoped: for workers and the scheduler, which act on ids from their own messages.

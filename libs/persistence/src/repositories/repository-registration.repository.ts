@@ -1,6 +1,7 @@
 // Registered repositories (SPEC §7): owned by one user, rescanned on a cron or interval schedule.
 import type { EntityManager } from 'typeorm';
 import { RepositoryRegistrationEntity } from '../entities/repository-registration.entity';
+import { QuotaExceededError } from '../persistence.errors';
 import {
   assertScrubbedUrl,
   isUuid,
@@ -46,7 +47,23 @@ const COLUMN_OF: Record<keyof RepositoryRegistrationUpdate, string> = {
 export class RepositoryRegistrationRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async create(input: RegisterRepositoryInput): Promise<RepositoryRegistrationEntity> {
+  /**
+   * `maxForUser` > 0: throws QuotaExceededError when the user already has that many repositories;
+   * the count and the insert run under a per-user advisory lock, so replicas cannot overshoot.
+   */
+  async create(input: RegisterRepositoryInput, maxForUser = 0): Promise<RepositoryRegistrationEntity> {
+    if (maxForUser <= 0) return this.insert(input);
+    return this.manager.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(2, hashtext($1))`, [input.userId]);
+      const [row] = await queryRows(tx, `SELECT count(*)::int AS n FROM repositories WHERE user_id = $1`, [
+        input.userId,
+      ]);
+      if (Number(row.n) >= maxForUser) throw new QuotaExceededError('repositories', maxForUser);
+      return new RepositoryRegistrationRepository(tx).insert(input);
+    });
+  }
+
+  private async insert(input: RegisterRepositoryInput): Promise<RepositoryRegistrationEntity> {
     assertScrubbedUrl('url', input.url);
     assertScrubbedUrl('webhook_url', input.webhookUrl);
     const row = this.manager.create(RepositoryRegistrationEntity, {
