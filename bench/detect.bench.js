@@ -24,33 +24,71 @@ const CLI = path.join(ROOT, 'bin', 'deployguard.js');
 const DIST = path.join(ROOT, 'dist', 'libs', 'detect', 'src');
 
 // A positive is a "placeholder example" when its text holds a value no real credential has:
-// an ascending run of 6+ digits or letters (123456, abcdef, ABCDEF), a keyboard row (qwerty,
-// asdfgh, zxcvbn), `xxxx`, one letter or digit repeated 10+ times, or the word EXAMPLE / sample /
-// placeholder / your_… outside a domain name (example.com is where real examples point), or a
-// password that is a credential word (`:pass123@`, `Password=myPassword`, `hunter2`, `P@ssw0rd`);
-// the words count also inside a base64 value.
-const PLACEHOLDER_PASSWORD =
-  /(?:[:=]\s*|\bpassword\s+)(?:my)?(?:pass(?:word)?|passw0rd|p@ssw0rd|hunter2|secret)\d*(?![\w$%])/i;
+// - a run of 6+ digits or letters in order, up or down (123456, abcdef, 987654, zyxwvu);
+// - the same run spread over groups: the letters (case folded) or the digits of one token in
+//   order for 7+ steps (abcd1234efgh5678, abc123DEF456ghi, 1A2B3C4D5E6F7G, 123e4567-e89b);
+//   a random token has such a run with odds below 1e-4, a typed-out example almost always;
+// - a group of 3+ characters (not one letter repeated) repeated 3+ times (xyzxyzxyz,
+//   ABCDE12-ABCDE12-ABCDE12);
+// - a keyboard row (qwerty, asdfgh, zxcvbn), `xxxx`, one letter or digit repeated 10+ times, a
+//   masked value (`password=######`), or the word EXAMPLE / sample / placeholder / your_… /
+//   "your password" outside a domain name (example.com is where real examples point);
+// - a password that is a credential word (`:pass123@`, `Password=myPassword`,
+//   `password 'password'`, `-p mypass`, `=smtp_password`, `super$ecret`, `hunter2`, `P@ssw0rd`),
+//   the RFC 7617 example `open sesame`, or a variable in the password slot (`-p $Password`,
+//   `-p %nothing%`, `pwd=#{db_password}`): there is no value, only a reference;
+// the same tests apply inside a base64 value that decodes to text (a JWT's example payload).
+const PASSWORD_SLOT = String.raw`(?:[:=]\s*|=>\s*|\bpassword\s+|\s-p\s+)["']?`;
+const PLACEHOLDER_PASSWORD = new RegExp(
+  PASSWORD_SLOT +
+    String.raw`(?:(?:[a-z]+[_-])?(?:my)?(?:pass(?:word)?|passw0rd|p@ssw0rd|hunter2|secret|super[$s_-]?s?ecret)\d*(?![\w$%])|([#*])\1{3,})|open[ _]sesame`,
+  'i',
+);
+const PASSWORD_REFERENCE =
+  /(?:\bpw?d|pass(?:word)?|\s-p)["']?\s*(?:[:=]|=>|\s)\s*["']?(?:\$\{?[A-Za-z_]|%[A-Za-z_]+%|#\{)/i;
 const PLACEHOLDER_WORD =
-  /example(?!\.(?:com|org|net))|sample|placeholder|your[_-]|xxxx|([A-Za-z0-9])\1{9}|qwerty|asdfgh|zxcvbn/i;
+  /example(?!\.(?:com|org|net))|sample|placeholder|your[_-]|your\s+(?:password|secret|token|api|key)|xxxx|([A-Za-z0-9])\1{9}|qwerty|asdfgh|zxcvbn|(([A-Za-z0-9])(?!\3)[A-Za-z0-9]{2,9})[-_]?(?:\2[-_]?){2}/i;
+
+// True when `codes` has `min` consecutive entries that step by +1 (or all by -1).
+function hasRun(codes, min) {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < codes.length; i++) {
+    up = codes[i] === codes[i - 1] + 1 ? up + 1 : 1;
+    down = codes[i] === codes[i - 1] - 1 ? down + 1 : 1;
+    if (up >= min || down >= min) return true;
+  }
+  return false;
+}
+
+const charCodes = (s) => [...s].map((c) => c.charCodeAt(0));
+
+function hasOrderedRun(text) {
+  // Contiguous runs within one class (digits, lower case, upper case).
+  for (const run of text.match(/[0-9]+|[a-z]+|[A-Z]+/g) ?? []) if (hasRun(charCodes(run), 6)) return true;
+  // Runs spread over the groups of one token.
+  for (const token of text.match(/[A-Za-z0-9_-]{14,}/g) ?? []) {
+    const letters = charCodes(token.toLowerCase().replace(/[^a-z]/g, ''));
+    if (hasRun(letters, 7) || hasRun(charCodes(token.replace(/[^0-9]/g, '')), 7)) return true;
+  }
+  return false;
+}
+
+function isPlaceholderText(text) {
+  return (
+    PLACEHOLDER_WORD.test(text) ||
+    PLACEHOLDER_PASSWORD.test(text) ||
+    PASSWORD_REFERENCE.test(text) ||
+    hasOrderedRun(text)
+  );
+}
+
 function isPlaceholderExample(text) {
-  if (PLACEHOLDER_WORD.test(text) || PLACEHOLDER_PASSWORD.test(text)) return true;
-  // The same words inside a base64 value (`ZXhhbXBsZQ` is `example`).
+  if (isPlaceholderText(text)) return true;
+  // The same tests inside a base64 value (`ZXhhbXBsZQ` is `example`).
   for (const run of text.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []) {
     const decoded = Buffer.from(run, 'base64').toString('latin1');
-    if (/^[\x20-\x7e]+$/.test(decoded) && PLACEHOLDER_WORD.test(decoded)) return true;
-  }
-  for (const [lo, hi] of [
-    [48, 57],
-    [97, 122],
-    [65, 90],
-  ]) {
-    let run = 1;
-    for (let i = 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      run = c >= lo && c <= hi && c === text.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-      if (run >= 6) return true;
-    }
+    if (/^[\x20-\x7e]+$/.test(decoded) && isPlaceholderText(decoded)) return true;
   }
   return false;
 }
@@ -148,6 +186,9 @@ function corpus(detect, lines) {
     return `${name} ${p.found}/${p.all}${mark}`;
   });
   for (let i = 0; i < cells.length; i += 4) lines.push('  ' + cells.slice(i, i + 4).join('   '));
+  // An exclusion must name a provider of the corpus (the manifest's rule file), or it excuses nothing.
+  const stale = [...exclusions.keys()].filter((name) => !byProvider.has(name));
+  if (stale.length > 0) lines.push('', `exclusions naming no provider of the corpus: ${stale.join(', ')}`);
   lines.push('', `excluded providers (bench/detect-exclusions-*.json): ${exclusions.size}`);
   for (const [provider, { reason, file }] of [...exclusions].sort(([a], [b]) => a.localeCompare(b)))
     lines.push(`  ${provider}: ${reason} (${file})`);

@@ -59,9 +59,10 @@ const INLINE_ALLOW = 'deployguard:allow';
 // Encoded values (issue 8 item 6). Only lines holding one of these are searched for base64 values
 // (searching every line a rule's keyword points at cost a third of the history scan): a
 // base64-wrapped JWT (`ZXlK` is `eyJ` encoded), basic-auth headers, Docker's `"auth"` entries,
-// values said to be base64. A Kubernetes `Secret` (`kind: Secret`) has every line of the file
-// searched: its `data:` keys can be any name.
-const DECODE_LINE_KEYWORDS = ['zxlk', 'basic ', 'base64', 'b64', '"auth"'];
+// values said to be base64, a base64-wrapped PEM block (`LS0tLS1CRUdJTi` is `-----BEGIN`). A
+// Kubernetes `Secret` (`kind: Secret`) has every line of the file searched: its `data:` keys can
+// be any name.
+const DECODE_LINE_KEYWORDS = ['zxlk', 'ls0tls1crudjt', 'basic ', 'base64', 'b64', '"auth"'];
 const DECODE_FILE_KEYWORDS = ['kind: secret'];
 // A base64 (or base64url) run of at least 16 characters, mixing upper case, lower case and a
 // digit or symbol, where a value starts (after `:`, `=`, a quote, a space, `Basic`) and ends. Runs

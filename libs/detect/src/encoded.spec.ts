@@ -39,6 +39,22 @@ describe('encoded secrets', () => {
     ]);
   });
 
+  it('finds a base64-wrapped PEM private key under any key name (`LS0tLS1CRUdJTi` is `-----BEGIN`)', () => {
+    const pem = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEASDtEuy0UidXeLMDWHctyhYJd276UTuusU+V4rfu+BwEJWNpU',
+      'Q05UmUA8QCIDAH95cfjN1r7uuASOw+gy5uvPX7711qlevltCXf5rTpEi1BAKdlQ9',
+      'O01fv8DnYB7kbXIALfoSlGt8x1iykuSPCX9x',
+      '-----END RSA PRIVATE KEY-----',
+      '',
+    ].join('\n');
+    expect(detector.scanText(`  "material": "${b64(pem)}",`, 'config/app.json')).toMatchObject([
+      { ruleId: 'private-key', secret: b64(pem), line: 1, column: 16 },
+    ]);
+    // The header alone, encoded, is not a key.
+    expect(detector.scanText(`  "material": "${b64('-----BEGIN RSA PRIVATE KEY-----')}",`)).toEqual([]);
+  });
+
   it('drops an encoded placeholder and leaves plain base64 data alone', () => {
     expect(detector.scanText(`Authorization: Basic ${b64('user:pass')}`)).toEqual([]);
     expect(detector.scanText(`Authorization: Basic ${b64('deploy-bot:Xk29fQpLm3Zr8vN2')}`)).toHaveLength(1);

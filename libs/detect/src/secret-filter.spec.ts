@@ -22,6 +22,8 @@ const REAL = [
   'ABOYKJCSVHKF%tjHNMzEpCIsmVvSFq1gzPI4%E4UY0w%L3X%dq95eFuxF',
   'Ab9x8yZ7w6v5u4t3s2r1qpOnMlKjIhGfEdCbA9x8yZ7w6v5u4t3s2r1q==',
   'hunter2-but-Xk29fQpL',
+  // a provider's test-mode key: test keys are credentials too
+  'test_Rk7pV2nQ9xLc4ZwB8mT3yH6sJd1F',
 ];
 
 describe('isPlaceholder', () => {
@@ -31,6 +33,8 @@ describe('isPlaceholder', () => {
     // placeholder words and markers
     'AKIAIOSFODNN7EXAMPLE',
     'your_api_key_here',
+    'testing123',
+    'test_value_for_the_integration_suite',
     'changeme',
     '<your-token>',
     '********',

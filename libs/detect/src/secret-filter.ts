@@ -3,9 +3,11 @@
 // identifiers, code, hashes or lock-file entries. Rules never patch these one by one.
 import { shannonEntropy } from './entropy.util';
 
-// Words and markers that say "put the real value here".
+// Words and markers that say "put the real value here". A value that starts with `test` is a
+// placeholder unless the rest is a random token (upper, lower case and digits, 20+ characters):
+// `test_TK7p…` is a provider's test-mode key, and test keys are credentials too.
 const PLACEHOLDER_MARKERS =
-  /example|xxxx|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
+  /example|xxxx|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test(?![_-]?(?=[\w-]*\d)(?=[\w-]*[A-Z])(?=[\w-]*[a-z])[A-Za-z0-9_-]{20,}$)|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
 
 // Template syntaxes of common tools: the value is filled in elsewhere. Anywhere in the value:
 // ${VAR} and ${{ secrets.X }} (shells, GitHub Actions, Terraform), {{ }} and {% %} (Jinja, Ansible,

@@ -340,4 +340,21 @@ export const cloudRules: Rule[] = [
       ],
     },
   },
+  {
+    // Atlas Admin API service accounts: the client ID is `mdb_sa_id_` and 24 hex (public half),
+    // the client secret `mdb_sa_sk_` and a random token (the credential).
+    id: 'mongodb-atlas-service-account-secret',
+    description: 'MongoDB Atlas service account client secret',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['mdb_sa_sk_'],
+    pattern: /(?:^|[^A-Za-z0-9_-])(mdb_sa_sk_[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
+    samples: {
+      positive: [
+        'ATLAS_CLIENT_SECRET=mdb_sa_sk_Qm3v_T8rLw2XkP9nYd4Hc7Bz1GfJs6Va0NuEyRoK5tWi',
+        '"clientSecret": "mdb_sa_sk_h7Dk2PqX9mWz4R-vT1bNc8YfL3sJg6Ue0AoKi5Hr"',
+      ],
+      negative: ['ATLAS_CLIENT_ID=mdb_sa_id_65f1c0a9e4b2d37f81a6c0de', 'secret: mdb_sa_sk_<secret>'],
+    },
+  },
 ];

@@ -111,7 +111,7 @@ export const messagingRules: Rule[] = [
     cwe: 798,
     keywords: ['hooks.slack.com'],
     pattern:
-      /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24,40}(?![A-Za-z0-9])/,
+      /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Za-z0-9]{8,12}\/[AB][A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24,40}(?![A-Za-z0-9])/,
     samples: {
       positive: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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',

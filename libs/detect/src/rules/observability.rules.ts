@@ -153,13 +153,21 @@ export const observabilityRules: Rule[] = [
     description: 'PagerDuty REST API key',
     severity: 'high',
     cwe: 798,
-    keywords: ['pagerduty', 'pd_api', 'pd_token'],
+    keywords: ['pagerduty', 'pd_', 'pd-'],
     pattern:
-      /(?:pagerduty|pd)[\w.-]{0,20}?(?:token|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])/i,
+      /(?<![A-Za-z0-9])(?:pagerduty|pd)[\w.-]{0,20}?(?:token|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])/i,
     entropy: 3.5,
     samples: {
-      positive: ['PAGERDUTY_API_TOKEN=u+46rd5x5ZoPfyql3LEP', 'pd_api_key: "3EB8RuZ2ChuC1fzs8bcj"'],
-      negative: ['PAGERDUTY_API_TOKEN=cuYK04DYtL41', 'PAGERDUTY_SERVICE=payments-oncall'],
+      positive: [
+        'PAGERDUTY_API_TOKEN=u+46rd5x5ZoPfyql3LEP',
+        'pd_api_key: "3EB8RuZ2ChuC1fzs8bcj"',
+        'pd_key = Wq7+hN2xR-k9Ty4mLb3Z',
+      ],
+      negative: [
+        'PAGERDUTY_API_TOKEN=cuYK04DYtL41',
+        'PAGERDUTY_SERVICE=payments-oncall',
+        'upd_key = Wq7+hN2xR-k9Ty4mLb3Z',
+      ],
     },
   },
   {
