@@ -48,7 +48,7 @@ describe('deployguard clean and push (CLI process)', () => {
     ]);
     expect(run.stderr).toBe('');
     expectExit(run, 0);
-    expect(run.stdout).toMatch(/verified: fresh history scan and git fsck clean/);
+    expect(run.stdout).toMatch(/verified: no selected value in any reachable object, git fsck clean/);
     expect(run.stdout).toMatch(/must be rotated/);
     expect(run.stdout).not.toContain(PAT);
     // The mirror no longer holds the token anywhere; the other secret was not selected and stays.

@@ -8,7 +8,8 @@
 //      points `M` lines at the rewritten blob ids, rewrites commit and tag messages, and drops the
 //      commits that became empty;
 //   3. fast-import writes the new commits, trees and tags; unchanged blobs are found in the target's
-//      object store (the repository itself, or the source through `objects/info/alternates`).
+//      object store (the repository itself, or the source through `objects/info/alternates`);
+//   4. notes refs, left out of step 2, are imported once the commit map is known (notes-rewrite.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand 
 import { killQuietly, startGit, writeAll, type GitStream } from './git-stream.util';
 import { becameEmpty, type WrittenFile } from './empty-commit.check';
 import { displayPath } from './path-quote.util';
+import { NOTES_REF_GLOB, rewriteNotes } from './notes-rewrite';
 import { isBinary, ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
 import { RewriteState } from './rewrite.state';
@@ -42,6 +44,8 @@ export interface RewriteHistoryOptions {
   replacement?: string;
   // Ref patterns left out of the rewrite (e.g. backup refs of an earlier in-place clean).
   excludeRefs?: readonly string[];
+  // Called with the number of objects read so far (phase 1, trees included), now and then.
+  onProgress?: (objects: number) => void;
 }
 
 export interface RewriteHistoryResult {
@@ -87,7 +91,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     streams.push(importer);
     const sink = importer.child.stdin!;
     await writeAll(sink, 'feature done\n');
-    await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams);
+    await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams, options.onProgress);
     const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
     sink.end();
     await importer.exited;
@@ -96,6 +100,12 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const commitMap = new Map<string, string>();
     for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    const notesRefs = (
+      await gitText(['for-each-ref', '--format=%(refname)', 'refs/notes/'], { cwd: sourcePath })
+    )
+      .split('\n')
+      .filter((ref) => ref !== '');
+    await rewriteNotes({ sourcePath, targetPath, notesRefs, commitMap, zeroId, matcher, state, secrets });
     return {
       commitMap,
       replacements: state.replacementReports(),
@@ -126,7 +136,9 @@ async function scanObjects(
   format: string,
   secrets: readonly string[],
   streams: GitStream[],
+  onProgress?: (objects: number) => void,
 ): Promise<void> {
+  let objects = 0;
   const cat = startGit(['cat-file', '--batch-all-objects', '--batch', '--unordered'], sourcePath, secrets);
   streams.push(cat);
   cat.child.stdin!.end();
@@ -151,7 +163,10 @@ async function scanObjects(
         if (hasTagSignature(data)) state.signedTags.add(oid);
       }
     },
-    (type) => type !== 'tree',
+    (type) => {
+      if (onProgress && ++objects % 2000 === 0) onProgress(objects);
+      return type !== 'tree';
+    },
   );
   for await (const chunk of cat.child.stdout!) {
     reader.push(chunk as Buffer);
@@ -189,7 +204,7 @@ async function rewriteCommits(
   ];
   if (await supportsSignedCommitsOption(options.sourcePath)) args.push('--signed-commits=strip');
   for (const pattern of options.excludeRefs ?? []) args.push(`--exclude=${pattern}`);
-  args.push('--all');
+  args.push(`--exclude=${NOTES_REF_GLOB}`, '--all');
   const exporter = startGit(args, options.sourcePath, secrets);
   streams.push(exporter);
   exporter.child.stdin!.end();

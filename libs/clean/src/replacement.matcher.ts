@@ -1,5 +1,9 @@
 // Finds and replaces the selected values in raw bytes. Blobs are not decoded: text is handled as
 // latin1 (one char per byte) so any encoding, and invalid UTF-8, goes through byte for byte.
+// Literals are looked for in the forms literal-forms.ts defines (whole tokens, key body lines);
+// `regex:` expressions run on RE2, whose time is linear in the input whatever the pattern.
+import RE2 from 're2';
+import { literalForms, standsAsToken } from './literal-forms';
 import { MIN_LITERAL_FOR_BLOCKS, MultiLiteralSearch } from './literal-search';
 import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
 
@@ -25,12 +29,16 @@ interface LiteralVariant {
   bytes: Buffer;
   index: number;
   replacement: Buffer;
+  // Must stand as a whole token (see literal-forms.ts).
+  token: boolean;
 }
 
 interface RegexRule {
   regex: RegExp;
   index: number;
   template: string;
+  // The template without its group references: a match holding it is the replacement itself.
+  fixedText: string;
 }
 
 // A JS string whose chars are the UTF-8 bytes of `text`: what a latin1-decoded buffer holding it shows.
@@ -65,23 +73,23 @@ export class ReplacementMatcher {
     replacements.forEach((r, index) => {
       const replacement = r.replacement ?? defaultReplacement;
       if (r.kind === 'regex') {
+        const template = asLatin1(replacement);
         this.regexRules.push({
-          regex: new RegExp(asLatin1(r.pattern), 'g'),
+          regex: new RE2(asLatin1(r.pattern), 'g'),
           index,
-          template: asLatin1(replacement),
+          template,
+          fixedText: template.replace(/\$(\$|&|\d{1,2}|<[^>]*>)/g, ''),
         });
         return;
       }
-      // A multi-line value (a private key) also appears with CRLF line endings in Windows files.
-      const forms = [r.pattern];
-      if (r.pattern.includes('\n')) forms.push(r.pattern.replace(/\r?\n/g, '\r\n'));
-      for (const form of forms) {
-        const text = asLatin1(form);
-        if (text.length === 0 || this.byText.has(text)) continue;
+      for (const form of literalForms(r.pattern)) {
+        const text = asLatin1(form.text);
+        if (this.byText.has(text)) continue;
         const variant = {
-          bytes: Buffer.from(form, 'utf8'),
+          bytes: Buffer.from(form.text, 'utf8'),
           index,
           replacement: Buffer.from(replacement, 'utf8'),
+          token: form.token,
         };
         this.byText.set(text, variant);
         this.literals.push(variant);
@@ -144,15 +152,21 @@ export class ReplacementMatcher {
     return hits.size > 0 ? { data: out, hits } : null;
   }
 
-  // Which replacements occur in `data` (no replacing): for binary blobs and for verification.
-  find(data: Buffer): HitCounts {
+  /**
+   * Which replacements occur in `data`, without replacing (binary blobs, verification).
+   * With `leftoversOnly`, a regex match that holds its own replacement text (`token=***REMOVED***`
+   * for `regex:token=.*`) is the result of the rewrite, not a leftover; a replacement without fixed
+   * text (`==>$&`) never excuses a match.
+   */
+  find(data: Buffer, leftoversOnly = false): HitCounts {
     const hits: HitCounts = new Map();
     for (const [, variant] of this.literalMatches(data))
       hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
     if (this.regexRules.length > 0) {
       const text = data.toString('latin1', 0, data.length);
       for (const rule of this.regexRules) {
-        const count = countMatches(rule.regex, text);
+        const excuse = leftoversOnly && rule.fixedText !== '' ? rule.fixedText : null;
+        const count = countMatches(rule.regex, text, excuse);
         if (count > 0) hits.set(rule.index, (hits.get(rule.index) ?? 0) + count);
       }
     }
@@ -168,7 +182,28 @@ export class ReplacementMatcher {
       const text = data.toString('latin1', 0, data.length);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) found.push([m.index, this.byText.get(m[0])!]);
+      while ((m = re.exec(text)) !== null) {
+        const variant = this.byText.get(m[0])!;
+        // A value glued to a longer word is skipped; a shorter value may still start here.
+        if (variant.token && !standsAsToken(data, m.index, m.index + variant.bytes.length)) {
+          for (const other of this.literals) {
+            const end = m.index + other.bytes.length;
+            if (
+              other.bytes.length < variant.bytes.length &&
+              end <= data.length &&
+              data.compare(other.bytes, 0, other.bytes.length, m.index, end) === 0 &&
+              (!other.token || standsAsToken(data, m.index, end))
+            ) {
+              found.push([m.index, other]);
+              re.lastIndex = end;
+              break;
+            }
+          }
+          if (re.lastIndex <= m.index) re.lastIndex = m.index + 1;
+          continue;
+        }
+        found.push([m.index, variant]);
+      }
       return found;
     }
     if (this.multi) {
@@ -179,17 +214,18 @@ export class ReplacementMatcher {
         let at = data.indexOf(variant.bytes);
         while (at !== -1) {
           found.push([at, variant]);
-          at = data.indexOf(variant.bytes, at + variant.bytes.length);
+          at = data.indexOf(variant.bytes, at + 1);
         }
       }
       // Stable sort keeps longest-first order among equal starts (literals are sorted by length).
       if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
     }
-    if (found.length <= 1) return found;
     const kept: [number, LiteralVariant][] = [];
     let end = 0;
     for (const match of found) {
       if (match[0] < end) continue;
+      const [start, variant] = match;
+      if (variant.token && !standsAsToken(data, start, start + variant.bytes.length)) continue;
       kept.push(match);
       end = match[0] + match[1].bytes.length;
     }
@@ -197,13 +233,14 @@ export class ReplacementMatcher {
   }
 }
 
-function countMatches(regex: RegExp, text: string): number {
+// Non-empty matches, leaving out those that contain `excuse` (see find()).
+function countMatches(regex: RegExp, text: string, excuse: string | null = null): number {
   let count = 0;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    else count++;
+    else if (excuse === null || !m[0].includes(excuse)) count++;
   }
   return count;
 }

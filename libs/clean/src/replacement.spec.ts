@@ -95,12 +95,16 @@ describe('ReplacementMatcher', () => {
 });
 
 describe('ReplacementMatcher with many literals (block search)', () => {
-  // Reference: at each position, the longest literal that starts there, left to right.
+  // Reference: at each position, the longest literal that starts there and stands as a whole token
+  // (not glued to a word character on a side where it has one), left to right.
+  const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  const standsAlone = (text: string, l: string, i: number) =>
+    !(isWord(l[0]) && isWord(text[i - 1])) && !(isWord(l[l.length - 1]) && isWord(text[i + l.length]));
   function reference(text: string, literals: string[]): string {
     const sorted = [...literals].sort((a, b) => b.length - a.length);
     let out = '';
     for (let i = 0; i < text.length;) {
-      const hit = sorted.find((l) => text.startsWith(l, i));
+      const hit = sorted.find((l) => text.startsWith(l, i) && standsAlone(text, l, i));
       if (hit) {
         out += '#';
         i += hit.length;
