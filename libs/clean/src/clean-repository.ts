@@ -102,11 +102,11 @@ async function cleanToOutput(
       onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
     });
     await pointHead(repo.root, out, rewrite);
-    // Without -l: objects borrowed from the original are copied, unreachable ones left behind.
+    // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
+    // dropped. fast-import keeps its packs (no loose objects) and a bare repository keeps no
+    // reflogs, so no gc is needed after it: every object left is reachable.
     await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
     await unlink(alternates);
-    await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: out });
-    await runGit(['gc', '--prune=now', '-q'], { cwd: out });
   } catch (e) {
     if (created) await rm(out, { recursive: true, force: true });
     throw e;

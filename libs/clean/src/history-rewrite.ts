@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { gitText } from '@deployguard/git';
+import { gitText, runGit } from '@deployguard/git';
 import { CatFileReader } from './cat-file.reader';
 import type { BinaryBlobReport, ReplacementReport, RewriteTotals, SignatureReport } from './clean.report';
 import { FastExportParser, writeCommand, type CommitCommand, type ExportCommand } from './fast-export.parser';
@@ -76,9 +76,14 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const importer = startGit(
       // Always keep the pack: unpacking small imports into loose objects would "freshen" (touch)
       // identical objects in the original repository through the alternates link.
+      // Fast compression: deflating every rewritten blob at the default level was most of phase 1
+      // (6.2 s against 2.8 s for 949 blobs of the synthetic benchmark); the deltas fast-import
+      // finds keep the result as small as before (13.7 MB against 13.4 MB).
       [
         '-c',
         'fastimport.unpackLimit=0',
+        '-c',
+        'pack.compression=1',
         'fast-import',
         '--force',
         '--quiet',
@@ -92,6 +97,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     const sink = importer.child.stdin!;
     await writeAll(sink, 'feature done\n');
     await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams, options.onProgress);
+    await markSharedBlobIds(sourcePath, state);
     const commitMarks = await rewriteCommits(options, matcher, state, sink, secrets, streams, zeroId);
     sink.end();
     await importer.exited;
@@ -155,6 +161,7 @@ async function scanObjects(
         if (!result) return;
         const newOid = hashBlob(result.data, format);
         state.changedBlobs.set(oid, { newOid, hits: result.hits, counted: false });
+        if (state.newBlobIds.has(newOid)) state.sharedNewBlobIds.add(newOid);
         state.newBlobIds.add(newOid);
         pending.push(Buffer.from(`blob\ndata ${result.data.length}\n`), result.data, LF);
       } else if (type === 'commit') {
@@ -177,6 +184,19 @@ async function scanObjects(
     }
   }
   await cat.exited;
+}
+
+// Rewritten ids equal to a blob the source already holds (one batch-check for all of them).
+async function markSharedBlobIds(sourcePath: string, state: RewriteState): Promise<void> {
+  if (state.newBlobIds.size === 0) return;
+  const out = await runGit(['cat-file', '--batch-check'], {
+    cwd: sourcePath,
+    input: [...state.newBlobIds].join('\n') + '\n',
+  });
+  for (const line of out.stdout.toString('latin1').split('\n')) {
+    const [oid, type] = line.split(' ');
+    if (type === 'blob') state.sharedNewBlobIds.add(oid);
+  }
 }
 
 // Phase 2: commits, tags and refs; returns commit mark → original commit id.
@@ -264,6 +284,7 @@ async function rewriteCommits(
       const path = line.slice(sp2 + 1);
       const changed = state.changedBlobs.get(oid);
       if (changed) {
+        if (!state.sharedNewBlobIds.has(changed.newOid)) candidate = false;
         oid = changed.newOid;
         cmd.changes[i] = `M ${mode} ${oid} ${path}`;
         state.blobInCommit(changed, original, displayPath(path));
