@@ -75,6 +75,22 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(cleaned).toBe(`ids: ${SHORT}x ***REMOVED***`);
     });
 
+    it('--all also finds and removes a secret in a file over the scan size cap', async () => {
+      const big = Array.from({ length: 1000 }, (_, i) => `filler line ${i} lorem ipsum dolor`).join('\n');
+      commitFiles(
+        repo,
+        { 'big.txt': `${big}\nGITHUB_TOKEN=${PAT2}\n`, 'small.env': `GITHUB_TOKEN=${PAT}\n` },
+        'add',
+      );
+      const config = join(dir, 'scan.yaml');
+      writeFileSync(config, 'max_file_size_mb: 0.01\n');
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--config', config, '--output', out]);
+      expectExit(run, 0);
+      expect(history(out)).not.toContain(PAT2);
+      expect(history(out)).not.toContain(PAT);
+    });
+
     it('removes every body line of an edited private key wherever it appears', async () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
       const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();

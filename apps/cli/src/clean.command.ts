@@ -133,10 +133,13 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
     );
   }
   note('scanning the history to find the selected secrets…');
+  // Without the size cap: a secret in a file over it would otherwise never be selected, and the
+  // result called verified without that file having been looked at. The rewrite reads every
+  // blob whole anyway.
   const { report, secrets } = await scanRepository({
     path: repoPath,
     history: true,
-    config: scanConfigFor(repoPath, flags.config),
+    config: { ...scanConfigFor(repoPath, flags.config), maxFileSizeBytes: Number.MAX_SAFE_INTEGER },
     keepSecretValues: true,
   });
   if (!report.stats.is_git_repository)

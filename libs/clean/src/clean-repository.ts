@@ -105,7 +105,11 @@ async function cleanToOutput(
     // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
     // dropped. fast-import keeps its packs (no loose objects) and a bare repository keeps no
     // reflogs, so no gc is needed after it: every object left is reachable.
-    await runGit(['repack', '-a', '-d', '-q'], { cwd: out });
+    // --window=0: existing deltas are reused and rewritten blobs come with fast-import's, so the
+    // result is packed like the original; a fresh delta search over every object was 3/4 of the
+    // repack (synthetic benchmark: 0.8 s against 2.9–3.7 s, 17.8 MB against 13.7 MB for a source
+    // of 17.6 MB). `git gc --aggressive` on the result packs it tighter when that matters.
+    await runGit(['repack', '-a', '-d', '-q', '--window=0'], { cwd: out });
     await unlink(alternates);
   } catch (e) {
     if (created) await rm(out, { recursive: true, force: true });
