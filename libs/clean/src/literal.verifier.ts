@@ -138,9 +138,13 @@ async function tagsByObject(repoPath: string): Promise<Map<string, string>> {
   return names;
 }
 
-// fsck problems, one line each; empty when the repository is sound.
+// fsck problems, one line each; empty when the repository is sound. Connectivity only: every
+// object the refs reach is present and every commit, tree and tag parses — what a rewrite can
+// break. A full check re-inflates and re-hashes every blob, the same read as the value check
+// beside it, and tripled the verification (express: 15 s against 4 s); the objects it would
+// re-check were either copied unchanged from the user's repository or written by fast-import.
 export async function fsckErrors(repoPath: string): Promise<string[]> {
-  const result = await runGit(['fsck', '--full', '--strict', '--no-dangling', '--no-progress'], {
+  const result = await runGit(['fsck', '--connectivity-only', '--strict', '--no-dangling', '--no-progress'], {
     cwd: repoPath,
     okCodes: [1, 2, 3, 4, 5, 6, 7, 8],
   });

@@ -4,10 +4,11 @@
 // `regex:` expressions run on RE2, whose time is linear in the input whatever the pattern.
 import RE2 from 're2';
 import { literalForms, standsAsToken } from './literal-forms';
+import { AutomatonLiteralSearch } from './literal-automaton';
 import { MIN_LITERAL_FOR_BLOCKS, MultiLiteralSearch } from './literal-search';
 import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
 
-// Above this many literal variants a single multi-literal pass beats one Buffer.indexOf per literal.
+// Above this many literal forms one automaton pass beats one Buffer.indexOf pass per form.
 const INDEXOF_MAX_LITERALS = 4;
 // git's own rule (buffer_is_binary): a NUL byte in the first 8000 bytes.
 const BINARY_PROBE_BYTES = 8000;
@@ -46,10 +47,6 @@ function asLatin1(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // `$&`, `$1`…`$99`, `$<name>`, `$$` as in String.prototype.replace.
 function expandTemplate(template: string, match: RegExpExecArray): string {
   if (!template.includes('$')) return template;
@@ -65,9 +62,10 @@ function expandTemplate(template: string, match: RegExpExecArray): string {
 export class ReplacementMatcher {
   private readonly literals: LiteralVariant[] = [];
   private readonly regexRules: RegexRule[] = [];
-  private readonly combined: RegExp | null = null;
-  private readonly multi: MultiLiteralSearch | null = null;
-  private readonly byText = new Map<string, LiteralVariant>();
+  // One pass for all literal forms: the block search, or the automaton when a form is too short.
+  private readonly multi: MultiLiteralSearch | AutomatonLiteralSearch | null = null;
+  // Forms already added (a value listed twice, or a key line shared by two values, is searched once).
+  private readonly byText = new Set<string>();
 
   constructor(replacements: readonly Replacement[], defaultReplacement: string = DEFAULT_REPLACEMENT) {
     replacements.forEach((r, index) => {
@@ -91,21 +89,17 @@ export class ReplacementMatcher {
           replacement: Buffer.from(replacement, 'utf8'),
           token: form.token,
         };
-        this.byText.set(text, variant);
+        this.byText.add(text);
         this.literals.push(variant);
       }
     });
     // Longest first: at one position the longest value wins, so a value containing another goes whole.
     this.literals.sort((a, b) => b.bytes.length - a.bytes.length);
     if (this.literals.length > INDEXOF_MAX_LITERALS) {
-      if (this.literals.every((l) => l.bytes.length >= MIN_LITERAL_FOR_BLOCKS)) {
-        this.multi = new MultiLiteralSearch(this.literals.map((l) => l.bytes));
-      } else {
-        this.combined = new RegExp(
-          this.literals.map((l) => escapeRegex(l.bytes.toString('latin1'))).join('|'),
-          'g',
-        );
-      }
+      const bytes = this.literals.map((l) => l.bytes);
+      this.multi = bytes.every((b) => b.length >= MIN_LITERAL_FOR_BLOCKS)
+        ? new MultiLiteralSearch(bytes)
+        : new AutomatonLiteralSearch(bytes);
     }
   }
 
@@ -177,35 +171,6 @@ export class ReplacementMatcher {
   private literalMatches(data: Buffer): [number, LiteralVariant][] {
     const found: [number, LiteralVariant][] = [];
     if (this.literals.length === 0) return found;
-    if (this.combined) {
-      const re = this.combined;
-      const text = data.toString('latin1', 0, data.length);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const variant = this.byText.get(m[0])!;
-        // A value glued to a longer word is skipped; a shorter value may still start here.
-        if (variant.token && !standsAsToken(data, m.index, m.index + variant.bytes.length)) {
-          for (const other of this.literals) {
-            const end = m.index + other.bytes.length;
-            if (
-              other.bytes.length < variant.bytes.length &&
-              end <= data.length &&
-              data.compare(other.bytes, 0, other.bytes.length, m.index, end) === 0 &&
-              (!other.token || standsAsToken(data, m.index, end))
-            ) {
-              found.push([m.index, other]);
-              re.lastIndex = end;
-              break;
-            }
-          }
-          if (re.lastIndex <= m.index) re.lastIndex = m.index + 1;
-          continue;
-        }
-        found.push([m.index, variant]);
-      }
-      return found;
-    }
     if (this.multi) {
       // Already in start order, longest first at equal starts.
       for (const [start, index] of this.multi.findAll(data)) found.push([start, this.literals[index]]);

@@ -121,6 +121,11 @@ describe('ReplacementMatcher with many literals (block search)', () => {
     for (let round = 0; round < 30; round++) {
       const literals = Array.from({ length: 8 + rnd(20) }, () => word(4 + rnd(30)));
       literals.push(literals[0] + 'tail', literals[1].slice(0, 4) + 'X');
+      // Literals sharing more than the automaton's 12-byte prefix.
+      const shared = 'aAb0_=aAb0_=ab';
+      // Odd rounds add a literal under 4 bytes: the automaton instead of the block search.
+      literals.push(shared + word(3), shared + word(8), shared);
+      if (round % 2) literals.push(word(1 + rnd(3)));
       const unique = [...new Set(literals)].filter((l) => !l.includes('\n'));
       let text = '';
       for (let i = 0; i < 200; i++) text += rnd(4) === 0 ? unique[rnd(unique.length)] : word(rnd(12));
