@@ -83,7 +83,18 @@ function synthetic(work) {
 function express(work, count) {
   const repo = path.join(work, `express-${count}`);
   execFileSync('git', ['clone', '-q', '--mirror', EXPRESS, repo]);
-  const text = git(repo, ['log', '--all', '-p', '--format=%B']);
+  // File contents and messages only: path names (diff headers) and identities (author lines) are
+  // not rewritten by either tool, so a value found only there could not be removed.
+  const text = git(repo, ['log', '--all', '-p', '--format=%B'])
+    .split('\n')
+    .filter(
+      (l) =>
+        !/^(?:diff --git|\+\+\+ |--- |index |rename |similarity |new file|deleted file|old mode|new mode)/.test(
+          l,
+        ),
+    )
+    .join('\n');
+  const identities = git(repo, ['log', '--all', '--format=%an %ae %cn %ce']);
   const runs = new Map(); // every maximal word run → occurrences
   for (const m of text.matchAll(/[A-Za-z0-9_]+/g)) runs.set(m[0], (runs.get(m[0]) ?? 0) + 1);
   const long = [...runs.keys()].filter((r) => r.length >= 14);
@@ -92,7 +103,7 @@ function express(work, count) {
     .filter((w) => /[a-z]/.test(w) && /[A-Z0-9_]/.test(w))
     .sort((a, b) => runs.get(b) - runs.get(a) || (a < b ? -1 : 1))
     .slice(0, count * 4)
-    .filter((w) => !long.some((r) => r !== w && r.includes(w)));
+    .filter((w) => !long.some((r) => r !== w && r.includes(w)) && !identities.includes(w));
   if (ok.length < count) throw new Error(`express: only ${ok.length} candidate literals`);
   const step = Math.floor(ok.length / count);
   return { repo, values: Array.from({ length: count }, (_, i) => ok[i * step]) };

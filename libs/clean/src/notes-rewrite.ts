@@ -71,6 +71,8 @@ export async function rewriteNotes(options: NotesRewriteOptions): Promise<void> 
 function mapNotesCommit(cmd: CommitCommand, options: NotesRewriteOptions): CommitCommand {
   const { state, matcher } = options;
   const original = cmd.originalOid ?? options.zeroId;
+  // Notes commits are commits of the history too: counted with the others in the totals.
+  state.commits++;
   const message = matcher.apply(cmd.message);
   if (message) {
     cmd.message = message.data;
