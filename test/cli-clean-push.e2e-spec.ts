@@ -11,6 +11,9 @@ const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 const AWS = 'AKIA' + 'QW3ER7TY2UI5OP4Z';
 const PASSWORD = 'Pw-9zQ4#cli-s3cr3t';
 
+// Each test runs several CLI processes: on a shared, loaded machine 5 s is not enough.
+jest.setTimeout(60_000);
+
 describe('deployguard clean and push (CLI process)', () => {
   let dir: string;
   let repo: string;
@@ -48,7 +51,7 @@ describe('deployguard clean and push (CLI process)', () => {
     ]);
     expect(run.stderr).toBe('');
     expectExit(run, 0);
-    expect(run.stdout).toMatch(/verified: fresh history scan and git fsck clean/);
+    expect(run.stdout).toMatch(/verified: no selected value in any reachable object, git fsck clean/);
     expect(run.stdout).toMatch(/must be rotated/);
     expect(run.stdout).not.toContain(PAT);
     // The mirror no longer holds the token anywhere; the other secret was not selected and stays.

@@ -128,6 +128,18 @@ function buildSourceRepository(root: string): void {
   const tip = git(shallow, ['rev-parse', 'HEAD']);
   const empty = git(shallow, ['mktree']); // stdin is /dev/null: the empty tree
   git(shallow, ['replace', tip, git(shallow, ['commit-tree', '-m', 'deploy', empty])]);
+
+  // A token also written into a binary file, which a clean never edits: it cannot verify.
+  const binary = initRepo(join(tmp, 'binary-work'));
+  commitFiles(
+    binary,
+    {
+      'src/config.js': `const token = "${PAT_A}";\n`,
+      'assets/token.bin': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(PAT_A), Buffer.from([0])]),
+    },
+    'add config',
+  );
+  git(root, ['clone', '--mirror', '--quiet', binary, join(root, 'binary-leftover.git')]);
 }
 
 function startWorker(
@@ -493,6 +505,33 @@ describe('faults', () => {
     const ghost = randomUUID();
     await publish('scan', ghost);
     await waitFor('the ghost task to be dropped', async () => logs.join('').includes('job never appeared'));
+  });
+
+  it('a clean that does not verify (a value left in a binary file) fails the job with that message', async () => {
+    // Its own worker, so the test also runs alone; others may take the tasks as well.
+    const worker = startWorker('worker-verify');
+    const job = await newJob(`${gitSource.url}/binary-leftover.git`);
+    await publish('scan', job.id);
+    await waitForStatus(job.id, 'awaiting_selection');
+    const secrets = await repos.secrets.listForJob(job.id);
+    expect(secrets.length).toBeGreaterThan(0);
+    expect(
+      (
+        await repos.secrets.select(
+          job.id,
+          secrets.map((s) => s.id),
+        )
+      ).applied,
+    ).toBe(true);
+    await publish('clean', job.id);
+    const failed = await waitForStatus(job.id, 'failed');
+    expect(failed.errorMessage).toMatch(
+      /^clean failed after 1 attempt: verification failed: values still present: .*\(binary files only\) \(blob [0-9a-f]{10} at assets\/token\.bin in commit [0-9a-f]{10}\)/,
+    );
+    expect(failed.errorMessage).not.toContain(PAT_A);
+    expect(failed.cleanedArchiveKey ?? null).toBeNull();
+    worker.kill('SIGTERM');
+    expect(await exited(worker)).toBe(0);
   });
 
   it('a redelivered task for a job already past it acks and changes nothing', async () => {

@@ -1,9 +1,19 @@
 // `deployguard clean`: remove selected secrets from every commit, into a fresh mirror (default) or
-// in place, and verify the result with a new full-history scan before calling it clean.
+// in place, and verify the result before calling it clean: every selected value (literal or regex)
+// is looked for in every reachable object of the result, and git fsck must pass.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
-import { cleanRepository, parseReplaceFile, type CleanReport, type Replacement } from '@deployguard/clean';
+import {
+  cleanRepository,
+  parseReplaceFile,
+  serializeCleanReport,
+  weakValueReason,
+  type CleanPhase,
+  type CleanReport,
+  type Replacement,
+} from '@deployguard/clean';
 import { FINGERPRINT_PATTERN } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
@@ -19,6 +29,9 @@ interface CleanFlags {
   inPlace?: boolean;
   config?: string;
   format: 'text' | 'json';
+  allowShort?: boolean;
+  allowBinaryLeftovers?: boolean;
+  allowUnmatched?: boolean;
 }
 
 export function cleanCommand(): Command {
@@ -44,6 +57,15 @@ export function cleanCommand(): Command {
       'rewrite the repository itself, keeping the old refs under refs/deployguard-backup/',
     )
     .option('--config <file>', 'scan configuration used to find the secrets again')
+    .option(
+      '--allow-short',
+      'with --all: also replace values under 8 characters or of low entropy (skipped by default), as whole tokens',
+    )
+    .option(
+      '--allow-binary-leftovers',
+      'accept values left in binary files (never rewritten) instead of failing the verification',
+    )
+    .option('--allow-unmatched', 'accept expressions that matched nothing instead of failing')
     .addOption(new Option('--format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .action(async (flags: CleanFlags) => {
       process.exitCode = await runClean(flags);
@@ -66,36 +88,27 @@ async function runClean(flags: CleanFlags): Promise<number> {
   const replacements = flags.replaceFile
     ? readReplaceFile(flags.replaceFile)
     : await replacementsFromScan(repoPath, flags);
-  const removedValues = new Map(
-    replacements.filter((r) => r.kind === 'literal').map((r) => [r.pattern, r.label ?? '']),
-  );
   note(`rewriting history without ${replacements.length} value(s)…`);
-  const { report } = await cleanRepository({
-    repoPath,
-    replacements,
-    replacement: flags.replacement,
-    outputDir: flags.output,
-    inPlace: flags.inPlace,
-    // A fresh full-history scan of the result must not find any removed value again.
-    verify: async (result) => {
-      note('verifying: scanning the rewritten history again…');
-      const { report: scan, secrets } = await scanRepository({
-        path: result,
-        history: true,
-        config: scanConfigFor(repoPath, flags.config),
-        keepSecretValues: true,
-        revs: ['--exclude=refs/deployguard-backup/*', '--all'],
-      });
-      const remaining = new Map<string, string[]>();
-      for (const f of scan.findings) {
-        const label = removedValues.get(secrets.get(f.fingerprint) ?? '');
-        if (label !== undefined && f.commit)
-          remaining.set(label, [...(remaining.get(label) ?? []), f.commit]);
-      }
-      return { remaining: [...remaining].map(([label, commits]) => ({ label, commits })) };
-    },
-  });
-  process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : summary(report));
+  const progress = progressBar();
+  let report: CleanReport;
+  try {
+    // No second, full secret scan of the result: the built-in verification already reads every
+    // reachable object for every selected value, which is what that scan could find of them.
+    ({ report } = await cleanRepository({
+      repoPath,
+      replacements,
+      replacement: flags.replacement,
+      outputDir: flags.output,
+      inPlace: flags.inPlace,
+      allowBinaryLeftovers: flags.allowBinaryLeftovers,
+      allowUnmatched: flags.allowUnmatched,
+      onProgress: progress.update,
+    }));
+  } finally {
+    progress.stop();
+  }
+  for (const warning of report.verification.warnings) warn(warning);
+  process.stdout.write(flags.format === 'json' ? serializeCleanReport(report) : summary(report));
   return EXIT_CLEAN;
 }
 
@@ -106,7 +119,7 @@ function readReplaceFile(file: string): Replacement[] {
   } catch (e) {
     throw new CliError(`cannot read --replace-file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  return parseReplaceFile(text);
+  return parseReplaceFile(text, warn);
 }
 
 // Values are never read from a file in clear: the repository is scanned again and the selected
@@ -120,10 +133,13 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
     );
   }
   note('scanning the history to find the selected secrets…');
+  // Without the size cap: a secret in a file over it would otherwise never be selected, and the
+  // result called verified without that file having been looked at. The rewrite reads every
+  // blob whole anyway.
   const { report, secrets } = await scanRepository({
     path: repoPath,
     history: true,
-    config: scanConfigFor(repoPath, flags.config),
+    config: { ...scanConfigFor(repoPath, flags.config), maxFileSizeBytes: Number.MAX_SAFE_INTEGER },
     keepSecretValues: true,
   });
   if (!report.stats.is_git_repository)
@@ -142,7 +158,51 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
     const value = secrets.get(f.fingerprint)!;
     byValue.set(value, [...(byValue.get(value) ?? []), f.fingerprint]);
   }
-  return [...byValue].map(([value, fps]) => ({ kind: 'literal', pattern: value, label: fps.join(',') }));
+  // A short or low-entropy value would also replace ordinary text: left out unless asked for.
+  const skipped: string[] = [];
+  const kept = [...byValue].filter(([value, fps]) => {
+    const weak = flags.all && !flags.allowShort ? weakValueReason(value) : null;
+    if (weak) skipped.push(`${fps.join(',')} (${weak})`);
+    return !weak;
+  });
+  if (skipped.length > 0)
+    warn(
+      `skipped ${skipped.length} value(s) too weak to replace without damaging other text (add --allow-short ` +
+        `to replace them as whole tokens): ${skipped.join('; ')}`,
+    );
+  if (kept.length === 0) throw new CliError('every selected value was skipped as too weak: nothing to clean');
+  return kept.map(([value, fps]) => ({ kind: 'literal', pattern: value, label: fps.join(',') }));
+}
+
+const PHASES: Record<CleanPhase, string> = { rewrite: 'Rewriting', verify: 'Verifying' };
+
+// A bar on stderr when it is a terminal; silent otherwise, so pipes and CI logs stay clean.
+function progressBar(): {
+  update: (phase: CleanPhase, done: number, total: number) => void;
+  stop: () => void;
+} {
+  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({
+    format: '{phase} |{bar}| {percentage}% {value}/{total} objects',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  let current: CleanPhase | null = null;
+  return {
+    update(phase, done, total) {
+      if (phase !== current) {
+        if (current) bar.stop();
+        bar.start(total, done, { phase: PHASES[phase] });
+        current = phase;
+      }
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop: () => {
+      if (current) bar.stop();
+    },
+  };
 }
 
 function summary(report: CleanReport): string {
@@ -172,7 +232,11 @@ function summary(report: CleanReport): string {
   if (stash.before > 0) lines.push(`  stash: ${stash.restored} of ${stash.before} entries kept (rewritten)`);
   if (report.backup) lines.push(`  backup: ${report.backup.note}`);
   const kept = report.verification.preservation;
-  lines.push(`  verified: fresh history scan and git fsck clean (${report.verification.durationMs} ms)`);
+  for (const r of report.verification.remaining)
+    lines.push(`  left in binary files (accepted): ${r.label} (${(r.objects ?? []).length} object(s))`);
+  lines.push(
+    `  verified: no selected value in any reachable object, git fsck clean (${report.verification.durationMs} ms)`,
+  );
   lines.push(
     `  preserved: ${kept.refsKept} ref(s), every path of the ${kept.commitsCompared} rewritten commit(s)` +
       (kept.refsDropped.length
@@ -191,4 +255,8 @@ function summary(report: CleanReport): string {
 
 function note(text: string): void {
   if (process.stderr.isTTY) process.stderr.write(`${text}\n`);
+}
+
+function warn(text: string): void {
+  process.stderr.write(`deployguard: warning: ${text}\n`);
 }

@@ -62,7 +62,12 @@ describe('cleanRepository into a fresh mirror', () => {
     out = join(tmpDir(), 'clean.git');
     refsBefore = git(repo, ['for-each-ref']) + git(repo, ['rev-parse', 'HEAD']);
     before = snapshot(repo);
-    result = await cleanRepository({ repoPath: repo, replacements, outputDir: out });
+    result = await cleanRepository({
+      repoPath: repo,
+      replacements,
+      outputDir: out,
+      allowBinaryLeftovers: true,
+    });
   }, 60_000);
 
   it('leaves the original repository byte for byte unchanged', () => {
@@ -200,7 +205,12 @@ describe('cleanRepository in place', () => {
   it('saves every ref under a backup namespace, rewrites, and updates the work tree', async () => {
     const repo = createHistoryRepo();
     const refs = git(repo, ['for-each-ref', '--format=%(objectname) %(refname)']).trim().split('\n');
-    const result = await cleanRepository({ repoPath: repo, replacements, inPlace: true });
+    const result = await cleanRepository({
+      repoPath: repo,
+      replacements,
+      inPlace: true,
+      allowBinaryLeftovers: true,
+    });
 
     const ns = result.report.backup!.namespace;
     expect(ns).toMatch(/^refs\/deployguard-backup\/\d{8}T\d{6}Z$/);

@@ -128,6 +128,7 @@ describe('failed verification', () => {
         repoPath: repo,
         replacements,
         outputDir: out,
+        allowBinaryLeftovers: true,
         // Stands in for the scanner: it claims a secret remains.
         verify: async () => ({ remaining: [{ label: 'fp-scanner-found', commits: [commit] }] }),
       }),
@@ -139,7 +140,10 @@ describe('failed verification', () => {
     expectNoSecret(err.message);
     const report = JSON.parse(readFileSync(join(out, 'deployguard-clean-report.json'), 'utf8'));
     expect(report.verification.verified).toBe(false);
-    expect(report.verification.remaining).toEqual([{ label: 'fp-scanner-found', commits: [commit] }]);
+    // The value left in the fixture's binary file is listed too, accepted (binary_only).
+    expect(report.verification.remaining.filter((r: { binary_only?: boolean }) => !r.binary_only)).toEqual([
+      { label: 'fp-scanner-found', commits: [commit] },
+    ]);
     expectNoSecret(JSON.stringify(report));
     expect(snapshot(repo)).toEqual(before);
   }, 60_000);
@@ -151,7 +155,7 @@ describe('failed verification', () => {
       cleanRepository({
         repoPath: repo,
         // The replacement text re-inserts the value: the rewrite "succeeds" but the result is not clean.
-        replacements: [{ kind: 'literal', pattern: AWS_KEY, replacement: `x${AWS_KEY}`, label: 'fp-aws' }],
+        replacements: [{ kind: 'literal', pattern: AWS_KEY, replacement: `[${AWS_KEY}]`, label: 'fp-aws' }],
         outputDir: out,
       }),
     );
@@ -170,6 +174,7 @@ describe('failed verification', () => {
         repoPath: repo,
         replacements,
         inPlace: true,
+        allowBinaryLeftovers: true,
         verify: async () => ({ remaining: [{ label: 'fp-aws', commits: ['deadbeef'] }] }),
       }),
     );
@@ -190,7 +195,12 @@ describe('failed verification', () => {
     git(work, ['clone', '-q', '--mirror', work, bare]);
     git(bare, ['update-ref', 'refs/deployguard-backup/20000101T000000Z/heads/main', 'main']);
     const old = git(bare, ['rev-parse', 'refs/deployguard-backup/20000101T000000Z/heads/main']).trim();
-    const result = await cleanRepository({ repoPath: bare, replacements, inPlace: true });
+    const result = await cleanRepository({
+      repoPath: bare,
+      replacements,
+      inPlace: true,
+      allowBinaryLeftovers: true,
+    });
     expect(result.report.verification.verified).toBe(true);
     expect(git(bare, ['rev-parse', 'refs/deployguard-backup/20000101T000000Z/heads/main']).trim()).toBe(old);
   }, 60_000);

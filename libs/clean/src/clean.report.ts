@@ -1,4 +1,6 @@
 // The report of a clean: what changed, per replacement (named by label, never by value).
+// Written to deployguard-clean-report.json with snake_case keys, like the scan report.
+import type { RemainingSecret } from './clean.errors';
 import type { PreservationCheckReport } from './preservation.check';
 import type { ReplaceRefOutcome } from './replace-refs';
 
@@ -48,7 +50,11 @@ export interface RefMapEntry {
 export interface VerificationReport {
   verified: boolean;
   fsckErrors: string[];
-  remaining: { label: string; commits: string[]; objects?: string[] }[];
+  remaining: RemainingSecret[];
+  // Labels of expressions that matched nothing anywhere: never silently "verified".
+  unmatched: string[];
+  // What was accepted on request (unmatched expressions, binary leftovers) or adjusted.
+  warnings: string[];
   // Refs and paths of the original, compared with the result (preservation.check.ts).
   preservation: PreservationCheckReport;
   durationMs: number;
@@ -92,4 +98,21 @@ export interface CleanReport {
   verification: VerificationReport;
   // Always the last field.
   reminder: string;
+}
+
+// Object keys in snake_case, recursively (the values, paths included, are left as they are).
+export function toSnakeCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toSnakeCaseKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      toSnakeCaseKeys(v),
+    ]),
+  );
+}
+
+/** The report as written to deployguard-clean-report.json and printed by `--format json`. */
+export function serializeCleanReport(report: CleanReport): string {
+  return JSON.stringify(toSnakeCaseKeys(report), null, 2) + '\n';
 }

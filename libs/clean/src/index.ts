@@ -7,9 +7,11 @@ export { rewriteHistory, type RewriteHistoryOptions, type RewriteHistoryResult }
 export {
   cleanRepository,
   type CleanRepositoryOptions,
+  type CleanPhase,
   type CleanResult,
   type VerifyHook,
 } from './clean-repository';
+export { weakValueReason, MIN_VALUE_LENGTH } from './value-strength';
 export { findRemainingValues, fsckErrors } from './literal.verifier';
 export { writeCommitMap, writeRefMap } from './commit-map.writer';
 export { BACKUP_REF_PREFIX, BACKUP_REF_GLOB } from './repository.util';

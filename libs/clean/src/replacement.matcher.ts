@@ -1,9 +1,14 @@
 // Finds and replaces the selected values in raw bytes. Blobs are not decoded: text is handled as
 // latin1 (one char per byte) so any encoding, and invalid UTF-8, goes through byte for byte.
+// Literals are looked for in the forms literal-forms.ts defines (whole tokens, key body lines);
+// `regex:` expressions run on RE2, whose time is linear in the input whatever the pattern.
+import RE2 from 're2';
+import { literalForms, standsAsToken } from './literal-forms';
+import { AutomatonLiteralSearch } from './literal-automaton';
 import { MIN_LITERAL_FOR_BLOCKS, MultiLiteralSearch } from './literal-search';
 import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
 
-// Above this many literal variants a single multi-literal pass beats one Buffer.indexOf per literal.
+// Above this many literal forms one automaton pass beats one Buffer.indexOf pass per form.
 const INDEXOF_MAX_LITERALS = 4;
 // git's own rule (buffer_is_binary): a NUL byte in the first 8000 bytes.
 const BINARY_PROBE_BYTES = 8000;
@@ -25,21 +30,21 @@ interface LiteralVariant {
   bytes: Buffer;
   index: number;
   replacement: Buffer;
+  // Must stand as a whole token (see literal-forms.ts).
+  token: boolean;
 }
 
 interface RegexRule {
   regex: RegExp;
   index: number;
   template: string;
+  // The template without its group references: a match holding it is the replacement itself.
+  fixedText: string;
 }
 
 // A JS string whose chars are the UTF-8 bytes of `text`: what a latin1-decoded buffer holding it shows.
 function asLatin1(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // `$&`, `$1`…`$99`, `$<name>`, `$$` as in String.prototype.replace.
@@ -57,47 +62,44 @@ function expandTemplate(template: string, match: RegExpExecArray): string {
 export class ReplacementMatcher {
   private readonly literals: LiteralVariant[] = [];
   private readonly regexRules: RegexRule[] = [];
-  private readonly combined: RegExp | null = null;
-  private readonly multi: MultiLiteralSearch | null = null;
-  private readonly byText = new Map<string, LiteralVariant>();
+  // One pass for all literal forms: the block search, or the automaton when a form is too short.
+  private readonly multi: MultiLiteralSearch | AutomatonLiteralSearch | null = null;
+  // Forms already added (a value listed twice, or a key line shared by two values, is searched once).
+  private readonly byText = new Set<string>();
 
   constructor(replacements: readonly Replacement[], defaultReplacement: string = DEFAULT_REPLACEMENT) {
     replacements.forEach((r, index) => {
       const replacement = r.replacement ?? defaultReplacement;
       if (r.kind === 'regex') {
+        const template = asLatin1(replacement);
         this.regexRules.push({
-          regex: new RegExp(asLatin1(r.pattern), 'g'),
+          regex: new RE2(asLatin1(r.pattern), 'g'),
           index,
-          template: asLatin1(replacement),
+          template,
+          fixedText: template.replace(/\$(\$|&|\d{1,2}|<[^>]*>)/g, ''),
         });
         return;
       }
-      // A multi-line value (a private key) also appears with CRLF line endings in Windows files.
-      const forms = [r.pattern];
-      if (r.pattern.includes('\n')) forms.push(r.pattern.replace(/\r?\n/g, '\r\n'));
-      for (const form of forms) {
-        const text = asLatin1(form);
-        if (text.length === 0 || this.byText.has(text)) continue;
+      for (const form of literalForms(r.pattern)) {
+        const text = asLatin1(form.text);
+        if (this.byText.has(text)) continue;
         const variant = {
-          bytes: Buffer.from(form, 'utf8'),
+          bytes: Buffer.from(form.text, 'utf8'),
           index,
           replacement: Buffer.from(replacement, 'utf8'),
+          token: form.token,
         };
-        this.byText.set(text, variant);
+        this.byText.add(text);
         this.literals.push(variant);
       }
     });
     // Longest first: at one position the longest value wins, so a value containing another goes whole.
     this.literals.sort((a, b) => b.bytes.length - a.bytes.length);
     if (this.literals.length > INDEXOF_MAX_LITERALS) {
-      if (this.literals.every((l) => l.bytes.length >= MIN_LITERAL_FOR_BLOCKS)) {
-        this.multi = new MultiLiteralSearch(this.literals.map((l) => l.bytes));
-      } else {
-        this.combined = new RegExp(
-          this.literals.map((l) => escapeRegex(l.bytes.toString('latin1'))).join('|'),
-          'g',
-        );
-      }
+      const bytes = this.literals.map((l) => l.bytes);
+      this.multi = bytes.every((b) => b.length >= MIN_LITERAL_FOR_BLOCKS)
+        ? new MultiLiteralSearch(bytes)
+        : new AutomatonLiteralSearch(bytes);
     }
   }
 
@@ -144,15 +146,21 @@ export class ReplacementMatcher {
     return hits.size > 0 ? { data: out, hits } : null;
   }
 
-  // Which replacements occur in `data` (no replacing): for binary blobs and for verification.
-  find(data: Buffer): HitCounts {
+  /**
+   * Which replacements occur in `data`, without replacing (binary blobs, verification).
+   * With `leftoversOnly`, a regex match that holds its own replacement text (`token=***REMOVED***`
+   * for `regex:token=.*`) is the result of the rewrite, not a leftover; a replacement without fixed
+   * text (`==>$&`) never excuses a match.
+   */
+  find(data: Buffer, leftoversOnly = false): HitCounts {
     const hits: HitCounts = new Map();
     for (const [, variant] of this.literalMatches(data))
       hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
     if (this.regexRules.length > 0) {
       const text = data.toString('latin1', 0, data.length);
       for (const rule of this.regexRules) {
-        const count = countMatches(rule.regex, text);
+        const excuse = leftoversOnly && rule.fixedText !== '' ? rule.fixedText : null;
+        const count = countMatches(rule.regex, text, excuse);
         if (count > 0) hits.set(rule.index, (hits.get(rule.index) ?? 0) + count);
       }
     }
@@ -163,14 +171,6 @@ export class ReplacementMatcher {
   private literalMatches(data: Buffer): [number, LiteralVariant][] {
     const found: [number, LiteralVariant][] = [];
     if (this.literals.length === 0) return found;
-    if (this.combined) {
-      const re = this.combined;
-      const text = data.toString('latin1', 0, data.length);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) found.push([m.index, this.byText.get(m[0])!]);
-      return found;
-    }
     if (this.multi) {
       // Already in start order, longest first at equal starts.
       for (const [start, index] of this.multi.findAll(data)) found.push([start, this.literals[index]]);
@@ -179,17 +179,18 @@ export class ReplacementMatcher {
         let at = data.indexOf(variant.bytes);
         while (at !== -1) {
           found.push([at, variant]);
-          at = data.indexOf(variant.bytes, at + variant.bytes.length);
+          at = data.indexOf(variant.bytes, at + 1);
         }
       }
       // Stable sort keeps longest-first order among equal starts (literals are sorted by length).
       if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
     }
-    if (found.length <= 1) return found;
     const kept: [number, LiteralVariant][] = [];
     let end = 0;
     for (const match of found) {
       if (match[0] < end) continue;
+      const [start, variant] = match;
+      if (variant.token && !standsAsToken(data, start, start + variant.bytes.length)) continue;
       kept.push(match);
       end = match[0] + match[1].bytes.length;
     }
@@ -197,13 +198,14 @@ export class ReplacementMatcher {
   }
 }
 
-function countMatches(regex: RegExp, text: string): number {
+// Non-empty matches, leaving out those that contain `excuse` (see find()).
+function countMatches(regex: RegExp, text: string, excuse: string | null = null): number {
   let count = 0;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    else count++;
+    else if (excuse === null || !m[0].includes(excuse)) count++;
   }
   return count;
 }

@@ -1,8 +1,11 @@
 // Reads a `--replace-file`: the git-filter-repo `--replace-text` format, one expression a line.
 //   literal:VALUE        VALUE exactly (the default when a line has no prefix)
-//   regex:PATTERN        a JavaScript regular expression; `$1` in a replacement refers to a group
+//   regex:PATTERN        a regular expression in RE2 syntax (linear time: no lookaround, no
+//                        backreferences); `$1` in a replacement refers to a group
 //   …==>REPLACEMENT      optional, the text written instead of the match
-// `#` comments and blank lines are ignored. Lines are secrets: errors name the line number only.
+// `#` comments and blank lines are ignored. Leading and trailing whitespace (a Windows `echo`
+// leaves `value \r`) is removed with a warning. Lines are secrets: messages name the line number only.
+import RE2 from 're2';
 import { CleanInputError } from './clean.errors';
 import type { Replacement } from './replacement.model';
 
@@ -10,13 +13,24 @@ const ACCEPTED =
   'accepted: "literal:VALUE", "regex:PATTERN" or a bare VALUE, each optionally followed by "==>REPLACEMENT"; ' +
   '"#" comments and blank lines are ignored';
 
-export function parseReplaceFile(text: string): Replacement[] {
+/**
+ * Parses a replace file into replacements labelled `line N`. `onWarning` receives one line per
+ * expression whose whitespace was trimmed. Throws CleanInputError (line number, never the content)
+ * for an empty expression or a regex that is invalid or outside RE2 syntax.
+ */
+export function parseReplaceFile(
+  text: string,
+  onWarning: (message: string) => void = () => undefined,
+): Replacement[] {
   const replacements: Replacement[] = [];
+  const trimmed: number[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lineNumber = i + 1;
-    const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const raw = lines[i];
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    const line = raw.trim();
+    if (line !== raw) trimmed.push(lineNumber);
 
     let body = line;
     let replacement: string | undefined;
@@ -32,22 +46,41 @@ export function parseReplaceFile(text: string): Replacement[] {
       kind = 'regex';
       body = body.slice('regex:'.length);
     }
+    if (body !== body.trim()) {
+      body = body.trim();
+      if (trimmed.at(-1) !== lineNumber) trimmed.push(lineNumber);
+    }
     if (body === '') {
       throw new CleanInputError(`replace file line ${lineNumber}: the expression is empty (${ACCEPTED})`);
     }
-    if (kind === 'regex') {
-      try {
-        new RegExp(body, 'g');
-      } catch {
-        // The engine's message quotes the pattern, which may be the secret: it is not passed on.
-        throw new CleanInputError(
-          `replace file line ${lineNumber}: invalid regular expression (JavaScript RegExp syntax expected; ${ACCEPTED})`,
-        );
-      }
-    }
+    if (kind === 'regex') checkRegex(body, lineNumber);
     const entry: Replacement = { kind, pattern: body, label: `line ${lineNumber}` };
     if (replacement !== undefined) entry.replacement = replacement;
     replacements.push(entry);
   }
+  if (trimmed.length > 0)
+    onWarning(
+      `replace file line${trimmed.length > 1 ? 's' : ''} ${trimmed.join(', ')}: leading/trailing whitespace or CR ` +
+        'removed from the expression (a value never starts or ends with them)',
+    );
   return replacements;
+}
+
+// The engines' messages quote the pattern, which may be the secret: they are not passed on.
+function checkRegex(pattern: string, lineNumber: number): void {
+  try {
+    new RegExp(pattern, 'g');
+  } catch {
+    throw new CleanInputError(
+      `replace file line ${lineNumber}: invalid regular expression (RE2 syntax expected; ${ACCEPTED})`,
+    );
+  }
+  try {
+    new RE2(pattern, 'g');
+  } catch {
+    throw new CleanInputError(
+      `replace file line ${lineNumber}: regular expression uses syntax the linear-time engine (RE2) does not support ` +
+        '(lookahead, lookbehind, backreferences, possessive quantifiers); rewrite it without them',
+    );
+  }
 }

@@ -95,12 +95,16 @@ describe('ReplacementMatcher', () => {
 });
 
 describe('ReplacementMatcher with many literals (block search)', () => {
-  // Reference: at each position, the longest literal that starts there, left to right.
+  // Reference: at each position, the longest literal that starts there and stands as a whole token
+  // (not glued to a word character on a side where it has one), left to right.
+  const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  const standsAlone = (text: string, l: string, i: number) =>
+    !(isWord(l[0]) && isWord(text[i - 1])) && !(isWord(l[l.length - 1]) && isWord(text[i + l.length]));
   function reference(text: string, literals: string[]): string {
     const sorted = [...literals].sort((a, b) => b.length - a.length);
     let out = '';
     for (let i = 0; i < text.length;) {
-      const hit = sorted.find((l) => text.startsWith(l, i));
+      const hit = sorted.find((l) => text.startsWith(l, i) && standsAlone(text, l, i));
       if (hit) {
         out += '#';
         i += hit.length;
@@ -117,6 +121,11 @@ describe('ReplacementMatcher with many literals (block search)', () => {
     for (let round = 0; round < 30; round++) {
       const literals = Array.from({ length: 8 + rnd(20) }, () => word(4 + rnd(30)));
       literals.push(literals[0] + 'tail', literals[1].slice(0, 4) + 'X');
+      // Literals sharing more than the automaton's 12-byte prefix.
+      const shared = 'aAb0_=aAb0_=ab';
+      // Odd rounds add a literal under 4 bytes: the automaton instead of the block search.
+      literals.push(shared + word(3), shared + word(8), shared);
+      if (round % 2) literals.push(word(1 + rnd(3)));
       const unique = [...new Set(literals)].filter((l) => !l.includes('\n'));
       let text = '';
       for (let i = 0; i < 200; i++) text += rnd(4) === 0 ? unique[rnd(unique.length)] : word(rnd(12));

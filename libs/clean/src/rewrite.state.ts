@@ -21,6 +21,10 @@ export class RewriteState {
   readonly changedBlobs = new Map<string, ChangedBlob>();
   // Ids of the rewritten blobs: an unchanged blob equal to one of them may make a commit empty.
   readonly newBlobIds = new Set<string>();
+  // Rewritten ids that another version of a file may also have: made from two or more original
+  // blobs, or equal to a blob already in the repository. A file rewritten to any other id cannot
+  // equal its parent's version, so only these make a commit worth checking for emptiness.
+  readonly sharedNewBlobIds = new Set<string>();
   readonly binaryHits = new Map<string, HitCounts>();
   readonly signedCommits = new Set<string>();
   readonly signedTags = new Set<string>();

@@ -9,3 +9,4 @@ export * from './baseline';
 export * from './path-filter';
 export * from './rule-serialization';
 export { defaultRules } from './rules';
+export * from './byte-automaton';

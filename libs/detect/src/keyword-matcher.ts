@@ -1,6 +1,7 @@
-// Case-insensitive multi-keyword search over raw bytes (an Aho-Corasick automaton compiled to a
-// dense DFA). It is the cheap pre-filter that decides which rules run on which lines, so it works
-// on Buffers without decoding and touches each byte once.
+// Case-insensitive multi-keyword search over raw bytes (the Aho-Corasick automaton of
+// byte-automaton.ts, laid out for speed). It is the cheap pre-filter that decides which rules run
+// on which lines, so it works on Buffers without decoding and touches each byte once.
+import { buildByteAutomaton } from './byte-automaton';
 
 export class KeywordMatcher {
   private readonly byteClass = new Uint8Array(256);
@@ -13,68 +14,21 @@ export class KeywordMatcher {
 
   // keywordsByRule[r] lists the lower-case ASCII keywords of rule r.
   constructor(keywordsByRule: readonly (readonly string[])[]) {
-    const chars = new Map<number, number>();
-    for (const kws of keywordsByRule)
-      for (const kw of kws)
-        for (let i = 0; i < kw.length; i++) {
-          const c = kw.charCodeAt(i) & 0xff;
-          if (!chars.has(c)) chars.set(c, chars.size + 1);
-        }
-    for (const [c, cls] of chars) {
-      this.byteClass[c] = cls;
-      const upper = String.fromCharCode(c).toUpperCase().charCodeAt(0);
-      if (upper !== c && upper < 128) this.byteClass[upper] = cls;
-    }
-    this.width = chars.size + 1;
-
-    // Trie.
-    const goto: Map<number, number>[] = [new Map()];
-    const rulesAt: Set<number>[] = [new Set()];
+    const keywords: Uint8Array[] = [];
+    const ruleOf: number[] = [];
     keywordsByRule.forEach((kws, rule) => {
       for (const kw of kws) {
-        let s = 0;
-        for (let i = 0; i < kw.length; i++) {
-          const cls = this.byteClass[kw.charCodeAt(i) & 0xff];
-          let next = goto[s].get(cls);
-          if (next === undefined) {
-            next = goto.length;
-            goto.push(new Map());
-            rulesAt.push(new Set());
-            goto[s].set(cls, next);
-          }
-          s = next;
-        }
-        rulesAt[s].add(rule);
+        keywords.push(Buffer.from(kw, 'latin1'));
+        ruleOf.push(rule);
       }
     });
-
-    // Breadth-first failure links, folded into a full transition table.
-    const states = goto.length;
+    const auto = buildByteAutomaton(keywords, { caseInsensitive: true });
+    this.byteClass.set(auto.byteClass);
+    this.width = auto.width;
+    const { states, delta } = auto;
     const w = this.width;
-    const delta = new Int32Array(states * w);
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let cls = 1; cls < w; cls++) {
-      const next = goto[0].get(cls);
-      if (next !== undefined) {
-        delta[cls] = next;
-        queue.push(next);
-      }
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      for (const r of rulesAt[fail[s]]) rulesAt[s].add(r);
-      for (let cls = 0; cls < w; cls++) {
-        const next = goto[s].get(cls);
-        if (next !== undefined) {
-          fail[next] = delta[fail[s] * w + cls];
-          delta[s * w + cls] = next;
-          queue.push(next);
-        } else {
-          delta[s * w + cls] = delta[fail[s] * w + cls];
-        }
-      }
-    }
+    // Rules triggered in a state: the rules of every keyword ending there.
+    const rulesAt = auto.outputs.map((ids) => new Set(ids.map((id) => ruleOf[id])));
     this.ruleStart = new Int32Array(states + 1);
     const list: number[] = [];
     for (let s = 0; s < states; s++) {

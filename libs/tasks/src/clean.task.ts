@@ -1,19 +1,18 @@
 // The clean task: awaiting_selection → cleaning → cleaned. The selected values come from the
 // decrypted report.enc (the database has only hashes), the rewrite and its verification from
-// @deployguard/clean; only a verified result is uploaded, as a zip (with .git) and a bundle.
+// @deployguard/clean — the same call as `deployguard clean`, with no leftovers accepted (binary or
+// unmatched); only a verified result is uploaded, as a zip (with .git) and a bundle.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   CleanInputError,
   CleanVerificationError,
   cleanRepository,
+  toSnakeCaseKeys,
   type CleanReport,
   type Replacement,
-  type VerifyHook,
 } from '@deployguard/clean';
-import { defaultRules, loadScanConfig } from '@deployguard/detect';
 import type { TaskContext, TaskMessage } from '@deployguard/messaging';
-import { scanRepository } from '@deployguard/scan';
 import { cleanedKey, repoKey, reportKey } from '@deployguard/storage';
 import { checkoutCopy, cloneBundle, createBundle, zipDirectory } from './repository-archive.util';
 import { openSecretReport, valuesByStoredFingerprint } from './secret-report';
@@ -75,12 +74,9 @@ export class RunCleanTask {
       const cleaned = join(dir, 'cleaned.git');
       let report: CleanReport;
       try {
-        ({ report } = await cleanRepository({
-          repoPath: source,
-          replacements,
-          outputDir: cleaned,
-          verify: scanVerifier(replacements),
-        }));
+        // Verification reads every reachable object for every selected value (binary files and
+        // messages included); a value left anywhere, or one that matched nothing, fails the job.
+        ({ report } = await cleanRepository({ repoPath: source, replacements, outputDir: cleaned }));
       } catch (err) {
         // A result that does not verify must never be delivered, and retrying gives the same result.
         if (err instanceof CleanVerificationError || err instanceof CleanInputError)
@@ -111,38 +107,17 @@ export class RunCleanTask {
   }
 }
 
-// The spec's second check: a fresh history scan of the result must find none of the values.
-function scanVerifier(replacements: readonly Replacement[]): VerifyHook {
-  return async (repoPath) => {
-    const { report, secrets } = await scanRepository({
-      path: repoPath,
-      history: true,
-      config: loadScanConfig(null, defaultRules),
-      keepSecretValues: true,
-    });
-    const remaining = replacements.flatMap((r) => {
-      const commits = report.findings
-        .filter((f) => secrets.get(f.fingerprint)?.includes(r.pattern))
-        .map((f) => f.commit ?? 'working tree');
-      return commits.length > 0
-        ? [{ label: r.label ?? 'selected secret', commits: [...new Set(commits)] }]
-        : [];
-    });
-    return { remaining };
-  };
-}
-
 // The clean report without workspace paths (they mean nothing once the task ends).
 function summarize(report: CleanReport): Record<string, unknown> {
-  return {
+  return toSnakeCaseKeys({
     replacements: report.replacements,
     totals: report.totals,
-    pruned_commits: report.prunedCommits,
-    binary_blobs: report.binaryBlobs,
+    prunedCommits: report.prunedCommits,
+    binaryBlobs: report.binaryBlobs,
     signatures: report.signatures,
     preserved: report.preserved,
     verification: report.verification,
-    rewrite_ms: report.rewriteMs,
+    rewriteMs: report.rewriteMs,
     reminder: report.reminder,
-  };
+  }) as Record<string, unknown>;
 }

@@ -1,0 +1,53 @@
+// How a selected literal is looked for, in the rewrite and in the verification alike.
+//   - The value itself (and the CRLF form of a multi-line value), only where it stands as a whole
+//     token: not inside a longer run of the same character class, so `pass` never eats `password`.
+//   - For a multi-line value (a private key, a certificate), every body line of at least
+//     MIN_FRAGMENT_LENGTH characters, anywhere: an edited key leaves single lines of its body in
+//     later versions of a file. Armor lines (`-----BEGIN … KEY-----`) are shared by every key of
+//     their kind and are left alone.
+
+export const MIN_FRAGMENT_LENGTH = 20;
+
+export interface LiteralForm {
+  text: string;
+  // True when the form must stand as a whole token; fragments (long random lines) match anywhere.
+  token: boolean;
+}
+
+const ARMOR_LINE = /^-----(?:BEGIN|END) [^-]*-----$/;
+
+/** The byte sequences (as strings) a literal is searched as; duplicates removed, never empty strings. */
+export function literalForms(value: string): LiteralForm[] {
+  const forms: LiteralForm[] = [{ text: value, token: true }];
+  if (!value.includes('\n')) return forms;
+  forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token: true });
+  for (const raw of value.split('\n')) {
+    const line = raw.trim();
+    if (line.length >= MIN_FRAGMENT_LENGTH && !ARMOR_LINE.test(line))
+      forms.push({ text: line, token: false });
+  }
+  const seen = new Set<string>();
+  return forms.filter((f) => f.text !== '' && !seen.has(f.text) && seen.add(f.text));
+}
+
+// Character class of a byte for the token rule: 1 word (ASCII letter, digit, `_`), 2 non-ASCII
+// (a byte of a UTF-8 letter), 0 anything else (punctuation, space), which never joins a run.
+function byteClass(b: number): number {
+  if (b >= 0x80) return 2;
+  if ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f)
+    return 1;
+  return 0;
+}
+
+/** True when data[start, end) is not glued to a neighbour byte of the same (word) class. */
+export function standsAsToken(data: Uint8Array, start: number, end: number): boolean {
+  if (start > 0) {
+    const c = byteClass(data[start]);
+    if (c !== 0 && byteClass(data[start - 1]) === c) return false;
+  }
+  if (end < data.length) {
+    const c = byteClass(data[end - 1]);
+    if (c !== 0 && byteClass(data[end]) === c) return false;
+  }
+  return true;
+}

@@ -1,0 +1,335 @@
+// `deployguard clean` removes exactly the selected secrets and says "verified" only when it looked:
+// whole tokens only, key fragments, binary leftovers, regexes, unmatched expressions, notes,
+// incomplete repositories and catastrophic regexes — each through the built CLI on real repositories.
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectExit, runCli } from './support/cli-runner';
+import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
+
+const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
+const PAT2 = 'ghp_' + 'Z7nW3qLx8TzK4pWn7YcB3dHf6JsA1gUe9QrT';
+const SHORT = 'k9Qz2w';
+
+jest.setTimeout(60_000);
+
+describe('deployguard clean: exactly the secret, honestly verified (CLI process)', () => {
+  let dir: string;
+  let repo: string;
+  const history = (path: string) => git(path, ['log', '--all', '-p', '--format=%H%n%B']);
+  const replaceFile = (text: string) => {
+    const file = join(dir, `replace-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  beforeEach(() => {
+    dir = makeTempDir('dg-clean-verify-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# demo\nSet your password and passport; bypass the cache.\n' }, 'init');
+  });
+  afterEach(() => removeDir(dir));
+
+  describe('replaces whole tokens only', () => {
+    it('a short value never eats longer words', async () => {
+      commitFiles(repo, { 'deploy.sh': 'curl --user deploy:pass https://x\n' }, 'deploy');
+      const out = join(dir, 'out.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('literal:pass\n'),
+        '--output',
+        out,
+      ]);
+      expectExit(run, 0);
+      const text = history(out);
+      expect(text).toContain('curl --user deploy:***REMOVED*** https://x');
+      expect(text).toContain('Set your password and passport; bypass the cache.');
+      expect(text).not.toContain('***REMOVED***word');
+    });
+
+    it('--all skips short values and lists them by fingerprint, --allow-short replaces them as tokens', async () => {
+      commitFiles(
+        repo,
+        {
+          'app.env': `proxy = http://svc-proxy:${SHORT}@proxy.corp.acme.io:3128\nGITHUB_TOKEN=${PAT}\n`,
+          'notes.txt': `ids: ${SHORT}x ${SHORT}\n`,
+        },
+        'config',
+      );
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out]);
+      expectExit(run, 0);
+      expect(run.stderr).toMatch(
+        /skipped 1 value\(s\) too weak .*[0-9a-f]{32} \(shorter than 8 characters\)/,
+      );
+      expect(run.stderr).not.toContain(SHORT);
+      expect(history(out)).not.toContain(PAT);
+      expect(history(out)).toContain(`svc-proxy:${SHORT}@`);
+
+      const out2 = join(dir, 'out2.git');
+      expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--allow-short', '--output', out2]), 0);
+      const cleaned = git(out2, ['show', 'HEAD:notes.txt']);
+      expect(cleaned).toBe(`ids: ${SHORT}x ***REMOVED***`);
+    });
+
+    it('--all also finds and removes a secret in a file over the scan size cap', async () => {
+      const big = Array.from({ length: 1000 }, (_, i) => `filler line ${i} lorem ipsum dolor`).join('\n');
+      commitFiles(
+        repo,
+        { 'big.txt': `${big}\nGITHUB_TOKEN=${PAT2}\n`, 'small.env': `GITHUB_TOKEN=${PAT}\n` },
+        'add',
+      );
+      const config = join(dir, 'scan.yaml');
+      writeFileSync(config, 'max_file_size_mb: 0.01\n');
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--config', config, '--output', out]);
+      expectExit(run, 0);
+      expect(history(out)).not.toContain(PAT2);
+      expect(history(out)).not.toContain(PAT);
+    });
+
+    it('removes every body line of an edited private key wherever it appears', async () => {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+      const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+      const lines = pem.trim().split('\n');
+      commitFiles(repo, { 'keys/deploy.pem': pem }, 'add key');
+      // Later edits keep fragments: a few body lines pasted in a note, without the armor.
+      commitFiles(
+        repo,
+        { 'keys/deploy.pem': null, 'docs/old-key.txt': `old key:\n${lines.slice(2, 5).join('\n')}\n` },
+        'rm key',
+      );
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out]);
+      expectExit(run, 0);
+      const text = history(out);
+      for (const line of lines.slice(1, -1)) if (line.length >= 20) expect(text).not.toContain(line);
+      expect(git(out, ['show', 'HEAD:docs/old-key.txt'])).toBe(
+        'old key:\n***REMOVED***\n***REMOVED***\n***REMOVED***',
+      );
+    });
+  });
+
+  describe('verification that is honest', () => {
+    it('fails on a value left in a binary file, naming blob, path and commit, unless binary leftovers are allowed', async () => {
+      const binary = Buffer.concat([
+        Buffer.from([0, 1, 2, 3]),
+        Buffer.from(`token=${PAT}`),
+        Buffer.from([0]),
+      ]);
+      const commit = commitFiles(
+        repo,
+        { 'app.env': `GITHUB_TOKEN=${PAT}\n`, 'assets/blob.bin': binary },
+        'add',
+      );
+      const file = replaceFile(`literal:${PAT}\n`);
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--replace-file', file, '--output', out]);
+      expectExit(run, 2);
+      expect(run.stderr).toMatch(
+        /verification failed: values still present: line 1 \(binary files only\) \(blob [0-9a-f]{10} at assets\/blob\.bin in commit [0-9a-f]{10}\)/,
+      );
+      expect(run.stderr).not.toContain(PAT);
+      expect(commit).toMatch(/^[0-9a-f]{40}$/);
+      const report = JSON.parse(readFileSync(join(out, 'deployguard-clean-report.json'), 'utf8'));
+      expect(report.verification.verified).toBe(false);
+      expect(report.verification.remaining[0].binary_only).toBe(true);
+
+      const out2 = join(dir, 'out2.git');
+      const allowed = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        out2,
+        '--allow-binary-leftovers',
+      ]);
+      expectExit(allowed, 0);
+      expect(allowed.stderr).toMatch(/warning: values left in binary files, accepted: line 1/);
+    });
+
+    it('verifies regex expressions: a replacement that keeps the match fails', async () => {
+      commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
+      const keep = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('regex:ghp_[A-Za-z0-9]{36}==>$&\n'),
+        '--output',
+        join(dir, 'keep.git'),
+      ]);
+      expectExit(keep, 2);
+      expect(keep.stderr).toMatch(/values still present: line 1 \(blob [0-9a-f]{10} at app\.env in commit/);
+      // A regex whose result holds its own replacement text is not a leftover.
+      const ok = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('regex:GITHUB_TOKEN=.*==>GITHUB_TOKEN=[gone]\n'),
+        '--output',
+        join(dir, 'ok.git'),
+      ]);
+      expectExit(ok, 0);
+      expect(history(join(dir, 'ok.git'))).toContain('GITHUB_TOKEN=[gone]');
+    });
+
+    it('an expression that matched nothing fails unless allowed; Windows whitespace is trimmed with a warning', async () => {
+      commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
+      // `echo value > file` on Windows writes `value \r\n`.
+      const windows = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile(`${PAT} \r\n`),
+        '--output',
+        join(dir, 'win.git'),
+      ]);
+      expectExit(windows, 0);
+      expect(windows.stderr).toMatch(
+        /warning: replace file line 1: leading\/trailing whitespace or CR removed/,
+      );
+      expect(history(join(dir, 'win.git'))).not.toContain(PAT);
+
+      const file = replaceFile(`literal:${PAT}\nliteral:${PAT2}\n`);
+      const unmatched = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        join(dir, 'u.git'),
+      ]);
+      expectExit(unmatched, 2);
+      expect(unmatched.stderr).toMatch(/expression\(s\) that matched nothing anywhere: line 2/);
+      const allowed = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        file,
+        '--output',
+        join(dir, 'a.git'),
+        '--allow-unmatched',
+        '--format',
+        'json',
+      ]);
+      expectExit(allowed, 0);
+      expect(allowed.stderr).toMatch(
+        /warning: expression\(s\) that matched nothing anywhere, accepted: line 2/,
+      );
+      const report = JSON.parse(allowed.stdout);
+      expect(report.verification.unmatched).toEqual(['line 2']);
+      expect(report.replacements.map((r: { occurrences: number }) => r.occurrences)).toEqual([1, 0]);
+      // The report is snake_case, like the scan report.
+      expect(report.rewrite_ms).toEqual(expect.any(Number));
+      expect(report.totals.commits_changed).toBe(1);
+      expect(JSON.stringify(report)).not.toContain(PAT);
+    });
+  });
+
+  it('rewrites notes to the new commit ids and cleans their text', async () => {
+    const commit = commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
+    git(repo, ['notes', 'add', '-m', `deployed with ${PAT}`, commit]);
+    const out = join(dir, 'out.git');
+    expectExit(
+      await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile(`${PAT}\n`),
+        '--output',
+        out,
+      ]),
+      0,
+    );
+    const head = git(out, ['rev-parse', 'HEAD']);
+    expect(head).not.toBe(commit);
+    expect(git(out, ['notes', 'show', head])).toBe('deployed with ***REMOVED***');
+    expect(
+      git(out, ['notes', 'list'])
+        .split('\n')
+        .map((l) => l.split(' ')[1]),
+    ).toEqual([head]);
+    expect(git(out, ['fsck', '--strict'])).toBe('');
+  });
+
+  describe('incomplete repositories fail fast, before any work', () => {
+    beforeEach(() => {
+      commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
+      commitFiles(repo, { 'app.env': 'GITHUB_TOKEN=${GITHUB_TOKEN}\n' }, 'env');
+    });
+    const clean = (path: string) =>
+      runCli([
+        'clean',
+        '--repo-path',
+        path,
+        '--replace-file',
+        replaceFile(`${PAT}\n`),
+        '--output',
+        join(dir, 'o.git'),
+      ]);
+
+    it('a shallow clone', async () => {
+      const shallow = join(dir, 'shallow');
+      git(dir, ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
+      const t0 = Date.now();
+      const run = await clean(shallow);
+      expectExit(run, 2);
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(run.stderr).toMatch(/is a shallow clone: .*git fetch --unshallow/);
+    });
+
+    it('a partial clone', async () => {
+      git(repo, ['config', 'uploadpack.allowFilter', 'true']);
+      const partial = join(dir, 'partial');
+      git(dir, ['clone', '-q', '--filter=blob:none', '--no-checkout', `file://${repo}`, partial]);
+      const run = await clean(partial);
+      expectExit(run, 2);
+      expect(run.stderr).toMatch(/is a partial clone \(.*promisor.*\)/);
+    });
+
+    it('a repository with a missing object, named', async () => {
+      const blob = git(repo, ['rev-parse', 'HEAD~1:app.env']);
+      rmSync(join(repo, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      const run = await clean(repo);
+      expectExit(run, 2);
+      expect(run.stderr).toContain(`is incomplete (1 missing object(s): ${blob})`);
+      expect(readdirSync(dir)).not.toContain('o.git');
+    });
+  });
+
+  describe('regular expressions run in linear time', () => {
+    it('a catastrophic pattern finishes, and unsupported syntax gets a clear error', async () => {
+      // A backtracking engine tries 2^40 ways on the run of a's before the b.
+      commitFiles(repo, { 'data.txt': 'a'.repeat(40) + 'b\naaaa' }, 'add');
+      const out = join(dir, 'o.git');
+      const run = await runCli(
+        ['clean', '--repo-path', repo, '--replace-file', replaceFile('regex:(a+)+$\n'), '--output', out],
+        { timeoutMs: 30_000 },
+      );
+      expectExit(run, 0);
+      expect(git(out, ['show', 'HEAD:data.txt'])).toBe('a'.repeat(40) + 'b\n***REMOVED***');
+      const look = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('regex:(?<=x)token\n'),
+      ]);
+      expectExit(look, 2);
+      expect(look.stderr).toMatch(
+        /line 1: regular expression uses syntax the linear-time engine \(RE2\) does not support/,
+      );
+    });
+  });
+});
