@@ -76,7 +76,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place', '--format', 'json']);
       expectExit(run, 0);
       const report = JSON.parse(run.stdout);
-      expect(report.backup.reflogCommits).toBe(1);
+      expect(report.backup.reflog_commits).toBe(1);
       expect(listRefs(repo)[`${report.backup.namespace}/reflog/${lost}`]).toBe(lost);
       expect(git(repo, ['show', `${lost}:experiment.txt`])).toBe('an experiment');
     });
@@ -103,10 +103,10 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         expect(report.verification.verified).toBe(true);
         // main and the three tags kept; the two commits from the leak on compared path by path.
         expect(report.verification.preservation).toEqual({
-          durationMs: expect.any(Number),
-          refsKept: 4,
-          refsDropped: [],
-          commitsCompared: 2,
+          duration_ms: expect.any(Number),
+          refs_kept: 4,
+          refs_dropped: [],
+          commits_compared: 2,
           problems: [],
         });
         const after = listRefs(out);
@@ -126,7 +126,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         // Nothing to clean in the first tree: the tag is kept as it was.
         expect(after['refs/tags/first-tree']).toBe(before['refs/tags/first-tree']);
         expect(
-          report.preserved.objectTags.map((t: { ref: string; type: string }) => `${t.ref} ${t.type}`).sort(),
+          report.preserved.object_tags.map((t: { ref: string; type: string }) => `${t.ref} ${t.type}`).sort(),
         ).toEqual(['refs/tags/config-blob blob', 'refs/tags/first-tree tree', 'refs/tags/release-tree tree']);
         expect(git(out, ['fsck', '--strict', '--no-dangling'])).toBe('');
       });
@@ -258,14 +258,14 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       const moved = `refs/replace/${commitMap.get(leak)}`;
       expect(listRefs(out)[moved]).toBe(commitMap.get(stand));
       expect(listRefs(out)[`refs/replace/${leak}`]).toBeUndefined();
-      expect(report.preserved.replaceRefs).toEqual([
+      expect(report.preserved.replace_refs).toEqual([
         {
           ref: `refs/replace/${leak}`,
           now: moved,
           reason: `renamed to ${moved}: the commit it replaces was rewritten`,
         },
       ]);
-      expect(report.verification.preservation.refsDropped).toEqual([
+      expect(report.verification.preservation.refs_dropped).toEqual([
         { ref: `refs/replace/${leak}`, reason: `renamed to ${moved}: the commit it replaces was rewritten` },
       ]);
     });
