@@ -355,6 +355,31 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     }
   }, 90_000);
 
+  it("ignores the repository's core.worktree and root config files that are links out of it", async () => {
+    const repo = initRepo(join(root, 'worktree-repo'));
+    commitFiles(repo, { 'README.md': 'hello\n' }, 'init');
+    // core.worktree names a directory outside; the root's config and ignore files are links out.
+    git(repo, ['config', 'core.worktree', join(root, 'outside')]);
+    writeFileSync(join(root, 'outside-config.yml'), 'extend: false\nrules: []\n');
+    writeFileSync(join(root, 'outside-ignore'), '*\n');
+    symlinkSync(join(root, 'outside-config.yml'), join(repo, '.deployguard.yml'));
+    symlinkSync(join(root, 'outside-ignore'), join(repo, '.deployguardignore'));
+    writeFileSync(join(repo, 'new.env'), `GITHUB_TOKEN=${PAT}\n`);
+    for (const mode of [[], ['--no-history']]) {
+      const run = await runCli(['scan', '--repo-path', repo, '--format', 'json', ...mode], {
+        timeoutMs: 30_000,
+      });
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout);
+      expect(run.stdout).not.toContain(OUTSIDE.slice(-8)); // outside/a.env was not read
+      // The untracked file of the real work tree is found: neither the linked config (no rules)
+      // nor the linked ignore file (everything ignored) was used.
+      const files = report.findings.map((f: { file: string }) => f.file);
+      expect(files).toContain('new.env');
+      expect(files).not.toContain('a.env');
+    }
+  }, 60_000);
+
   it('notes links and FIFOs in a plain directory instead of reading through them', async () => {
     const plain = join(root, 'plain');
     mkdirSync(plain);

@@ -1,5 +1,4 @@
 // Which paths are not scanned: .deployguardignore (gitignore syntax) plus the config's allowlist.
-import { readFileSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 
 export const IGNORE_FILE_NAME = '.deployguardignore';
@@ -14,16 +13,6 @@ export class PathFilter {
   // `ignoreFileText` is the content of .deployguardignore (absent: null).
   static from(ignoreFileText: string | null, extraPatterns: readonly string[] = []): PathFilter {
     return new PathFilter([...(ignoreFileText ? ignoreFileText.split(/\r?\n/) : []), ...extraPatterns]);
-  }
-
-  static fromFile(file: string, extraPatterns: readonly string[] = []): PathFilter {
-    let text: string | null = null;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      text = null;
-    }
-    return PathFilter.from(text, extraPatterns);
   }
 
   ignores(path: string): boolean {

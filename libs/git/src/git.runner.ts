@@ -162,6 +162,10 @@ export async function findRepositoryRoot(path: string): Promise<{ root: string; 
     const [bare, insideGitDir, gitDir] = out.trim().split('\n');
     if (bare === 'true') return { root: gitDir, bare: true };
     const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;
+    // A repository's own core.worktree may name any directory (/etc): it is not followed. The work
+    // tree is then the directory that holds the git directory.
+    const worktree = await gitText(['config', '--get', 'core.worktree'], { cwd, okCodes: [1] });
+    if (worktree.trim() !== '') return { root: dirname(gitDir), bare: false };
     const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd })).trim();
     return { root: top, bare: false };
   } catch {

@@ -1,7 +1,6 @@
 // Scans a repository's history (every distinct blob read once in bulk and scanned once, each
 // finding attributed to the commit that introduced it at that path) or a working tree.
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   Detector,
   PathFilter,
@@ -31,7 +30,7 @@ import {
 import { ScanPool, type BlobVerdict } from './scan-pool';
 import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
-import { listDirectoryFiles, listRepositoryFiles } from './working-tree';
+import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working-tree';
 import { TOOL_VERSION } from './tool-version';
 
 const MAX_LISTED_SKIPS = 1000;
@@ -58,7 +57,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     await ctx.scanWorkingFiles(
       options.path,
       files,
-      await ctx.ignoreFile(join(options.path, IGNORE_FILE_NAME)),
+      ctx.ignoreFile(options.path),
     );
   } else if (!options.history) {
     if (repo.bare)
@@ -66,11 +65,11 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
         `${repo.root} is a bare repository: it has no files to scan without history; drop --no-history`,
       );
     const files = await listRepositoryFiles(repo.root, false);
-    await ctx.scanWorkingFiles(repo.root, files, await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME)));
+    await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
     const filter = repo.bare
       ? await ctx.ignoreFromHead(repo.root)
-      : await ctx.ignoreFile(join(repo.root, IGNORE_FILE_NAME));
+      : ctx.ignoreFile(repo.root);
     await ctx.scanHistory(repo.root, filter);
     if (!repo.bare) {
       // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
@@ -115,8 +114,9 @@ class ScanContext {
     };
   }
 
-  async ignoreFile(file: string): Promise<PathFilter> {
-    return PathFilter.fromFile(file, this.options.config.allowPaths);
+  // The root's .deployguardignore, read like a work-tree file: never through a link out of the root.
+  ignoreFile(root: string): PathFilter {
+    return PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), this.options.config.allowPaths);
   }
 
   async ignoreFromHead(gitDir: string): Promise<PathFilter> {

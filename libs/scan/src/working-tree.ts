@@ -32,7 +32,8 @@ export async function listRepositoryFiles(root: string, onlyChanged: boolean): P
   const args = onlyChanged
     ? ['ls-files', '-z', '-m', '-o', '--exclude-standard', '--deduplicate']
     : ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--deduplicate'];
-  const out = await scanGitText(root, args);
+  // GIT_WORK_TREE: the root we scan, whatever the repository's own core.worktree names.
+  const out = await scanGitText(root, args, { env: { GIT_WORK_TREE: root } });
   return out.split('\0').filter((p) => p !== '');
 }
 
