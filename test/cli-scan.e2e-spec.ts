@@ -130,7 +130,10 @@ describe('deployguard scan (CLI process)', () => {
     });
 
     it('exits 2 for an unknown option, an unknown format, or both --repo-path and --repo-url', async () => {
-      expectExit(await runCli(['scan', '--bogus']), 2);
+      const unknown = await runCli(['scan', '--bogus']);
+      expectExit(unknown, 2);
+      // The same prefix as every other error.
+      expect(unknown.stderr).toMatch(/^deployguard: error: unknown option '--bogus'/);
       const fmt = await runCli(['scan', '--repo-path', repo, '--format', 'xml']);
       expectExit(fmt, 2);
       expect(fmt.stderr).toMatch(/table, json, sarif, csv/);

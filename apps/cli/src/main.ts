@@ -8,6 +8,9 @@ import { cleanCommand } from './clean.command';
 import { pushCommand } from './push.command';
 import { scanCommand } from './scan.command';
 
+// Commander's usage errors start with "error: "; ours all start with "deployguard: error: ".
+const USAGE_OUTPUT = { outputError: (text: string, write: (s: string) => void) => write(`deployguard: ${text}`) };
+
 export function buildProgram(): Command {
   const program = new Command('deployguard')
     .description(
@@ -15,9 +18,10 @@ export function buildProgram(): Command {
     )
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput(USAGE_OUTPUT)
     .exitOverride();
   for (const command of [scanCommand(), cleanCommand(), pushCommand()])
-    program.addCommand(command.exitOverride());
+    program.addCommand(command.configureOutput(USAGE_OUTPUT).exitOverride());
   return program;
 }
 
