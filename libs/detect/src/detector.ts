@@ -382,7 +382,9 @@ function candidate(
   column: number,
   end: number,
 ): Candidate {
-  const confidence = rule.confidence ?? (rule.generic ? (isWeakValue(secret) ? 'low' : 'medium') : 'high');
+  // A generic match of a weak value is `low` whatever the rule says: the value decides.
+  const confidence =
+    rule.generic && isWeakValue(secret) ? 'low' : (rule.confidence ?? (rule.generic ? 'medium' : 'high'));
   return { rule, secret, line, endLine, column, end, confidence };
 }
 
