@@ -200,5 +200,33 @@ describe('deployguard clean and push (CLI process)', () => {
     expectExit(run, 0);
     expect(run.stdout).toMatch(/Skipped .*refs\/pull\/7\/head/);
     expect(listRefs(target)['refs/heads/main']).toBe(listRefs(repo)['refs/heads/main']);
+    // Not a repository DeployGuard cleaned: pushed, with a note saying so.
+    expect(run.stderr).toMatch(/has no DeployGuard clean report/);
+  });
+
+  it('refuses to push a mirror whose clean did not verify, unless told to', async () => {
+    // The token also sits in a binary file, which a clean never edits: the clean cannot verify.
+    commitFiles(repo, { 'assets/token.bin': Buffer.concat([Buffer.from([0, 1]), Buffer.from(PAT)]) }, 'bin');
+    const out = join(dir, 'unverified.git');
+    const replace = join(dir, 'replace.txt');
+    writeFileSync(replace, `literal:${PAT}\n`);
+    expectExit(await runCli(['clean', '--repo-path', repo, '--replace-file', replace, '--output', out]), 2);
+    const target = initRepo(join(dir, 'target.git'), { bare: true });
+    const refused = await runCli(['push', '--repo-path', out, '--target-url', target]);
+    expectExit(refused, 2);
+    expect(refused.stderr).toMatch(/did not pass the verification of its clean .*--allow-unverified/);
+    expect(listRefs(target)).toEqual({});
+    const forced = await runCli(['push', '--repo-path', out, '--target-url', target, '--allow-unverified']);
+    expectExit(forced, 0);
+    expect(listRefs(target)['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
+  });
+
+  it('never sends credentials over plain http to another machine', async () => {
+    const run = await runCli(['push', '--repo-path', repo, '--target-url', 'http://198.51.100.7/x.git'], {
+      env: { DEPLOYGUARD_GIT_TOKEN: PASSWORD },
+    });
+    expectExit(run, 2);
+    expect(run.stderr).toMatch(/credentials are sent only over https or ssh/);
+    expect(run.stderr + run.stdout).not.toContain(PASSWORD);
   });
 });

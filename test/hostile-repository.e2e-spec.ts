@@ -380,6 +380,17 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     }
   }, 60_000);
 
+  it("says when the repository's own config decided what is reported", async () => {
+    const repo = initRepo(join(root, 'own-config'));
+    commitFiles(repo, { '.deployguard.yml': "allowlist:\n  paths: ['**']\n", 'a.env': `T=${PAT}\n` }, 'init');
+    const run = await runCli(['scan', '--repo-path', repo, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toContain(
+      "the repository's own .deployguard.yml was applied (its rules and allowlist decide what is reported); pass --config to use another file",
+    );
+    expect(run.stderr).toMatch(/warning: the repository's own \.deployguard\.yml was applied/);
+  }, 60_000);
+
   it('notes links and FIFOs in a plain directory instead of reading through them', async () => {
     const plain = join(root, 'plain');
     mkdirSync(plain);

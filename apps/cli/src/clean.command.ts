@@ -139,7 +139,7 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
   const { report, secrets } = await scanRepository({
     path: repoPath,
     history: true,
-    config: { ...scanConfigFor(repoPath, flags.config), maxFileSizeBytes: Number.MAX_SAFE_INTEGER },
+    config: { ...scanConfigFor(repoPath, flags.config).config, maxFileSizeBytes: Number.MAX_SAFE_INTEGER },
     keepSecretValues: true,
   });
   if (!report.stats.is_git_repository)

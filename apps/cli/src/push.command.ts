@@ -1,13 +1,15 @@
 // `deployguard push`: deliver a (cleaned) repository to a target remote, all branches and tags.
 import { Command } from 'commander';
+import { readCleanVerdict } from '@deployguard/clean';
 import { credentialsFromEnv, pushRepository, scrubUrl } from '@deployguard/git';
-import { EXIT_CLEAN } from './cli-error';
+import { CliError, EXIT_CLEAN } from './cli-error';
 
 interface PushFlags {
   repoPath: string;
   targetUrl: string;
   force?: boolean;
   atomic: boolean;
+  allowUnverified?: boolean;
 }
 
 export function pushCommand(): Command {
@@ -25,7 +27,22 @@ export function pushCommand(): Command {
       '--no-atomic',
       'let the target take some refs when it refuses others (default: all refs or none, where the target supports it)',
     )
+    .option(
+      '--allow-unverified',
+      'push even though the last `deployguard clean` of this repository did not verify (it still holds a selected secret)',
+    )
     .action(async (flags: PushFlags) => {
+      // A mirror whose clean did not verify still holds a secret: pushing it would publish it.
+      const verdict = await readCleanVerdict(flags.repoPath);
+      if (verdict && !verdict.verified && !flags.allowUnverified)
+        throw new CliError(
+          `${flags.repoPath} did not pass the verification of its clean (report: ${verdict.file}): ` +
+            'it still holds a selected secret and is not pushed; clean it again, or pass --allow-unverified',
+        );
+      if (!verdict)
+        process.stderr.write(
+          `deployguard: note: ${flags.repoPath} has no DeployGuard clean report: it is pushed as it is\n`,
+        );
       // The CLI acts with its user's own authority: local and private-network remotes are allowed.
       const result = await pushRepository({
         repoPath: flags.repoPath,

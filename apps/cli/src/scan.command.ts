@@ -77,7 +77,7 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
     const result = await withRepository(
       { path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history },
       async (source) => {
-        const config = scanConfigFor(source.path, flags.config);
+        const { config, notice } = scanConfigFor(source.path, flags.config);
         const revs =
           flags.branch && !flags.repoUrl ? [await resolveBranch(source.path, flags.branch)] : undefined;
         return scanRepository({
@@ -88,7 +88,9 @@ async function runScan(flags: ScanFlags, cmd: Command): Promise<number> {
           baseline,
           displayName: source.displayName,
           onProgress: (p) => progress.update(p),
-        });
+        }).then((r) =>
+          notice ? { ...r, report: { ...r.report, warnings: [notice, ...r.report.warnings] } } : r,
+        );
       },
     );
     progress.stop();

@@ -13,6 +13,7 @@ import {
   serializeCleanReport,
   type CleanReport,
   type VerificationReport,
+  CLEAN_REPORT_FILE,
 } from './clean.report';
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
@@ -293,7 +294,7 @@ async function finish(
   const files = {
     commitMap: join(ctx.filesDir, 'commit-map'),
     refMap: join(ctx.filesDir, 'ref-map'),
-    report: join(ctx.filesDir, 'deployguard-clean-report.json'),
+    report: join(ctx.filesDir, CLEAN_REPORT_FILE),
   };
   await writeCommitMap(files.commitMap, rewrite.commitMap);
   await writeRefMap(files.refMap, refMap);

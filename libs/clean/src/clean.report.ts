@@ -1,5 +1,7 @@
 // The report of a clean: what changed, per replacement (named by label, never by value).
 // Written to deployguard-clean-report.json with snake_case keys, like the scan report.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { RemainingSecret } from './clean.errors';
 import type { PreservationCheckReport } from './preservation.check';
 import type { ReplaceRefOutcome } from './replace-refs';
@@ -115,4 +117,35 @@ export function toSnakeCaseKeys(value: unknown): unknown {
 /** The report as written to deployguard-clean-report.json and printed by `--format json`. */
 export function serializeCleanReport(report: CleanReport): string {
   return JSON.stringify(toSnakeCaseKeys(report), null, 2) + '\n';
+}
+
+/** The clean report's file name, in a mirror's root or in `.git/deployguard/` after `--in-place`. */
+export const CLEAN_REPORT_FILE = 'deployguard-clean-report.json';
+
+/**
+ * Whether the last `deployguard clean` of the repository at `repoPath` (a mirror or a work tree)
+ * verified: `{ file, verified }` read from its clean report, or null when there is none (a
+ * repository that DeployGuard did not clean). An unreadable report counts as not verified.
+ */
+export async function readCleanVerdict(
+  repoPath: string,
+): Promise<{ file: string; verified: boolean } | null> {
+  for (const file of [
+    join(repoPath, CLEAN_REPORT_FILE),
+    join(repoPath, '.git', 'deployguard', CLEAN_REPORT_FILE),
+  ]) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const report = JSON.parse(text) as { verification?: { verified?: unknown } };
+      return { file, verified: report.verification?.verified === true };
+    } catch {
+      return { file, verified: false };
+    }
+  }
+  return null;
 }

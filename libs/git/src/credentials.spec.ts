@@ -7,7 +7,7 @@ import {
 } from './credentials';
 import { runGit } from './git.runner';
 import type { ParsedRemote } from './remote-url';
-import { scrubCredentials } from './scrub.util';
+import { scrubCredentials, scrubUrl } from './scrub.util';
 
 const remote: ParsedRemote = {
   kind: 'https',
@@ -111,5 +111,16 @@ describe('scrubCredentials', () => {
     const secrets = credentialSecrets({ username: 'bob', password: 'p@ss word' });
     const text = `a p@ss word b p%40ss%20word c ${Buffer.from('bob:p@ss word').toString('base64')}`;
     expect(scrubCredentials(text, secrets)).toBe('a *** b *** c ***');
+  });
+});
+
+describe('scrubUrl', () => {
+  it('hides user-info whatever the password holds, with or without a host', () => {
+    expect(scrubUrl('https://alice:Pw#Frag/9@host/x.git')).toBe('https://***@host/x.git');
+    // No `@`: `alice:Pw#Frag9Q` is no host and port, it is a user and a password.
+    expect(scrubUrl('https://alice:Pw#Frag9Q')).toBe('https://***');
+    expect(scrubUrl('https://alice:Pw/Frag9Q')).toBe('https://***');
+    expect(scrubUrl('https://host:8443/x.git')).toBe('https://host:8443/x.git');
+    expect(scrubUrl('https://host/x.git')).toBe('https://host/x.git');
   });
 });

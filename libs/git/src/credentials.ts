@@ -4,6 +4,7 @@
 // the same user only, unlike argv which `ps` shows to everyone).
 import { runGit } from './git.runner';
 import type { ParsedRemote } from './remote-url';
+import { addressRange } from './address-policy';
 
 export interface GitCredentials {
   username?: string;
@@ -87,12 +88,22 @@ function checkValue(what: string, value: string): void {
     throw new CredentialsError(`the git ${what} must not contain a newline or NUL character`);
 }
 
+function isLoopbackHost(host: string | undefined): boolean {
+  return host === 'localhost' || (host !== undefined && addressRange(host) === 'loopback');
+}
+
 // Builds what a git process needs to authenticate to `remote`. Without a password nothing is
-// changed, so the user's own credential helper and ssh agent keep working.
+// changed, so the user's own credential helper and ssh agent keep working. Throws
+// CredentialsError for a value with a newline, or for plain http to a host other than this machine.
 export function gitAuthFor(remote: ParsedRemote, credentials: GitCredentials | undefined): GitAuth {
   if (!credentials?.password || !remote.origin || (remote.kind !== 'https' && remote.kind !== 'http')) {
     return NO_AUTH;
   }
+  // Over plain http a credential crosses the network in clear: only to this machine.
+  if (remote.kind === 'http' && !isLoopbackHost(remote.host))
+    throw new CredentialsError(
+      `credentials are sent only over https or ssh: ${remote.displayUrl} is plain http (use https://)`,
+    );
   const username = credentials.username || DEFAULT_TOKEN_USERNAME;
   checkValue('user name', username);
   checkValue('password', credentials.password);

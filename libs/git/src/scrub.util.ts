@@ -19,12 +19,18 @@ export function scrubCredentials(text: string, extraSecrets: readonly string[] =
 /**
  * One URL as a user gave it, safe to show: for `scheme://…@host…` everything between `://` and
  * the last `@` becomes `***`; without a scheme (`user:password@host:path`), everything before
- * the last `@` when a `:` precedes it. Works on strings that are no valid URL at all.
+ * the last `@` when a `:` precedes it; `scheme://user:password` without a host (a `:` not followed
+ * by a port number) is all `***`. Works on strings that are no valid URL at all.
  */
 export function scrubUrl(url: string): string {
   const at = url.lastIndexOf('@');
-  if (at < 0) return scrubCredentials(url);
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+  if (at < 0) {
+    // `scheme://user:password` with no host: the `:` is followed by no port number.
+    const authority = scheme ? url.slice(scheme[0].length).split('/')[0] : '';
+    if (scheme && /:(?!\d*$)/.test(authority)) return `${scheme[0]}***`;
+    return scrubCredentials(url);
+  }
   if (scheme && scheme[0].length <= at) return `${scheme[0]}***${url.slice(at)}`;
   if (!scheme && url.slice(0, at).includes(':')) return `***${url.slice(at)}`;
   return scrubCredentials(url);

@@ -46,7 +46,8 @@ export function toFinding(raw: RawFinding, rule: Rule, place: FindingPlace): Fin
     severity: rule.severity,
     confidence: raw.confidence,
     cwe: rule.cwe ?? 798,
-    file,
+    // A path that holds the secret shows it masked, like the preview: reports never carry a value.
+    file: location === 'path' && file !== null ? file.split(raw.secret).join(redactSecret(raw.secret)) : file,
     location,
     line: raw.line,
     column: raw.column,
