@@ -88,8 +88,12 @@ function checkValue(what: string, value: string): void {
     throw new CredentialsError(`the git ${what} must not contain a newline or NUL character`);
 }
 
-function isLoopbackHost(host: string | undefined): boolean {
-  return host === 'localhost' || (host !== undefined && addressRange(host) === 'loopback');
+// This machine: `localhost`, a loopback address, or a name whose checked addresses (the ones
+// git is pinned to) are all loopback.
+function isLoopback(remote: ParsedRemote): boolean {
+  const { host, addresses } = remote;
+  if (host === 'localhost' || (host !== undefined && addressRange(host) === 'loopback')) return true;
+  return addresses.length > 0 && addresses.every((a) => addressRange(a) === 'loopback');
 }
 
 // Builds what a git process needs to authenticate to `remote`. Without a password nothing is
@@ -100,7 +104,7 @@ export function gitAuthFor(remote: ParsedRemote, credentials: GitCredentials | u
     return NO_AUTH;
   }
   // Over plain http a credential crosses the network in clear: only to this machine.
-  if (remote.kind === 'http' && !isLoopbackHost(remote.host))
+  if (remote.kind === 'http' && !isLoopback(remote))
     throw new CredentialsError(
       `credentials are sent only over https or ssh: ${remote.displayUrl} is plain http (use https://)`,
     );
