@@ -26,6 +26,7 @@ const { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 const http = require('node:http');
 const { createServer } = http;
 const { tmpdir } = require('node:os');
+const { URL } = require('node:url');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const amqp = require('amqplib');
