@@ -1,8 +1,11 @@
 // npm run bench:scan — full-history and working-tree scan speed, memory and accuracy against
 // references measured in the same run: `git cat-file --batch-all-objects --batch` (the floor of
 // reading every object) and secretlint's recommended preset on the same working tree.
+// `npm run bench:scan -- --repo PATH` instead times the history scan of any repository (bare or
+// not) phase by phase against the floor, with peak RSS and a digest of the finding fingerprints.
 'use strict';
-const { mkdtempSync, readFileSync, writeFileSync, rmSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { mkdtempSync, openSync, readFileSync, writeFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { ROOT, benchRepository, measure, measureNode } = require('./bench-repo');
@@ -13,6 +16,65 @@ const CLI = path.join(ROOT, 'bin', 'deployguard.js');
 // command, runs interleaved with ours, so a busy machine slows both alike.
 const REFERENCE_CLI = process.env.DEPLOYGUARD_BENCH_REFERENCE_CLI;
 const REFERENCE_RUNS = Number(process.env.DEPLOYGUARD_BENCH_REFERENCE_RUNS || 5);
+const RUNS = Number(process.env.DEPLOYGUARD_BENCH_RUNS || 3);
+
+// Per-phase figures of the history scan of `repo`: RUNS runs, each paired with a floor run right
+// before it (a busy machine slows both alike); medians, wall and CPU side by side.
+function phases(repo) {
+  const out = mkdtempSync(path.join(tmpdir(), 'deployguard-bench-'));
+  try {
+    const floorArgs = ['cat-file', '--batch-all-objects', '--batch'];
+    measure('git', floorArgs, { cwd: repo }); // warm the page cache
+    const floors = [];
+    const scans = [];
+    for (let i = 0; i < RUNS; i++) {
+      floors.push(measure('git', floorArgs, { cwd: repo }));
+      const stdout = path.join(out, `phases-${i}.json`);
+      const run = measureNode(
+        path.join(__dirname, 'scan-phases.js'),
+        [repo, path.join(out, 'report.json')],
+        { stdout: openSync(stdout, 'w') },
+      );
+      scans.push({ ...run, result: JSON.parse(readFileSync(stdout, 'utf8')) });
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const last = scans[scans.length - 1].result;
+    const digests = new Set(scans.map((s) => digest(s.result.fingerprints)));
+    const mb = last.bytes / 1e6;
+    const lines = [
+      `repository: ${repo} (${last.refs} refs, ${last.commits} commits, ${last.blobs} blobs scanned, ${mb.toFixed(1)} MB); medians of ${RUNS} runs`,
+      `phase          wall s   CPU s    MB/s`,
+    ];
+    for (const phase of last.timings.map((t) => t.phase)) {
+      const of = (key) => median(scans.map((s) => s.result.timings.find((t) => t.phase === phase)?.[key] ?? NaN));
+      const wall = of('wallMs') / 1000;
+      const cpu = of('cpuMs') / 1000;
+      const rate = last.timings.find((t) => t.phase === phase).bytes ? (mb / wall).toFixed(1) : '';
+      lines.push(
+        `${phase.padEnd(14)} ${wall.toFixed(2).padStart(6)}  ${Number.isNaN(cpu) ? '  busy' : cpu.toFixed(2).padStart(6)}  ${rate.padStart(6)}`,
+      );
+    }
+    const scan = median(scans.map((s) => s.seconds));
+    const floor = median(floors.map((f) => f.seconds));
+    lines.push(
+      `(detection: the scanning threads' busy time, summed; it overlaps the blob read)`,
+      `scan process: wall ${scan.toFixed(2)} s, CPU ${median(scans.map((s) => s.cpuSeconds)).toFixed(2)} s, ${(mb / scan).toFixed(1)} MB/s (with Node start-up)`,
+      `floor (git cat-file --batch-all-objects --batch): wall ${floor.toFixed(2)} s, CPU ${median(floors.map((f) => f.cpuSeconds)).toFixed(2)} s`,
+      `ratio scan/floor: wall ${(scan / floor).toFixed(2)}x (per-run pairs: ${scans.map((s, i) => (s.seconds / floors[i].seconds).toFixed(2)).join(', ')}), CPU ${(median(scans.map((s) => s.cpuSeconds)) / median(floors.map((f) => f.cpuSeconds))).toFixed(2)}x`,
+      `peak RSS: ${Math.max(...scans.map((s) => s.nodeRssMb)).toFixed(0)} MB (DeployGuard's process)`,
+      `findings: ${last.fingerprints.length}, fingerprints sha256 ${[...digests].join(' / ')}${digests.size > 1 ? ' (DIFFER between runs!)' : ''}`,
+    );
+    if (REFERENCE_CLI) lines.push(compareWith(REFERENCE_CLI, repo, out));
+    console.log(lines.join('\n'));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// One digest of a sorted fingerprint list: equal digests, equal finding sets.
+function digest(fingerprints) {
+  return createHash('sha256').update(fingerprints.join('\n')).digest('hex').slice(0, 16);
+}
 
 function main() {
   const { repo, truth } = benchRepository(SIZE_MB);
@@ -128,4 +190,9 @@ function score(findings, truth) {
   return { found: truth.secrets.length - missed.length, missed, decoys, unexpected };
 }
 
-main();
+const repoFlag = process.argv.indexOf('--repo');
+if (repoFlag === -1) main();
+else if (!process.argv[repoFlag + 1]) {
+  console.error('--repo needs the path of a git repository (bare or not)');
+  process.exit(2);
+} else phases(path.resolve(process.argv[repoFlag + 1]));

@@ -31,6 +31,22 @@ const detector = new Detector([github, generic, key]);
 const PAT = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
 
 describe('Detector', () => {
+  it('skips the regex only on lines that lack the literals in order, with the same findings', () => {
+    const url = { id: 'url-creds', keywords: ['://'], pattern: /[a-z]+:\/\/[a-z]+:([A-Za-z0-9]{12,})@[a-z.]+/ };
+    const checked = new Detector([rule({ ...url, literals: ['://', '@'] })]);
+    const plain = new Detector([rule(url)]);
+    const lines = [
+      'x = https://svc:Qw8vLp2zXk0RtY@proxy.acme.io',
+      'by bob@acme.io: see https://svc:Qw8vLp2zXk0RtY@proxy.acme.io', // an `@` before too
+      'mail bob@acme.io via https://acme.io/path', // `@` only before the `://`: no match possible
+      'https://acme.io/a https://svc:Qw8vLp2zXk0RtY@proxy.acme.io',
+      'plain https://acme.io/path',
+    ];
+    const text = lines.join('\n');
+    expect(checked.scanText(text)).toEqual(plain.scanText(text));
+    expect(checked.scanText(text).map((f) => f.line)).toEqual([1, 2, 4]);
+  });
+
   it('reports line and column of a secret in the middle of a text', () => {
     const text = `one\ntwo\n  const t = "${PAT}";\nfour`;
     const [f, ...rest] = detector.scanText(text);

@@ -292,6 +292,7 @@ export class Detector {
     context: ValueContext,
   ): void {
     const { regex, group } = compiled;
+    if (compiled.rule.literals && !containsInOrder(text, compiled.rule.literals)) return;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {
@@ -515,4 +516,16 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+// Whether `text` holds each of `literals`, one after the other without overlapping. Taking the
+// earliest occurrence of each in turn is enough: any later one would only leave less room.
+function containsInOrder(text: string, literals: readonly string[]): boolean {
+  let at = 0;
+  for (const literal of literals) {
+    const i = text.indexOf(literal, at);
+    if (i === -1) return false;
+    at = i + literal.length;
+  }
+  return true;
 }

@@ -22,6 +22,9 @@ export interface Rule {
   cwe?: number; // 798 (hard-coded credentials) unless a better one fits
   // Lower-case ASCII strings; the rule only runs on lines containing at least one of them.
   keywords: string[];
+  // Strings every match contains, in this order and case as written: a line that lacks them is
+  // not searched (an indexOf pre-check, far cheaper than a regex failing at every position).
+  literals?: string[];
   // Must not use the `g`/`y` flags (the engine adds them). The secret is the named group
   // `(?<secret>…)` when there is one, else capture group `secretGroup` (default 1 when the
   // pattern has a group, else the whole match). A generic rule names the key the value is

@@ -59,6 +59,26 @@ describe('history scan', () => {
     expect(report.stats).toMatchObject({ mode: 'history', commits: 3, is_git_repository: true });
   });
 
+  it('times each phase of a history scan (for the benchmark), and not a working-tree scan', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'src/config.js': `const token = "${PAT_A}";\n`, 'README.md': 'hello\n' }, 'init');
+    const history = await scanRepository({ path: repo, history: true, config });
+    expect(history.timings.map((t) => t.phase)).toEqual([
+      'ref listing',
+      'history index',
+      'blob read',
+      'detection',
+      'attribution',
+    ]);
+    for (const t of history.timings) expect(t.wallMs).toBeGreaterThanOrEqual(0);
+    const read = history.timings.find((t) => t.phase === 'blob read')!;
+    expect(read.bytes).toBe(history.report.stats.bytes_scanned);
+    expect(read.bytes).toBeGreaterThan(0);
+    expect(read.cpuMs).toBeGreaterThanOrEqual(0);
+    const tree = await scanRepository({ path: repo, history: false, config });
+    expect(tree.timings).toEqual([]);
+  });
+
   it('redacts a secret pasted into the message of a commit that introduced a finding', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n` }, `add token ${PAT_B} for ci`);

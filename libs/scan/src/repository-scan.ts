@@ -32,6 +32,7 @@ import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } fro
 import { scanFiles } from './file-scan';
 import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working-tree';
 import { TOOL_VERSION } from './tool-version';
+import { PhaseClock } from './phase-timing';
 
 const MAX_LISTED_SKIPS = 1000;
 
@@ -88,6 +89,7 @@ class ScanContext {
   readonly rulesById: Map<string, Rule>;
   readonly stats: ScanStats;
   readonly state: ScanState = { refTips: [], objects: [] };
+  readonly clock = new PhaseClock();
   private suppressed = 0;
 
   constructor(
@@ -184,6 +186,7 @@ class ScanContext {
     this.stats.refs = scope ? scope.length : revs.length;
     this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
     this.noteReplaceRefs(refs);
+    this.clock.lap('ref listing');
     if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
     const exclude = base ? await existingCommits(repo, base.refTips) : [];
@@ -201,6 +204,7 @@ class ScanContext {
     this.state.refTips = refTips(refs);
     this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
     const { present: ordered, absent } = await packOrder(repo, wanted);
+    this.clock.lap('history index');
     const firstPath = (blob: string): string | null => {
       const intro = index.introductions.get(blob);
       return intro ? index.paths[intro[0]] : null;
@@ -253,6 +257,12 @@ class ScanContext {
         },
       });
       await pool.drain();
+      this.clock.lap('blob read', this.stats.bytes_scanned);
+      this.clock.add({
+        phase: 'detection',
+        wallMs: pool.busyMs,
+        bytes: this.stats.bytes_scanned,
+      });
     } finally {
       await pool.close();
     }
@@ -307,6 +317,7 @@ class ScanContext {
       });
     }
     await this.attribute(repo, pending, index, tagged.refs, boundary);
+    this.clock.lap('attribution');
   }
 
   // Turns the raw findings into report findings: each fingerprint keeps its earliest commit (then
@@ -390,7 +401,7 @@ class ScanContext {
       skipped: this.skipped,
       warnings: this.warnings,
     };
-    return { report, secrets: this.secrets, state: this.state };
+    return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings };
   }
 }
 

@@ -43,6 +43,7 @@ export interface BatchRequest {
 export interface BatchResponse {
   batch: number;
   verdicts: [number, BlobVerdict][]; // item index within the batch -> verdict (clean text items omitted)
+  busyMs: number; // time the worker spent scanning the batch
 }
 
 const BATCH_BYTES = 4 * 1024 * 1024;
@@ -64,6 +65,8 @@ export class ScanPool {
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
+  /** Milliseconds spent scanning blobs, summed over this thread and the workers. */
+  busyMs = 0;
 
   constructor(
     private readonly options: PoolOptions,
@@ -98,7 +101,10 @@ export class ScanPool {
     if (this.workers.length === 0) {
       if (this.threads === 0 || this.inlineBytes < INLINE_BYTES) {
         this.inlineBytes += data.length;
-        this.onVerdict(key, scanOne(this.detector, data, path));
+        const t0 = performance.now();
+        const verdict = scanOne(this.detector, data, path);
+        this.busyMs += performance.now() - t0;
+        this.onVerdict(key, verdict);
         return;
       }
       this.startWorkers();
@@ -151,6 +157,7 @@ export class ScanPool {
 
   private onResponse(worker: number, res: BatchResponse): void {
     this.inflight[worker]--;
+    this.busyMs += res.busyMs;
     const keys = this.pendingKeys.get(res.batch)!;
     this.pendingKeys.delete(res.batch);
     for (const [item, verdict] of res.verdicts) this.onVerdict(keys[item], verdict);

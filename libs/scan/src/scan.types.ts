@@ -1,5 +1,8 @@
 import type { ScanConfig } from '@deployguard/detect';
 import type { ScanReport } from '@deployguard/report';
+import type { PhaseTiming } from './phase-timing';
+
+export type { PhaseTiming, ScanPhaseName } from './phase-timing';
 
 export type ScanPhase = 'indexing' | 'scanning' | 'attributing';
 
@@ -41,6 +44,9 @@ export interface ScanResult {
   secrets: Map<string, string>;
   // History scans only (empty for a working-tree scan).
   state: ScanState;
+  // History scans only: wall and CPU time per phase, in order (`detection` overlaps `blob read`:
+  // it is the summed busy time of the threads that scanned blobs). For benchmarks; not reported.
+  timings: PhaseTiming[];
 }
 
 export class ScanInputError extends Error {

@@ -16,6 +16,7 @@ const detector = new Detector(deserializeRules(init.rules), {
 });
 
 parentPort!.on('message', (req: BatchRequest) => {
+  const t0 = performance.now();
   const verdicts: [number, BlobVerdict][] = [];
   const bytes = new Uint8Array(req.buffer);
   for (let i = 0; i < req.offsets.length; i += 2) {
@@ -23,6 +24,6 @@ parentPort!.on('message', (req: BatchRequest) => {
     const verdict = scanOne(detector, data, req.paths[i / 2] ?? undefined);
     if (verdict.binary || verdict.findings.length > 0) verdicts.push([i / 2, verdict]);
   }
-  const res: BatchResponse = { batch: req.batch, verdicts };
+  const res: BatchResponse = { batch: req.batch, verdicts, busyMs: performance.now() - t0 };
   parentPort!.postMessage(res);
 });

@@ -88,6 +88,7 @@ export const connectionRules: Rule[] = [
     cwe: 798,
     // Any scheme but the database ones, which are the database rule's (with its own defaults).
     keywords: ['://'],
+    literals: ['://', '@'], // most lines with a URL have no credentials: skip the regex there
     generic: true,
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9+.-])(?!(?:jdbc:)?${DB_SCHEME}:)[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/'"<>]{1,128}:([^\s/'"<>]{6,128})@[A-Za-z0-9.-]{1,253}`,

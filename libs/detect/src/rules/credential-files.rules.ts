@@ -63,6 +63,7 @@ export const credentialFileRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['https://', 'http://'],
+    literals: ['://', '@'],
     // The user name may itself hold an `@` (an e-mail address, percent-encoded or not): the host
     // follows the last `@`.
     pattern: /^\s{0,8}https?:\/\/[^\s:/]{1,128}:([^\s/]{3,256})@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\/?\s{0,8}$/,
