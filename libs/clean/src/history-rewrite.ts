@@ -30,7 +30,8 @@ import { findObjectTags, rewriteObjectTags } from './object-tag.rewrite';
 import { displayPath } from './path-quote.util';
 import { NOTES_REF_GLOB, rewriteNotes } from './notes-rewrite';
 import { PathRenamer, quotePath } from './path-rename';
-import { isBinary, ReplacementMatcher } from './replacement.matcher';
+import { isBinary } from '@deployguard/detect';
+import { ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
 import { RewriteState } from './rewrite.state';
 import {

@@ -1,6 +1,6 @@
 export * from './replacement.model';
 export * from './replacement.parser';
-export { ReplacementMatcher, isBinary } from './replacement.matcher';
+export { ReplacementMatcher } from './replacement.matcher';
 export * from './clean.errors';
 export * from './clean.report';
 export { rewriteHistory, type RewriteHistoryOptions, type RewriteHistoryResult } from './history-rewrite';

@@ -6,7 +6,8 @@ import { gitText, runGit } from '@deployguard/git';
 import { CatFileReader, type ObjectType } from './cat-file.reader';
 import type { RemainingLocation, RemainingSecret } from './clean.errors';
 import { startGit, writeAll, type GitStream, killQuietly } from './git-stream.util';
-import { isBinary, ReplacementMatcher } from './replacement.matcher';
+import { isBinary } from '@deployguard/detect';
+import { ReplacementMatcher } from './replacement.matcher';
 import { replacementLabel, type Replacement } from './replacement.model';
 
 export interface LiteralCheckOptions {

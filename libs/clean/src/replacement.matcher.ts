@@ -10,14 +10,6 @@ import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
 
 // Above this many literal forms one automaton pass beats one Buffer.indexOf pass per form.
 const INDEXOF_MAX_LITERALS = 4;
-// git's own rule (buffer_is_binary): a NUL byte in the first 8000 bytes.
-const BINARY_PROBE_BYTES = 8000;
-
-export function isBinary(data: Buffer): boolean {
-  const end = Math.min(data.length, BINARY_PROBE_BYTES);
-  return data.subarray(0, end).indexOf(0) !== -1;
-}
-
 // Per replacement index: how many occurrences.
 export type HitCounts = Map<number, number>;
 

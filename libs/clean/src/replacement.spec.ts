@@ -1,5 +1,6 @@
 import { CleanInputError } from './clean.errors';
-import { isBinary, ReplacementMatcher } from './replacement.matcher';
+import { isBinary } from '@deployguard/detect';
+import { ReplacementMatcher } from './replacement.matcher';
 import { parseReplaceFile } from './replacement.parser';
 
 describe('parseReplaceFile', () => {

@@ -85,11 +85,9 @@ const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
 const BINARY_SNIFF = 8000;
 
-// Git's own heuristic: a NUL byte in the first 8000 bytes means binary.
+/** Git's own heuristic (buffer_is_binary): a NUL byte in the first 8000 bytes means binary. */
 export function isBinary(buf: Uint8Array): boolean {
-  const end = Math.min(buf.length, BINARY_SNIFF);
-  for (let i = 0; i < end; i++) if (buf[i] === 0) return true;
-  return false;
+  return buf.subarray(0, Math.min(buf.length, BINARY_SNIFF)).indexOf(0) !== -1;
 }
 
 function compile(rule: Rule): CompiledRule {
