@@ -5,8 +5,13 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --ignore-scripts: the prepare script would build before the sources are copied
-RUN npm ci --ignore-scripts --no-audit --no-fund
+# --ignore-scripts: the prepare script would build before the sources are copied; re2 (the
+# linear-time engine for user regexes) is a native addon, so it is built on its own afterwards
+# (a prebuilt binary when one is published for this platform, else node-gyp with the toolchain)
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+RUN npm ci --ignore-scripts --no-audit --no-fund && npm rebuild re2
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
