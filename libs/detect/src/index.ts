@@ -10,3 +10,4 @@ export * from './path-filter';
 export * from './rule-serialization';
 export { defaultRules } from './rules';
 export * from './byte-automaton';
+export type { KeywordTables } from './keyword-matcher';
