@@ -266,6 +266,7 @@ class ScanContext {
     });
     if (rescan.length > 0) await blobs.read(repo, rescan, (id) => scanPath(id)!);
     await blobs.drain();
+    await blobs.close(); // the workers' memory is free before attribution
     const scanned = blobs.scanned(wanted);
     this.stats.blobs_scanned = scanned.blobs;
     this.stats.bytes_scanned = scanned.bytes;

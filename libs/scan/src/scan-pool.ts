@@ -14,7 +14,7 @@ import {
   serializeRules,
   type RawFinding,
   type Rule,
-} from '@deployguard/detect';
+} from '@deployguard/detect/engine';
 
 export interface BlobVerdict {
   binary: boolean;
@@ -52,6 +52,9 @@ export interface BatchResponse {
 const BATCH_BYTES = 4 * 1024 * 1024;
 const INLINE_BYTES = 24 * 1024 * 1024;
 const WORKER_FILE = join(__dirname, 'scan.worker.js');
+// A worker's short-lived strings (the lines a rule runs on) need little room; V8's default young
+// generation (up to 3 x 16 MB per thread) was most of a worker's memory on large histories.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 
 // K: how the caller names a blob (an object id, a file's index); verdicts come back by it.
 export class ScanPool<K> {
@@ -89,7 +92,7 @@ export class ScanPool<K> {
       keywordTables: this.detector.keywordTables,
     };
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_LIMITS });
       worker.on('message', (res: BatchResponse) => this.onResponse(i, res));
       worker.on('error', (e) => this.fail(e));
       this.workers.push(worker);

@@ -1,6 +1,6 @@
 // Worker thread: scans batches of blobs with its own Detector and answers with the verdicts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect';
+import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect/engine';
 import {
   scanOne,
   type BatchRequest,
