@@ -14,8 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { gitText, runGit } from '@deployguard/git';
-import { CatFileReader } from './cat-file.reader';
+import { CatFileParser, gitText, runGit } from '@deployguard/git';
 import type {
   BinaryBlobReport,
   ObjectTagReport,
@@ -192,8 +191,8 @@ async function scanObjects(
   streams.push(cat);
   cat.child.stdin!.end();
   let pending: Buffer[] = [];
-  const reader = new CatFileReader(
-    (oid, type, data) => {
+  const reader = new CatFileParser({
+    object: (oid, type, data) => {
       if (type === 'blob') {
         if (isBinary(data)) {
           const hits = matcher.find(data);
@@ -213,11 +212,11 @@ async function scanObjects(
         if (hasTagSignature(data)) state.signedTags.add(oid);
       }
     },
-    (type) => {
+    wants: (_oid, type) => {
       if (onProgress && ++objects % 2000 === 0) onProgress(objects);
       return type !== 'tree';
     },
-  );
+  });
   for await (const chunk of cat.child.stdout!) {
     reader.push(chunk as Buffer);
     if (pending.length > 0) {

@@ -2,8 +2,7 @@
 // binary ones included —, commits, tags; notes are blobs and commits under refs/notes/) looks for
 // every selected literal and every regex at once, with the same matcher the rewrite used. Where a
 // value remains, a few targeted lookups name the commit and path holding it. Also `git fsck`.
-import { gitText, runGit } from '@deployguard/git';
-import { CatFileReader, type ObjectType } from './cat-file.reader';
+import { CatFileParser, gitText, runGit, type ObjectType } from '@deployguard/git';
 import type { RemainingLocation, RemainingSecret } from './clean.errors';
 import { startGit, writeAll, type GitStream, killQuietly } from './git-stream.util';
 import { isBinary } from '@deployguard/detect';
@@ -32,8 +31,8 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   const matcher = new ReplacementMatcher(options.replacements, options.replacement);
   const found = new Map<number, { objects: Map<string, ObjectType>; textual: boolean }>();
   let objects = 0;
-  const reader = new CatFileReader(
-    (oid, type, data) => {
+  const reader = new CatFileParser({
+    object: (oid, type, data) => {
       const binary = type === 'blob' && isBinary(data);
       for (const index of matcher.find(data, true).keys()) {
         let entry = found.get(index);
@@ -43,11 +42,11 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
       }
     },
     // Trees too: a value used as a file or directory name is in its tree.
-    () => {
+    wants: () => {
       if (++objects % 2000 === 0) options.onProgress?.(objects);
       return true;
     },
-  );
+  });
   const streams: GitStream[] = [];
   try {
     if (options.reachableOnly || options.excludeRefs?.length) {

@@ -34,41 +34,42 @@ export function buildByteAutomaton(
     }
   const width = classes;
 
-  // Trie.
-  const goto: Map<number, number>[] = [new Map()];
+  // Trie, in flat arrays (a Map per state cost more than the rest of the build): trie[s * width +
+  // class] is the child state, 0 for none (the root is never a child). At most one state per byte.
+  let bytes = 0;
+  for (const p of patterns) bytes += p.length;
+  const trie = new Int32Array((bytes + 1) * width);
   const ends: number[][] = [[]];
   patterns.forEach((p, id) => {
     let s = 0;
     for (const b of p) {
-      const cls = byteClass[b];
-      let next = goto[s].get(cls);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
+      const at = s * width + byteClass[b];
+      if (trie[at] === 0) {
+        trie[at] = ends.length;
         ends.push([]);
-        goto[s].set(cls, next);
       }
-      s = next;
+      s = trie[at];
     }
     ends[s].push(id);
   });
 
   // Breadth-first failure links, folded into a full transition table.
-  const states = goto.length;
+  const states = ends.length;
   const delta = new Int32Array(states * width);
   const fail = new Int32Array(states);
   const outputs: number[][] = ends;
   const queue: number[] = [];
-  for (const [cls, next] of goto[0]) {
+  for (let cls = 0; cls < width; cls++) {
+    const next = trie[cls];
     delta[cls] = next;
-    queue.push(next);
+    if (next !== 0) queue.push(next);
   }
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi];
     if (outputs[fail[s]].length > 0) outputs[s] = [...new Set([...outputs[s], ...outputs[fail[s]]])];
     for (let cls = 0; cls < width; cls++) {
-      const next = goto[s].get(cls);
-      if (next !== undefined) {
+      const next = trie[s * width + cls];
+      if (next !== 0) {
         fail[next] = delta[fail[s] * width + cls];
         delta[s * width + cls] = next;
         queue.push(next);

@@ -2,7 +2,7 @@
 // keyword pre-filter decides which rule runs on which line, so cost follows keyword hits, not
 // the number of rules.
 import { shannonEntropy } from './entropy.util';
-import { KeywordMatcher } from './keyword-matcher';
+import { KeywordMatcher, type KeywordTables } from './keyword-matcher';
 import type { Confidence, Rule } from './rule.types';
 import {
   isLockFile,
@@ -10,6 +10,7 @@ import {
   isNonSecretValue,
   isPlaceholder,
   isWeakValue,
+  namesKeyFile,
   type ValueContext,
 } from './secret-filter';
 import { withFlags } from './user-regex';
@@ -31,6 +32,9 @@ export interface DetectorOptions {
   allowRegexes?: readonly RegExp[];
   // A secret containing one of these words (case-insensitive) is never reported.
   stopwords?: readonly string[];
+  // The keyword tables of another Detector built with the same rules (`keywordTables`), e.g. the
+  // main thread's, given to a worker thread: saves building the automaton again.
+  keywordTables?: KeywordTables;
 }
 
 interface CompiledRule {
@@ -116,6 +120,7 @@ export function hasCaptureGroup(source: string): boolean {
 
 export class Detector {
   private readonly compiled: CompiledRule[];
+  private readonly pathRules: CompiledRule[];
   private readonly matcher: KeywordMatcher;
   private readonly queuedLine: Int32Array;
   private readonly decodeLine: number;
@@ -128,17 +133,38 @@ export class Detector {
     options: DetectorOptions = {},
   ) {
     this.compiled = rules.map(compile);
+    this.pathRules = this.compiled.filter((c) => c.rule.path);
     // Two pseudo-rules after the real ones: lines, and files, to search for encoded values.
     this.decodeLine = rules.length;
     this.decodeFile = rules.length + 1;
-    this.matcher = new KeywordMatcher([
-      ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
-      DECODE_LINE_KEYWORDS,
-      DECODE_FILE_KEYWORDS,
-    ]);
+    const given = options.keywordTables;
+    if (given && given.rules !== rules.length + 2)
+      throw new Error(`keyword tables built for ${given.rules - 2} rules, given ${rules.length}`);
+    this.matcher = given
+      ? KeywordMatcher.from(given)
+      : KeywordMatcher.build([
+          ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
+          DECODE_LINE_KEYWORDS,
+          DECODE_FILE_KEYWORDS,
+        ]);
     this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
+  }
+
+  /** The keyword tables, to give another Detector of the same rules (see DetectorOptions). */
+  get keywordTables(): KeywordTables {
+    return this.matcher.tables;
+  }
+
+  /**
+   * Whether scanning under `path` can find what a scan without a path does not, or miss what it
+   * finds, other than the generic findings a lock file drops (`isLockFile`): a rule bound to the
+   * file name applies, or the name says its one value is a secret (`master.key`). Lets a caller
+   * scan content before it knows the paths, and scan again only these.
+   */
+  pathMatters(path: string): boolean {
+    return namesKeyFile(path) || this.pathRules.some((c) => c.rule.path!.test(path));
   }
 
   /** Scans a text; `path` (repository-relative, `/`-separated) gives file-name context. */
@@ -255,8 +281,8 @@ export class Detector {
   // (a `config/master.key` holds nothing but its value).
   private runPathRules(path: string, blob: BlobText, context: ValueContext): RawFinding[] {
     const out: Candidate[] = [];
-    for (const compiled of this.compiled) {
-      if (!compiled.rule.path?.test(path)) continue;
+    for (const compiled of this.pathRules) {
+      if (!compiled.rule.path!.test(path)) continue;
       const text = blob.text();
       const { regex, group } = compiled;
       regex.lastIndex = 0;

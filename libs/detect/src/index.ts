@@ -1,5 +1,4 @@
-export * from './rule.types';
-export * from './detector';
+export * from './engine';
 export * from './entropy.util';
 export * from './secret-filter';
 export * from './preview.util';
@@ -7,6 +6,5 @@ export * from './fingerprint.util';
 export * from './scan-config';
 export * from './baseline';
 export * from './path-filter';
-export * from './rule-serialization';
 export { defaultRules } from './rules';
 export * from './byte-automaton';

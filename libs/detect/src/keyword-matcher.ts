@@ -3,17 +3,35 @@
 // on which lines, so it works on Buffers without decoding and touches each byte once.
 import { buildByteAutomaton } from './byte-automaton';
 
-export class KeywordMatcher {
-  private readonly byteClass = new Uint8Array(256);
-  private readonly width: number;
-  private readonly table: Int32Array;
-  private readonly rowShift: number;
-  // Rules triggered in a state (union over every keyword ending there, through failure links).
-  private readonly ruleStart: Int32Array;
-  private readonly ruleList: Int32Array;
+/**
+ * The matcher's tables, built once and shared: they live in SharedArrayBuffers, so a worker
+ * thread given them (workerData) uses the same memory instead of building its own automaton.
+ */
+export interface KeywordTables {
+  byteClass: Uint8Array;
+  // One row per state, indexed by byte class (see KeywordMatcher.build).
+  table: Int32Array;
+  rowShift: number;
+  // Rules triggered in a state: ruleList[ruleStart[state] .. ruleStart[state + 1]).
+  ruleStart: Int32Array;
+  ruleList: Int32Array;
+  rules: number; // number of rules the tables were built for
+}
 
-  // keywordsByRule[r] lists the lower-case ASCII keywords of rule r.
-  constructor(keywordsByRule: readonly (readonly string[])[]) {
+function shared<T extends Int32Array | Uint8Array>(
+  Kind: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
+  values: ArrayLike<number>,
+): T {
+  const array = new Kind(new SharedArrayBuffer(values.length * Kind.BYTES_PER_ELEMENT));
+  array.set(values);
+  return array;
+}
+
+export class KeywordMatcher {
+  private constructor(readonly tables: KeywordTables) {}
+
+  /** Builds the matcher of keywordsByRule[r], the lower-case ASCII keywords of rule r. */
+  static build(keywordsByRule: readonly (readonly string[])[]): KeywordMatcher {
     const keywords: Uint8Array[] = [];
     const ruleOf: number[] = [];
     keywordsByRule.forEach((kws, rule) => {
@@ -23,20 +41,16 @@ export class KeywordMatcher {
       }
     });
     const auto = buildByteAutomaton(keywords, { caseInsensitive: true });
-    this.byteClass.set(auto.byteClass);
-    this.width = auto.width;
-    const { states, delta } = auto;
-    const w = this.width;
+    const { states, delta, width: w } = auto;
     // Rules triggered in a state: the rules of every keyword ending there.
     const rulesAt = auto.outputs.map((ids) => new Set(ids.map((id) => ruleOf[id])));
-    this.ruleStart = new Int32Array(states + 1);
+    const ruleStart = new Int32Array(states + 1);
     const list: number[] = [];
     for (let s = 0; s < states; s++) {
-      this.ruleStart[s] = list.length;
+      ruleStart[s] = list.length;
       for (const r of [...rulesAt[s]].sort((a, b) => a - b)) list.push(r);
     }
-    this.ruleStart[states] = list.length;
-    this.ruleList = Int32Array.from(list);
+    ruleStart[states] = list.length;
     // One row per state, indexed by byte class, rows a power of two wide so they stay small
     // (cache-friendly) and aligned. Entries hold the next row's offset, bit-inverted (negative)
     // when that state completes a keyword, so the hot loop is two loads and a sign test per byte.
@@ -44,22 +58,35 @@ export class KeywordMatcher {
     // so callers get line numbers without a second pass (no keyword spans a newline).
     const nl = w;
     const row = 1 << Math.ceil(Math.log2(w + 1));
-    this.rowShift = Math.log2(row);
-    this.byteClass[10] = nl;
-    this.table = new Int32Array(states * row);
+    const byteClass = Uint8Array.from(auto.byteClass);
+    byteClass[10] = nl;
+    const table = new Int32Array(states * row);
     for (let s = 0; s < states; s++) {
       for (let cls = 0; cls < w; cls++) {
         const t = delta[s * w + cls];
-        this.table[s * row + cls] = this.ruleStart[t] !== this.ruleStart[t + 1] ? ~(t * row) : t * row;
+        table[s * row + cls] = ruleStart[t] !== ruleStart[t + 1] ? ~(t * row) : t * row;
       }
-      this.table[s * row + nl] = ~0;
+      table[s * row + nl] = ~0;
     }
+    return new KeywordMatcher({
+      byteClass: shared(Uint8Array, byteClass),
+      table: shared(Int32Array, table),
+      rowShift: Math.log2(row),
+      ruleStart: shared(Int32Array, ruleStart),
+      ruleList: shared(Int32Array, list),
+      rules: keywordsByRule.length,
+    });
+  }
+
+  /** A matcher over tables another matcher built (e.g. in another thread). */
+  static from(tables: KeywordTables): KeywordMatcher {
+    return new KeywordMatcher(tables);
   }
 
   // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
   // for every keyword occurrence, once per triggered rule; callers de-duplicate per line.
   scan(buf: Uint8Array, onHit: (pos: number, rule: number, line: number, lineStart: number) => void): void {
-    const { table, byteClass, ruleStart, ruleList, rowShift } = this;
+    const { table, byteClass, ruleStart, ruleList, rowShift } = this.tables;
     const n = buf.length;
     let s = 0;
     let line = 1;

@@ -182,8 +182,13 @@ export function isNonSecretValue(secret: string, context: ValueContext = {}): bo
   )
     return true;
   if (UUID.test(secret) || HEX_HASH.test(secret))
-    return !(keyNamesSecret(context.key) || (context.key === undefined && KEY_FILE.test(context.file ?? '')));
+    return !(keyNamesSecret(context.key) || (context.key === undefined && namesKeyFile(context.file ?? '')));
   return false;
+}
+
+/** Whether a file's name says its one value is a secret (see KEY_FILE). */
+export function namesKeyFile(path: string): boolean {
+  return KEY_FILE.test(path);
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './credentials';
 export * from './push';
 export * from './clone';
 export * from './address-policy';
+export * from './cat-file.parser';

@@ -1,7 +1,8 @@
-// Reads many blobs in one `git cat-file --batch` process, in pack order (so git's delta cache
-// works for us), with back-pressure. A missing object is reported and skipped; a damaged one that
-// kills git is reported, and reading resumes after it in a new process.
-import { GitError } from '@deployguard/git';
+// Reads blobs through `git cat-file --batch` (parsed by @deployguard/git's CatFileParser), with
+// back-pressure: every blob of the object store in one pass (pack order, before the scan knows
+// which ones history reaches), or a given list of blobs. A missing object is reported and skipped;
+// a damaged one that kills git is reported, and reading a list resumes after it in a new process.
+import { CatFileParser, GitError, type ObjectType } from '@deployguard/git';
 import { scanGitText, spawnScanGit } from './scan-git';
 
 export interface BlobSink {
@@ -10,6 +11,8 @@ export interface BlobSink {
   blob(id: string, data: Buffer): void | Promise<void>;
   tooLarge(id: string, size: number): void;
   missing(id: string, reason: string): void;
+  // Objects gone through so far (blobs or not), now and then.
+  progress?(objects: number): void;
 }
 
 export interface PackOrder {
@@ -19,7 +22,7 @@ export interface PackOrder {
 
 // Orders the wanted ids for reading, and sets aside those the object store does not have, so git
 // is never asked for them (in a partial clone it would try to fetch each one from the remote).
-export async function packOrder(repo: string, wanted: Set<string>): Promise<PackOrder> {
+export async function packOrder(repo: string, wanted: ReadonlySet<string>): Promise<PackOrder> {
   const out = await scanGitText(repo, [
     'cat-file',
     '--batch-all-objects',
@@ -38,6 +41,25 @@ export async function packOrder(repo: string, wanted: Set<string>): Promise<Pack
   return { present, absent: [...wanted].filter((id) => !seen.has(id)) };
 }
 
+/** Objects in the store (loose and packed), for progress; 0 when git cannot say. */
+export async function countObjects(repo: string): Promise<number> {
+  const out = await scanGitText(repo, ['count-objects', '-v']).catch(() => '');
+  const field = (name: string): number => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
+  return field('count') + field('in-pack');
+}
+
+/**
+ * Every blob of the object store, reachable or not, in pack order: the fastest way to read them
+ * all, and it needs no list of ids, so it can start before the history is indexed. Resolves to
+ * null when git went through the whole store, else what stopped it (a damaged pack); the caller
+ * then reads what it still needs by id (readBlobs).
+ */
+export async function readAllBlobs(repo: string, maxSize: number, sink: BlobSink): Promise<string | null> {
+  const outcome = await runBatch(repo, ['--batch-all-objects', '--unordered'], null, maxSize, sink);
+  return outcome.code === 0 ? null : outcome.reason;
+}
+
+/** The blobs `ids`, in that order (see packOrder). A blob git cannot read goes to sink.missing. */
 export async function readBlobs(
   repo: string,
   ids: readonly string[],
@@ -46,144 +68,66 @@ export async function readBlobs(
 ): Promise<void> {
   let next = 0;
   while (next < ids.length) {
-    const done = await readBatch(repo, ids, next, maxSize, sink);
-    if (done.failedAt === null) return;
-    sink.missing(ids[done.failedAt], done.reason);
-    next = done.failedAt + 1;
+    const outcome = await runBatch(repo, [], ids.slice(next), maxSize, sink);
+    next += outcome.answered;
+    if (next >= ids.length) return;
+    // git died on this object (a damaged pack): report it, go on after it in a new process.
+    sink.missing(ids[next], outcome.reason);
+    next++;
   }
 }
 
 interface BatchOutcome {
-  failedAt: number | null;
+  code: number | null;
+  answered: number; // objects git answered for in full (content or `missing`) before it stopped
   reason: string;
 }
 
-function readBatch(
+// One `git cat-file --batch` process: over `ids` (stdin), or over the whole store (`ids` null).
+async function runBatch(
   repo: string,
-  ids: readonly string[],
-  from: number,
+  options: readonly string[],
+  ids: readonly string[] | null,
   maxSize: number,
   sink: BlobSink,
 ): Promise<BatchOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawnScanGit(repo, ['cat-file', '--batch']);
-    const stdout = child.stdout!;
-    let index = from; // the id whose answer is being read
-    let header: Buffer | null = null; // partial header line
-    let scratch = Buffer.allocUnsafe(1 << 20); // reused for blobs that span chunks
-    let body: Buffer | null = null; // blob being assembled (null when skipping)
-    let bodyFill = 0;
-    let remaining = -1; // bytes of the current object still to read, plus its trailing LF
-    let failed = false;
-    const stderr: Buffer[] = [];
-
-    // Processes chunk[pos..]; returns a promise only when the sink asked to wait.
-    const consume = (chunk: Buffer, pos: number): Promise<void> | void => {
-      while (pos < chunk.length) {
-        if (remaining < 0) {
-          const nl = chunk.indexOf(10, pos);
-          if (nl === -1) {
-            header = header ? Buffer.concat([header, chunk.subarray(pos)]) : Buffer.from(chunk.subarray(pos));
-            return;
-          }
-          const line = (
-            header ? Buffer.concat([header, chunk.subarray(pos, nl)]) : chunk.subarray(pos, nl)
-          ).toString('latin1');
-          header = null;
-          pos = nl + 1;
-          const [id, type, sizeText] = line.split(' ');
-          if (type === 'missing' || type === 'ambiguous') {
-            sink.missing(ids[index++], `object ${id} is ${type}`);
-            continue;
-          }
-          const size = Number(sizeText);
-          const wanted = type === 'blob' && size <= maxSize;
-          if (type === 'blob' && size > maxSize) sink.tooLarge(ids[index], size);
-          remaining = size + 1;
-          body = null;
-          bodyFill = 0;
-          if (wanted && pos + size < chunk.length) {
-            // The whole blob and its LF are in this chunk: hand it over without copying.
-            const id = ids[index++];
-            remaining = -1;
-            const data = chunk.subarray(pos, pos + size);
-            pos += size + 1;
-            const wait = sink.blob(id, data);
-            if (wait) return wait.then(() => consume(chunk, pos));
-            continue;
-          }
-          if (wanted) {
-            if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-            body = scratch.subarray(0, size);
-          }
-        }
-        const take = Math.min(remaining, chunk.length - pos);
-        const dataBytes = Math.min(take, remaining - 1); // the final byte is the LF separator
-        if (body && dataBytes > 0) {
-          chunk.copy(body, bodyFill, pos, pos + dataBytes);
-          bodyFill += dataBytes;
-        }
-        pos += take;
-        remaining -= take;
-        if (remaining === 0) {
-          remaining = -1;
-          const id = ids[index++];
-          if (body) {
-            const data = body;
-            body = null;
-            const wait = sink.blob(id, data);
-            if (wait) return wait.then(() => consume(chunk, pos));
-          }
-        }
-      }
-    };
-
-    let chain: Promise<void> = Promise.resolve();
-    let waiting = false;
-    stdout.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      const run = (): Promise<void> | void => {
-        try {
-          return consume(chunk, 0);
-        } catch (e) {
-          failed = true;
-          child.kill();
-          reject(e);
-        }
-      };
-      if (waiting) {
-        chain = chain.then(run);
-        return;
-      }
-      const wait = run();
-      if (wait) {
-        waiting = true;
-        stdout.pause();
-        chain = wait.then(() => {
-          waiting = false;
-          stdout.resume();
-        });
-        chain.catch((e) => {
-          failed = true;
-          child.kill();
-          reject(e);
-        });
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => stderr.push(d));
+  const child = spawnScanGit(repo, ['cat-file', '--batch', ...options]);
+  const stderr: Buffer[] = [];
+  child.stderr!.on('data', (d: Buffer) => stderr.push(d));
+  const exited = new Promise<number | null>((resolve, reject) => {
     child.on('error', (e) => reject(new GitError(`could not start git: ${e.message}`, null, '')));
-    child.on('close', (code) => {
-      chain.then(() => {
-        if (failed) return;
-        if (index >= ids.length) return resolve({ failedAt: null, reason: '' });
-        const msg =
-          Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() ||
-          `git cat-file exited with ${code}`;
-        resolve({ failedAt: index, reason: `unreadable object: ${msg}` });
-      }, reject);
-    });
-    // Writing all ids up front is fine: git reads stdin as it answers, and the pipe applies back-pressure.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(ids.slice(from).join('\n') + '\n');
+    child.on('close', resolve);
   });
+  child.stdin!.on('error', () => undefined);
+  // Writing all ids up front is fine: git reads stdin as it answers, and the pipe applies back-pressure.
+  child.stdin!.end(ids ? ids.join('\n') + '\n' : '');
+  const parser = new CatFileParser({
+    wants: (id: string, type: ObjectType, size: number) => {
+      if (type !== 'blob') return false;
+      if (size <= maxSize) return true;
+      sink.tooLarge(id, size);
+      return false;
+    },
+    object: (id, _type, data) => sink.blob(id, data),
+    // git names a missing object by the line it was asked: the id.
+    missing: (name, kind) => sink.missing(name, `object ${name} is ${kind}`),
+  });
+  let progressAt = 0;
+  try {
+    for await (const chunk of child.stdout!) {
+      const wait = parser.push(chunk as Buffer);
+      if (wait) await wait;
+      if (sink.progress && parser.objects >= progressAt) {
+        sink.progress(parser.objects);
+        progressAt = parser.objects + 1024;
+      }
+    }
+  } catch (e) {
+    child.kill();
+    throw e;
+  }
+  const code = await exited;
+  const reason =
+    Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() || `git cat-file exited with ${code}`;
+  return { code, answered: parser.answered, reason: `unreadable object: ${reason}` };
 }

@@ -10,7 +10,7 @@ import { NotAFileError, WorkingTreeReader } from './working-tree';
 interface FileScanHost {
   stats: ScanStats;
   skip(item: SkippedItem): void;
-  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool;
+  pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void): ScanPool<K>;
 }
 
 export async function scanFiles(
@@ -21,7 +21,7 @@ export async function scanFiles(
 ): Promise<{ file: string; findings: RawFinding[] }[]> {
   const max = options.config.maxFileSizeBytes;
   const results: { file: string; findings: RawFinding[] }[] = [];
-  const pool = host.pool((key, verdict) => {
+  const pool = host.pool((key: number, verdict) => {
     if (verdict.binary) {
       host.stats.skipped_binary++;
       host.skip({ file: files[key], object: null, reason: 'binary', detail: 'binary content (NUL byte)' });

@@ -2,7 +2,6 @@
 // selected refs. One `git log --raw` pass: each commit lists the blobs it added or changed
 // (combined diff for merges, so a conflict resolution counts as an introduction), after its
 // author, committer and message, which go to the caller (the metadata scan) as they stream by.
-import { StringDecoder } from 'node:string_decoder';
 import { GitError } from '@deployguard/git';
 import { spawnScanGit } from './scan-git';
 
@@ -22,6 +21,25 @@ export type CommitMetadataSink = (sha: string, author: string, committer: string
 
 // Tokens after each commit's id in the log stream: author, committer, message.
 const METADATA_FIELDS = 3;
+
+// The blob an entry line introduces, or SKIP. The line is ":<modes...> <ids...> <status>", with one
+// more mode and id than the number of colons (combined output of a merge); the last mode and id
+// describe the commit's own version. Deleted files and submodule links introduce no content (the
+// path token still follows).
+function entryBlob(data: Buffer, from: number, to: number): string {
+  const token = data.toString('latin1', from, to);
+  const colons = token.lastIndexOf(':') + 1;
+  const fields = token.slice(colons).split(' ');
+  const mode = fields[colons];
+  const status = fields[fields.length - 1];
+  const isFile = mode === '100644' || mode === '100755' || mode === '120000';
+  const blobField = 2 * colons + 1;
+  const blob = fields[blobField];
+  if (!isFile || status.startsWith('D') || /^0+$/.test(blob)) return SKIP;
+  let at = from + colons;
+  for (let i = 0; i < blobField; i++) at += fields[i].length + 1;
+  return data.toString('latin1', at, at + blob.length);
+}
 
 /**
  * `exclude`: commits whose history is already known (a previous scan's ref tips); they go to git
@@ -55,68 +73,57 @@ export async function buildHistoryIndex(
   ]);
   child.stdin!.on('error', () => undefined);
   child.stdin!.end(exclude.map((id) => `^${id}`).join('\n') + (exclude.length > 0 ? '\n' : ''));
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+  let rest: Buffer | null = null; // a token cut by the end of a chunk
   let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
   let metadataLeft = 0; // metadata tokens still to come after a commit id (any may be empty)
   let metadata: string[] = [];
 
-  const onToken = (raw: string): void => {
-    const token = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
-    if (pendingBlob !== null) {
-      let id = pathIds.get(token);
-      if (id === undefined) {
-        id = paths.length;
-        paths.push(token);
-        pathIds.set(token, id);
+  // Every string kept is made from the bytes of its own token: a slice of a larger decoded text
+  // would keep that whole text alive (V8 slices share their parent), which on a large history
+  // held most of the log's output in memory.
+  const onToken = (data: Buffer, from: number, to: number): void => {
+    if (metadataLeft > 0) {
+      metadata.push(data.toString('utf8', from, to));
+      if (--metadataLeft === 0) {
+        onCommit(commits[commits.length - 1], metadata[0], metadata[1], metadata[2]);
+        metadata = [];
       }
-      let list = introductions.get(pendingBlob);
-      if (!list) introductions.set(pendingBlob, (list = []));
-      list.push(id, commits.length - 1);
-      pendingBlob = null;
       return;
     }
-    if (token.charCodeAt(0) === 1) {
-      commits.push(token.slice(1));
+    if (data[from] === 10) from++; // the newline between a commit's metadata and its entries
+    if (pendingBlob !== null) {
+      if (pendingBlob !== SKIP) addIntroduction(pendingBlob, data.toString('utf8', from, to));
+      pendingBlob = null;
+    } else if (data[from] === 1) {
+      commits.push(data.toString('latin1', from + 1, to));
       metadataLeft = METADATA_FIELDS;
-    } else if (token.charCodeAt(0) === 58 /* ':' */) {
-      // ":<modes...> <shas...> <status>", one more mode and sha than the number of colons
-      // for combined output; the last mode and sha describe the commit's own version.
-      const colons = token.lastIndexOf(':') + 1;
-      const fields = token.slice(colons).split(' ');
-      const mode = fields[colons];
-      const blob = fields[2 * colons + 1];
-      const status = fields[fields.length - 1];
-      const isFile = mode === '100644' || mode === '100755' || mode === '120000';
-      // Deleted files and submodule links introduce no content; the path token still follows.
-      pendingBlob = isFile && !status.startsWith('D') && !/^0+$/.test(blob) ? blob : SKIP;
+    } else if (data[from] === 58 /* ':' */) {
+      pendingBlob = entryBlob(data, from, to);
     }
+  };
+
+  const addIntroduction = (blob: string, path: string): void => {
+    let id = pathIds.get(path);
+    if (id === undefined) {
+      id = paths.length;
+      paths.push(path);
+      pathIds.set(path, id);
+    }
+    let list = introductions.get(blob);
+    if (!list) introductions.set(blob, (list = []));
+    list.push(id, commits.length - 1);
   };
 
   const stderr: Buffer[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d));
   child.stdout!.on('data', (chunk: Buffer) => {
-    const text = rest + decoder.write(chunk);
+    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
-    for (let nul = text.indexOf('\0'); nul !== -1; nul = text.indexOf('\0', start)) {
-      const token = text.slice(start, nul);
+    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
+      onToken(data, start, nul);
       start = nul + 1;
-      if (metadataLeft > 0) {
-        metadata.push(token);
-        if (--metadataLeft === 0) {
-          onCommit(commits[commits.length - 1], metadata[0], metadata[1], metadata[2]);
-          metadata = [];
-        }
-        continue;
-      }
-      if (token.length === 0 && pendingBlob === null) continue;
-      if (pendingBlob === SKIP) {
-        pendingBlob = null;
-        continue;
-      }
-      onToken(token);
     }
-    rest = text.slice(start);
+    rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
   });
   const code: number = await new Promise((resolve, reject) => {
     child.on('error', reject);

@@ -59,6 +59,26 @@ describe('history scan', () => {
     expect(report.stats).toMatchObject({ mode: 'history', commits: 3, is_git_repository: true });
   });
 
+  // Every blob of the object store is read while git indexes the history; what no commit or tag
+  // reaches, and what sits only under ignored paths, must still not be reported nor counted.
+  it('reports and counts only the blobs history reaches, though it reads the whole store', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { '.deployguardignore': 'fixtures/\n', 'app.js': 'ok\n' }, 'init');
+    commitFiles(repo, { 'fixtures/token.txt': `token = "${PAT_A}"\n` }, 'fixture');
+    writeFileSync(join(dir, 'dangling.txt'), `token = "${PAT_B}"\n`);
+    git(repo, ['hash-object', '-w', join(dir, 'dangling.txt')]); // in the store, reached by nothing
+    const report = await scan(repo);
+    expect(report.findings).toEqual([]);
+    expect(report.stats).toMatchObject({ blobs_scanned: 2, bytes_scanned: 'fixtures/\n'.length + 3 });
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('stops reading the store when the history cannot be indexed', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `token = "${PAT_A}"\n` }, 'init');
+    await expect(scan(repo, { revs: ['no-such-branch'] })).rejects.toThrow(/git log failed/);
+  });
+
   it('times each phase of a history scan (for the benchmark), and not a working-tree scan', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'src/config.js': `const token = "${PAT_A}";\n`, 'README.md': 'hello\n' }, 'init');

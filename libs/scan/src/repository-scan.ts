@@ -11,7 +11,8 @@ import {
 } from '@deployguard/detect';
 import { findRepositoryRoot } from '@deployguard/git';
 import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
-import { packOrder, readBlobs } from './blob-reader';
+import { countObjects, packOrder } from './blob-reader';
+import { BlobScan } from './blob-scan';
 import { readCommitInfo, redactMessages } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
 import { buildHistoryIndex, type HistoryIndex } from './history-index';
@@ -55,11 +56,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       ctx.warnings.push(`${options.path} is not a git repository: scanned its files, without history`);
     }
     const files = await listDirectoryFiles(options.path);
-    await ctx.scanWorkingFiles(
-      options.path,
-      files,
-      ctx.ignoreFile(options.path),
-    );
+    await ctx.scanWorkingFiles(options.path, files, ctx.ignoreFile(options.path));
   } else if (!options.history) {
     if (repo.bare)
       throw new ScanInputError(
@@ -68,9 +65,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     const files = await listRepositoryFiles(repo.root, false);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
-    const filter = repo.bare
-      ? await ctx.ignoreFromHead(repo.root)
-      : ctx.ignoreFile(repo.root);
+    const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     await ctx.scanHistory(repo.root, filter);
     if (!repo.bare) {
       // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
@@ -132,10 +127,11 @@ class ScanContext {
       this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
   }
 
-  pool(onVerdict: (key: number, verdict: BlobVerdict) => void): ScanPool {
+  pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void): ScanPool<K> {
     const { config, threads } = this.options;
     return new ScanPool(
       { rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads },
+      this.detector,
       onVerdict,
     );
   }
@@ -177,10 +173,11 @@ class ScanContext {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
     const revs = this.options.revs && this.options.revs.length > 0 ? this.options.revs : ['--all'];
-    const [refs, boundary, partial] = await Promise.all([
+    const [refs, boundary, partial, objects] = await Promise.all([
       listRefs(repo),
       shallowBoundary(repo),
       isPartialClone(repo),
+      countObjects(repo),
     ]);
     const scope = refsInScope(refs, revs);
     this.stats.refs = scope ? scope.length : revs.length;
@@ -189,11 +186,49 @@ class ScanContext {
     this.clock.lap('ref listing');
     if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
-    const exclude = base ? await existingCommits(repo, base.refTips) : [];
-    const metadata = new CommitMetadataScan(this.detector);
-    const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
+    const blobs = new BlobScan(
+      (onVerdict) => this.pool(onVerdict),
+      config.maxFileSizeBytes,
+      (done) => onProgress?.({ phase: 'scanning', done, total: objects }),
+    );
+    try {
+      // A full scan reads every blob of the store while git indexes the history; an incremental one
+      // needs the index first, to read only the blobs the previous scan did not.
+      const indexStart = performance.now();
+      const readAll = base ? null : blobs.readAll(repo);
+      readAll?.catch(() => undefined); // awaited below; an index failure must not leave it unhandled
+      const exclude = base ? await existingCommits(repo, base.refTips) : [];
+      const metadata = new CommitMetadataScan(this.detector);
+      const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
+      this.clock.add({ phase: 'history index', wallMs: performance.now() - indexStart });
+      await this.scanBlobs(
+        repo,
+        filter,
+        index,
+        metadata,
+        { refs, scope: scope ?? [], boundary, partial },
+        blobs,
+        readAll,
+      );
+    } finally {
+      await blobs.close();
+    }
+  }
+
+  // After the index: which blobs history reaches, read what is still needed, attribute findings.
+  private async scanBlobs(
+    repo: string,
+    filter: PathFilter,
+    index: HistoryIndex,
+    metadata: CommitMetadataScan,
+    { refs, scope, boundary, partial }: RepositoryRefs,
+    blobs: BlobScan,
+    readAll: Promise<boolean> | null,
+  ): Promise<void> {
+    const { onProgress } = this.options;
+    const base = this.options.incremental;
     this.stats.commits = index.commits.length;
-    const tagged = await taggedObjects(repo, scope ?? [], index);
+    const tagged = await taggedObjects(repo, scope, index);
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
     const wanted = new Set<string>();
     for (const blob of tagged.blobs.keys()) if (!base?.objects.has(blob)) wanted.add(blob);
@@ -201,17 +236,17 @@ class ScanContext {
       if (base?.objects.has(blob)) continue;
       for (let i = 0; i < intro.length; i += 2) if (!ignoredPath[intro[i]]) wanted.add(blob);
     }
+    blobs.want(wanted);
     this.state.refTips = refTips(refs);
     this.state.objects = base ? [...new Set([...base.objects, ...wanted])] : [...wanted];
-    const { present: ordered, absent } = await packOrder(repo, wanted);
-    this.clock.lap('history index');
     const firstPath = (blob: string): string | null => {
       const intro = index.introductions.get(blob);
       return intro ? index.paths[intro[0]] : null;
     };
-    // A blob is scanned once, under one of its paths: one that a file-name rule is bound to if
-    // any (config/master.key), and its findings are then kept only at paths where they apply.
-    const pathRules = config.rules.filter((r) => r.path);
+    // A blob is scanned once, without a path; the few whose path matters are scanned again under
+    // one (a path a file-name rule is bound to if any, else the first: config/master.key), and
+    // findings are then kept only at paths where they apply.
+    const pathRules = this.options.config.rules.filter((r) => r.path);
     const scanPath = (blob: string): string | undefined => {
       const intro = index.introductions.get(blob);
       if (!intro) return undefined;
@@ -219,10 +254,24 @@ class ScanContext {
         if (pathRules.some((r) => r.path!.test(index.paths[intro[i]]))) return index.paths[intro[i]];
       return index.paths[intro[0]];
     };
-    const keyOf = new Map(ordered.map((id, i) => [id, i]));
-    const verdicts = new Map<number, BlobVerdict>();
-    const pool = this.pool((key, v) => verdicts.set(key, v));
-    let done = 0;
+    const complete = readAll ? await readAll : false;
+    const unread = [...wanted].filter((id) => !blobs.has(id));
+    const { present, absent } = complete
+      ? { present: [], absent: unread }
+      : await packOrder(repo, new Set(unread));
+    await blobs.read(repo, present);
+    const rescan = [...wanted].filter((id) => {
+      const path = scanPath(id);
+      return path !== undefined && blobs.scannedBlob(id) && this.detector.pathMatters(path);
+    });
+    if (rescan.length > 0) await blobs.read(repo, rescan, (id) => scanPath(id)!);
+    await blobs.drain();
+    await blobs.close(); // the workers' memory is free before attribution
+    const scanned = blobs.scanned(wanted);
+    this.stats.blobs_scanned = scanned.blobs;
+    this.stats.bytes_scanned = scanned.bytes;
+    this.clock.lap('blob read', scanned.bytes);
+    this.clock.add({ phase: 'detection', wallMs: blobs.busyMs, bytes: scanned.bytes });
     for (const id of absent) {
       this.stats.missing_objects++;
       this.skip({
@@ -232,48 +281,30 @@ class ScanContext {
         detail: 'not in the object store (a partial clone, or a lost object)',
       });
     }
-    try {
-      await readBlobs(repo, ordered, config.maxFileSizeBytes, {
-        blob: (id, data) => {
-          this.stats.blobs_scanned++;
-          this.stats.bytes_scanned += data.length;
-          if (++done % 256 === 0) onProgress?.({ phase: 'scanning', done, total: ordered.length });
-          return pool.scan(keyOf.get(id)!, data, scanPath(id));
-        },
-        tooLarge: (id, size) => {
-          done++;
-          this.stats.skipped_too_large++;
-          this.skip({
-            file: firstPath(id),
-            object: id,
-            reason: 'too-large',
-            detail: `${size} bytes, over the ${config.maxFileSizeBytes}-byte limit`,
-          });
-        },
-        missing: (id, reason) => {
-          done++;
-          this.stats.missing_objects++;
-          this.skip({ file: firstPath(id), object: id, reason: 'missing-object', detail: reason });
-        },
-      });
-      await pool.drain();
-      this.clock.lap('blob read', this.stats.bytes_scanned);
-      this.clock.add({
-        phase: 'detection',
-        wallMs: pool.busyMs,
-        bytes: this.stats.bytes_scanned,
-      });
-    } finally {
-      await pool.close();
+    for (const id of wanted) {
+      const size = blobs.tooLarge.get(id);
+      const reason = blobs.unreadable.get(id);
+      if (size !== undefined) {
+        this.stats.skipped_too_large++;
+        this.skip({
+          file: firstPath(id),
+          object: id,
+          reason: 'too-large',
+          detail: `${size} bytes, over the ${this.options.config.maxFileSizeBytes}-byte limit`,
+        });
+      } else if (reason !== undefined) {
+        this.stats.missing_objects++;
+        this.skip({ file: firstPath(id), object: id, reason: 'missing-object', detail: reason });
+      }
     }
     if (this.stats.missing_objects > 0)
       this.warnings.push(missingWarning(this.stats.missing_objects, partial));
-    onProgress?.({ phase: 'attributing', done: ordered.length, total: ordered.length });
+    onProgress?.({ phase: 'attributing', done: wanted.size, total: wanted.size });
 
     // `order` is the commit's age in index.commits; values past the end are tags (tagged.refs).
     const pending: Pending[] = [];
-    for (const [key, verdict] of verdicts) {
-      const blob = ordered[key];
+    for (const [blob, verdict] of blobs.verdicts) {
+      if (!wanted.has(blob)) continue;
       if (verdict.binary) {
         this.stats.skipped_binary++;
         this.skip({
@@ -290,10 +321,14 @@ class ScanContext {
         for (const raw of verdict.findings) pending.push({ raw, file: null, location: 'tagged-blob', order });
         continue;
       }
+      // As if scanned under its scan path: a lock file's blob has no generic findings anywhere.
+      const findings = isLockFile(scanPath(blob)!)
+        ? verdict.findings.filter((raw) => !this.rulesById.get(raw.ruleId)!.generic)
+        : verdict.findings;
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
         const file = index.paths[intro[i]];
-        for (const raw of verdict.findings)
+        for (const raw of findings)
           if (this.appliesAt(raw, file)) pending.push({ raw, file, location: 'file', order: intro[i + 1] });
       }
     }
@@ -304,7 +339,7 @@ class ScanContext {
       if (orderOf.size === 0) index.commits.forEach((c, i) => orderOf.set(c, i));
       return orderOf.get(sha) ?? index.commits.length + tagged.refs.length;
     };
-    const tagHits = await scanTagMessages(repo, tagObjects(scope ?? []), this.detector);
+    const tagHits = await scanTagMessages(repo, tagObjects(scope), this.detector);
     for (const hit of [...metadata.hits, ...tagHits]) {
       const order = orderOfCommit(hit.commit);
       pending.push({
@@ -403,6 +438,14 @@ class ScanContext {
     };
     return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings };
   }
+}
+
+// What the history scan knows of the repository's refs before it indexes the history.
+interface RepositoryRefs {
+  refs: readonly RefEntry[];
+  scope: readonly RefEntry[]; // the refs the scanned revisions select (empty for named revisions)
+  boundary: ReadonlySet<string>; // shallow boundary commits
+  partial: boolean; // a partial clone
 }
 
 // The commits and tags the refs point at: where the next incremental scan starts.

@@ -1,6 +1,6 @@
 // Spreads blob scanning over worker threads. Blobs are copied into large batches whose memory is
-// transferred (not cloned) to a worker; at most a few batches are in flight, which bounds memory
-// whatever the repository size. The first megabytes are scanned in this thread: starting workers
+// transferred (not cloned) to a worker and back, then reused; at most a few batches are in flight,
+// which bounds memory whatever the repository size. The first megabytes are scanned in this thread: starting workers
 // costs more than it saves on small inputs. Without a compiled worker (ts-jest), all is in-process.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,10 +10,11 @@ import {
   Detector,
   isBinary,
   serializeRegexes,
+  type KeywordTables,
   serializeRules,
   type RawFinding,
   type Rule,
-} from '@deployguard/detect';
+} from '@deployguard/detect/engine';
 
 export interface BlobVerdict {
   binary: boolean;
@@ -31,6 +32,7 @@ export interface WorkerInit {
   rules: ReturnType<typeof serializeRules>;
   allowRegexes: ReturnType<typeof serializeRegexes>;
   stopwords: string[];
+  keywordTables: KeywordTables; // this thread's, in shared memory
 }
 
 export interface BatchRequest {
@@ -42,6 +44,7 @@ export interface BatchRequest {
 
 export interface BatchResponse {
   batch: number;
+  buffer: ArrayBuffer; // the request's, handed back for the next batch
   verdicts: [number, BlobVerdict][]; // item index within the batch -> verdict (clean text items omitted)
   busyMs: number; // time the worker spent scanning the batch
 }
@@ -49,34 +52,36 @@ export interface BatchResponse {
 const BATCH_BYTES = 4 * 1024 * 1024;
 const INLINE_BYTES = 24 * 1024 * 1024;
 const WORKER_FILE = join(__dirname, 'scan.worker.js');
+// A worker's short-lived strings (the lines a rule runs on) need little room; V8's default young
+// generation (up to 3 x 16 MB per thread) was most of a worker's memory on large histories.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6 };
 
-export class ScanPool {
+// K: how the caller names a blob (an object id, a file's index); verdicts come back by it.
+export class ScanPool<K> {
   private readonly workers: Worker[] = [];
   private readonly inflight: number[] = [];
-  private readonly pendingKeys = new Map<number, number[]>();
-  private readonly detector: Detector;
+  private readonly pendingKeys = new Map<number, K[]>();
   private readonly threads: number;
   private inlineBytes = 0;
   private buffer: Buffer | null = null;
+  private readonly spare: ArrayBuffer[] = []; // batch buffers back from the workers
   private fill = 0;
   private offsets: number[] = [];
   private paths: (string | null)[] = [];
-  private keys: number[] = [];
+  private keys: K[] = [];
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
   /** Milliseconds spent scanning blobs, summed over this thread and the workers. */
   busyMs = 0;
 
+  // `detector`: this thread's, built with the options' rules; workers share its keyword tables.
   constructor(
     private readonly options: PoolOptions,
-    private readonly onVerdict: (key: number, verdict: BlobVerdict) => void,
+    private readonly detector: Detector,
+    private readonly onVerdict: (key: K, verdict: BlobVerdict) => void,
   ) {
     this.threads = existsSync(WORKER_FILE) ? (options.threads ?? availableParallelism()) : 0;
-    this.detector = new Detector(options.rules, {
-      allowRegexes: options.allowRegexes,
-      stopwords: options.stopwords,
-    });
   }
 
   private startWorkers(): void {
@@ -84,9 +89,10 @@ export class ScanPool {
       rules: serializeRules(this.options.rules),
       allowRegexes: serializeRegexes(this.options.allowRegexes),
       stopwords: [...this.options.stopwords],
+      keywordTables: this.detector.keywordTables,
     };
     for (let i = 0; i < this.threads; i++) {
-      const worker = new Worker(WORKER_FILE, { workerData });
+      const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_LIMITS });
       worker.on('message', (res: BatchResponse) => this.onResponse(i, res));
       worker.on('error', (e) => this.fail(e));
       this.workers.push(worker);
@@ -96,7 +102,7 @@ export class ScanPool {
 
   // Queues one blob (copied), with the path it is known by (file-name context for the rules).
   // Returns a promise only when the caller must wait for room.
-  scan(key: number, data: Uint8Array, path?: string): Promise<void> | void {
+  scan(key: K, data: Uint8Array, path?: string): Promise<void> | void {
     if (this.failure) throw this.failure;
     if (this.workers.length === 0) {
       if (this.threads === 0 || this.inlineBytes < INLINE_BYTES) {
@@ -110,7 +116,7 @@ export class ScanPool {
       this.startWorkers();
     }
     if (this.buffer && this.fill + data.length > this.buffer.length) this.dispatch();
-    if (!this.buffer) this.buffer = Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, data.length));
+    if (!this.buffer) this.buffer = this.newBuffer(data.length);
     this.buffer.set(data, this.fill);
     this.offsets.push(this.fill, this.fill + data.length);
     this.paths.push(path ?? null);
@@ -135,15 +141,26 @@ export class ScanPool {
     if (this.failure) throw this.failure;
   }
 
+  // Stops the workers; whoever still waits for room, or scans, gets an error.
   async close(): Promise<void> {
+    this.failure ??= new Error('the scan pool is closed');
+    this.wake();
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  // A batch buffer: one handed back if it is large enough (fresh memory costs page faults and
+  // garbage collections), else a new one.
+  private newBuffer(minBytes: number): Buffer {
+    const reused = minBytes <= BATCH_BYTES ? this.spare.pop() : undefined;
+    // allocUnsafeSlow: the slab is ours alone, so it can move to a worker.
+    return reused ? Buffer.from(reused) : Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, minBytes));
   }
 
   private dispatch(): void {
     if (!this.buffer || this.keys.length === 0) return;
     const batch = this.nextBatch++;
     const target = this.inflight.indexOf(Math.min(...this.inflight));
-    const buffer = this.buffer.buffer as ArrayBuffer; // allocUnsafeSlow: the slab is ours alone, so it can move
+    const buffer = this.buffer.buffer as ArrayBuffer;
     const req: BatchRequest = { batch, buffer, offsets: Int32Array.from(this.offsets), paths: this.paths };
     this.pendingKeys.set(batch, this.keys);
     this.inflight[target]++;
@@ -158,6 +175,7 @@ export class ScanPool {
   private onResponse(worker: number, res: BatchResponse): void {
     this.inflight[worker]--;
     this.busyMs += res.busyMs;
+    if (res.buffer.byteLength === BATCH_BYTES) this.spare.push(res.buffer);
     const keys = this.pendingKeys.get(res.batch)!;
     this.pendingKeys.delete(res.batch);
     for (const [item, verdict] of res.verdicts) this.onVerdict(keys[item], verdict);

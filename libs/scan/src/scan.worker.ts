@@ -1,6 +1,6 @@
 // Worker thread: scans batches of blobs with its own Detector and answers with the verdicts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect';
+import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect/engine';
 import {
   scanOne,
   type BatchRequest,
@@ -13,6 +13,7 @@ const init = workerData as WorkerInit;
 const detector = new Detector(deserializeRules(init.rules), {
   allowRegexes: deserializeRegexes(init.allowRegexes),
   stopwords: init.stopwords,
+  keywordTables: init.keywordTables,
 });
 
 parentPort!.on('message', (req: BatchRequest) => {
@@ -24,6 +25,11 @@ parentPort!.on('message', (req: BatchRequest) => {
     const verdict = scanOne(detector, data, req.paths[i / 2] ?? undefined);
     if (verdict.binary || verdict.findings.length > 0) verdicts.push([i / 2, verdict]);
   }
-  const res: BatchResponse = { batch: req.batch, verdicts, busyMs: performance.now() - t0 };
-  parentPort!.postMessage(res);
+  const res: BatchResponse = {
+    batch: req.batch,
+    buffer: req.buffer,
+    verdicts,
+    busyMs: performance.now() - t0,
+  };
+  parentPort!.postMessage(res, [req.buffer]);
 });
