@@ -30,6 +30,7 @@ import {
 } from './reflog.preserve';
 import { replacementLabel, type Replacement } from './replacement.model';
 import { assertCompleteRepository } from './repository-completeness';
+import { objectsWrittenSince, snapshotObjectStore } from './written-objects';
 import {
   BACKUP_REF_GLOB,
   BACKUP_REF_PREFIX,
@@ -100,6 +101,7 @@ async function cleanToOutput(
   const stash = await readStashEntries(repo.root, refsBefore);
   let rewrite: RewriteHistoryResult;
   let kept: KeptContext;
+  let written: Set<string>;
   const t0 = Date.now();
   try {
     await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
@@ -117,6 +119,8 @@ async function cleanToOutput(
     });
     await pointHead(repo.root, out, rewrite);
     kept = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
+    // Before the repack mixes them with the objects copied from the original.
+    written = await objectsWrittenSince(join(out, 'objects'), repo.objectFormat);
     // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
     // dropped (repack counts reflogs as reachable: refs/stash's keeps the older stash entries).
     // fast-import keeps its packs (no loose objects), so no gc is needed after it.
@@ -137,6 +141,7 @@ async function cleanToOutput(
     filesDir: out,
     startedAt,
     rewriteMs,
+    written,
     ...kept,
   });
 }
@@ -175,6 +180,7 @@ async function cleanInPlace(
     if (head) backup += `create ${namespace}/HEAD ${head}\n`;
   }
   await runGit(['update-ref', '--stdin'], { cwd: repo.root, input: backup });
+  const storeBefore = await snapshotObjectStore(repo.objectsDir);
 
   const rewrite = await rewriteHistory({
     sourcePath: repo.root,
@@ -187,6 +193,7 @@ async function cleanInPlace(
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
   const kept = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
+  const written = await objectsWrittenSince(repo.objectsDir, repo.objectFormat, storeBefore);
   await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
   // The work tree was clean (checked above): bring it to the rewritten HEAD.
   if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
@@ -198,6 +205,7 @@ async function cleanInPlace(
     filesDir,
     startedAt,
     rewriteMs: Date.now() - t0,
+    written,
     ...kept,
     backup: {
       namespace,
@@ -277,6 +285,8 @@ interface FinishContext {
   filesDir: string;
   startedAt: Date;
   rewriteMs: number;
+  // Objects the clean wrote into the result (see written-objects.ts).
+  written: Set<string>;
   stash: StashRestore;
   replaceRefs: ReplaceRefOutcome[];
   preservation: PreservationCheckReport;
@@ -385,8 +395,12 @@ async function verifyResult(
   rewrite: RewriteHistoryResult,
 ): Promise<VerificationReport> {
   const t0 = Date.now();
-  // Independent reads of the result: run side by side. The output mirror was just gc'ed with
-  // --prune=now, so every object in it is reachable; in place, the backup refs are left out.
+  // What the clean wrote, and the objects of the original in which the rewrite found a value:
+  // every other object of the result was read whole by the rewrite and held none.
+  const objects = new Set(ctx.written);
+  for (const oid of rewrite.objectsWithValues) objects.add(oid);
+  // Independent reads of the result: run side by side. The output mirror was just repacked
+  // without unreachable objects; in place, the backup refs are left out.
   const [fsck, remaining] = await Promise.all([
     fsckErrors(ctx.resultPath),
     findRemainingValues({
@@ -395,7 +409,8 @@ async function verifyResult(
       replacement: options.replacement,
       excludeRefs: ctx.mode === 'in-place' ? [BACKUP_REF_GLOB] : undefined,
       reachableOnly: ctx.mode === 'in-place',
-      onProgress: progressOf(options, 'verify', await objectCount(ctx.resultPath)),
+      objects,
+      onProgress: progressOf(options, 'verify', objects.size),
     }),
   ]);
   const warnings: string[] = [];

@@ -8,11 +8,13 @@
 //      points `M` lines at the rewritten blob ids, rewrites commit and tag messages, and drops the
 //      commits that became empty;
 //   3. fast-import writes the new commits, trees and tags; unchanged blobs are found in the target's
-//      object store (the repository itself, or the source through `objects/info/alternates`);
+//      object store (the repository itself, or the source through `objects/info/alternates`).
+//      Every commit is imported on one scratch branch (with its parent always named), and the
+//      real refs are set at the end in one step (refs.writer.ts);
 //   4. notes refs, left out of step 2, are imported once the commit map is known (notes-rewrite.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { gitText, runGit } from '@deployguard/git';
 import { CatFileReader } from './cat-file.reader';
@@ -33,6 +35,7 @@ import { PathRenamer, quotePath } from './path-rename';
 import { isBinary } from '@deployguard/detect';
 import { ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
+import { setRefs } from './refs.writer';
 import { RewriteState } from './rewrite.state';
 import {
   hasCommitSignature,
@@ -72,17 +75,22 @@ export interface RewriteHistoryResult {
   // Paths that held a selected value, raw (latin1) original → raw new path.
   renamedPaths: Map<string, string>;
   totals: Omit<RewriteTotals, 'refs'>;
+  // Objects of the source that held a selected value when phase 1 read them; every other object
+  // of the source (all of them were read whole) held none.
+  objectsWithValues: ReadonlySet<string>;
   zeroId: string;
 }
 
 const LF = Buffer.from('\n');
-// fast-export names a commit reached only from a raw id by that id; fast-import gets this ref
-// instead, deleted after the import.
-const EXTRA_COMMITS_REF = 'refs/deployguard-tmp/extra-commits';
+// The one branch fast-import writes every commit on; deleted after the import.
+const IMPORT_REF = 'refs/deployguard-tmp/import';
+// fast-export names a commit reached only from a raw id (an older stash entry) by that id.
 const RAW_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 // A stash's index and untracked-files commits are its parents: pruning one would leave a stash
 // that `git stash pop` refuses.
-const NEVER_PRUNED = new Set(['refs/stash', EXTRA_COMMITS_REF]);
+const NEVER_PRUNED_REF = 'refs/stash';
+// Before a commit without parents: IMPORT_REF starts afresh.
+const ROOT_RESET = Buffer.from(`reset ${IMPORT_REF}\n\n`);
 
 export async function rewriteHistory(options: RewriteHistoryOptions): Promise<RewriteHistoryResult> {
   const { sourcePath, targetPath } = options;
@@ -122,7 +130,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     await writeAll(sink, 'feature done\n');
     await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams, options.onProgress);
     await markSharedBlobIds(sourcePath, state);
-    const commitMarks = await rewriteCommits(
+    const { commitMarks, tips } = await rewriteCommits(
       options,
       matcher,
       renamer,
@@ -134,14 +142,19 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     );
     sink.end();
     await importer.exited;
-    if (options.extraCommits?.length) {
-      await gitText(['update-ref', '-d', EXTRA_COMMITS_REF], { cwd: targetPath });
-    }
 
     const marks = parseMarks(await readFile(marksFile, 'latin1'));
     const commitMap = new Map<string, string>();
     for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    const refs = new Map<string, string>();
+    for (const [ref, tip] of tips) {
+      const oid = tip.startsWith(':') ? marks.get(tip) : tip;
+      if (oid && !RAW_ID.test(ref)) refs.set(ref, oid);
+    }
+    const gitDir = (await gitText(['rev-parse', '--git-common-dir'], { cwd: targetPath })).trim();
+    await setRefs(targetPath, resolve(targetPath, gitDir), refs);
+    await gitText(['update-ref', '-d', IMPORT_REF], { cwd: targetPath });
     const notesRefs = (
       await gitText(['for-each-ref', '--format=%(refname)', 'refs/notes/'], { cwd: sourcePath })
     )
@@ -168,6 +181,7 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
         blobsChanged: state.blobsChanged(),
         occurrences: state.occurrences(),
       },
+      objectsWithValues: state.objectsWithValues,
       zeroId,
     };
   } finally {
@@ -176,7 +190,8 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   }
 }
 
-// Phase 1: every object once; changed blobs go straight to fast-import.
+// Phase 1: every object of the store once, read whole and searched; changed blobs go straight to
+// fast-import.
 async function scanObjects(
   sourcePath: string,
   matcher: ReplacementMatcher,
@@ -194,28 +209,33 @@ async function scanObjects(
   let pending: Buffer[] = [];
   const reader = new CatFileReader(
     (oid, type, data) => {
-      if (type === 'blob') {
-        if (isBinary(data)) {
-          const hits = matcher.find(data);
-          if (hits.size > 0) state.binaryHits.set(oid, hits);
-          return;
-        }
+      if (type === 'blob' && !isBinary(data)) {
         const result = matcher.apply(data);
         if (!result) return;
+        state.objectsWithValues.add(oid);
         const newOid = hashBlob(result.data, format);
         state.changedBlobs.set(oid, { newOid, hits: result.hits, counted: false });
         if (state.newBlobIds.has(newOid)) state.sharedNewBlobIds.add(newOid);
         state.newBlobIds.add(newOid);
         pending.push(Buffer.from(`blob\ndata ${result.data.length}\n`), result.data, LF);
+        return;
+      }
+      // Binary blobs are left as they are; trees, commits and tags are rewritten by fast-import
+      // from the stream of phase 2. Each is searched here so that the verification knows which
+      // of them it must read again.
+      const hits = matcher.find(data);
+      if (hits.size > 0) state.objectsWithValues.add(oid);
+      if (type === 'blob') {
+        if (hits.size > 0) state.binaryHits.set(oid, hits);
       } else if (type === 'commit') {
         if (hasCommitSignature(data)) state.signedCommits.add(oid);
       } else if (type === 'tag') {
         if (hasTagSignature(data)) state.signedTags.add(oid);
       }
     },
-    (type) => {
+    () => {
       if (onProgress && ++objects % 2000 === 0) onProgress(objects);
-      return type !== 'tree';
+      return true;
     },
   );
   for await (const chunk of cat.child.stdout!) {
@@ -242,7 +262,14 @@ async function markSharedBlobIds(sourcePath: string, state: RewriteState): Promi
   }
 }
 
-// Phase 2: commits, tags and refs; returns commit mark → original commit id.
+interface ImportedCommits {
+  // Commit mark → original commit id.
+  commitMarks: Map<string, string>;
+  // Ref (or raw id fast-export named a commit by) → mark or id of its rewritten tip.
+  tips: Map<string, string>;
+}
+
+// Phase 2: commits and tags, every commit on IMPORT_REF; the refs' new tips are returned.
 async function rewriteCommits(
   options: RewriteHistoryOptions,
   matcher: ReplacementMatcher,
@@ -252,7 +279,7 @@ async function rewriteCommits(
   secrets: readonly string[],
   streams: GitStream[],
   zeroId: string,
-): Promise<Map<string, string>> {
+): Promise<ImportedCommits> {
   const args = [
     'fast-export',
     '--no-data',
@@ -274,6 +301,7 @@ async function rewriteCommits(
   exporter.child.stdin!.end();
 
   const commitMarks = new Map<string, string>();
+  const tips = new Map<string, string>();
   const aliases = new Map<string, string>(); // mark of a pruned commit → its parent
   const alias = (ref: string) => aliases.get(ref) ?? ref;
   const originalOf = (ref: string) => (ref.startsWith(':') ? commitMarks.get(ref) : ref);
@@ -284,9 +312,10 @@ async function rewriteCommits(
         // Our own `feature done` already opened the stream, ahead of the blobs.
         return cmd.line.startsWith('feature ') ? null : cmd;
       case 'reset':
-        if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
-        if (cmd.from !== undefined) cmd.from = alias(cmd.from);
-        return cmd;
+        // A branch's state is kept here: fast-import only sees IMPORT_REF.
+        if (cmd.from !== undefined) tips.set(cmd.ref, alias(cmd.from));
+        else tips.delete(cmd.ref);
+        return null;
       case 'tag': {
         if (cmd.originalOid && state.signedTags.has(cmd.originalOid)) state.droppedTagSignatures++;
         const hits = matcher.apply(cmd.message);
@@ -295,6 +324,8 @@ async function rewriteCommits(
           state.messageOfTag(hits.hits, displayPath(cmd.name));
         }
         cmd.from = alias(cmd.from);
+        // fast-import writes refs/tags/<name> itself; a later reset of that ref still wins.
+        if (cmd.mark) tips.set(`refs/tags/${cmd.name}`, cmd.mark);
         return cmd;
       }
       case 'commit':
@@ -302,9 +333,13 @@ async function rewriteCommits(
     }
   };
 
-  const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand> => {
+  const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand | null> => {
     const original = cmd.originalOid ?? zeroId;
-    if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
+    const ref = cmd.ref;
+    cmd.ref = IMPORT_REF;
+    // Without `from` a commit continues its branch, or starts a history when the branch is new
+    // (written below as a reset of IMPORT_REF).
+    if (cmd.from === undefined) cmd.from = tips.get(ref);
     state.commits++;
     if (cmd.mark) commitMarks.set(cmd.mark, original);
     if (state.signedCommits.has(original)) state.droppedCommitSignatures++;
@@ -319,7 +354,8 @@ async function rewriteCommits(
       cmd.from !== undefined &&
       cmd.merges.length === 0 &&
       cmd.changes.length > 0 &&
-      !NEVER_PRUNED.has(cmd.ref);
+      ref !== NEVER_PRUNED_REF &&
+      !RAW_ID.test(ref);
     const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];
@@ -367,9 +403,11 @@ async function rewriteCommits(
         state.prunedCommits.push(original);
         if (cmd.mark) aliases.set(cmd.mark, cmd.from!);
         // The branch that pointed at the dropped commit now points at its parent.
-        return { kind: 'reset', ref: cmd.ref, from: cmd.from };
+        tips.set(ref, cmd.from!);
+        return null;
       }
     }
+    if (cmd.mark) tips.set(ref, cmd.mark);
     return cmd;
   };
 
@@ -378,6 +416,7 @@ async function rewriteCommits(
     const out: Buffer[] = [];
     for (const cmd of commands) {
       const written = await handle(cmd);
+      if (written?.kind === 'commit' && written.from === undefined) out.push(ROOT_RESET);
       if (written) out.push(writeCommand(written));
     }
     if (out.length > 0) await writeAll(sink, Buffer.concat(out));
@@ -385,5 +424,5 @@ async function rewriteCommits(
   for await (const chunk of exporter.child.stdout!) await flush(parser.push(chunk as Buffer));
   await flush(parser.push(Buffer.alloc(0), true));
   await exporter.exited;
-  return commitMarks;
+  return { commitMarks, tips };
 }
