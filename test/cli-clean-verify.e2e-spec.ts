@@ -63,7 +63,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out]);
       expectExit(run, 0);
       expect(run.stderr).toMatch(
-        /skipped 1 value\(s\) too weak .*[0-9a-f]{32} \(shorter than 8 characters\)/,
+        /skipped 1 value\(s\) too weak .*[0-9a-f]{32} \(shorter than 10 characters\)/,
       );
       expect(run.stderr).not.toContain(SHORT);
       expect(history(out)).not.toContain(PAT);
@@ -178,6 +178,32 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       ]);
       expectExit(ok, 0);
       expect(history(join(dir, 'ok.git'))).toContain('GITHUB_TOKEN=[gone]');
+    });
+
+    it('a regex replaced by its own match ($&) fails: the value stays in the file and in the message', async () => {
+      // The commit's message and tree do not change, so it keeps its id: the verification must
+      // still look at it (the rewrite found the value there), not only at what the clean wrote.
+      const commit = commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, `add ${PAT2}`);
+      const out = join(dir, 'same.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('regex:ghp_\\w+==>$&\n'),
+        '--output',
+        out,
+      ]);
+      expectExit(run, 2);
+      expect(run.stderr).toMatch(/verification failed: values still present: line 1 \(/);
+      expect(run.stderr).not.toContain(PAT);
+      const report = JSON.parse(readFileSync(join(out, 'deployguard-clean-report.json'), 'utf8'));
+      expect(report.verification.verified).toBe(false);
+      const [left] = report.verification.remaining;
+      expect(left.objects).toEqual(
+        expect.arrayContaining([`commit ${commit}`, `blob ${git(repo, ['rev-parse', 'HEAD:app.env'])}`]),
+      );
+      expect(git(out, ['log', '-1', '--format=%B', 'HEAD'])).toContain(PAT2);
     });
 
     it('an expression that matched nothing fails unless allowed; Windows whitespace is trimmed with a warning', async () => {

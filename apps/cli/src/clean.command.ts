@@ -9,12 +9,11 @@ import {
   cleanRepository,
   parseReplaceFile,
   serializeCleanReport,
-  weakValueReason,
   type CleanPhase,
   type CleanReport,
   type Replacement,
 } from '@deployguard/clean';
-import { FINGERPRINT_PATTERN } from '@deployguard/detect';
+import { FINGERPRINT_PATTERN, MIN_STRONG_LENGTH, weakValueReason } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { scanConfigFor } from './scan-config.loader';
@@ -59,7 +58,8 @@ export function cleanCommand(): Command {
     .option('--config <file>', 'scan configuration used to find the secrets again')
     .option(
       '--allow-short',
-      'with --all: also replace values under 8 characters or of low entropy (skipped by default), as whole tokens',
+      `with --all: also replace weak values — under ${MIN_STRONG_LENGTH} characters, low entropy or a plain word ` +
+        '(skipped by default) —, as whole tokens',
     )
     .option(
       '--allow-binary-leftovers',

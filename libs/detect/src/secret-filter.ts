@@ -186,16 +186,25 @@ export function isNonSecretValue(secret: string, context: ValueContext = {}): bo
   return false;
 }
 
-/**
- * A weak value for a generic rule, reported with `low` confidence: low entropy (< 3 bits per
- * character), short (< 10 characters), or one word with at most a few trailing digits or a mark.
- */
+// A weak value: as likely to be ordinary text as a generated secret. The scan reports a generic
+// match of one with `low` confidence; `clean --all` leaves it alone unless `--allow-short`, since
+// replacing it everywhere would damage what it is not.
+export const MIN_STRONG_LENGTH = 10;
+export const MIN_STRONG_ENTROPY = 3; // bits per character
+const PLAIN_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/;
+
+/** Why `secret` is weak (short, low entropy, a word), or null when it is not. Never quotes it. */
+export function weakValueReason(secret: string): string | null {
+  if (secret.length < MIN_STRONG_LENGTH) return `shorter than ${MIN_STRONG_LENGTH} characters`;
+  if (shannonEntropy(secret) < MIN_STRONG_ENTROPY)
+    return `low entropy (under ${MIN_STRONG_ENTROPY} bits per character)`;
+  if (PLAIN_WORD.test(secret)) return 'a plain word';
+  return null;
+}
+
+/** Whether `secret` is weak (see weakValueReason). */
 export function isWeakValue(secret: string): boolean {
-  return (
-    secret.length < 10 ||
-    shannonEntropy(secret) < 3 ||
-    /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/.test(secret)
-  );
+  return weakValueReason(secret) !== null;
 }
 
 /** Whether a key name says its value is a secret (and not a digest or an identifier). */
