@@ -409,9 +409,11 @@ async function verifyResult(
   rewrite: RewriteHistoryResult,
 ): Promise<VerificationReport> {
   const t0 = Date.now();
-  // What the clean wrote, and the objects of the original in which the rewrite found a value:
-  // every other object of the result was read whole by the rewrite and held none.
-  const objects = new Set(ctx.written);
+  // What the clean wrote (less the rewritten blobs the rewrite already searched), and the objects
+  // of the original in which the rewrite found a value: every other object of the result was
+  // read whole by the rewrite and held none.
+  const objects = new Set<string>();
+  for (const oid of ctx.written) if (!rewrite.rewrittenBlobsClean.has(oid)) objects.add(oid);
   for (const oid of rewrite.objectsWithValues) objects.add(oid);
   // Independent reads of the result: run side by side. The output mirror was just repacked
   // without unreachable objects; in place, the backup refs are left out.

@@ -1,7 +1,8 @@
 // Which objects the clean wrote: what its own object directory holds (packs and loose objects),
 // less what was there before it started. Alternates are not listed: in an output mirror they are
 // the user's repository, every object of which the rewrite read. The verification reads these
-// objects again, with the source objects in which the rewrite found a value.
+// objects (less the rewritten blobs the rewrite searched as it wrote them), with the source
+// objects in which the rewrite found a value.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGit } from '@deployguard/git';
