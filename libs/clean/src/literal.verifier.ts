@@ -3,8 +3,8 @@
 // looks for every selected literal and every regex at once, with the same matcher the rewrite
 // used. The clean passes the objects to read: those it wrote, and those of the source in which
 // its first pass (which reads every object whole) found a value; any other object of the result
-// is an object of the source already found clean. Where a
-// value remains, a few targeted lookups name the commit and path holding it. Also `git fsck`.
+// is an object of the source already found clean. Where a value remains, a few targeted lookups
+// name the commit and path holding it. Also `git fsck`.
 import { gitText, runGit } from '@deployguard/git';
 import { CatFileReader, type ObjectType } from './cat-file.reader';
 import type { RemainingLocation, RemainingSecret } from './clean.errors';
@@ -21,7 +21,7 @@ export interface LiteralCheckOptions {
   // Ref patterns whose objects do not count (backup refs keep the old history on purpose).
   excludeRefs?: readonly string[];
   // Only what the refs reach is read (rev-list feeds cat-file). Without it every object in the
-  // store is read, which is the same set and faster right after `gc --prune=now`.
+  // store (or in `objects`) is read: the same set right after a repack that dropped the rest.
   reachableOnly?: boolean;
   // Only these objects are read (those the clean wrote and those of the source in which the
   // rewrite found a value); without it, every object. Ids not in the repository are skipped.
