@@ -180,6 +180,32 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(history(join(dir, 'ok.git'))).toContain('GITHUB_TOKEN=[gone]');
     });
 
+    it('a regex replaced by its own match ($&) fails: the value stays in the file and in the message', async () => {
+      // The commit's message and tree do not change, so it keeps its id: the verification must
+      // still look at it (the rewrite found the value there), not only at what the clean wrote.
+      const commit = commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, `add ${PAT2}`);
+      const out = join(dir, 'same.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('regex:ghp_\\w+==>$&\n'),
+        '--output',
+        out,
+      ]);
+      expectExit(run, 2);
+      expect(run.stderr).toMatch(/verification failed: values still present: line 1 \(/);
+      expect(run.stderr).not.toContain(PAT);
+      const report = JSON.parse(readFileSync(join(out, 'deployguard-clean-report.json'), 'utf8'));
+      expect(report.verification.verified).toBe(false);
+      const [left] = report.verification.remaining;
+      expect(left.objects).toEqual(
+        expect.arrayContaining([`commit ${commit}`, `blob ${git(repo, ['rev-parse', 'HEAD:app.env'])}`]),
+      );
+      expect(git(out, ['log', '-1', '--format=%B', 'HEAD'])).toContain(PAT2);
+    });
+
     it('an expression that matched nothing fails unless allowed; Windows whitespace is trimmed with a warning', async () => {
       commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
       // `echo value > file` on Windows writes `value \r\n`.

@@ -9,12 +9,11 @@ import {
   cleanRepository,
   parseReplaceFile,
   serializeCleanReport,
-  weakValueReason,
   type CleanPhase,
   type CleanReport,
   type Replacement,
 } from '@deployguard/clean';
-import { FINGERPRINT_PATTERN } from '@deployguard/detect';
+import { FINGERPRINT_PATTERN, MIN_REPLACEABLE_LENGTH, weakValueReason } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { scanConfigFor } from './scan-config.loader';
@@ -59,7 +58,8 @@ export function cleanCommand(): Command {
     .option('--config <file>', 'scan configuration used to find the secrets again')
     .option(
       '--allow-short',
-      'with --all: also replace values under 8 characters or of low entropy (skipped by default), as whole tokens',
+      `with --all: also replace weak values — under ${MIN_REPLACEABLE_LENGTH} characters, low entropy or a plain word ` +
+        '(skipped by default) —, as whole tokens',
     )
     .option(
       '--allow-binary-leftovers',
@@ -161,7 +161,7 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
   // A short or low-entropy value would also replace ordinary text: left out unless asked for.
   const skipped: string[] = [];
   const kept = [...byValue].filter(([value, fps]) => {
-    const weak = flags.all && !flags.allowShort ? weakValueReason(value) : null;
+    const weak = flags.all && !flags.allowShort ? weakValueReason(value, MIN_REPLACEABLE_LENGTH) : null;
     if (weak) skipped.push(`${fps.join(',')} (${weak})`);
     return !weak;
   });

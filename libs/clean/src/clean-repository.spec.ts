@@ -101,6 +101,14 @@ describe('cleanRepository into a fresh mirror', () => {
     expect(git(out, ['symbolic-ref', 'HEAD']).trim()).toBe('refs/heads/main');
   });
 
+  it('writes the branches of a fresh mirror as one packed-refs file, no scratch ref left', () => {
+    const packed = readFileSync(join(out, 'packed-refs'), 'utf8');
+    expect(packed).toContain(`${git(out, ['rev-parse', 'main']).trim()} refs/heads/main\n`);
+    expect(existsSync(join(out, 'refs', 'heads', 'main'))).toBe(false);
+    expect(git(out, ['for-each-ref', 'refs/deployguard-tmp/'])).toBe('');
+    expect(git(out, ['show-ref', '--verify', 'refs/heads/feature'])).toContain('refs/heads/feature');
+  });
+
   it('preserves authors, committers, dates and file modes', () => {
     const expected = identities(repo);
     // The pruned commit's identity line is the only one gone.

@@ -30,6 +30,7 @@ import {
 } from './reflog.preserve';
 import { replacementLabel, type Replacement } from './replacement.model';
 import { assertCompleteRepository } from './repository-completeness';
+import { objectsWrittenSince, snapshotObjectStore } from './written-objects';
 import {
   BACKUP_REF_GLOB,
   BACKUP_REF_PREFIX,
@@ -100,6 +101,7 @@ async function cleanToOutput(
   const stash = await readStashEntries(repo.root, refsBefore);
   let rewrite: RewriteHistoryResult;
   let kept: KeptContext;
+  let written: Set<string>;
   const t0 = Date.now();
   try {
     await runGit(['init', '--bare', '-q', `--object-format=${repo.objectFormat}`, out], { cwd: out });
@@ -116,7 +118,9 @@ async function cleanToOutput(
       onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
     });
     await pointHead(repo.root, out, rewrite);
-    kept = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
+    const keeping = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
+    // Before the repack mixes them with the objects copied from the original.
+    written = await objectsWrittenSince(join(out, 'objects'), repo.objectFormat);
     // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
     // dropped (repack counts reflogs as reachable: refs/stash's keeps the older stash entries).
     // fast-import keeps its packs (no loose objects), so no gc is needed after it.
@@ -124,7 +128,12 @@ async function cleanToOutput(
     // result is packed like the original; a fresh delta search over every object was 3/4 of the
     // repack (synthetic benchmark: 0.8 s against 2.9–3.7 s, 17.8 MB against 13.7 MB for a source
     // of 17.6 MB). `git gc --aggressive` on the result packs it tighter when that matters.
-    await runGit(['repack', '-a', '-d', '-q', '--window=0'], { cwd: out });
+    // The preservation check reads reachable objects only, which the repack keeps: side by side.
+    const [preservation] = await Promise.all([
+      keeping.preservation,
+      runGit(['repack', '-a', '-d', '-q', '--window=0'], { cwd: out }),
+    ]);
+    kept = { ...keeping, preservation };
     await unlink(alternates);
   } catch (e) {
     if (created) await rm(out, { recursive: true, force: true });
@@ -137,6 +146,7 @@ async function cleanToOutput(
     filesDir: out,
     startedAt,
     rewriteMs,
+    written,
     ...kept,
   });
 }
@@ -175,6 +185,7 @@ async function cleanInPlace(
     if (head) backup += `create ${namespace}/HEAD ${head}\n`;
   }
   await runGit(['update-ref', '--stdin'], { cwd: repo.root, input: backup });
+  const storeBefore = await snapshotObjectStore(repo.objectsDir);
 
   const rewrite = await rewriteHistory({
     sourcePath: repo.root,
@@ -186,8 +197,14 @@ async function cleanInPlace(
     onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
-  const kept = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
-  await runGit(['gc', '--prune=now', '-q'], { cwd: repo.root });
+  const keeping = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
+  const written = await objectsWrittenSince(repo.objectsDir, repo.objectFormat, storeBefore);
+  // The gc prunes only what no ref (backups included) reaches: the preservation check runs beside it.
+  const [preservation] = await Promise.all([
+    keeping.preservation,
+    runGit(['gc', '--prune=now', '-q'], { cwd: repo.root }),
+  ]);
+  const kept = { ...keeping, preservation };
   // The work tree was clean (checked above): bring it to the rewritten HEAD.
   if (!repo.bare) await runGit(['reset', '--hard', '-q'], { cwd: repo.root });
   const filesDir = join(repo.gitDir, 'deployguard');
@@ -198,6 +215,7 @@ async function cleanInPlace(
     filesDir,
     startedAt,
     rewriteMs: Date.now() - t0,
+    written,
     ...kept,
     backup: {
       namespace,
@@ -218,13 +236,14 @@ interface KeptContext {
 }
 
 // Between the import and the gc: reflogs expired (they keep the secrets), the stash written back,
-// and the preservation check while the original objects are still at hand.
+// and the preservation check started while the original objects are still at hand (the caller
+// awaits it).
 async function keepWhatIsNotSecret(
   resultPath: string,
   refsBefore: ReadonlyMap<string, string>,
   stashEntries: readonly StashEntry[],
   rewrite: RewriteHistoryResult,
-): Promise<KeptContext> {
+): Promise<Omit<KeptContext, 'preservation'> & { preservation: Promise<PreservationCheckReport> }> {
   await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: resultPath });
   const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId);
   const droppedRefs = new Map<string, string>();
@@ -238,15 +257,18 @@ async function keepWhatIsNotSecret(
     rewrite.zeroId,
   );
   for (const r of replaceRefs) if (r.now !== r.ref) droppedRefs.set(r.ref, r.reason);
-  const preservation = await checkPreservation({
+  const refsAfter = await listRefs(resultPath);
+  const preservation = checkPreservation({
     resultPath,
     refsBefore,
-    refsAfter: await listRefs(resultPath),
+    refsAfter,
     droppedRefs,
     commitMap: rewrite.commitMap,
     zeroId: rewrite.zeroId,
     renamedPaths: rewrite.renamedPaths,
   });
+  // Awaited by the caller; until then a failure must not count as unhandled.
+  preservation.catch(() => undefined);
   return { stash, replaceRefs, preservation };
 }
 
@@ -277,6 +299,8 @@ interface FinishContext {
   filesDir: string;
   startedAt: Date;
   rewriteMs: number;
+  // Objects the clean wrote into the result (see written-objects.ts).
+  written: Set<string>;
   stash: StashRestore;
   replaceRefs: ReplaceRefOutcome[];
   preservation: PreservationCheckReport;
@@ -385,8 +409,14 @@ async function verifyResult(
   rewrite: RewriteHistoryResult,
 ): Promise<VerificationReport> {
   const t0 = Date.now();
-  // Independent reads of the result: run side by side. The output mirror was just gc'ed with
-  // --prune=now, so every object in it is reachable; in place, the backup refs are left out.
+  // What the clean wrote (less the rewritten blobs the rewrite already searched), and the objects
+  // of the original in which the rewrite found a value: every other object of the result was
+  // read whole by the rewrite and held none.
+  const objects = new Set<string>();
+  for (const oid of ctx.written) if (!rewrite.rewrittenBlobsClean.has(oid)) objects.add(oid);
+  for (const oid of rewrite.objectsWithValues) objects.add(oid);
+  // Independent reads of the result: run side by side. The output mirror was just repacked
+  // without unreachable objects; in place, the backup refs are left out.
   const [fsck, remaining] = await Promise.all([
     fsckErrors(ctx.resultPath),
     findRemainingValues({
@@ -395,7 +425,8 @@ async function verifyResult(
       replacement: options.replacement,
       excludeRefs: ctx.mode === 'in-place' ? [BACKUP_REF_GLOB] : undefined,
       reachableOnly: ctx.mode === 'in-place',
-      onProgress: progressOf(options, 'verify', await objectCount(ctx.resultPath)),
+      objects,
+      onProgress: progressOf(options, 'verify', objects.size),
     }),
   ]);
   const warnings: string[] = [];

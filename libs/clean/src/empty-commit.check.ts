@@ -1,8 +1,7 @@
 // Decides whether a non-merge commit became empty: every file it wrote now equals what its
 // parent holds after the rewrite. Only asked for commits whose files are all rewritten blobs
 // (or equal to one), so the ls-tree it costs is rare.
-import { runGit } from '@deployguard/git';
-import { EXACT_GIT_ARGS } from './exact-git';
+import { runExactGit } from './exact-git';
 import { unquotePath } from './path-quote.util';
 import type { RewriteState } from './rewrite.state';
 
@@ -26,8 +25,8 @@ export async function becameEmpty(
     if (!Buffer.from(text, 'utf8').equals(raw)) return false;
     paths.push(text);
   }
-  const out = await runGit(
-    [...EXACT_GIT_ARGS, '--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths],
+  const out = await runExactGit(
+    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', parentOid, '--', ...paths],
     {
       cwd: repoPath,
     },

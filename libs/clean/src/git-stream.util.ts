@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { GitError, scrubCredentials, spawnGit } from '@deployguard/git';
-import { EXACT_GIT_ARGS } from './exact-git';
+import { EXACT_GIT_ARGS, EXACT_GIT_ENV } from './exact-git';
 
 export interface GitStream {
   child: ChildProcess;
@@ -13,7 +13,7 @@ export interface GitStream {
 }
 
 export function startGit(args: readonly string[], cwd: string, secrets: readonly string[] = []): GitStream {
-  const child = spawnGit([...EXACT_GIT_ARGS, ...args], { cwd });
+  const child = spawnGit([...EXACT_GIT_ARGS, ...args], { cwd, env: EXACT_GIT_ENV });
   const name = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c') ?? 'git';
   const err: Buffer[] = [];
   child.stderr!.on('data', (d: Buffer) => err.push(d));

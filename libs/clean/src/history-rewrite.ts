@@ -8,12 +8,14 @@
 //      points `M` lines at the rewritten blob ids, rewrites commit and tag messages, and drops the
 //      commits that became empty;
 //   3. fast-import writes the new commits, trees and tags; unchanged blobs are found in the target's
-//      object store (the repository itself, or the source through `objects/info/alternates`);
+//      object store (the repository itself, or the source through `objects/info/alternates`).
+//      Every commit is imported on one scratch branch (with its parent always named), and the
+//      real refs are set at the end in one step (refs.writer.ts);
 //   4. notes refs, left out of step 2, are imported once the commit map is known (notes-rewrite.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Writable } from 'node:stream';
+import { join, resolve } from 'node:path';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { CatFileParser, gitText, runGit } from '@deployguard/git';
 import type {
   BinaryBlobReport,
@@ -32,6 +34,7 @@ import { PathRenamer, quotePath } from './path-rename';
 import { isBinary } from '@deployguard/detect';
 import { ReplacementMatcher } from './replacement.matcher';
 import type { Replacement } from './replacement.model';
+import { setRefs } from './refs.writer';
 import { RewriteState } from './rewrite.state';
 import {
   hasCommitSignature,
@@ -71,17 +74,24 @@ export interface RewriteHistoryResult {
   // Paths that held a selected value, raw (latin1) original → raw new path.
   renamedPaths: Map<string, string>;
   totals: Omit<RewriteTotals, 'refs'>;
+  // Objects of the source that held a selected value when phase 1 read them; every other object
+  // of the source (all of them were read whole) held none.
+  objectsWithValues: ReadonlySet<string>;
+  // Rewritten blob ids already searched by phase 1 after the replacement and found clean.
+  rewrittenBlobsClean: ReadonlySet<string>;
   zeroId: string;
 }
 
 const LF = Buffer.from('\n');
-// fast-export names a commit reached only from a raw id by that id; fast-import gets this ref
-// instead, deleted after the import.
-const EXTRA_COMMITS_REF = 'refs/deployguard-tmp/extra-commits';
+// The one branch fast-import writes every commit on; deleted after the import.
+const IMPORT_REF = 'refs/deployguard-tmp/import';
+// fast-export names a commit reached only from a raw id (an older stash entry) by that id.
 const RAW_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 // A stash's index and untracked-files commits are its parents: pruning one would leave a stash
 // that `git stash pop` refuses.
-const NEVER_PRUNED = new Set(['refs/stash', EXTRA_COMMITS_REF]);
+const NEVER_PRUNED_REF = 'refs/stash';
+// Before a commit without parents: IMPORT_REF starts afresh.
+const ROOT_RESET = Buffer.from(`reset ${IMPORT_REF}\n\n`);
 
 export async function rewriteHistory(options: RewriteHistoryOptions): Promise<RewriteHistoryResult> {
   const { sourcePath, targetPath } = options;
@@ -119,28 +129,33 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
     streams.push(importer);
     const sink = importer.child.stdin!;
     await writeAll(sink, 'feature done\n');
+    const exported = await startExport(options, secrets, streams);
     await scanObjects(sourcePath, matcher, state, sink, format, secrets, streams, options.onProgress);
     await markSharedBlobIds(sourcePath, state);
-    const commitMarks = await rewriteCommits(
-      options,
+    const { commitMarks, tips } = await rewriteCommits(
+      exported,
+      options.sourcePath,
       matcher,
       renamer,
       state,
       sink,
-      secrets,
-      streams,
       zeroId,
     );
     sink.end();
     await importer.exited;
-    if (options.extraCommits?.length) {
-      await gitText(['update-ref', '-d', EXTRA_COMMITS_REF], { cwd: targetPath });
-    }
 
     const marks = parseMarks(await readFile(marksFile, 'latin1'));
     const commitMap = new Map<string, string>();
     for (const [mark, original] of commitMarks) commitMap.set(original, marks.get(mark) ?? zeroId);
     for (const pruned of state.prunedCommits) commitMap.set(pruned, zeroId);
+    const refs = new Map<string, string>();
+    for (const [ref, tip] of tips) {
+      const oid = tip.startsWith(':') ? marks.get(tip) : tip;
+      if (oid && !RAW_ID.test(ref)) refs.set(ref, oid);
+    }
+    const gitDir = (await gitText(['rev-parse', '--git-common-dir'], { cwd: targetPath })).trim();
+    await setRefs(targetPath, resolve(targetPath, gitDir), refs);
+    await gitText(['update-ref', '-d', IMPORT_REF], { cwd: targetPath });
     const notesRefs = (
       await gitText(['for-each-ref', '--format=%(refname)', 'refs/notes/'], { cwd: sourcePath })
     )
@@ -167,6 +182,8 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
         blobsChanged: state.blobsChanged(),
         occurrences: state.occurrences(),
       },
+      objectsWithValues: state.objectsWithValues,
+      rewrittenBlobsClean: state.rewrittenBlobsClean,
       zeroId,
     };
   } finally {
@@ -175,7 +192,8 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   }
 }
 
-// Phase 1: every object once; changed blobs go straight to fast-import.
+// Phase 1: every object of the store once, read whole and searched; changed blobs go straight to
+// fast-import.
 async function scanObjects(
   sourcePath: string,
   matcher: ReplacementMatcher,
@@ -193,28 +211,36 @@ async function scanObjects(
   let pending: Buffer[] = [];
   const reader = new CatFileParser({
     object: (oid, type, data) => {
-      if (type === 'blob') {
-        if (isBinary(data)) {
-          const hits = matcher.find(data);
-          if (hits.size > 0) state.binaryHits.set(oid, hits);
-          return;
-        }
+      if (type === 'blob' && !isBinary(data)) {
         const result = matcher.apply(data);
         if (!result) return;
+        state.objectsWithValues.add(oid);
         const newOid = hashBlob(result.data, format);
+        // The verification of this blob, done here on the bytes written (a `$&` regex keeps its
+        // match; a replacement may form a new one): a blob with a value left is read again.
+        if (matcher.find(result.data, true).size === 0) state.rewrittenBlobsClean.add(newOid);
         state.changedBlobs.set(oid, { newOid, hits: result.hits, counted: false });
         if (state.newBlobIds.has(newOid)) state.sharedNewBlobIds.add(newOid);
         state.newBlobIds.add(newOid);
         pending.push(Buffer.from(`blob\ndata ${result.data.length}\n`), result.data, LF);
+        return;
+      }
+      // Binary blobs are left as they are; trees, commits and tags are rewritten by fast-import
+      // from the stream of phase 2. Each is searched here so that the verification knows which
+      // of them it must read again.
+      const hits = matcher.find(data);
+      if (hits.size > 0) state.objectsWithValues.add(oid);
+      if (type === 'blob') {
+        if (hits.size > 0) state.binaryHits.set(oid, hits);
       } else if (type === 'commit') {
         if (hasCommitSignature(data)) state.signedCommits.add(oid);
       } else if (type === 'tag') {
         if (hasTagSignature(data)) state.signedTags.add(oid);
       }
     },
-    wants: (_oid, type) => {
+    wants: () => {
       if (onProgress && ++objects % 2000 === 0) onProgress(objects);
-      return type !== 'tree';
+      return true;
     },
   });
   for await (const chunk of cat.child.stdout!) {
@@ -241,17 +267,29 @@ async function markSharedBlobIds(sourcePath: string, state: RewriteState): Promi
   }
 }
 
-// Phase 2: commits, tags and refs; returns commit mark → original commit id.
-async function rewriteCommits(
+interface ImportedCommits {
+  // Commit mark → original commit id.
+  commitMarks: Map<string, string>;
+  // Ref (or raw id fast-export named a commit by) → mark or id of its rewritten tip.
+  tips: Map<string, string>;
+}
+
+interface ExportStream {
+  exporter: GitStream;
+  // What fast-export printed, read ahead while phase 1 runs.
+  output: Readable;
+}
+
+// fast-export runs beside phase 1: its output (commits and tags without blob data, 5.5 MB for
+// express's 11,467 commits) is read ahead into memory, up to EXPORT_READ_AHEAD bytes, after which
+// git waits for phase 2.
+const EXPORT_READ_AHEAD = 32 << 20;
+
+async function startExport(
   options: RewriteHistoryOptions,
-  matcher: ReplacementMatcher,
-  renamer: PathRenamer,
-  state: RewriteState,
-  sink: Writable,
   secrets: readonly string[],
   streams: GitStream[],
-  zeroId: string,
-): Promise<Map<string, string>> {
+): Promise<ExportStream> {
   const args = [
     'fast-export',
     '--no-data',
@@ -271,8 +309,23 @@ async function rewriteCommits(
   const exporter = startGit(args, options.sourcePath, secrets);
   streams.push(exporter);
   exporter.child.stdin!.end();
+  const output = new PassThrough({ highWaterMark: EXPORT_READ_AHEAD });
+  exporter.child.stdout!.pipe(output);
+  return { exporter, output };
+}
 
+// Phase 2: commits and tags, every commit on IMPORT_REF; the refs' new tips are returned.
+async function rewriteCommits(
+  { exporter, output }: ExportStream,
+  sourcePath: string,
+  matcher: ReplacementMatcher,
+  renamer: PathRenamer,
+  state: RewriteState,
+  sink: Writable,
+  zeroId: string,
+): Promise<ImportedCommits> {
   const commitMarks = new Map<string, string>();
+  const tips = new Map<string, string>();
   const aliases = new Map<string, string>(); // mark of a pruned commit → its parent
   const alias = (ref: string) => aliases.get(ref) ?? ref;
   const originalOf = (ref: string) => (ref.startsWith(':') ? commitMarks.get(ref) : ref);
@@ -283,9 +336,10 @@ async function rewriteCommits(
         // Our own `feature done` already opened the stream, ahead of the blobs.
         return cmd.line.startsWith('feature ') ? null : cmd;
       case 'reset':
-        if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
-        if (cmd.from !== undefined) cmd.from = alias(cmd.from);
-        return cmd;
+        // A branch's state is kept here: fast-import only sees IMPORT_REF.
+        if (cmd.from !== undefined) tips.set(cmd.ref, alias(cmd.from));
+        else tips.delete(cmd.ref);
+        return null;
       case 'tag': {
         if (cmd.originalOid && state.signedTags.has(cmd.originalOid)) state.droppedTagSignatures++;
         const hits = matcher.apply(cmd.message);
@@ -294,6 +348,9 @@ async function rewriteCommits(
           state.messageOfTag(hits.hits, displayPath(cmd.name));
         }
         cmd.from = alias(cmd.from);
+        // fast-import writes refs/tags/<name> itself; a later reset of that ref still wins.
+        if (cmd.mark) tips.set(`refs/tags/${cmd.name}`, cmd.mark);
+        else tips.delete(`refs/tags/${cmd.name}`);
         return cmd;
       }
       case 'commit':
@@ -301,9 +358,13 @@ async function rewriteCommits(
     }
   };
 
-  const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand> => {
+  const handleCommit = async (cmd: CommitCommand): Promise<ExportCommand | null> => {
     const original = cmd.originalOid ?? zeroId;
-    if (RAW_ID.test(cmd.ref)) cmd.ref = EXTRA_COMMITS_REF;
+    const ref = cmd.ref;
+    cmd.ref = IMPORT_REF;
+    // Without `from` a commit continues its branch, or starts a history when the branch is new
+    // (written below as a reset of IMPORT_REF).
+    if (cmd.from === undefined) cmd.from = tips.get(ref);
     state.commits++;
     if (cmd.mark) commitMarks.set(cmd.mark, original);
     if (state.signedCommits.has(original)) state.droppedCommitSignatures++;
@@ -318,7 +379,8 @@ async function rewriteCommits(
       cmd.from !== undefined &&
       cmd.merges.length === 0 &&
       cmd.changes.length > 0 &&
-      !NEVER_PRUNED.has(cmd.ref);
+      ref !== NEVER_PRUNED_REF &&
+      !RAW_ID.test(ref);
     const entries: WrittenFile[] = [];
     for (let i = 0; i < cmd.changes.length; i++) {
       const line = cmd.changes[i];
@@ -362,13 +424,15 @@ async function rewriteCommits(
 
     if (candidate && originalParent !== undefined) {
       const parentOid = originalOf(originalParent);
-      if (parentOid && (await becameEmpty(options.sourcePath, parentOid, entries, state))) {
+      if (parentOid && (await becameEmpty(sourcePath, parentOid, entries, state))) {
         state.prunedCommits.push(original);
         if (cmd.mark) aliases.set(cmd.mark, cmd.from!);
         // The branch that pointed at the dropped commit now points at its parent.
-        return { kind: 'reset', ref: cmd.ref, from: cmd.from };
+        tips.set(ref, cmd.from!);
+        return null;
       }
     }
+    if (cmd.mark) tips.set(ref, cmd.mark);
     return cmd;
   };
 
@@ -377,12 +441,13 @@ async function rewriteCommits(
     const out: Buffer[] = [];
     for (const cmd of commands) {
       const written = await handle(cmd);
+      if (written?.kind === 'commit' && written.from === undefined) out.push(ROOT_RESET);
       if (written) out.push(writeCommand(written));
     }
     if (out.length > 0) await writeAll(sink, Buffer.concat(out));
   };
-  for await (const chunk of exporter.child.stdout!) await flush(parser.push(chunk as Buffer));
+  for await (const chunk of output) await flush(parser.push(chunk as Buffer));
   await flush(parser.push(Buffer.alloc(0), true));
   await exporter.exited;
-  return commitMarks;
+  return { commitMarks, tips };
 }

@@ -11,7 +11,6 @@ export {
   type CleanResult,
   type VerifyHook,
 } from './clean-repository';
-export { weakValueReason, MIN_VALUE_LENGTH } from './value-strength';
 export { findRemainingValues, fsckErrors } from './literal.verifier';
 export { writeCommitMap, writeRefMap } from './commit-map.writer';
 export { BACKUP_REF_PREFIX, BACKUP_REF_GLOB } from './repository.util';

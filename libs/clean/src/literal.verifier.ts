@@ -1,7 +1,10 @@
-// The built-in check of a rewritten repository: one pass over every reachable object (blobs —
-// binary ones included —, commits, tags; notes are blobs and commits under refs/notes/) looks for
-// every selected literal and every regex at once, with the same matcher the rewrite used. Where a
-// value remains, a few targeted lookups name the commit and path holding it. Also `git fsck`.
+// The built-in check of a rewritten repository: one pass over the reachable objects (blobs —
+// binary ones included —, trees, commits, tags; notes are blobs and commits under refs/notes/)
+// looks for every selected literal and every regex at once, with the same matcher the rewrite
+// used. The clean passes the objects to read: those it wrote, and those of the source in which
+// its first pass (which reads every object whole) found a value; any other object of the result
+// is an object of the source already found clean. Where a value remains, a few targeted lookups
+// name the commit and path holding it. Also `git fsck`.
 import { CatFileParser, gitText, runGit, type ObjectType } from '@deployguard/git';
 import type { RemainingLocation, RemainingSecret } from './clean.errors';
 import { startGit, writeAll, type GitStream, killQuietly } from './git-stream.util';
@@ -17,8 +20,11 @@ export interface LiteralCheckOptions {
   // Ref patterns whose objects do not count (backup refs keep the old history on purpose).
   excludeRefs?: readonly string[];
   // Only what the refs reach is read (rev-list feeds cat-file). Without it every object in the
-  // store is read, which is the same set and faster right after `gc --prune=now`.
+  // store (or in `objects`) is read: the same set right after a repack that dropped the rest.
   reachableOnly?: boolean;
+  // Only these objects are read (those the clean wrote and those of the source in which the
+  // rewrite found a value); without it, every object. Ids not in the repository are skipped.
+  objects?: ReadonlySet<string>;
   // Called with the number of objects read so far, now and then.
   onProgress?: (objects: number) => void;
 }
@@ -49,9 +55,10 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   });
   const streams: GitStream[] = [];
   try {
+    const only = options.objects;
     if (options.reachableOnly || options.excludeRefs?.length) {
       // Only what the live refs (and the stash entries, kept in refs/stash's reflog) reach:
-      // rev-list feeds cat-file.
+      // rev-list feeds cat-file (through the `only` filter when given).
       const revList = startGit(
         [
           'rev-list',
@@ -66,9 +73,30 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
       const cat = startGit(['cat-file', '--batch'], options.repoPath);
       streams.push(revList, cat);
       const feed = (async () => {
-        for await (const chunk of revList.child.stdout!) await writeAll(cat.child.stdin!, chunk as Buffer);
+        let rest = '';
+        for await (const chunk of revList.child.stdout!) {
+          if (!only) {
+            await writeAll(cat.child.stdin!, chunk as Buffer);
+            continue;
+          }
+          const ids = (rest + (chunk as Buffer).toString('latin1')).split('\n');
+          rest = ids.pop()!;
+          const wanted = ids.filter((id) => only.has(id));
+          if (wanted.length > 0) await writeAll(cat.child.stdin!, wanted.join('\n') + '\n');
+        }
         cat.child.stdin!.end();
         await revList.exited;
+      })();
+      for await (const chunk of cat.child.stdout!) reader.push(chunk as Buffer);
+      await Promise.all([feed, cat.exited]);
+    } else if (only) {
+      const cat = startGit(['cat-file', '--batch'], options.repoPath);
+      streams.push(cat);
+      const feed = (async () => {
+        const ids = [...only];
+        for (let i = 0; i < ids.length; i += 4096)
+          await writeAll(cat.child.stdin!, ids.slice(i, i + 4096).join('\n') + '\n');
+        cat.child.stdin!.end();
       })();
       for await (const chunk of cat.child.stdout!) reader.push(chunk as Buffer);
       await Promise.all([feed, cat.exited]);

@@ -3,9 +3,8 @@
 // rewritten here after the import: a new blob (the cleaned version), a new tree (rebuilt with
 // `git mktree` on the directories that hold a cleaned blob), a new tag object (`git mktag`, message
 // cleaned, signature dropped), and the ref moved to it.
-import { runGit } from '@deployguard/git';
 import type { ObjectTagReport } from './clean.report';
-import { EXACT_GIT_ARGS } from './exact-git';
+import { runExactGit } from './exact-git';
 import type { PathRenamer } from './path-rename';
 import type { ReplacementMatcher } from './replacement.matcher';
 import type { RewriteState } from './rewrite.state';
@@ -22,7 +21,7 @@ export interface ObjectTagContext {
 const SIGNATURE = /\n-----BEGIN (PGP SIGNATURE|PGP MESSAGE|SSH SIGNATURE|SIGNED MESSAGE)-----\n[\s\S]*$/;
 
 const git = (ctx: ObjectTagContext, args: string[], input?: string | Buffer) =>
-  runGit([...EXACT_GIT_ARGS, ...args], { cwd: ctx.targetPath, input });
+  runExactGit(args, { cwd: ctx.targetPath, input });
 
 /**
  * Refs of `sourcePath` (outside `skipPrefixes`) that end at a blob or a tree: ref → its object id
@@ -32,7 +31,7 @@ export async function findObjectTags(
   sourcePath: string,
   skipPrefixes: readonly string[],
 ): Promise<Map<string, { oid: string; type: 'blob' | 'tree' }>> {
-  const listed = await runGit([...EXACT_GIT_ARGS, 'for-each-ref', '--format=%(objectname) %(refname)'], {
+  const listed = await runExactGit(['for-each-ref', '--format=%(objectname) %(refname)'], {
     cwd: sourcePath,
   });
   const refs = listed.stdout
@@ -43,7 +42,7 @@ export async function findObjectTags(
     .filter(([, ref]) => !skipPrefixes.some((p) => ref.startsWith(p)));
   const found = new Map<string, { oid: string; type: 'blob' | 'tree' }>();
   if (refs.length === 0) return found;
-  const peeled = await runGit([...EXACT_GIT_ARGS, 'cat-file', '--batch-check=%(objecttype)'], {
+  const peeled = await runExactGit(['cat-file', '--batch-check=%(objecttype)'], {
     cwd: sourcePath,
     input: refs.map(([oid]) => `${oid}^{}\n`).join(''),
   });

@@ -1,5 +1,5 @@
 // `git replace` refs are named by the id of the object they stand in for. The clean rewrites the
-// real objects (--no-replace-objects everywhere) and the replacement commits with them, so a
+// real objects (REAL_OBJECTS_ENV everywhere) and the replacement commits with them, so a
 // replace ref would name an id the result no longer has. Each one is kept deliberately: moved to
 // the rewritten id of the commit it replaces, kept as is when that commit did not change, or
 // dropped with the reason (the commit was pruned, or the replaced object is not a commit).

@@ -26,6 +26,13 @@ export class RewriteState {
   // equal its parent's version, so only these make a commit worth checking for emptiness.
   readonly sharedNewBlobIds = new Set<string>();
   readonly binaryHits = new Map<string, HitCounts>();
+  // Objects of the source in which phase 1 found a selected value (any type). Phase 1 reads every
+  // object of the store whole, so an object of the source not in this set holds none: the
+  // verification looks again only at these and at the objects the clean wrote.
+  readonly objectsWithValues = new Set<string>();
+  // Rewritten blobs searched again, right after the replacement, and found clean. Their id is the
+  // hash of those very bytes, so the verification needs not read them back from the store.
+  readonly rewrittenBlobsClean = new Set<string>();
   readonly signedCommits = new Set<string>();
   readonly signedTags = new Set<string>();
   readonly prunedCommits: string[] = [];

@@ -191,16 +191,30 @@ export function namesKeyFile(path: string): boolean {
   return KEY_FILE.test(path);
 }
 
+// A weak value: as likely to be ordinary text as a generated secret. The scan reports a generic
+// match of one with `low` confidence (under MIN_STRONG_LENGTH characters); `clean --all` leaves
+// one alone unless `--allow-short` (under MIN_REPLACEABLE_LENGTH: replacing a shorter value
+// everywhere would damage what it is not, and a longer one is replaced only as a whole token).
+export const MIN_STRONG_LENGTH = 10;
+export const MIN_REPLACEABLE_LENGTH = 8;
+export const MIN_STRONG_ENTROPY = 3; // bits per character
+const PLAIN_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/;
+
 /**
- * A weak value for a generic rule, reported with `low` confidence: low entropy (< 3 bits per
- * character), short (< 10 characters), or one word with at most a few trailing digits or a mark.
+ * Why `secret` is weak (shorter than `minLength` characters, low entropy, a plain word), or null
+ * when it is not. Never quotes it.
  */
+export function weakValueReason(secret: string, minLength = MIN_STRONG_LENGTH): string | null {
+  if (secret.length < minLength) return `shorter than ${minLength} characters`;
+  if (shannonEntropy(secret) < MIN_STRONG_ENTROPY)
+    return `low entropy (under ${MIN_STRONG_ENTROPY} bits per character)`;
+  if (PLAIN_WORD.test(secret)) return 'a plain word';
+  return null;
+}
+
+/** Whether `secret` is weak (see weakValueReason). */
 export function isWeakValue(secret: string): boolean {
-  return (
-    secret.length < 10 ||
-    shannonEntropy(secret) < 3 ||
-    /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/.test(secret)
-  );
+  return weakValueReason(secret) !== null;
 }
 
 /** Whether a key name says its value is a secret (and not a digest or an identifier). */

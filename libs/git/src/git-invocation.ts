@@ -36,6 +36,13 @@ const SAFE_SETTINGS: readonly string[] = [
   'maintenance.auto=false',
 ];
 
+/**
+ * Environment under which git reads the real objects, never their `git replace` stand-ins: a
+ * replace ref can hide a commit (and the secret in it) behind another, yet every clone still
+ * carries the original. Scan and clean both run git with it.
+ */
+export const REAL_OBJECTS_ENV: Readonly<NodeJS.ProcessEnv> = { GIT_NO_REPLACE_OBJECTS: '1' };
+
 /** `-c key=value` pairs (already split into argv words) that every git process of ours gets first. */
 export const SAFE_GIT_CONFIG: readonly string[] = SAFE_SETTINGS.flatMap((s) => ['-c', s]);
 

@@ -1,12 +1,10 @@
-// How the scan calls git: always on the real objects of this repository. A `git replace` ref can
-// hide a commit (and the secret in it) behind a replacement, yet every clone still carries the
-// original, so the scan never lets git substitute replacements (GIT_NO_REPLACE_OBJECTS applies to
+// How the scan calls git: always on the real objects of this repository (REAL_OBJECTS_ENV, for
 // every command). A partial clone's missing objects are reported, never fetched from its remote
 // (GIT_NO_LAZY_FETCH, git >= 2.44; older git is kept from asking for blobs by packOrder).
-import { runGit, spawnGit, type GitOptions } from '@deployguard/git';
+import { REAL_OBJECTS_ENV, runGit, spawnGit, type GitOptions } from '@deployguard/git';
 import type { ChildProcess } from 'node:child_process';
 
-export const SCAN_GIT_ENV: NodeJS.ProcessEnv = { GIT_NO_REPLACE_OBJECTS: '1', GIT_NO_LAZY_FETCH: '1' };
+export const SCAN_GIT_ENV: NodeJS.ProcessEnv = { ...REAL_OBJECTS_ENV, GIT_NO_LAZY_FETCH: '1' };
 
 /** `git <args>` in `repo` with the scan's environment; resolves to stdout bytes. Throws GitError. */
 export async function scanGit(
