@@ -88,6 +88,7 @@ export class CancelJob {
     } catch {
       // the row may be gone already: the daily storage clean-up deletes objects of no live job
       throw unavailable(
+        'storage',
         `the stored objects of job ${jobId} could not be deleted now; repeat the DELETE later ` +
           '(objects of a removed job are deleted by the daily storage clean-up)',
       );

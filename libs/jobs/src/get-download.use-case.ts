@@ -30,7 +30,7 @@ export class GetDownload {
     try {
       return { url: await this.storage.presignedGetUrl(key, this.config.s3.presignedUrlTtlS) };
     } catch {
-      throw unavailable('object storage unavailable; try again later');
+      throw unavailable('storage', 'object storage unavailable; try again later');
     }
   }
 }

@@ -27,7 +27,24 @@ export const invalidInput = (message: string, ids: readonly string[] = []): Jobs
 
 export const conflict = (message: string): JobsError => new JobsError('conflict', message);
 
-export const unavailable = (message: string): JobsError => new JobsError('unavailable', message);
+// How long a caller refused because a dependency is down is told to wait before trying again.
+export const DEPENDENCY_RETRY_AFTER_S = 5;
+
+export type Dependency = 'database' | 'broker' | 'storage';
+
+// A dependency the request needs is down (HTTP 503 with Retry-After); `dependency` names it for
+// the outage log.
+export class DependencyUnavailableError extends JobsError {
+  constructor(
+    readonly dependency: Dependency,
+    message: string,
+  ) {
+    super('unavailable', message, [], DEPENDENCY_RETRY_AFTER_S);
+  }
+}
+
+export const unavailable = (dependency: Dependency, message: string): JobsError =>
+  new DependencyUnavailableError(dependency, message);
 
 // How long a caller at the active-job cap is told to wait: jobs finish in minutes, not seconds.
 export const ACTIVE_JOBS_RETRY_AFTER_S = 60;

@@ -6,6 +6,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Ip,
   Param,
   Post,
   Query,
@@ -55,10 +56,11 @@ export class JobsController {
   ) {}
 
   @Post()
-  @Audited('job.create')
+  @Audited('job.create', 'job', true)
   @ApiOperation({ summary: 'Create a scan job' })
-  create(@UserId() userId: string, @Body() body: CreateJobDto) {
+  create(@UserId() userId: string, @Body() body: CreateJobDto, @Ip() ip: string) {
     return this.createScanJob.execute({
+      ip,
       userId,
       sourcePlatform: body.source_platform,
       sourceUrl: body.source_url,
