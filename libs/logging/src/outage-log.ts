@@ -4,7 +4,11 @@
 // what happens in between is only counted, and the count is given in the closing line. Where a
 // probe is registered for the dependency, the log finds the end of the outage by itself (probing
 // with a growing pause), so the closing line comes even when no caller tries again.
-import type { Logger } from 'pino';
+// pino's Logger satisfies it, and so do the narrower loggers of the libraries
+export interface OutageLogger {
+  warn(fields: object, message: string): void;
+  info(fields: object, message: string): void;
+}
 
 export type OutageProbe = () => Promise<boolean>;
 
@@ -27,7 +31,7 @@ export class OutageLog {
   private closed = false;
 
   constructor(
-    private readonly logger: Pick<Logger, 'warn' | 'info'>,
+    private readonly logger: OutageLogger,
     private readonly options: OutageLogOptions = {},
   ) {}
 

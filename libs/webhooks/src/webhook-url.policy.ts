@@ -16,17 +16,6 @@ export class WebhookUrlError extends Error {
 const ACCEPTED =
   'accepted: https://host[:port]/path (http:// and private addresses only when the configuration allows them)';
 
-// The same rule as remoteUrlPolicy() of @deployguard/jobs (which depends on this library, so it
-// cannot be imported from here).
-export function webhookUrlPolicy(config: Pick<AppConfig, 'git'>): RemoteUrlPolicy {
-  const { allowLocalUrls, allowPrivateUrls } = config.git;
-  return {
-    allowLocal: allowLocalUrls,
-    allowPrivate: allowPrivateUrls,
-    allowHttp: allowLocalUrls || allowPrivateUrls,
-  };
-}
-
 // Safe to log and show: no user-info, no query string (it may hold a receiver's token).
 export function displayWebhookUrl(url: string): string {
   try {

@@ -1,4 +1,4 @@
-import { classifyStatus, retryDelayS } from './webhook.dispatcher';
+import { classifyStatus, retryDelayS, WebhookDispatcher } from './webhook.dispatcher';
 import { parseWebhookUrl } from './webhook-url.policy';
 import { buildWebhookPayload, type WebhookJob } from './webhook-payload';
 
@@ -77,5 +77,44 @@ describe('webhook payload', () => {
     expect(text).not.toContain('ghp_SourceToken123456');
     expect(text).not.toContain('glpat-TargetToken98765');
     expect(text).not.toContain('"u1"');
+  });
+});
+
+describe('dispatcher while the database is down', () => {
+  // The deliveries store is a fake here: what is under test is the polling loop's pacing and its
+  // log lines; test/database-outage.e2e-spec.ts stops a real PostgreSQL under a real dispatcher.
+  it('backs off, logs the outage once at warn and its end once at info', async () => {
+    let down = true;
+    const polls: number[] = [];
+    const lines: [string, string][] = [];
+    const log = (level: string) => (_fields: object, message: string) => void lines.push([level, message]);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const dispatcher = new WebhookDispatcher({
+      deliveries: {
+        claimDue: async () => {
+          polls.push(Date.now());
+          if (down) throw refused;
+          return [];
+        },
+        recordAttempt: async () => undefined,
+      },
+      config: { webhooks: { timeoutMs: 1000, backoffS: [], signingSecret: 'x'.repeat(32) }, git: {} } as never,
+      logger: { info: log('info'), warn: log('warn'), error: log('error') },
+      options: { pollIntervalMs: 10, maxBackoffMs: 200 },
+    });
+    dispatcher.start();
+    await new Promise((r) => setTimeout(r, 700));
+    const failedPolls = polls.length;
+    // without backoff: ~70 polls in 700 ms; with it: 10, 20, 40, 80, 160, 200, 200 ms apart
+    expect(failedPolls).toBeGreaterThanOrEqual(4);
+    expect(failedPolls).toBeLessThanOrEqual(9);
+    down = false;
+    await new Promise((r) => setTimeout(r, 450));
+    await dispatcher.stop();
+    expect(polls.length).toBeGreaterThan(failedPolls);
+    expect(lines).toEqual([
+      ['warn', 'database unavailable'],
+      ['info', 'database available again'],
+    ]);
   });
 });
