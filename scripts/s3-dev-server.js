@@ -35,8 +35,7 @@ FilesystemStore.prototype.deleteObject = async function tolerantDeleteObject(...
 // failed with NotImplemented. They are answered here from s3rver's own record of the uploads in
 // progress (<dir>/<bucket>/._S3rver_uploads/<id>/{key, 1, 1.md5, 2, …}), so the client's real
 // multipart path — the one production uses — runs against the development server too.
-const xmlText = (value) =>
-  String(value).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const xmlText = (value) => String(value).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function uploadsDir(directory, bucket) {
   return path.join(directory, bucket, '._S3rver_uploads');
@@ -78,7 +77,8 @@ function listParts(directory, bucket, uploadId) {
 function multipartListings(directory, accessKey) {
   return async (ctx, next) => {
     const [, bucket, key] = /^\/([^/]+)(?:\/(.+))?$/.exec(ctx.path) || [];
-    const listing = ctx.method === 'GET' && bucket && (key ? 'uploadId' in ctx.query : 'uploads' in ctx.query);
+    const listing =
+      ctx.method === 'GET' && bucket && (key ? 'uploadId' in ctx.query : 'uploads' in ctx.query);
     if (!listing) return next();
     // the same check s3rver makes: a known access key (it does not verify signatures either)
     if (!String(ctx.get('authorization')).includes(`Credential=${accessKey}/`)) {

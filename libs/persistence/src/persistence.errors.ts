@@ -64,11 +64,19 @@ const UNREACHABLE_MESSAGES =
  * unreachable: callers answer "try again later" (HTTP 503) instead of treating it as a bug.
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 4) return false;
-  const e = error as Error & { code?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  // not `instanceof Error`: socket errors come from Node's own realm, which differs from the
+  // caller's under a test runner's module sandbox
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   const code = typeof e.code === 'string' ? e.code : '';
-  if (UNREACHABLE_CODES.has(code) || code.startsWith('08') || UNREACHABLE_MESSAGES.test(e.message))
-    return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (UNREACHABLE_CODES.has(code) || code.startsWith('08') || UNREACHABLE_MESSAGES.test(message)) return true;
   const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
   return inner.some((i) => isDatabaseUnavailable(i, depth + 1));
 }

@@ -66,11 +66,13 @@ const NOT_FOUND_CODES = new Set(['NotFound', 'NoSuchKey']);
  * not a storage failure (a local file error, a missing object, a bug).
  */
 export function toStorageError(error: unknown): unknown {
-  if (error instanceof StorageError || !(error instanceof Error)) return error;
-  const e = error as Error & { code?: unknown; cause?: { code?: unknown } };
+  // not `instanceof Error`: socket errors come from Node's own realm, which differs from the
+  // caller's under a test runner's module sandbox
+  if (error instanceof StorageError || typeof error !== 'object' || error === null) return error;
+  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown } };
   const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : '';
-  const detail = e.message.slice(0, 500);
-  if (NETWORK_CODES.has(code) || /socket hang up|other side closed/i.test(e.message))
+  const detail = String(e.message ?? '').slice(0, 500);
+  if (NETWORK_CODES.has(code) || /socket hang up|other side closed/i.test(detail))
     return new StorageUnavailableError(code || 'ECONNRESET', detail);
   // the server answered with an error document (code) or a bare HTTP status (minio maps 503 to SlowDown)
   if (!(error instanceof S3Error) || NOT_FOUND_CODES.has(code)) return error;

@@ -139,7 +139,8 @@ export class TaskRun {
       const failure = describeTaskFailure(err, this.scrubList);
       const text = failure.message;
       // the consumer logs only the message: what the failing dependency said is logged here
-      if (failure.detail) logger.warn({ ...fields, error: text, detail: failure.detail }, 'dependency failed');
+      if (failure.detail)
+        logger.warn({ ...fields, error: text, detail: failure.detail }, 'dependency failed');
       await repos.taskResults
         .finish(result.id, { status: 'failed', errorMessage: text })
         .catch(() => undefined);

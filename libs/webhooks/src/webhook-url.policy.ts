@@ -5,7 +5,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { promises as dns } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import type { AppConfig } from '@deployguard/config';
 import { hasSpaceOrControl, isPrivateAddress, type RemoteUrlPolicy } from '@deployguard/git';
 
 export class WebhookUrlError extends Error {

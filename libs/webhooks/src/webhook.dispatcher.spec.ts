@@ -96,9 +96,12 @@ describe('dispatcher while the database is down', () => {
           if (down) throw refused;
           return [];
         },
-        recordAttempt: async () => undefined,
+        recordAttempt: async () => undefined as never,
       },
-      config: { webhooks: { timeoutMs: 1000, backoffS: [], signingSecret: 'x'.repeat(32) }, git: {} } as never,
+      config: {
+        webhooks: { timeoutMs: 1000, backoffS: [], signingSecret: 'x'.repeat(32) },
+        git: {},
+      } as never,
       logger: { info: log('info'), warn: log('warn'), error: log('error') },
       options: { pollIntervalMs: 10, maxBackoffMs: 200 },
     });

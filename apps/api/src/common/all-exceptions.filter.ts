@@ -19,16 +19,24 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const e = error instanceof Error ? error : new Error(String(error));
+    // an object, not necessarily `instanceof Error` (socket errors come from Node's own realm)
+    const e = (typeof error === 'object' && error !== null ? error : new Error(String(error))) as Error;
     let body = toErrorBody(error, BODY_LIMIT_BYTES);
     const dependency = unavailableDependency(error);
     if (dependency) {
       const detail = (error as { detail?: unknown }).detail;
-      this.outages.down(dependency, scrubCredentials(typeof detail === 'string' ? detail : e.message));
+      this.outages.down(
+        dependency,
+        scrubCredentials(typeof detail === 'string' ? detail : String(e.message)),
+      );
     } else if (!body || (body.status_code >= 500 && body.status_code !== 503)) {
       this.logger.error(
         {
-          err: { name: e.name, message: scrubCredentials(e.message), stack: scrubCredentials(e.stack ?? '') },
+          err: {
+            name: e.name,
+            message: scrubCredentials(String(e.message)),
+            stack: scrubCredentials(e.stack ?? ''),
+          },
         },
         'request failed',
       );
