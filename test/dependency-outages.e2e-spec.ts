@@ -6,7 +6,15 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, mkdirSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -140,16 +148,17 @@ beforeAll(async () => {
   commitFiles(work, { 'README.md': '# app\n', 'config.js': `const token = "${PAT}";\n` }, 'add config');
   git(tmp, ['clone', '--mirror', '--quiet', work, join(gitRoot, 'source.git')]);
 
-  // the large repository: stored uncompressed from the start (level 0), so neither the test nor
-  // the worker spends minutes deflating random bytes
+  // the large repository: files above core.bigFileThreshold go straight into a pack, stored
+  // (level 0) and never delta-compressed, so neither the test nor git spends minutes on random bytes
   const big = initRepo(join(tmp, 'big-work'));
   commitFiles(big, { 'config.js': `const token = "${PAT}";\n` }, 'add config');
   for (let i = 0; i < BIG_FILES; i++) randomFile(join(big, `blob-${i}.bin`), BIG_FILE_BYTES);
-  git(big, ['-c', 'core.compression=0', 'add', '.']);
-  git(big, ['-c', 'core.compression=0', 'commit', '--quiet', '-m', 'add large assets']);
+  const bigFiles = ['-c', 'core.compression=0', '-c', 'core.bigFileThreshold=1m'];
+  git(big, [...bigFiles, 'add', '.']);
+  git(big, [...bigFiles, 'commit', '--quiet', '-m', 'add large assets']);
   git(tmp, ['clone', '--mirror', '--quiet', big, join(gitRoot, 'big.git')]);
   git(join(gitRoot, 'big.git'), ['config', 'pack.compression', '0']);
-  git(join(gitRoot, 'big.git'), ['repack', '-a', '-d', '-q']);
+  git(join(gitRoot, 'big.git'), ['config', 'core.bigFileThreshold', '1m']);
 
   [s3, gitServer, creds] = await Promise.all([
     startS3Server(),
@@ -174,7 +183,9 @@ beforeAll(async () => {
   await waitFor('the API publisher', async () => publisher.isReady(), 5000);
   await build;
   worker = startWorkerProcess(buildDir, env(), PREFIX, logs);
-  await waitFor('the worker to consume', async () => lines('worker').some((l) => l.msg === 'worker consuming'));
+  await waitFor('the worker to consume', async () =>
+    lines('worker').some((l) => l.msg === 'worker consuming'),
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -218,7 +229,7 @@ describe('object storage stopped and started again', () => {
     const before = (await newJob().expect(201)).body.id as string;
     expect((await jobSettled(before)).status).toBe('awaiting_selection');
     const from = logs.length;
-    const port = s3.port;
+    const { port, accessKey, secretKey } = s3;
     await s3.close();
 
     const id = (await newJob().expect(201)).body.id as string;
@@ -240,7 +251,7 @@ describe('object storage stopped and started again', () => {
     const { job: shown } = (await get(`/jobs/${id}`).expect(200)).body;
     expect(shown.error_message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|9000|at /);
 
-    s3 = await startS3Server({ port });
+    s3 = await startS3Server({ port, accessKey, secretKey });
     await waitFor('readiness to report the storage up', async () =>
       (await api().get('/api/v2/health/ready')).status === 200 ? true : null,
     );
@@ -291,7 +302,9 @@ describe('PostgreSQL stopped and started again', () => {
     await new Promise((r) => setTimeout(r, 3000));
 
     await db.start();
-    await waitFor('POST /jobs to be accepted again', async () => ((await newJob()).status === 201 ? true : null));
+    await waitFor('POST /jobs to be accepted again', async () =>
+      (await newJob()).status === 201 ? true : null,
+    );
     await api().get('/api/v2/health/ready').expect(200);
     await waitFor('the worker to log the end of the outage', async () =>
       lines('worker', from).some((l) => l.msg === 'database available again') ? true : null,
@@ -300,7 +313,9 @@ describe('PostgreSQL stopped and started again', () => {
     const apiLines = lines('api', from);
     const workerLines = lines('worker', from);
     // the worker logs through the same factory as the API: level labels, the service's name
-    expect(workerLines.every((l) => typeof l.level === 'string' && l.service === 'deployguard-worker')).toBe(true);
+    expect(workerLines.every((l) => typeof l.level === 'string' && l.service === 'deployguard-worker')).toBe(
+      true,
+    );
     // one warn line when it starts, one info line when it ends, per process; no error-level line
     for (const [name, found] of [
       ['api', apiLines],

@@ -38,13 +38,19 @@ export class DependencyUnavailableError extends JobsError {
   constructor(
     readonly dependency: Dependency,
     message: string,
+    // what the dependency's client said, for the logs only (never shown to the user)
+    readonly detail?: string,
   ) {
     super('unavailable', message, [], DEPENDENCY_RETRY_AFTER_S);
   }
 }
 
-export const unavailable = (dependency: Dependency, message: string): JobsError =>
-  new DependencyUnavailableError(dependency, message);
+export const unavailable = (dependency: Dependency, message: string, cause?: unknown): JobsError =>
+  new DependencyUnavailableError(
+    dependency,
+    message,
+    cause === undefined ? undefined : String((cause as { message?: unknown } | null)?.message ?? cause),
+  );
 
 // How long a caller at the active-job cap is told to wait: jobs finish in minutes, not seconds.
 export const ACTIVE_JOBS_RETRY_AFTER_S = 60;

@@ -30,15 +30,19 @@ export class ReportFingerprints {
     if (cached) return cached;
     let findings: { fingerprint?: unknown }[];
     try {
-      findings = (JSON.parse((await this.storage.getBuffer(job.reportKey)).toString('utf8')) as {
-        findings?: { fingerprint?: unknown }[];
-      }).findings ?? [];
+      findings =
+        (
+          JSON.parse((await this.storage.getBuffer(job.reportKey)).toString('utf8')) as {
+            findings?: { fingerprint?: unknown }[];
+          }
+        ).findings ?? [];
     } catch {
       return EMPTY;
     }
     const index = new Map<string, string>();
     for (const { fingerprint } of findings)
-      if (typeof fingerprint === 'string') index.set(storedFingerprintOf(this.hashKey, fingerprint), fingerprint);
+      if (typeof fingerprint === 'string')
+        index.set(storedFingerprintOf(this.hashKey, fingerprint), fingerprint);
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(job.id, index);
     return index;

@@ -119,7 +119,7 @@ export class WebhookDispatcher {
           this.failedPolls++;
           const error = scrubCredentials((err as Error)?.message ?? String(err));
           // the database being down is an outage (one line each way), anything else a bug
-          if (isDatabaseUnavailable(err)) this.outages.down('database', error, { component: 'webhooks' });
+          if (isDatabaseUnavailable(err)) this.outages.down('database', error);
           else this.logger.error({ error }, 'webhook dispatch failed');
           return Math.min(this.pollIntervalMs * 2 ** this.failedPolls, this.maxBackoffMs);
         },
