@@ -46,11 +46,7 @@ export class DependencyUnavailableError extends JobsError {
 }
 
 export const unavailable = (dependency: Dependency, message: string, cause?: unknown): JobsError =>
-  new DependencyUnavailableError(
-    dependency,
-    message,
-    cause === undefined ? undefined : String((cause as { message?: unknown } | null)?.message ?? cause),
-  );
+  new DependencyUnavailableError(dependency, message, cause === undefined ? undefined : describeCause(cause));
 
 // How long a caller at the active-job cap is told to wait: jobs finish in minutes, not seconds.
 export const ACTIVE_JOBS_RETRY_AFTER_S = 60;
@@ -74,4 +70,10 @@ export function quotaFailure(error: unknown): unknown {
     'too_many',
     `you already have ${error.limit} registered repositories, the most allowed; delete one first`,
   );
+}
+
+// A StorageError's `detail` is the client's own text; any other error's message is.
+function describeCause(cause: unknown): string {
+  const c = cause as { detail?: unknown; message?: unknown } | null;
+  return String(typeof c?.detail === 'string' ? c.detail : (c?.message ?? cause));
 }
