@@ -83,8 +83,8 @@ export class ObjectStorage {
     await storageCall(() => this.client.fPutObject(this.bucket, key, path, { 'Content-Type': contentType }));
   }
 
-  // The size is required: unknown-size uploads need multipart listing that s3rver lacks, and a
-  // known size lets the client choose single or multipart upload correctly.
+  // The size is required: it lets the client choose a single PUT or a multipart upload (above
+  // 64 MiB) and size the parts.
   async putStream(
     key: string,
     stream: Readable,
