@@ -37,6 +37,9 @@ FilesystemStore.prototype.deleteObject = async function tolerantDeleteObject(...
 // multipart path — the one production uses — runs against the development server too.
 const xmlText = (value) => String(value).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const UPLOAD_ID = /^[0-9a-f]{32}$/; // s3rver's: 16 random bytes in hex
+
 function uploadsDir(directory, bucket) {
   return path.join(directory, bucket, '._S3rver_uploads');
 }
@@ -79,7 +82,8 @@ function multipartListings(directory, accessKey) {
     const [, bucket, key] = /^\/([^/]+)(?:\/(.+))?$/.exec(ctx.path) || [];
     const listing =
       ctx.method === 'GET' && bucket && (key ? 'uploadId' in ctx.query : 'uploads' in ctx.query);
-    if (!listing) return next();
+    // names that become paths under the store: a bucket name and s3rver's own upload ids only
+    if (!listing || !BUCKET_NAME.test(bucket) || bucket.includes('..')) return next();
     // the same check s3rver makes: a known access key (it does not verify signatures either)
     if (!String(ctx.get('authorization')).includes(`Credential=${accessKey}/`)) {
       ctx.status = 403;
@@ -105,6 +109,7 @@ function multipartListings(directory, accessKey) {
     }
     let parts;
     try {
+      if (!UPLOAD_ID.test(String(ctx.query.uploadId))) throw new Error('not an upload id');
       parts = listParts(directory, bucket, String(ctx.query.uploadId));
     } catch {
       ctx.status = 404;
