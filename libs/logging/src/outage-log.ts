@@ -4,6 +4,23 @@
 // what happens in between is only counted, and the count is given in the closing line. Where a
 // probe is registered for the dependency, the log finds the end of the outage by itself (probing
 // with a growing pause), so the closing line comes even when no caller tries again.
+/**
+ * Socket error codes (Node's `err.code`) that mean a dependency could not be reached or went away
+ * mid-request: an outage, not a wrong request. The database and storage classifiers share them.
+ */
+export const UNREACHABLE_SOCKET_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+]);
+
 // pino's Logger satisfies it, and so do the narrower loggers of the libraries
 export interface OutageLogger {
   warn(fields: object, message: string): void;

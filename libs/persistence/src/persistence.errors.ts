@@ -1,3 +1,4 @@
+import { UNREACHABLE_SOCKET_CODES } from '@deployguard/logging';
 import type { JobStatus } from './job-status';
 
 export class JobNotFoundError extends Error {
@@ -43,14 +44,7 @@ export class QuotaExceededError extends Error {
 // Socket and server states that mean "the database cannot be reached now", not "this query is
 // wrong": SQLSTATE class 08 (connection exception), shutdown and start-up states, no free slots.
 const UNREACHABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
+  ...UNREACHABLE_SOCKET_CODES,
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now (starting up, shutting down)

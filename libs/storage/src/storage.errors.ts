@@ -3,6 +3,7 @@
 // Transient failures (storage unreachable, overloaded) are worth retrying; permanent ones (bucket
 // missing, access refused, an operation the server does not implement) are not.
 import { S3Error } from 'minio';
+import { UNREACHABLE_SOCKET_CODES } from '@deployguard/logging';
 
 export class StorageError extends Error {
   override readonly name: string = 'StorageError';
@@ -36,19 +37,6 @@ export class StorageRejectedError extends StorageError {
   }
 }
 
-// Socket-level failures: nothing reached the storage or it went away mid-request.
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EHOSTDOWN',
-]);
 // S3 error codes that say "later", not "never".
 const TRANSIENT_S3_CODES = new Set([
   'InternalError',
@@ -72,7 +60,7 @@ export function toStorageError(error: unknown): unknown {
   const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown } };
   const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : '';
   const detail = String(e.message ?? '').slice(0, 500);
-  if (NETWORK_CODES.has(code) || /socket hang up|other side closed/i.test(detail))
+  if (UNREACHABLE_SOCKET_CODES.has(code) || /socket hang up|other side closed/i.test(detail))
     return new StorageUnavailableError(code || 'ECONNRESET', detail);
   // the server answered with an error document (code) or a bare HTTP status (minio maps 503 to SlowDown)
   if (!(error instanceof S3Error) || NOT_FOUND_CODES.has(code)) return error;
