@@ -188,6 +188,19 @@ describe('health, docs and metrics', () => {
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining(['/api/v2/jobs', '/api/v2/jobs/{id}/secrets/select', '/api/v2/health/ready']),
     );
+    // answers have schemas: a secret's fields, the 302 of /download with its Location, the 503
+    const paths = doc.body.paths;
+    const secretsPage =
+      paths['/api/v2/jobs/{id}/secrets'].get.responses['200'].content['application/json'].schema;
+    expect(secretsPage.$ref).toBe('#/components/schemas/SecretPageSchema');
+    expect(Object.keys(doc.body.components.schemas.SecretViewSchema.properties)).toEqual(
+      expect.arrayContaining(['rule_id', 'severity', 'confidence', 'fingerprint', 'is_new']),
+    );
+    const download = paths['/api/v2/jobs/{id}/download'].get.responses;
+    expect(download['302'].headers.Location).toBeDefined();
+    expect(paths['/api/v2/jobs'].post.responses['503'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/ErrorSchema',
+    );
     expect((await api().get('/api/v2/docs').redirects(1)).text).toContain('swagger');
   });
 
@@ -270,11 +283,15 @@ describe('creating and reading jobs', () => {
         'confidence',
         'false_positive',
         'file_path',
+        'fingerprint',
         'id',
+        'is_new',
         'line',
         'location',
         'ref',
+        'rule_id',
         'secret_type',
+        'severity',
         'secret_value_preview',
         'selected_for_cleaning',
       ].sort(),

@@ -165,10 +165,18 @@ describe('the service flow through HTTP', () => {
     const listed = (await get(`/jobs/${jobId}/secrets`).expect(200)).body.items;
     expect(listed[0]).toEqual(
       expect.objectContaining({
+        rule_id: expect.any(String),
         secret_type: expect.any(String),
         secret_value_preview: expect.any(String),
+        severity: expect.stringMatching(/^(critical|high|medium|low)$/),
+        is_new: expect.any(Boolean),
         line: 1,
       }),
+    );
+    // each secret carries its report fingerprint (the CLI's scheme), not the keyed one of the database
+    const report = JSON.parse((await get(`/jobs/${jobId}/report`).expect(200)).text);
+    expect(listed.map((s: { fingerprint: string }) => s.fingerprint).sort()).toEqual(
+      report.findings.map((f: { fingerprint: string }) => f.fingerprint).sort(),
     );
     const sarif = (await get(`/jobs/${jobId}/report?format=sarif`).expect(200)).text;
     expect(sarifErrors(JSON.parse(sarif))).toEqual([]);

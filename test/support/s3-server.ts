@@ -17,14 +17,27 @@ export interface TestS3Server {
 
 const SCRIPT = join(__dirname, '..', '..', 'scripts', 's3-dev-server.js');
 
-export async function startS3Server(): Promise<TestS3Server> {
+// `port` 0 (default): a free one, and new random keys; a test that stops the server and starts
+// another in its place passes the first one's port and keys (its clients keep theirs).
+export async function startS3Server(
+  options: { port?: number; accessKey?: string; secretKey?: string } = {},
+): Promise<TestS3Server> {
   const directory = await mkdtemp(join(tmpdir(), 'dg-s3-'));
-  const accessKey = `test-${randomBytes(6).toString('hex')}`;
-  const secretKey = randomBytes(24).toString('hex');
+  const accessKey = options.accessKey ?? `test-${randomBytes(6).toString('hex')}`;
+  const secretKey = options.secretKey ?? randomBytes(24).toString('hex');
   // Keys through the environment, not argv, so they do not show in process listings.
   const child = spawn(
     process.execPath,
-    ['--openssl-legacy-provider', SCRIPT, '--port', '0', '--dir', directory, '--bucket', 'deployguard'],
+    [
+      '--openssl-legacy-provider',
+      SCRIPT,
+      '--port',
+      String(options.port ?? 0),
+      '--dir',
+      directory,
+      '--bucket',
+      'deployguard',
+    ],
     {
       env: {
         ...process.env,

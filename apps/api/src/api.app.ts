@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@deployguard/config';
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { DestinationStream } from 'pino';
+import { createServiceLogger } from '@deployguard/logging';
 import { ApiModule } from './api.module';
 import { HttpErrorRate } from './health/http-error-rate';
 import { bodyErrorHandler, jsonBodyParser, objectBodyOnly } from './common/body-parser.middleware';
@@ -19,30 +20,11 @@ export interface ApiAppOptions {
   logDestination?: DestinationStream;
 }
 
-export function createApiLogger(
-  config: Pick<AppConfig, 'logLevel'>,
-  destination?: DestinationStream,
-): Logger {
-  return pino(
-    {
-      level: config.logLevel,
-      base: { service: 'deployguard-api' },
-      formatters: { level: (label) => ({ level: label }) },
-      // a second line of defence; the code never logs these fields on purpose
-      redact: {
-        paths: ['*.password', '*.token', '*.authorization', '*.secret', '*.credentials'],
-        censor: '***',
-      },
-    },
-    destination,
-  );
-}
-
 export async function createApiApp(
   config: AppConfig,
   options: ApiAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const logger = createApiLogger(config, options.logDestination);
+  const logger = createServiceLogger(config, 'api', options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(
     ApiModule.forRoot(config, { logger, queuePrefix: options.queuePrefix }),
     { bodyParser: false, logger: new PinoNestLogger(logger), abortOnError: false },

@@ -12,6 +12,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { AuditInterceptor } from './common/audit.interceptor';
 import { rateLimitProviders, UserThrottlerGuard } from './common/rate-limit';
 import { UserIdGuard } from './common/user-id.guard';
+import { ApiOutageLog } from './health/api-outage-log';
 import { Degradation } from './health/degradation';
 import { HealthController } from './health/health.controller';
 import { HttpErrorRate } from './health/http-error-rate';
@@ -73,6 +74,7 @@ export class ApiModule {
         { provide: HttpErrorRate, useValue: new HttpErrorRate() },
         BrokerHealthIndicator,
         StorageHealthIndicator,
+        ApiOutageLog,
         Degradation,
         {
           provide: ApiMetrics,

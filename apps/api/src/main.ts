@@ -4,7 +4,9 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@deployguard/config';
 import { scrubCredentials } from '@deployguard/git';
-import { createApiApp } from './api.app';
+import type { Logger } from 'pino';
+import { API_PREFIX, createApiApp } from './api.app';
+import { API_LOGGER } from './api.tokens';
 
 // the same flag as the worker's, over RABBITMQ_QUEUE_PREFIX, so both can share an isolated topology
 function queuePrefixArg(argv: readonly string[]): string | undefined {
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
   const app = await createApiApp(config, { queuePrefix: queuePrefixArg(process.argv.slice(2)) });
   app.enableShutdownHooks();
   await app.listen(config.port);
+  const url = `${await app.getUrl()}/${API_PREFIX}`;
+  app.get<Logger>(API_LOGGER).info({ url, docs: `${url}/docs` }, `api listening on ${url}`);
 }
 
 main().catch((error: unknown) => {

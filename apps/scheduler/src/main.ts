@@ -4,8 +4,8 @@
 // the runs in progress finish.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import pino from 'pino';
 import { loadConfigOrExit } from '@deployguard/config';
+import { createServiceLogger } from '@deployguard/logging';
 import { SchedulerModule } from './scheduler.module';
 
 const USAGE = 'usage: scheduler [--queue-prefix deployguard]';
@@ -30,7 +30,7 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exit(1);
   }
-  const logger = pino({ level: config.logLevel, base: { service: 'scheduler', pid: process.pid } });
+  const logger = createServiceLogger(config, 'scheduler');
   const app = await NestFactory.createApplicationContext(
     SchedulerModule.forRoot(config, { queuePrefix }, logger),
     {

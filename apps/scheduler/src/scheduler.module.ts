@@ -24,23 +24,13 @@ import {
   SweepStuckJobs,
   TriggerScanRun,
 } from '@deployguard/scheduling';
-import { ObjectStorage } from '@deployguard/storage';
+import { createObjectStorage } from '@deployguard/storage';
 import { WebhookNotifier } from '@deployguard/webhooks';
 import type { Logger } from 'pino';
 import { SCHEDULER_WORK, SchedulerRunner, type SchedulerWork } from './scheduler.runner';
 
 export interface SchedulerOptions {
   readonly queuePrefix: string;
-}
-
-function storageOf(c: AppConfig): ObjectStorage {
-  return new ObjectStorage({
-    endpoint: `${c.s3.useSsl ? 'https' : 'http'}://${c.s3.endpoint ?? '127.0.0.1'}:${c.s3.port}`,
-    accessKey: c.s3.accessKey,
-    secretKey: c.s3.secretKey,
-    bucket: c.s3.bucket,
-    region: c.s3.region,
-  });
 }
 
 @Module({})
@@ -80,7 +70,7 @@ export class SchedulerModule {
             const repositories = new RepositoryRegistrationRepository(m);
             const scanRuns = new ScanRunRepository(m);
             const runs = new SchedulerRunRepository(m);
-            const storage = storageOf(c);
+            const storage = createObjectStorage(c);
             const log = logger.child({ component: 'scheduling' });
             const trigger = new TriggerScanRun(transactions, publisher, c);
             // the sweeper's failures are status changes like any other: they record `job.failed`

@@ -4,9 +4,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@deployguard/config';
+import { createServiceLogger } from '@deployguard/logging';
 import { WebhookDispatcher } from '@deployguard/webhooks';
 import { WorkerConsumer } from './worker.consumer';
-import { createWorkerLogger } from './worker.logger';
 import { WorkerMetrics } from './worker.metrics';
 import { WorkerModule } from './worker.module';
 import { parseWorkerOptions, WorkerOptionsError } from './worker-options';
@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }
-  const logger = createWorkerLogger(config);
+  const logger = createServiceLogger(config, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options, logger), {
     logger: false,
     abortOnError: false,

@@ -12,7 +12,7 @@ import {
   SecretRepository,
   TaskResultRepository,
 } from '@deployguard/persistence';
-import { ObjectStorage, Workspace } from '@deployguard/storage';
+import { createObjectStorage, ObjectStorage, Workspace } from '@deployguard/storage';
 import {
   AuthServiceClient,
   JobFailureHandler,
@@ -30,10 +30,6 @@ import { WorkerMetrics } from './worker.metrics';
 import type { WorkerOptions } from './worker-options';
 
 const TASK_DEPENDENCIES = 'DEPLOYGUARD_TASK_DEPENDENCIES';
-
-export function storageEndpoint(config: AppConfig): string {
-  return `${config.s3.useSsl ? 'https' : 'http'}://${config.s3.endpoint ?? '127.0.0.1'}:${config.s3.port}`;
-}
 
 @Injectable()
 class WorkerShutdown implements OnApplicationShutdown {
@@ -66,14 +62,7 @@ export class WorkerModule {
         {
           provide: ObjectStorage,
           inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) =>
-            new ObjectStorage({
-              endpoint: storageEndpoint(c),
-              accessKey: c.s3.accessKey,
-              secretKey: c.s3.secretKey,
-              bucket: c.s3.bucket,
-              region: c.s3.region,
-            }),
+          useFactory: (c: AppConfig) => createObjectStorage(c),
         },
         {
           provide: Workspace,

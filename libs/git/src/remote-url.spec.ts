@@ -1,6 +1,6 @@
 import { promises as dns } from 'node:dns';
 import { isPrivateAddress } from './address-policy';
-import { RemoteUrlError, validateRemoteUrl } from './remote-url';
+import { RemoteUrlError, remoteUrlPolicy, validateRemoteUrl } from './remote-url';
 
 // No DNS server is reachable here: host names are resolved through a stub of dns.lookup.
 function stubDns(table: Record<string, string[]>) {
@@ -155,5 +155,36 @@ describe('validateRemoteUrl: always refused', () => {
     expect(message).not.toContain('hunter2secret');
     const scp = await refusal('bob:hunter2secret@-host:x');
     expect(scp).not.toContain('hunter2secret');
+  });
+});
+
+describe('remoteUrlPolicy: the one policy of the API, the worker and the webhooks', () => {
+  const config = (allowLocalUrls: boolean, allowPrivateUrls: boolean) => ({
+    git: { allowLocalUrls, allowPrivateUrls },
+  });
+
+  it('allows plain http wherever local or private addresses are allowed, and nowhere else', () => {
+    expect(remoteUrlPolicy(config(false, false))).toEqual({
+      allowLocal: false,
+      allowPrivate: false,
+      allowHttp: false,
+    });
+    expect(remoteUrlPolicy(config(true, false)).allowHttp).toBe(true);
+    // the drift of issue 13: ALLOW_PRIVATE_URLS alone let the API accept http that the worker refused
+    expect(remoteUrlPolicy(config(false, true))).toEqual({
+      allowLocal: false,
+      allowPrivate: true,
+      allowHttp: true,
+    });
+  });
+
+  it('decides the same way for every caller: http on a private address with ALLOW_PRIVATE_URLS alone', async () => {
+    const policy = remoteUrlPolicy(config(false, true));
+    await expect(validateRemoteUrl('http://10.20.30.40/acme/app.git', policy)).resolves.toMatchObject({
+      kind: 'http',
+    });
+    await expect(
+      validateRemoteUrl('http://10.20.30.40/acme/app.git', remoteUrlPolicy(config(false, false))),
+    ).rejects.toThrow(RemoteUrlError);
   });
 });

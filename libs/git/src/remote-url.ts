@@ -16,6 +16,23 @@ export interface RemoteUrlPolicy {
   allowHttp?: boolean;
 }
 
+/**
+ * The one URL policy of the service (SPEC §6), built from the configuration's ALLOW_LOCAL_URLS and
+ * ALLOW_PRIVATE_URLS: the API checks submitted URLs, the worker clones and pushes, the webhooks
+ * deliver under it. Plain http is allowed wherever local or private addresses are (tests and
+ * development run plain-http servers on 127.0.0.1 and private networks).
+ */
+export function remoteUrlPolicy(config: {
+  readonly git: { readonly allowLocalUrls: boolean; readonly allowPrivateUrls: boolean };
+}): Required<RemoteUrlPolicy> {
+  const { allowLocalUrls, allowPrivateUrls } = config.git;
+  return {
+    allowLocal: allowLocalUrls,
+    allowPrivate: allowPrivateUrls,
+    allowHttp: allowLocalUrls || allowPrivateUrls,
+  };
+}
+
 export interface ParsedRemote {
   kind: RemoteKind;
   // What git is given: normalised, never with a password (user-info moved to `credentials`).

@@ -6,7 +6,7 @@ import { unavailable } from './jobs.errors';
 export function brokerFailure(error: unknown, what: string): unknown {
   const timedOut = error instanceof Error && /confirm/i.test(error.message) && /time/i.test(error.message);
   if (error instanceof BrokerUnavailableError || error instanceof PublishRejectedError || timedOut) {
-    return unavailable(`message broker unavailable: ${what}; try again later`);
+    return unavailable('broker', `message broker unavailable: ${what}; try again later`, error);
   }
   return error;
 }

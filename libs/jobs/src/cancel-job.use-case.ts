@@ -85,11 +85,13 @@ export class CancelJob {
   private async deleteStoredObjects(jobId: string): Promise<void> {
     try {
       for (const prefix of jobPrefixes(jobId)) await this.storage.deletePrefix(prefix);
-    } catch {
+    } catch (error) {
       // the row may be gone already: the daily storage clean-up deletes objects of no live job
       throw unavailable(
+        'storage',
         `the stored objects of job ${jobId} could not be deleted now; repeat the DELETE later ` +
           '(objects of a removed job are deleted by the daily storage clean-up)',
+        error,
       );
     }
   }

@@ -1,5 +1,5 @@
-// POST /jobs: the job row and its scan message are created together or not at all, within the
-// user's cap of active jobs (MAX_ACTIVE_JOBS_PER_USER).
+// POST /jobs: the job row, its audit row and its scan message are created together or not at all,
+// within the user's cap of active jobs (MAX_ACTIVE_JOBS_PER_USER).
 import { createTaskMessage } from '@deployguard/messaging';
 import type { JobStatus } from '@deployguard/persistence';
 import { brokerFailure } from './broker-failure.util';
@@ -15,6 +15,8 @@ export interface CreateScanJobInput {
   sourceCredentialsId: string;
   // events of this job are POSTed there (SPEC §8)
   webhookUrl?: string | null;
+  // the caller's address, for the creation's audit row
+  ip?: string | null;
 }
 
 export interface CreatedJobView {
@@ -50,6 +52,14 @@ export class CreateScanJob {
         (created) =>
           this.queue.publish(createTaskMessage({ job_id: created.id, user_id: input.userId, kind: 'scan' })),
         this.config.limits.maxActiveJobsPerUser,
+        (created) => ({
+          userId: input.userId,
+          action: 'job.create',
+          targetType: 'job',
+          targetId: created.id,
+          ip: input.ip ?? null,
+          details: { outcome: 'success', source_platform: input.sourcePlatform },
+        }),
       );
       return { id: job.id, status: job.status, progress_percent: job.progressPercent };
     } catch (error) {

@@ -29,8 +29,8 @@ export class GetDownload {
       throw new JobsError('not_found', `job ${job.id} has no stored cleaned ${input.format ?? 'zip'}`);
     try {
       return { url: await this.storage.presignedGetUrl(key, this.config.s3.presignedUrlTtlS) };
-    } catch {
-      throw unavailable('object storage unavailable; try again later');
+    } catch (error) {
+      throw unavailable('storage', 'object storage unavailable; try again later', error);
     }
   }
 }

@@ -41,7 +41,7 @@ export class GetReport {
       if (code === 'NoSuchKey' || code === 'NotFound') {
         throw new JobsError('not_found', `no ${input.format ?? 'json'} report is stored for job ${job.id}`);
       }
-      throw unavailable('object storage unavailable; try again later');
+      throw unavailable('storage', 'object storage unavailable; try again later', error);
     }
   }
 }

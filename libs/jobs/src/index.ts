@@ -3,6 +3,7 @@
 export * from './jobs.errors';
 export * from './jobs.ports';
 export * from './job.presenter';
+export * from './report-fingerprints';
 export * from './remote-url.policy';
 export * from './create-scan-job.use-case';
 export * from './list-jobs.use-case';

@@ -1,6 +1,7 @@
 // Entities to the snake_case shapes of the REST API (SPEC §5). Credential ids stay out: a client
 // knows the ids it sent, and fewer copies of them travel.
 import type { JobEntity, JobStatus, SecretFoundEntity } from '@deployguard/persistence';
+import type { FingerprintIndex } from './report-fingerprints';
 
 export interface JobView {
   id: string;
@@ -26,6 +27,7 @@ export interface JobView {
 
 export interface SecretView {
   id: string;
+  rule_id: string;
   secret_type: string;
   secret_value_preview: string;
   file_path: string | null;
@@ -33,7 +35,13 @@ export interface SecretView {
   ref: string | null;
   line: number;
   commit_sha: string | null;
+  severity: SecretFoundEntity['severity'];
   confidence: 'high' | 'medium' | 'low';
+  // the scan fingerprint, as in the report (CLI --baseline, clean --secret-id); null while the
+  // report cannot be read
+  fingerprint: string | null;
+  // not seen by an earlier scan of the same registered repository
+  is_new: boolean;
   selected_for_cleaning: boolean;
   false_positive: boolean;
 }
@@ -71,9 +79,11 @@ export function toJobView(job: JobEntity): JobView {
   };
 }
 
-export function toSecretView(secret: SecretFoundEntity): SecretView {
+// `fingerprints`: keyed → scan fingerprint of the job's report (see report-fingerprints.ts)
+export function toSecretView(secret: SecretFoundEntity, fingerprints: FingerprintIndex): SecretView {
   return {
     id: secret.id,
+    rule_id: secret.ruleId,
     secret_type: secret.secretType,
     secret_value_preview: secret.secretValuePreview,
     file_path: secret.filePath,
@@ -81,7 +91,10 @@ export function toSecretView(secret: SecretFoundEntity): SecretView {
     ref: secret.ref,
     line: secret.line,
     commit_sha: secret.commitSha,
+    severity: secret.severity,
     confidence: secret.confidence,
+    fingerprint: fingerprints.get(secret.fingerprint) ?? null,
+    is_new: secret.isNew,
     selected_for_cleaning: secret.selectedForCleaning,
     false_positive: secret.falsePositive,
   };

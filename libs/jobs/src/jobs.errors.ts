@@ -27,7 +27,26 @@ export const invalidInput = (message: string, ids: readonly string[] = []): Jobs
 
 export const conflict = (message: string): JobsError => new JobsError('conflict', message);
 
-export const unavailable = (message: string): JobsError => new JobsError('unavailable', message);
+// How long a caller refused because a dependency is down is told to wait before trying again.
+export const DEPENDENCY_RETRY_AFTER_S = 5;
+
+export type Dependency = 'database' | 'broker' | 'storage';
+
+// A dependency the request needs is down (HTTP 503 with Retry-After); `dependency` names it for
+// the outage log.
+export class DependencyUnavailableError extends JobsError {
+  constructor(
+    readonly dependency: Dependency,
+    message: string,
+    // what the dependency's client said, for the logs only (never shown to the user)
+    readonly detail?: string,
+  ) {
+    super('unavailable', message, [], DEPENDENCY_RETRY_AFTER_S);
+  }
+}
+
+export const unavailable = (dependency: Dependency, message: string, cause?: unknown): JobsError =>
+  new DependencyUnavailableError(dependency, message, cause === undefined ? undefined : describeCause(cause));
 
 // How long a caller at the active-job cap is told to wait: jobs finish in minutes, not seconds.
 export const ACTIVE_JOBS_RETRY_AFTER_S = 60;
@@ -51,4 +70,10 @@ export function quotaFailure(error: unknown): unknown {
     'too_many',
     `you already have ${error.limit} registered repositories, the most allowed; delete one first`,
   );
+}
+
+// A StorageError's `detail` is the client's own text; any other error's message is.
+function describeCause(cause: unknown): string {
+  const c = cause as { detail?: unknown; message?: unknown } | null;
+  return String(typeof c?.detail === 'string' ? c.detail : (c?.message ?? cause));
 }

@@ -1,21 +1,12 @@
-// SPEC §6 applied to the URLs a user submits. http is accepted only where local or private
-// addresses are (tests and development run plain-http git servers on 127.0.0.1).
+// SPEC §6 applied to the URLs a user submits, under the one policy of @deployguard/git
+// (remoteUrlPolicy) that the worker and the webhooks use too.
 import type { AppConfig } from '@deployguard/config';
-import { RemoteUrlError, validateRemoteUrl, type RemoteUrlPolicy } from '@deployguard/git';
+import { RemoteUrlError, remoteUrlPolicy, validateRemoteUrl } from '@deployguard/git';
 import { validateWebhookUrl, WebhookUrlError } from '@deployguard/webhooks';
 import { invalidInput } from './jobs.errors';
 
 export const PLATFORMS = ['github', 'gitlab', 'bitbucket', 'azure', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
-
-export function remoteUrlPolicy(config: Pick<AppConfig, 'git'>): RemoteUrlPolicy {
-  const { allowLocalUrls, allowPrivateUrls } = config.git;
-  return {
-    allowLocal: allowLocalUrls,
-    allowPrivate: allowPrivateUrls,
-    allowHttp: allowLocalUrls || allowPrivateUrls,
-  };
-}
 
 // Returns the URL to store: normalised, without user-info secrets. A URL carrying a password or
 // token is refused rather than scrubbed, so a client learns to send a credentials id instead.

@@ -15,6 +15,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: config.database.poolMax, application_name: 'deployguard' },
+    // a database that accepts no connection fails the request within 5 s instead of holding it
+    extra: { max: config.database.poolMax, application_name: 'deployguard', connectionTimeoutMillis: 5000 },
   };
 }

@@ -6,6 +6,8 @@
 // session ends and PostgreSQL releases the lock at once; a leader that loses its connection steps
 // down before its next run (confirm() asks the server, not a local flag).
 import { Client } from 'pg';
+import { scrubCredentials } from '@deployguard/git';
+import { OutageLog } from '@deployguard/logging';
 import type { SchedulingLogger } from './scheduling.ports';
 
 // Next to the migration lock (7_356_001).
@@ -25,7 +27,12 @@ export class SchedulerLock {
   private polling: Promise<void> = Promise.resolve();
   private stopped = false;
 
-  constructor(private readonly options: SchedulerLockOptions) {}
+  // a database outage is polled through every few seconds: logged once each way, not per poll
+  private readonly outages: OutageLog;
+
+  constructor(private readonly options: SchedulerLockOptions) {
+    this.outages = new OutageLog(options.logger);
+  }
 
   start(): void {
     const poll = () => {
@@ -87,9 +94,12 @@ export class SchedulerLock {
         this.client = client;
       }
       const { rows } = await this.client.query('SELECT pg_try_advisory_lock($1) AS ok', [SCHEDULER_LOCK_KEY]);
+      this.outages.up('database');
       if (rows[0].ok === true && !this.stopped) this.setLeader(true);
     } catch (err) {
-      this.options.logger.warn({ error: (err as Error).message }, 'scheduler lock not reachable');
+      this.outages.down('database', scrubCredentials((err as Error).message), {
+        component: 'scheduler-lock',
+      });
       this.stepDown('lock connection failed');
     }
   }

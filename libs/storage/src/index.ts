@@ -3,3 +3,4 @@ export * from './report-crypto';
 export * from './object-storage.repository';
 export * from './workspace';
 export * from './scan-state-keys';
+export * from './storage.errors';

@@ -1,11 +1,14 @@
 // The only door to the S3-compatible store. Every key is checked (see storage-keys.ts) before it
-// reaches the client, and deletion works on "/"-terminated prefixes only.
+// reaches the client, deletion works on "/"-terminated prefixes only, and every failure of the
+// store itself leaves as a StorageError (transient or permanent, see storage.errors.ts).
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
+import type { AppConfig } from '@deployguard/config';
+import { toStorageError } from './storage.errors';
 import { assertKey, assertPrefix } from './storage-keys';
 
 export interface StorageConfig {
@@ -63,50 +66,63 @@ export class ObjectStorage {
     });
   }
 
-  async ensureBucket(): Promise<void> {
-    if (await this.client.bucketExists(this.bucket)) return;
-    try {
-      await this.client.makeBucket(this.bucket, this.region);
-    } catch (err) {
-      // Another process created it between the two calls.
-      if (!(await this.client.bucketExists(this.bucket))) throw err;
-    }
+  ensureBucket(): Promise<void> {
+    return storageCall(async () => {
+      if (await this.client.bucketExists(this.bucket)) return;
+      try {
+        await this.client.makeBucket(this.bucket, this.region);
+      } catch (err) {
+        // Another process created it between the two calls.
+        if (!(await this.client.bucketExists(this.bucket))) throw err;
+      }
+    });
   }
 
   async putFile(key: string, path: string, contentType = 'application/octet-stream'): Promise<void> {
-    await this.client.fPutObject(this.bucket, assertKey(key), path, { 'Content-Type': contentType });
+    assertKey(key);
+    await storageCall(() => this.client.fPutObject(this.bucket, key, path, { 'Content-Type': contentType }));
   }
 
-  // The size is required: unknown-size uploads need multipart listing that s3rver lacks, and a
-  // known size lets the client choose single or multipart upload correctly.
+  // The size is required: it lets the client choose a single PUT or a multipart upload (above
+  // 64 MiB) and size the parts.
   async putStream(
     key: string,
     stream: Readable,
     size: number,
     contentType = 'application/octet-stream',
   ): Promise<void> {
-    await this.client.putObject(this.bucket, assertKey(key), stream, size, { 'Content-Type': contentType });
+    assertKey(key);
+    await storageCall(() =>
+      this.client.putObject(this.bucket, key, stream, size, { 'Content-Type': contentType }),
+    );
   }
 
   async putBuffer(key: string, data: Buffer, contentType = 'application/octet-stream'): Promise<void> {
-    await this.client.putObject(this.bucket, assertKey(key), data, data.length, {
-      'Content-Type': contentType,
-    });
+    assertKey(key);
+    await storageCall(() =>
+      this.client.putObject(this.bucket, key, data, data.length, { 'Content-Type': contentType }),
+    );
   }
 
   getStream(key: string): Promise<Readable> {
-    return this.client.getObject(this.bucket, assertKey(key));
+    assertKey(key);
+    return storageCall(() => this.client.getObject(this.bucket, key));
   }
 
   async getBuffer(key: string): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of await this.getStream(key)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const stream = await this.getStream(key);
+    return storageCall(async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    });
   }
 
   async getToFile(key: string, path: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
-    await pipeline(await this.getStream(key), createWriteStream(path));
+    const stream = await this.getStream(key);
+    // a connection lost mid-body is the storage's failure; a local write error stays as it is
+    await storageCall(() => pipeline(stream, createWriteStream(path)));
   }
 
   async presignedGetUrl(key: string, ttlSeconds: number): Promise<string> {
@@ -117,27 +133,35 @@ export class ObjectStorage {
   }
 
   async exists(key: string): Promise<boolean> {
+    assertKey(key);
     try {
-      await this.client.statObject(this.bucket, assertKey(key));
+      await this.client.statObject(this.bucket, key);
       return true;
     } catch (err) {
       if (isNotFound(err)) return false;
-      throw err;
+      throw toStorageError(err);
     }
   }
 
   async listPrefix(prefix: string): Promise<StoredObject[]> {
-    const out: StoredObject[] = [];
-    for await (const item of this.client.listObjectsV2(this.bucket, assertPrefix(prefix), true)) {
-      if (item.name)
-        out.push({ key: item.name, size: item.size ?? 0, lastModified: item.lastModified ?? new Date(0) });
-    }
-    return out;
+    assertPrefix(prefix);
+    return storageCall(async () => {
+      const out: StoredObject[] = [];
+      for await (const item of this.client.listObjectsV2(this.bucket, prefix, true)) {
+        if (item.name)
+          out.push({ key: item.name, size: item.size ?? 0, lastModified: item.lastModified ?? new Date(0) });
+      }
+      return out;
+    });
   }
 
   // Streams the listing (paginated by the client) and deletes in batches; returns the count.
-  async deletePrefix(prefix: string): Promise<number> {
+  deletePrefix(prefix: string): Promise<number> {
     assertPrefix(prefix);
+    return storageCall(() => this.deleteListed(prefix));
+  }
+
+  private async deleteListed(prefix: string): Promise<number> {
     let batch: string[] = [];
     let deleted = 0;
     const flush = async () => {
@@ -170,6 +194,31 @@ export class ObjectStorage {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** S3_ENDPOINT unset (development): the local server that scripts/s3-dev-server.js starts. */
+export function storageEndpoint(config: Pick<AppConfig, 's3'>): string {
+  const { endpoint, port, useSsl } = config.s3;
+  return `${useSsl ? 'https' : 'http'}://${endpoint ?? '127.0.0.1'}:${port}`;
+}
+
+/** The one storage client of every process, built from the validated configuration. */
+export function createObjectStorage(config: Pick<AppConfig, 's3'>): ObjectStorage {
+  return new ObjectStorage({
+    endpoint: storageEndpoint(config),
+    accessKey: config.s3.accessKey,
+    secretKey: config.s3.secretKey,
+    bucket: config.s3.bucket,
+    region: config.s3.region,
+  });
+}
+
+async function storageCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toStorageError(err);
   }
 }
 

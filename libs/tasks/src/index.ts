@@ -10,7 +10,6 @@ export { RunPushTask } from './push.task';
 export { JobFailureHandler } from './job-failure.handler';
 export {
   openSecretReport,
-  storedFingerprintOf,
   valuesByStoredFingerprint,
   type SecretReport,
   type SecretReportEntry,

@@ -3,7 +3,7 @@
 // with credentials fetched on demand; refs forges refuse are skipped and listed. All refs or none
 // (atomic) where the target supports it.
 import { join } from 'node:path';
-import { PushError, pushRepository, type GitCredentials } from '@deployguard/git';
+import { PushError, pushRepository, type GitCredentials, remoteUrlPolicy } from '@deployguard/git';
 import type { TaskContext, TaskMessage } from '@deployguard/messaging';
 import { cleanedKey } from '@deployguard/storage';
 import { cloneBundle } from './repository-archive.util';
@@ -52,9 +52,7 @@ export class RunPushTask {
           targetUrl: job.targetUrl!,
           force: job.forcePush,
           credentials,
-          allowLocal: config.git.allowLocalUrls,
-          allowPrivate: config.git.allowPrivateUrls,
-          allowHttp: config.git.allowLocalUrls,
+          ...remoteUrlPolicy(config),
           timeoutMs: config.git.cloneTimeoutS * 1000,
         });
       } catch (err) {

@@ -3,7 +3,7 @@
 // findings (preview + keyed hashes) and the reports (redacted JSON/SARIF, encrypted values).
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig } from '@deployguard/detect';
-import { CloneError, cloneRepository, type GitCredentials } from '@deployguard/git';
+import { CloneError, cloneRepository, type GitCredentials, remoteUrlPolicy } from '@deployguard/git';
 import type { TaskContext, TaskMessage } from '@deployguard/messaging';
 import { formatReport } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
@@ -66,10 +66,7 @@ export class RunScanTask {
           credentials,
           timeoutMs: config.git.cloneTimeoutS * 1000,
           maxSizeBytes: config.git.maxRepoSizeMb * 1024 * 1024,
-          allowLocal: config.git.allowLocalUrls,
-          allowPrivate: config.git.allowPrivateUrls,
-          // plain http only where local URLs are allowed (tests, development)
-          allowHttp: config.git.allowLocalUrls,
+          ...remoteUrlPolicy(config),
         });
       } catch (err) {
         if (err instanceof CloneError && PERMANENT_CLONE_FAILURES.has(err.kind))

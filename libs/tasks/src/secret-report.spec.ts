@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { secretHashOf } from '@deployguard/persistence';
+import { secretHashOf, storedFingerprintOf } from '@deployguard/persistence';
 import type { Finding } from '@deployguard/report';
-import {
-  openSecretReport,
-  sealSecretReport,
-  storedFingerprintOf,
-  toNewSecret,
-  valuesByStoredFingerprint,
-} from './secret-report';
+import { openSecretReport, sealSecretReport, toNewSecret, valuesByStoredFingerprint } from './secret-report';
 
 const VALUE = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 const JOB = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';

@@ -4,8 +4,12 @@
 // values live; and the redacted JSON/SARIF reports, which only the job's owner downloads. Those
 // carry the scan's own fingerprints, the CLI's scheme, so a downloaded report works as a CLI
 // `--baseline` and with `clean --secret-id`; keyed fingerprints never leave the database.
-import { createHmac } from 'node:crypto';
-import { MAX_PREVIEW_LENGTH, secretHashOf, type NewSecret } from '@deployguard/persistence';
+import {
+  MAX_PREVIEW_LENGTH,
+  secretHashOf,
+  storedFingerprintOf,
+  type NewSecret,
+} from '@deployguard/persistence';
 import type { Finding, ScanReport } from '@deployguard/report';
 import { decryptReport, encryptReport } from '@deployguard/storage';
 
@@ -23,11 +27,6 @@ export interface SecretReport {
   version: 1;
   job_id: string;
   findings: SecretReportEntry[];
-}
-
-// What secrets_found.fingerprint holds: HMAC-SHA256 (secret-hash key) of the scan fingerprint.
-export function storedFingerprintOf(key: Buffer, scanFingerprint: string): string {
-  return createHmac('sha256', key).update(`fingerprint:${scanFingerprint}`, 'utf8').digest('hex');
 }
 
 export function toNewSecret(finding: Finding, value: string, hashKey: Buffer): NewSecret {

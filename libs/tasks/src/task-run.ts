@@ -3,7 +3,7 @@
 // (task_results + audit rows), move the status, check for cancellation at checkpoints, and make
 // sure every error that leaves is scrubbed.
 import { credentialSecrets, type GitCredentials } from '@deployguard/git';
-import { NonRetryableError, type TaskContext, type TaskMessage } from '@deployguard/messaging';
+import type { TaskContext, TaskMessage } from '@deployguard/messaging';
 import {
   IllegalTransitionError,
   JobNotFoundError,
@@ -14,7 +14,13 @@ import {
   type TaskName,
 } from '@deployguard/persistence';
 import { jobPrefixes } from '@deployguard/storage';
-import { JobNotVisibleError, PermanentTaskError, scrubTaskError, TaskCancelledError } from './task.errors';
+import {
+  describeTaskFailure,
+  JobNotVisibleError,
+  PermanentTaskError,
+  scrubTaskError,
+  TaskCancelledError,
+} from './task.errors';
 import type { TaskDependencies, TaskOutcome } from './tasks.types';
 
 export interface TaskRunSpec {
@@ -130,13 +136,17 @@ export class TaskRun {
         logger.info(fields, `${this.spec.task} task stopped: the job was cancelled`);
         return 'cancelled';
       }
-      const text = this.scrub(err);
+      const failure = describeTaskFailure(err, this.scrubList);
+      const text = failure.message;
+      // the consumer logs only the message: what the failing dependency said is logged here
+      if (failure.detail)
+        logger.warn({ ...fields, error: text, detail: failure.detail }, 'dependency failed');
       await repos.taskResults
         .finish(result.id, { status: 'failed', errorMessage: text })
         .catch(() => undefined);
       await this.audit('attempt_failed', { error: text }).catch(() => undefined);
       // The consumer logs, retries or dead-letters what we throw: only the scrubbed text leaves.
-      throw err instanceof NonRetryableError
+      throw failure.permanent
         ? new PermanentTaskError(text)
         : Object.assign(new Error(text), { name: (err as Error)?.name ?? 'Error' });
     }

@@ -2,6 +2,8 @@
 // goes through scrubTaskError first, so a credential or secret value can never be part of it.
 import { scrubCredentials } from '@deployguard/git';
 import { NonRetryableError } from '@deployguard/messaging';
+import { isDatabaseUnavailable } from '@deployguard/persistence';
+import { StorageError } from '@deployguard/storage';
 
 // The API publishes inside its transaction: the consumer may see the message before the commit.
 export class JobNotVisibleError extends Error {
@@ -27,4 +29,33 @@ const MAX_MESSAGE = 1000;
 export function scrubTaskError(error: unknown, secrets: Iterable<string> = []): string {
   const text = error instanceof Error ? error.message : String(error);
   return scrubCredentials(text, [...secrets]).slice(0, MAX_MESSAGE);
+}
+
+export interface TaskFailure {
+  // for the user (task_results, the job's error_message): names the failing component and what to
+  // do, never an internal address, a stack or a credential
+  readonly message: string;
+  readonly permanent: boolean;
+  // for the logs only (scrubbed): what the failing component said
+  readonly detail?: string;
+}
+
+/**
+ * How a task's error is reported: the service's own dependencies (storage, database) are named
+ * with what the user can do, their details kept for the logs; any other error is shown scrubbed.
+ */
+export function describeTaskFailure(error: unknown, secrets: Iterable<string> = []): TaskFailure {
+  if (error instanceof StorageError)
+    return {
+      message: error.message,
+      permanent: error.permanent,
+      detail: scrubTaskError(`${error.code}: ${error.detail}`, secrets),
+    };
+  if (isDatabaseUnavailable(error))
+    return {
+      message: 'database unavailable; retry later',
+      permanent: false,
+      detail: scrubTaskError(error, secrets),
+    };
+  return { message: scrubTaskError(error, secrets), permanent: error instanceof NonRetryableError };
 }

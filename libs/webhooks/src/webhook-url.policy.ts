@@ -5,7 +5,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { promises as dns } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import type { AppConfig } from '@deployguard/config';
 import { hasSpaceOrControl, isPrivateAddress, type RemoteUrlPolicy } from '@deployguard/git';
 
 export class WebhookUrlError extends Error {
@@ -15,17 +14,6 @@ export class WebhookUrlError extends Error {
 
 const ACCEPTED =
   'accepted: https://host[:port]/path (http:// and private addresses only when the configuration allows them)';
-
-// The same rule as remoteUrlPolicy() of @deployguard/jobs (which depends on this library, so it
-// cannot be imported from here).
-export function webhookUrlPolicy(config: Pick<AppConfig, 'git'>): RemoteUrlPolicy {
-  const { allowLocalUrls, allowPrivateUrls } = config.git;
-  return {
-    allowLocal: allowLocalUrls,
-    allowPrivate: allowPrivateUrls,
-    allowHttp: allowLocalUrls || allowPrivateUrls,
-  };
-}
 
 // Safe to log and show: no user-info, no query string (it may hold a receiver's token).
 export function displayWebhookUrl(url: string): string {

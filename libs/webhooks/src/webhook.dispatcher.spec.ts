@@ -1,4 +1,4 @@
-import { classifyStatus, retryDelayS } from './webhook.dispatcher';
+import { classifyStatus, retryDelayS, WebhookDispatcher } from './webhook.dispatcher';
 import { parseWebhookUrl } from './webhook-url.policy';
 import { buildWebhookPayload, type WebhookJob } from './webhook-payload';
 
@@ -78,4 +78,51 @@ describe('webhook payload', () => {
     expect(text).not.toContain('glpat-TargetToken98765');
     expect(text).not.toContain('"u1"');
   });
+});
+
+describe('dispatcher while the database is down', () => {
+  // The deliveries store is a fake here: what is under test is the polling loop's pacing and its
+  // log lines; test/dependency-outages.e2e-spec.ts stops a real PostgreSQL under a real dispatcher.
+  it('backs off, logs the outage once at warn and its end once at info', async () => {
+    let down = true;
+    const polls: number[] = [];
+    const lines: [string, string][] = [];
+    const log = (level: string) => (_fields: object, message: string) => void lines.push([level, message]);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const dispatcher = new WebhookDispatcher({
+      deliveries: {
+        claimDue: async () => {
+          polls.push(Date.now());
+          if (down) throw refused;
+          return [];
+        },
+        recordAttempt: async () => undefined as never,
+      },
+      config: {
+        webhooks: { timeoutMs: 1000, backoffS: [], signingSecret: 'x'.repeat(32) },
+        git: {},
+      } as never,
+      logger: { info: log('info'), warn: log('warn'), error: log('error') },
+      options: { pollIntervalMs: 10, maxBackoffMs: 200 },
+    });
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done() && waited < 10_000; waited += 10)
+        await new Promise((r) => setTimeout(r, 10));
+    };
+    dispatcher.start();
+    await until(() => polls.length >= 6);
+    // a timer never fires early: each pause is at least the doubled one (20, 40, 80, 160, 200 ms),
+    // where a loop without backoff would poll every 10 ms
+    const gaps = polls.slice(1, 6).map((t, i) => t - polls[i]);
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(Math.min(10 * 2 ** (i + 1), 200) - 2));
+    const failedPolls = polls.length;
+    down = false;
+    await until(() => lines.length >= 2);
+    await dispatcher.stop();
+    expect(polls.length).toBeGreaterThan(failedPolls);
+    expect(lines).toEqual([
+      ['warn', 'database unavailable'],
+      ['info', 'database available again'],
+    ]);
+  }, 30_000);
 });

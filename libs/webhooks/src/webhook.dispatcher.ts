@@ -2,17 +2,21 @@
 // LOCKED and moves their next_attempt_at a lease ahead, so several dispatchers never send the same
 // attempt twice, and a dispatcher that dies mid-attempt leaves the row to be retried after the
 // lease. Outcomes (SPEC §8): 2xx succeeded; 5xx, 408, 429, timeouts and connection errors retried
-// on the backoff schedule; any other answer (3xx, 4xx) and a refused URL fail at once.
+// on the backoff schedule; any other answer (3xx, 4xx) and a refused URL fail at once. While the
+// database is down the polls back off (doubling up to maxBackoffMs) and the outage logs once.
 import type { AppConfig } from '@deployguard/config';
-import type {
-  AttemptOutcome,
-  WebhookDeliveryEntity,
-  WebhookDeliveryRepository,
+import { remoteUrlPolicy, scrubCredentials } from '@deployguard/git';
+import { OutageLog } from '@deployguard/logging';
+import {
+  isDatabaseUnavailable,
+  type AttemptOutcome,
+  type WebhookDeliveryEntity,
+  type WebhookDeliveryRepository,
 } from '@deployguard/persistence';
 import { postWebhook, type PostResult } from './webhook-http.client';
 import { webhookDeliveriesCounter, type DeliveryOutcome } from './webhook.metrics';
 import { signWebhookHeaders } from './webhook-signature';
-import { displayWebhookUrl, webhookUrlPolicy } from './webhook-url.policy';
+import { displayWebhookUrl } from './webhook-url.policy';
 import { silentWebhookLogger, type WebhookLogger } from './webhook.types';
 
 export interface WebhookDispatcherOptions {
@@ -21,6 +25,8 @@ export interface WebhookDispatcherOptions {
   readonly batchSize?: number;
   // how long a claimed delivery stays invisible to other dispatchers
   readonly leaseMs?: number;
+  // after failed polls (database down) the pause doubles from pollIntervalMs up to this
+  readonly maxBackoffMs?: number;
 }
 
 export interface WebhookDispatcherDeps {
@@ -60,9 +66,12 @@ export class WebhookDispatcher {
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly outages: OutageLog;
   private timer: NodeJS.Timeout | null = null;
   private current: Promise<unknown> = Promise.resolve();
   private running = false;
+  private failedPolls = 0;
 
   constructor(private readonly deps: WebhookDispatcherDeps) {
     this.logger = deps.logger ?? silentWebhookLogger;
@@ -71,6 +80,8 @@ export class WebhookDispatcher {
     this.batchSize = deps.options?.batchSize ?? 10;
     // longer than an attempt can last (timeout plus DNS and bookkeeping)
     this.leaseMs = deps.options?.leaseMs ?? timeoutMs + 30_000;
+    this.maxBackoffMs = deps.options?.maxBackoffMs ?? 30_000;
+    this.outages = new OutageLog(this.logger);
   }
 
   start(): void {
@@ -98,15 +109,23 @@ export class WebhookDispatcher {
     if (!this.running) return;
     this.timer = setTimeout(() => {
       const tick = this.runOnce().then(
-        (count) => count,
+        (count) => {
+          this.failedPolls = 0;
+          this.outages.up('database');
+          // a full batch suggests more are due: go on at once
+          return count >= this.batchSize ? 0 : this.pollIntervalMs;
+        },
         (err: unknown) => {
-          this.logger.error({ error: (err as Error)?.message ?? String(err) }, 'webhook dispatch failed');
-          return 0;
+          this.failedPolls++;
+          const error = scrubCredentials((err as Error)?.message ?? String(err));
+          // the database being down is an outage (one line each way), anything else a bug
+          if (isDatabaseUnavailable(err)) this.outages.down('database', error);
+          else this.logger.error({ error }, 'webhook dispatch failed');
+          return Math.min(this.pollIntervalMs * 2 ** this.failedPolls, this.maxBackoffMs);
         },
       );
       this.current = tick;
-      // a full batch suggests more are due: go on at once
-      void tick.then((count) => this.schedule(count >= this.batchSize ? 0 : this.pollIntervalMs));
+      void tick.then((pauseMs) => this.schedule(pauseMs));
     }, delayMs);
     this.timer.unref();
   }
@@ -123,7 +142,7 @@ export class WebhookDispatcher {
     });
     const result = await postWebhook(delivery.url, body, headers, {
       timeoutMs: webhooks.timeoutMs,
-      policy: webhookUrlPolicy(this.deps.config),
+      policy: remoteUrlPolicy(this.deps.config),
     });
     const outcome = this.outcomeOf(result, attemptNumber);
     const fields = {

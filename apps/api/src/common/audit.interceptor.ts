@@ -11,20 +11,29 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuditLogRepository } from '@deployguard/persistence';
+import { scrubCredentials } from '@deployguard/git';
+import { AuditLogRepository, isDatabaseUnavailable } from '@deployguard/persistence';
 import type { HttpResponse as Response } from './http.types';
 import type { Logger } from 'pino';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import { API_LOGGER } from '../api.tokens';
+import { ApiOutageLog } from '../health/api-outage-log';
 import { BODY_LIMIT_BYTES } from './body-parser.middleware';
 import { toErrorBody } from './http-error.util';
 import type { AuthenticatedRequest } from './user-id.guard';
 
 export const AUDIT_ACTION = 'deployguard:audit-action';
 export const AUDIT_TARGET_TYPE = 'deployguard:audit-target-type';
-// targetType: what the path's {id} (or the created row's id) names; jobs unless said otherwise
-export const Audited = (action: string, targetType = 'job'): MethodDecorator =>
-  applyDecorators(SetMetadata(AUDIT_ACTION, action), SetMetadata(AUDIT_TARGET_TYPE, targetType));
+export const AUDIT_SUCCESS_BY_HANDLER = 'deployguard:audit-success-by-handler';
+// targetType: what the path's {id} (or the created row's id) names; jobs unless said otherwise.
+// successByHandler: the use case writes the success row in its own transaction (atomic with what
+// it creates); the interceptor then records failed requests only.
+export const Audited = (action: string, targetType = 'job', successByHandler = false): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(AUDIT_ACTION, action),
+    SetMetadata(AUDIT_TARGET_TYPE, targetType),
+    SetMetadata(AUDIT_SUCCESS_BY_HANDLER, successByHandler),
+  );
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -34,6 +43,7 @@ export class AuditInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     @Inject(AuditLogRepository) private readonly auditLogs: AuditLogRepository,
     @Inject(API_LOGGER) private readonly logger: Logger,
+    @Inject(ApiOutageLog) private readonly outages: ApiOutageLog,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -44,6 +54,7 @@ export class AuditInterceptor implements NestInterceptor {
       this.reflector.get<string>(AUDIT_ACTION, handler) ??
       `${request.method} ${request.route?.path ?? request.path}`;
     const targetType = this.reflector.get<string>(AUDIT_TARGET_TYPE, handler) ?? 'job';
+    const successByHandler = this.reflector.get<boolean>(AUDIT_SUCCESS_BY_HANDLER, handler) === true;
     const record = (statusCode: number, targetId: unknown) =>
       this.record(
         request,
@@ -54,6 +65,7 @@ export class AuditInterceptor implements NestInterceptor {
       );
     return next.handle().pipe(
       mergeMap((result) => {
+        if (successByHandler) return [result];
         const response = context.switchToHttp().getResponse<Response>();
         // Nest sets the declared (or default) status before the handler runs, and a handler that
         // chooses its own (200 for an idempotent repeat) overrides it: statusCode is the answer
@@ -91,8 +103,11 @@ export class AuditInterceptor implements NestInterceptor {
         },
       });
     } catch (error) {
-      // the request already did its work: a lost audit row is logged, not turned into an error
-      this.logger.error({ action, error: (error as Error).message }, 'audit log row not written');
+      // the request already did its work (or was refused): a lost audit row is logged, not turned
+      // into an error; while the database is down that is part of its outage
+      if (isDatabaseUnavailable(error))
+        this.outages.down('database', scrubCredentials((error as Error).message));
+      else this.logger.error({ action, error: (error as Error).message }, 'audit log row not written');
     }
   }
 }

@@ -3,9 +3,16 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException } from '@nestjs/common';
 import { scrubCredentials } from '@deployguard/git';
-import { JobsError, type JobsErrorKind } from '@deployguard/jobs';
+import {
+  DEPENDENCY_RETRY_AFTER_S,
+  DependencyUnavailableError,
+  JobsError,
+  type Dependency,
+  type JobsErrorKind,
+} from '@deployguard/jobs';
 import { BrokerUnavailableError } from '@deployguard/messaging';
-import { IllegalTransitionError } from '@deployguard/persistence';
+import { IllegalTransitionError, isDatabaseUnavailable } from '@deployguard/persistence';
+import { StorageError } from '@deployguard/storage';
 
 export interface ErrorBody {
   status_code: number;
@@ -59,8 +66,9 @@ export function toErrorBody(error: unknown, limitBytes: number): ErrorBody | nul
   }
   if (error instanceof JobsError) return errorBody(STATUS_OF[error.kind], error.message);
   if (error instanceof IllegalTransitionError) return errorBody(409, `job ${error.jobId} is ${error.from}`);
-  if (error instanceof BrokerUnavailableError)
-    return errorBody(503, 'message broker unavailable; try again later');
+  const dependency = unavailableDependency(error);
+  if (dependency && !(error instanceof JobsError))
+    return errorBody(503, `${DEPENDENCY_NAMES[dependency]} unavailable; try again later`);
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && BODY_ERRORS[type]) {
     const [status, message] = BODY_ERRORS[type];
@@ -72,7 +80,28 @@ export function toErrorBody(error: unknown, limitBytes: number): ErrorBody | nul
   return null;
 }
 
+const DEPENDENCY_NAMES: Record<Dependency, string> = {
+  database: 'database',
+  broker: 'message broker',
+  storage: 'object storage',
+};
+
+/**
+ * The dependency whose outage `error` reports (the answer is a 503 and the outage is logged once,
+ * not as a failed request), or null. A storage error that retrying cannot fix counts too: the
+ * operator has to act, the request was not wrong.
+ */
+export function unavailableDependency(error: unknown): Dependency | null {
+  if (error instanceof DependencyUnavailableError) return error.dependency;
+  if (error instanceof BrokerUnavailableError) return 'broker';
+  if (error instanceof StorageError) return 'storage';
+  if (isDatabaseUnavailable(error)) return 'database';
+  return null;
+}
+
 // Seconds for the Retry-After header of an error answer, or null when the error names none.
 export function retryAfterOf(error: unknown): number | null {
-  return error instanceof JobsError ? error.retryAfterS : null;
+  if (error instanceof JobsError) return error.retryAfterS;
+  if (error instanceof StorageError) return error.permanent ? null : DEPENDENCY_RETRY_AFTER_S;
+  return unavailableDependency(error) ? DEPENDENCY_RETRY_AFTER_S : null;
 }

@@ -30,7 +30,8 @@ export function requestLogMiddleware(
         duration_ms: Math.round(seconds * 1000),
         user_id: req.userId,
       };
-      if (res.statusCode >= 500) logger.error(line, 'request');
+      // a 503 is an expected answer while a dependency is down (its outage is logged once)
+      if (res.statusCode >= 500 && res.statusCode !== 503) logger.error(line, 'request');
       else logger.info(line, 'request');
     });
     next();

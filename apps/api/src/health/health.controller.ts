@@ -5,6 +5,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorResult } from '@nestjs/terminus';
 import { Public } from '../common/public.decorator';
+import { ApiOutageLog } from './api-outage-log';
 import { Degradation, type DegradedReason } from './degradation';
 import { BrokerHealthIndicator, StorageHealthIndicator } from './readiness.indicators';
 
@@ -27,6 +28,7 @@ export class HealthController {
     @Inject(BrokerHealthIndicator) private readonly broker: BrokerHealthIndicator,
     @Inject(StorageHealthIndicator) private readonly storage: StorageHealthIndicator,
     @Inject(Degradation) private readonly degradation: Degradation,
+    @Inject(ApiOutageLog) private readonly outages: ApiOutageLog,
   ) {}
 
   @Get()
@@ -53,7 +55,9 @@ export class HealthController {
         .catch((error: unknown) => {
           if (!(error instanceof ServiceUnavailableException)) throw error;
           const details =
-            (error.getResponse() as { details?: Record<string, { status: string }> }).details ?? {};
+            (error.getResponse() as { details?: Record<string, { status: string; message?: string }> })
+              .details ?? {};
+          this.report(details);
           const down = Object.entries(details)
             .filter(([, d]) => d.status !== 'up')
             .map(([name]) => name);
@@ -61,6 +65,15 @@ export class HealthController {
         }),
       this.degradation.reasons(),
     ]);
+    this.report(result.details);
     return { status: reasons.length > 0 ? 'degraded' : 'ok', reasons, details: result.details };
+  }
+
+  // A probe every few seconds during an outage: the outage log turns them into one line each way.
+  private report(details: Record<string, { status: string; message?: string }>): void {
+    for (const [name, d] of Object.entries(details)) {
+      if (d.status === 'up') this.outages.up(name);
+      else this.outages.down(name, `readiness check failed: ${d.message ?? 'down'}`);
+    }
   }
 }

@@ -6,6 +6,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Ip,
   Param,
   Post,
   Query,
@@ -13,7 +14,18 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   CancelJob,
   CreateScanJob,
@@ -32,6 +44,15 @@ import { UserId } from '../common/user-id.guard';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { CreateJobDto } from './dto/create-job.dto';
 import { DownloadQueryDto, ListJobsQueryDto, PageQueryDto, ReportQueryDto } from './dto/job-queries.dto';
+import {
+  CreatedJobSchema,
+  DeletedJobSchema,
+  ErrorSchema,
+  JobDetailSchema,
+  JobPageSchema,
+  SecretPageSchema,
+  SelectionSchema,
+} from './dto/job-views.dto';
 import { PushJobDto } from './dto/push-job.dto';
 import { SelectSecretsDto } from './dto/select-secrets.dto';
 
@@ -39,6 +60,13 @@ const JobId = uuidParam('job');
 
 @ApiTags('jobs')
 @ApiHeader({ name: 'X-User-ID', required: true, description: 'set by the gateway' })
+@ApiBadRequestResponse({ type: ErrorSchema, description: 'invalid input; the message says what is accepted' })
+@ApiNotFoundResponse({ type: ErrorSchema, description: "no such job (or another user's)" })
+@ApiServiceUnavailableResponse({
+  type: ErrorSchema,
+  description:
+    'a dependency (database, message broker, object storage) is down; Retry-After says when to retry',
+})
 @Controller('jobs')
 export class JobsController {
   constructor(
@@ -55,10 +83,12 @@ export class JobsController {
   ) {}
 
   @Post()
-  @Audited('job.create')
+  @Audited('job.create', 'job', true)
   @ApiOperation({ summary: 'Create a scan job' })
-  create(@UserId() userId: string, @Body() body: CreateJobDto) {
+  @ApiCreatedResponse({ type: CreatedJobSchema })
+  create(@UserId() userId: string, @Body() body: CreateJobDto, @Ip() ip: string) {
     return this.createScanJob.execute({
+      ip,
       userId,
       sourcePlatform: body.source_platform,
       sourceUrl: body.source_url,
@@ -70,6 +100,7 @@ export class JobsController {
 
   @Get()
   @ApiOperation({ summary: "The caller's jobs, newest first" })
+  @ApiOkResponse({ type: JobPageSchema })
   list(@UserId() userId: string, @Query() query: ListJobsQueryDto) {
     return this.listJobs.execute({
       userId,
@@ -81,6 +112,7 @@ export class JobsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A job and its secrets' })
+  @ApiOkResponse({ type: JobDetailSchema })
   get(@UserId() userId: string, @Param('id', JobId) jobId: string) {
     return this.getJob.execute({ userId, jobId });
   }
@@ -92,6 +124,8 @@ export class JobsController {
       'Cancel a running or queued job, or remove a finished one, with its stored data; `outcome` says which ' +
       '(cancelling: 202 while the running task stops; cancelled; removed: GET then answers 404)',
   })
+  @ApiOkResponse({ type: DeletedJobSchema, description: 'cancelled or removed' })
+  @ApiAcceptedResponse({ type: DeletedJobSchema, description: 'cancelling: the running task stops' })
   async cancel(
     @UserId() userId: string,
     @Param('id', JobId) jobId: string,
@@ -104,6 +138,7 @@ export class JobsController {
 
   @Get(':id/secrets')
   @ApiOperation({ summary: 'Secrets found by the scan (previews only)' })
+  @ApiOkResponse({ type: SecretPageSchema })
   secrets(@UserId() userId: string, @Param('id', JobId) jobId: string, @Query() query: PageQueryDto) {
     return this.listSecrets.execute({ userId, jobId, page: query.page, pageSize: query.page_size });
   }
@@ -112,6 +147,7 @@ export class JobsController {
   @HttpCode(200)
   @Audited('job.secrets.select')
   @ApiOperation({ summary: 'Choose the secrets to clean and mark false positives' })
+  @ApiOkResponse({ type: SelectionSchema })
   select(@UserId() userId: string, @Param('id', JobId) jobId: string, @Body() body: SelectSecretsDto) {
     return this.selectSecrets.execute({
       userId,
@@ -125,6 +161,7 @@ export class JobsController {
   @HttpCode(202)
   @Audited('job.clean')
   @ApiOperation({ summary: 'Start cleaning the selected secrets' })
+  @ApiAcceptedResponse({ type: CreatedJobSchema })
   clean(@UserId() userId: string, @Param('id', JobId) jobId: string) {
     return this.startClean.execute({ userId, jobId });
   }
@@ -132,6 +169,13 @@ export class JobsController {
   @Get(':id/download')
   @Redirect()
   @ApiOperation({ summary: 'Redirect to a short-lived URL of the cleaned repository (zip or git bundle)' })
+  @ApiResponse({
+    status: 302,
+    description: 'Location is a presigned URL of the object storage, valid for PRESIGNED_URL_TTL_S seconds',
+    headers: {
+      Location: { description: 'the presigned download URL', schema: { type: 'string', format: 'uri' } },
+    },
+  })
   async download(
     @UserId() userId: string,
     @Param('id', JobId) jobId: string,
@@ -145,6 +189,7 @@ export class JobsController {
   @HttpCode(202)
   @Audited('job.push')
   @ApiOperation({ summary: 'Push the cleaned repository to a target remote' })
+  @ApiAcceptedResponse({ type: CreatedJobSchema })
   push(@UserId() userId: string, @Param('id', JobId) jobId: string, @Body() body: PushJobDto) {
     return this.startPush.execute({
       userId,
@@ -158,6 +203,13 @@ export class JobsController {
 
   @Get(':id/report')
   @ApiOperation({ summary: 'The scan report, values redacted (json or sarif)' })
+  @ApiOkResponse({
+    description: 'the report file',
+    content: {
+      'application/json': { schema: { type: 'object' } },
+      'application/sarif+json': { schema: { type: 'object' } },
+    },
+  })
   async report(@UserId() userId: string, @Param('id', JobId) jobId: string, @Query() query: ReportQueryDto) {
     const report = await this.getReport.execute({ userId, jobId, format: query.format });
     return new StreamableFile(report.stream, {

@@ -9,6 +9,7 @@ import {
   GetReport,
   ListJobs,
   ListSecrets,
+  ReportFingerprints,
   SelectSecrets,
   StartClean,
   StartPush,
@@ -33,14 +34,20 @@ export const jobsUseCaseProviders: Provider[] = [
   },
   { provide: ListJobs, inject: [JobRepository], useFactory: (jobs: J) => new ListJobs(jobs) },
   {
+    provide: ReportFingerprints,
+    inject: [ObjectStorage, APP_CONFIG],
+    useFactory: (storage: ObjectStorage, config: AppConfig) =>
+      new ReportFingerprints(storage, config.keys.secretHashKey),
+  },
+  {
     provide: GetJob,
-    inject: [JobRepository, SecretRepository],
-    useFactory: (j: J, s: S) => new GetJob(j, s),
+    inject: [JobRepository, SecretRepository, ReportFingerprints],
+    useFactory: (j: J, s: S, f: ReportFingerprints) => new GetJob(j, s, f),
   },
   {
     provide: ListSecrets,
-    inject: [JobRepository, SecretRepository],
-    useFactory: (j: J, s: S) => new ListSecrets(j, s),
+    inject: [JobRepository, SecretRepository, ReportFingerprints],
+    useFactory: (j: J, s: S, f: ReportFingerprints) => new ListSecrets(j, s, f),
   },
   {
     provide: SelectSecrets,

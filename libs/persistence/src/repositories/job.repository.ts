@@ -11,6 +11,7 @@ import {
   type JobStatus,
 } from '../job-status';
 import { IllegalTransitionError, JobNotFoundError, QuotaExceededError } from '../persistence.errors';
+import { AuditLogRepository, type AuditRecord } from './audit-log.repository';
 import {
   assertScrubbedUrl,
   isUuid,
@@ -118,10 +119,13 @@ export class JobRepository {
     input: CreateJobInput,
     publish: (job: JobEntity, tx: EntityManager) => Promise<T>,
     maxActive = 0,
+    // the job's creation audit row, written in the same transaction: both or neither
+    audit?: (job: JobEntity) => AuditRecord,
   ): Promise<{ job: JobEntity; published: T }> {
     return this.manager.transaction(async (tx) => {
       await new JobRepository(tx).checkActiveCap(input.userId, maxActive);
       const job = await new JobRepository(tx).create(input);
+      if (audit) await new AuditLogRepository(tx).record(audit(job));
       const published = await publish(job, tx);
       return { job, published };
     });

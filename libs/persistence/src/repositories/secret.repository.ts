@@ -73,6 +73,13 @@ export function secretHashOf(key: Buffer, value: string): string {
   return createHmac('sha256', key).update(value, 'utf8').digest('hex');
 }
 
+// What secrets_found.fingerprint holds: HMAC-SHA256 (SECRET_HASH_KEY) of the scan fingerprint. The
+// scan fingerprint hashes the value unkeyed, so a database reader could brute-force weak values
+// from it; keyed, it is safe to store.
+export function storedFingerprintOf(key: Buffer, scanFingerprint: string): string {
+  return createHmac('sha256', key).update(`fingerprint:${scanFingerprint}`, 'utf8').digest('hex');
+}
+
 export class SecretRepository {
   constructor(private readonly manager: EntityManager) {}
 

@@ -1,0 +1,107 @@
+// Response schemas of the job routes, for the OpenAPI document only: the answers themselves are
+// built by the presenters of @deployguard/jobs. Each class `implements` the view it documents, so
+// a field added to a view and not here fails to compile.
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  CreatedJobView,
+  DeleteOutcome,
+  JobView,
+  PageView,
+  SecretView,
+  SelectionView,
+} from '@deployguard/jobs';
+import { JOB_STATUSES, type JobStatus } from '@deployguard/persistence';
+
+export class JobViewSchema implements JobView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: JOB_STATUSES }) status!: JobStatus;
+  @ApiProperty({ minimum: 0, maximum: 100 }) progress_percent!: number;
+  @ApiProperty({ type: String, nullable: true }) current_task!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'why the job failed: names the failing part and what to do',
+  })
+  error_message!: string | null;
+  @ApiProperty() source_platform!: string;
+  @ApiProperty({ description: 'without user name or password' }) source_url!: string;
+  @ApiProperty({ type: String, nullable: true }) source_branch!: string | null;
+  @ApiProperty({ type: String, nullable: true }) target_platform!: string | null;
+  @ApiProperty({ type: String, nullable: true }) target_url!: string | null;
+  @ApiProperty() force_push!: boolean;
+  @ApiProperty() findings_count!: number;
+  @ApiProperty({ type: [String], description: 'what the scan could not see' }) warnings!: string[];
+  @ApiProperty() cancel_requested!: boolean;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finished_at!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) expires_at!: string | null;
+}
+
+export class SecretViewSchema implements SecretView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'github-pat' }) rule_id!: string;
+  @ApiProperty() secret_type!: string;
+  @ApiProperty({ description: 'first and last characters only' }) secret_value_preview!: string;
+  @ApiProperty({ type: String, nullable: true }) file_path!: string | null;
+  @ApiProperty({ example: 'file' }) location!: string;
+  @ApiProperty({ type: String, nullable: true }) ref!: string | null;
+  @ApiProperty() line!: number;
+  @ApiProperty({ type: String, nullable: true }) commit_sha!: string | null;
+  @ApiProperty({ enum: ['critical', 'high', 'medium', 'low'] }) severity!: SecretView['severity'];
+  @ApiProperty({ enum: ['high', 'medium', 'low'] }) confidence!: SecretView['confidence'];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "the finding's fingerprint as in the report (CLI --baseline, clean --secret-id); null while the report cannot be read",
+  })
+  fingerprint!: string | null;
+  @ApiProperty({ description: 'not seen by an earlier scan of the same registered repository' })
+  is_new!: boolean;
+  @ApiProperty() selected_for_cleaning!: boolean;
+  @ApiProperty() false_positive!: boolean;
+}
+
+class PageSchema {
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() page_size!: number;
+}
+
+export class JobPageSchema extends PageSchema implements PageView<JobView> {
+  @ApiProperty({ type: [JobViewSchema] }) items!: JobView[];
+}
+
+export class SecretPageSchema extends PageSchema implements PageView<SecretView> {
+  @ApiProperty({ type: [SecretViewSchema] }) items!: SecretView[];
+}
+
+export class JobDetailSchema {
+  @ApiProperty({ type: JobViewSchema }) job!: JobView;
+  @ApiProperty({ type: [SecretViewSchema] }) secrets!: SecretView[];
+}
+
+export class CreatedJobSchema implements CreatedJobView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: JOB_STATUSES }) status!: JobStatus;
+  @ApiProperty() progress_percent!: number;
+}
+
+export class SelectionSchema implements SelectionView {
+  @ApiProperty({ format: 'uuid' }) job_id!: string;
+  @ApiProperty() selected_count!: number;
+  @ApiProperty() false_positive_count!: number;
+}
+
+export class DeletedJobSchema extends JobViewSchema {
+  @ApiProperty({ enum: ['cancelling', 'cancelled', 'removed'] }) outcome!: DeleteOutcome;
+}
+
+// Every error answer of the API (see common/http-error.util.ts).
+export class ErrorSchema {
+  @ApiProperty({ example: 503 }) status_code!: number;
+  @ApiProperty({ example: 'Service Unavailable' }) error!: string;
+  @ApiProperty({ example: 'database unavailable; try again later' }) message!: string;
+  @ApiPropertyOptional({ description: 'readiness only: the state of each dependency' }) details?: object;
+}

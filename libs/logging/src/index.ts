@@ -1,0 +1,2 @@
+export * from './service-logger';
+export * from './outage-log';
