@@ -3,7 +3,81 @@
 // on which lines, so it works on Buffers without decoding and touches each byte once.
 import { buildByteAutomaton } from './byte-automaton';
 
+// Building the automaton of ~1000 keywords costs tens of milliseconds, more than searching a few
+// kilobytes for each keyword with indexOf. So a matcher searches its first inputs that way (a
+// pre-commit hook scans one small diff) and builds the automaton once they add up to this many
+// bytes, or for the first input larger than that.
+const SMALL_INPUT_BUDGET = 64 * 1024;
+
+type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;
+
 export class KeywordMatcher {
+  private automaton: KeywordAutomaton | null = null;
+  private smallBytesLeft = SMALL_INPUT_BUDGET;
+  // Distinct keywords, each with the rules it triggers (ascending).
+  private readonly keywords: Map<string, number[]> = new Map();
+
+  // keywordsByRule[r] lists the lower-case ASCII keywords of rule r.
+  constructor(private readonly keywordsByRule: readonly (readonly string[])[]) {
+    keywordsByRule.forEach((kws, rule) => {
+      for (const kw of kws) {
+        const rules = this.keywords.get(kw);
+        if (!rules) this.keywords.set(kw, [rule]);
+        else if (rules.at(-1) !== rule) rules.push(rule);
+      }
+    });
+  }
+
+  // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
+  // for every keyword occurrence in order of position, once per triggered rule; callers
+  // de-duplicate per line.
+  scan(buf: Uint8Array, onHit: HitSink): void {
+    if (this.automaton === null && buf.length <= this.smallBytesLeft) {
+      this.smallBytesLeft -= buf.length;
+      this.scanSmall(buf, onHit);
+      return;
+    }
+    (this.automaton ??= new KeywordAutomaton(this.keywordsByRule)).scan(buf, onHit);
+  }
+
+  private scanSmall(buf: Uint8Array, onHit: HitSink): void {
+    // latin1 keeps one character per byte, so string positions are byte positions; keywords are
+    // ASCII, so lower-casing the other characters cannot make or break a match.
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1').toLowerCase();
+    const hits: number[] = []; // (end position, rule) pairs
+    for (const [kw, rules] of this.keywords) {
+      for (let at = text.indexOf(kw); at !== -1; at = text.indexOf(kw, at + 1))
+        for (const rule of rules) hits.push(at + kw.length - 1, rule);
+    }
+    if (hits.length === 0) return;
+    const order = Array.from({ length: hits.length / 2 }, (_, i) => i);
+    order.sort((a, b) => hits[2 * a] - hits[2 * b] || hits[2 * a + 1] - hits[2 * b + 1]);
+    let line = 1;
+    let lineStart = 0;
+    let prevPos = -1;
+    let prevRule = -1;
+    for (const i of order) {
+      const pos = hits[2 * i];
+      const rule = hits[2 * i + 1];
+      // Two keywords of one rule may end at the same byte ("key", "api_key"): one hit, as in the automaton.
+      if (pos === prevPos && rule === prevRule) continue;
+      prevPos = pos;
+      prevRule = rule;
+      for (
+        let nl = text.indexOf('\n', lineStart);
+        nl !== -1 && nl < pos;
+        nl = text.indexOf('\n', lineStart)
+      ) {
+        line++;
+        lineStart = nl + 1;
+      }
+      onHit(pos, rule, line, lineStart);
+    }
+  }
+}
+
+// The Aho-Corasick automaton of every keyword, for inputs of any size.
+class KeywordAutomaton {
   private readonly byteClass = new Uint8Array(256);
   private readonly width: number;
   private readonly table: Int32Array;
@@ -12,7 +86,6 @@ export class KeywordMatcher {
   private readonly ruleStart: Int32Array;
   private readonly ruleList: Int32Array;
 
-  // keywordsByRule[r] lists the lower-case ASCII keywords of rule r.
   constructor(keywordsByRule: readonly (readonly string[])[]) {
     const keywords: Uint8Array[] = [];
     const ruleOf: number[] = [];
@@ -56,9 +129,7 @@ export class KeywordMatcher {
     }
   }
 
-  // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
-  // for every keyword occurrence, once per triggered rule; callers de-duplicate per line.
-  scan(buf: Uint8Array, onHit: (pos: number, rule: number, line: number, lineStart: number) => void): void {
+  scan(buf: Uint8Array, onHit: HitSink): void {
     const { table, byteClass, ruleStart, ruleList, rowShift } = this;
     const n = buf.length;
     let s = 0;

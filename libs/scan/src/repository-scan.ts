@@ -55,11 +55,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       ctx.warnings.push(`${options.path} is not a git repository: scanned its files, without history`);
     }
     const files = await listDirectoryFiles(options.path);
-    await ctx.scanWorkingFiles(
-      options.path,
-      files,
-      ctx.ignoreFile(options.path),
-    );
+    await ctx.scanWorkingFiles(options.path, files, ctx.ignoreFile(options.path));
   } else if (!options.history) {
     if (repo.bare)
       throw new ScanInputError(
@@ -68,11 +64,9 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     const files = await listRepositoryFiles(repo.root, false);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
-    const filter = repo.bare
-      ? await ctx.ignoreFromHead(repo.root)
-      : ctx.ignoreFile(repo.root);
+    const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     await ctx.scanHistory(repo.root, filter);
-    if (!repo.bare) {
+    if (!repo.bare && options.uncommitted !== false) {
       // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
       const changed = await listRepositoryFiles(repo.root, true);
       if (changed.length > 0) await ctx.scanWorkingFiles(repo.root, changed, filter);
