@@ -3,6 +3,7 @@
 // repository's hooks directory, or core.hooksPath), and never replaces someone else's hook
 // unless told to (--force keeps a backup).
 import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { gitText } from '@deployguard/git';
@@ -32,14 +33,7 @@ export function installHookCommand(): Command {
 }
 
 async function installHook(repo: string, force: boolean): Promise<{ hook: string; backup: string | null }> {
-  let hooksDir: string;
-  try {
-    // --git-path hooks follows core.hooksPath, and a linked work tree's common directory.
-    hooksDir = (await gitText(['rev-parse', '--git-path', 'hooks'], { cwd: repo })).trim();
-  } catch {
-    throw new CliError(`${repo} is not a git repository: run install-hook inside one, or give --repo-path`);
-  }
-  if (!isAbsolute(hooksDir)) hooksDir = join(repo, hooksDir);
+  const hooksDir = await hooksDirectory(repo);
   const hook = join(hooksDir, 'pre-commit');
   const existing = await readFile(hook, 'utf8').catch(() => null);
   let backup: string | null = null;
@@ -56,6 +50,35 @@ async function installHook(repo: string, force: boolean): Promise<{ hook: string
   await writeFile(hook, hookScript(), { mode: 0o755 });
   await chmod(hook, 0o755); // writeFile's mode applies only to a new file
   return { hook, backup };
+}
+
+// Where git runs this repository's hooks: core.hooksPath (relative to the work tree root), else
+// the hooks directory of the common git directory (shared by linked work trees). Our own git
+// invocation pins core.hooksPath to /dev/null on its command line, so that value is left out.
+async function hooksDirectory(repo: string): Promise<string> {
+  let commonDir: string;
+  let root: string;
+  try {
+    [commonDir, root] = (
+      await gitText(['rev-parse', '--path-format=absolute', '--git-common-dir', '--show-toplevel'], {
+        cwd: repo,
+      })
+    )
+      .trim()
+      .split('\n');
+  } catch {
+    throw new CliError(`${repo} is not in a git work tree: run install-hook inside one, or give --repo-path`);
+  }
+  const configured = (
+    await gitText(['config', '--show-origin', '--get-all', 'core.hooksPath'], { cwd: repo, okCodes: [1] })
+  )
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('command line:'))
+    .map((line) => line.slice(line.indexOf('\t') + 1))
+    .at(-1);
+  if (!configured) return join(commonDir, 'hooks');
+  if (configured.startsWith('~/')) return join(homedir(), configured.slice(2));
+  return isAbsolute(configured) ? configured : join(root, configured);
 }
 
 // The installed command when it is on PATH (it follows upgrades), else this very CLI by its path.

@@ -1,6 +1,8 @@
 // `deployguard protect`: what a commit (--staged, for a pre-commit hook) or a push (--since REV,
 // the commits not yet pushed) would add, for a person at their terminal. Exit 1 on findings.
+import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { findRepositoryRoot } from '@deployguard/git';
 import { loadBaseline } from '@deployguard/detect';
 import { resolveCommitRange, scanCommitRange, scanStaged } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from './cli-error';
@@ -34,10 +36,13 @@ export function protectCommand(): Command {
 }
 
 async function runProtect(flags: ProtectFlags): Promise<number> {
-  if (flags.staged === (flags.since !== undefined))
+  if (Boolean(flags.staged) === (flags.since !== undefined))
     throw new CliError('give exactly one of --staged (before a commit) or --since <rev> (before a push)');
   checkRedaction(flags);
-  const path = flags.repoPath ?? '.';
+  const repo = await findRepositoryRoot(resolve(flags.repoPath ?? '.'));
+  if (!repo || repo.bare)
+    throw new CliError(`${flags.repoPath ?? 'the current directory'} is not inside a git work tree`);
+  const path = repo.root; // paths in diffs, .deployguardignore and the config file are at the root
   const { config, notice } = scanConfigFor(path, flags.config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const options = { path, config, baseline, keepSecretValues: !flags.redact };

@@ -3,12 +3,11 @@
 // thread with no worker pool, and costs little more than Node's own start-up.
 import { Buffer } from 'node:buffer';
 import { Detector, IGNORE_FILE_NAME, PathFilter } from '@deployguard/detect';
-import { findRepositoryRoot } from '@deployguard/git';
 import type { Finding, ScanStats, SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { toFinding } from './finding.factory';
 import { scanGitText } from './scan-git';
-import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
+import type { ScanOptions, ScanResult } from './scan.types';
 import { TOOL_VERSION } from './tool-version';
 import { readRootFile } from './working-tree';
 
@@ -18,20 +17,18 @@ export type StagedScanOptions = Pick<
 >;
 
 /**
- * Scans the staged changes of the work tree at `path` (the index git would commit: inside a
- * pre-commit hook, GIT_INDEX_FILE names it). Throws ScanInputError when `path` is not in a work
- * tree, GitError when git fails.
+ * Scans the staged changes of the work tree whose root is `path` (the index git would commit:
+ * inside a pre-commit hook, GIT_INDEX_FILE names it). Throws ScanInputError GitError when git fails
+ * (`path` is no work tree).
  */
 export async function scanStaged(
   options: StagedScanOptions,
 ): Promise<Pick<ScanResult, 'report' | 'secrets'>> {
   const started = Date.now();
-  const repo = await findRepositoryRoot(options.path);
-  if (!repo || repo.bare)
-    throw new ScanInputError(`${options.path} is not inside a git work tree: nothing is staged there`);
+  const root = options.path;
   // -U0: added lines only; no renames, so a moved file's lines count as added (they are new at
   // that path, and fingerprints hold the path).
-  const diff = await scanGitText(repo.root, [
+  const diff = await scanGitText(root, [
     'diff',
     '--cached',
     '-U0',
@@ -42,7 +39,7 @@ export async function scanStaged(
     '--dst-prefix=b/',
   ]);
   const { config, baseline } = options;
-  const filter = PathFilter.from(readRootFile(repo.root, IGNORE_FILE_NAME), config.allowPaths);
+  const filter = PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), config.allowPaths);
   const detector = new Detector(config.rules, {
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
