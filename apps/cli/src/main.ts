@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Command> = {
   protect: () => (require('./protect.command') as typeof import('./protect.command')).protectCommand(),
   'install-hook': () =>
     (require('./install-hook.command') as typeof import('./install-hook.command')).installHookCommand(),
+  submit: () => (require('./submit.command') as typeof import('./submit.command')).submitCommand(),
 };
 
 // Commander's usage errors start with "error: "; ours all start with "deployguard: error: ".

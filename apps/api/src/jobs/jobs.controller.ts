@@ -17,6 +17,8 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CancelJob,
   CreateScanJob,
+  CreateUploadJob,
+  invalidInput,
   GetDownload,
   GetJob,
   GetReport,
@@ -25,6 +27,7 @@ import {
   SelectSecrets,
   StartClean,
   StartPush,
+  StartUploadedJob,
 } from '@deployguard/jobs';
 import type { HttpResponse as Response } from '../common/http.types';
 import { Audited } from '../common/audit.interceptor';
@@ -43,6 +46,8 @@ const JobId = uuidParam('job');
 export class JobsController {
   constructor(
     @Inject(CreateScanJob) private readonly createScanJob: CreateScanJob,
+    @Inject(CreateUploadJob) private readonly createUploadJob: CreateUploadJob,
+    @Inject(StartUploadedJob) private readonly startUploadedJob: StartUploadedJob,
     @Inject(ListJobs) private readonly listJobs: ListJobs,
     @Inject(GetJob) private readonly getJob: GetJob,
     @Inject(ListSecrets) private readonly listSecrets: ListSecrets,
@@ -56,8 +61,24 @@ export class JobsController {
 
   @Post()
   @Audited('job.create')
-  @ApiOperation({ summary: 'Create a scan job' })
+  @ApiOperation({
+    summary:
+      'Create a scan job: of a URL, or with "source_upload": true of a git bundle uploaded to the presigned URL returned',
+  })
   create(@UserId() userId: string, @Body() body: CreateJobDto) {
+    if (body.source_upload === true) {
+      const extra = (['source_url', 'source_credentials_id'] as const).filter((k) => body[k] !== undefined);
+      if (extra.length > 0)
+        throw invalidInput(
+          `${extra.join(' and ')} not accepted with "source_upload": true: the uploaded bundle is the source`,
+        );
+      return this.createUploadJob.execute({
+        userId,
+        sourcePlatform: body.source_platform,
+        sourceBranch: body.source_branch,
+        webhookUrl: body.webhook_url,
+      });
+    }
     return this.createScanJob.execute({
       userId,
       sourcePlatform: body.source_platform,
@@ -66,6 +87,14 @@ export class JobsController {
       sourceCredentialsId: body.source_credentials_id,
       webhookUrl: body.webhook_url,
     });
+  }
+
+  @Post(':id/start')
+  @HttpCode(202)
+  @Audited('job.start')
+  @ApiOperation({ summary: 'Start the scan of an upload job once its bundle is uploaded' })
+  start(@UserId() userId: string, @Param('id', JobId) jobId: string) {
+    return this.startUploadedJob.execute({ userId, jobId });
   }
 
   @Get()
