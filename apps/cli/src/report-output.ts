@@ -6,6 +6,7 @@ import type { Confidence } from '@deployguard/detect';
 import {
   CONFIDENCES,
   formatReport,
+  keepFindings,
   meetsConfidence,
   REPORT_FORMATS,
   type ReportFormat,
@@ -92,19 +93,13 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
 
 // The report without the findings below `min`, and a note saying how many were left out.
 function withMinConfidence(report: ScanReport, min: Confidence): ScanReport {
-  const findings = report.findings.filter((f) => meetsConfidence(f, min));
-  const hidden = report.findings.length - findings.length;
-  if (hidden === 0) return report;
   const weaker = CONFIDENCES.slice(CONFIDENCES.indexOf(min) + 1).join(' or ');
-  return {
-    ...report,
-    findings,
-    stats: { ...report.stats, findings: findings.length },
-    warnings: [
-      ...report.warnings,
+  return keepFindings(
+    report,
+    (f) => meetsConfidence(f, min),
+    (hidden) =>
       `${hidden} finding(s) of ${weaker} confidence not shown (--min-confidence ${CONFIDENCES.at(-1)} shows every finding)`,
-    ],
-  };
+  );
 }
 
 function inferFormat(output?: string): ReportFormat {

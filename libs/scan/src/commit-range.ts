@@ -4,7 +4,7 @@
 // holds its old lines; they are not new leaks).
 import { Detector, fingerprintOf, isBinary } from '@deployguard/detect';
 import { GitError } from '@deployguard/git';
-import type { ScanReport } from '@deployguard/report';
+import { keepFindings, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
 import { scanRepository } from './repository-scan';
 import { scanGitText } from './scan-git';
@@ -87,16 +87,9 @@ async function withoutPreexisting(
     tooLarge: () => undefined,
     missing: () => undefined, // the path did not exist there
   });
-  const findings = report.findings.filter((f) => !(f.location === 'file' && before.has(f.fingerprint)));
-  if (findings.length === report.findings.length) return report;
-  const dropped = report.findings.length - findings.length;
-  return {
-    ...report,
-    findings,
-    stats: { ...report.stats, findings: findings.length },
-    warnings: [
-      ...report.warnings,
-      `${dropped} finding(s) already present before the range at the same path were left out (not new)`,
-    ],
-  };
+  return keepFindings(
+    report,
+    (f) => !(f.location === 'file' && before.has(f.fingerprint)),
+    (left) => `${left} finding(s) already present before the range at the same path were left out (not new)`,
+  );
 }

@@ -10,7 +10,13 @@ import {
   type Rule,
 } from '@deployguard/detect';
 import { findRepositoryRoot } from '@deployguard/git';
-import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
+import {
+  emptyStats,
+  type Finding,
+  type ScanReport,
+  type ScanStats,
+  type SkippedItem,
+} from '@deployguard/report';
 import { packOrder, readBlobs } from './blob-reader';
 import { readCommitInfo, redactMessages } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
@@ -91,23 +97,11 @@ class ScanContext {
     isRepo: boolean,
   ) {
     this.rulesById = new Map(options.config.rules.map((r) => [r.id, r]));
-    this.stats = {
-      mode: options.history && isRepo ? 'history' : 'working-tree',
-      repository: options.displayName ?? options.path,
-      is_git_repository: isRepo,
-      refs: 0,
-      tips: 0,
-      commits: 0,
-      blobs_scanned: 0,
-      bytes_scanned: 0,
-      skipped_binary: 0,
-      skipped_too_large: 0,
-      missing_objects: 0,
-      unreadable_files: 0,
-      suppressed_by_baseline: 0,
-      findings: 0,
-      duration_ms: 0,
-    };
+    this.stats = emptyStats(
+      options.history && isRepo ? 'history' : 'working-tree',
+      options.displayName ?? options.path,
+      isRepo,
+    );
   }
 
   // The root's .deployguardignore, read like a work-tree file: never through a link out of the root.

@@ -3,7 +3,7 @@
 // thread with no worker pool, and costs little more than Node's own start-up.
 import { Buffer } from 'node:buffer';
 import { Detector, IGNORE_FILE_NAME, PathFilter } from '@deployguard/detect';
-import type { Finding, ScanStats, SkippedItem } from '@deployguard/report';
+import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { toFinding } from './finding.factory';
 import { scanGitText } from './scan-git';
@@ -45,7 +45,7 @@ export async function scanStaged(
     stopwords: config.stopwords,
   });
   const rulesById = new Map(config.rules.map((r) => [r.id, r]));
-  const stats = emptyStats(options.displayName ?? options.path);
+  const stats = emptyStats('staged', options.displayName ?? options.path, true);
   const findings = new Map<string, Finding>();
   const skipped: SkippedItem[] = [];
   const secrets = new Map<string, string>();
@@ -91,24 +91,4 @@ export async function scanStaged(
     warnings: [],
   };
   return { report, secrets };
-}
-
-function emptyStats(repository: string): ScanStats {
-  return {
-    mode: 'staged',
-    repository,
-    is_git_repository: true,
-    refs: 0,
-    tips: 0,
-    commits: 0,
-    blobs_scanned: 0,
-    bytes_scanned: 0,
-    skipped_binary: 0,
-    skipped_too_large: 0,
-    missing_objects: 0,
-    unreadable_files: 0,
-    suppressed_by_baseline: 0,
-    findings: 0,
-    duration_ms: 0,
-  };
 }
