@@ -18,7 +18,7 @@ export type StagedScanOptions = Pick<
 
 /**
  * Scans the staged changes of the work tree whose root is `path` (the index git would commit:
- * inside a pre-commit hook, GIT_INDEX_FILE names it). Throws ScanInputError GitError when git fails
+ * inside a pre-commit hook, GIT_INDEX_FILE names it). Throws GitError when git fails
  * (`path` is no work tree).
  */
 export async function scanStaged(
