@@ -34,6 +34,8 @@ COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
+# The CI step (scripts/ci/deployguard-ci.sh), used by the GitLab CI template.
+COPY --chmod=0755 scripts/ci/deployguard-ci.sh ./scripts/ci/deployguard-ci.sh
 COPY --chmod=0755 docker/entrypoint.sh /usr/local/bin/deployguard-entrypoint
 # numeric, so Kubernetes can verify runAsNonRoot
 USER 10001:10001

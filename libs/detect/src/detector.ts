@@ -2,7 +2,7 @@
 // keyword pre-filter decides which rule runs on which line, so cost follows keyword hits, not
 // the number of rules.
 import { shannonEntropy } from './entropy.util';
-import { KeywordMatcher, type KeywordTables } from './keyword-matcher';
+import { KeywordSearch, type KeywordTables } from './keyword-matcher';
 import type { Confidence, Rule } from './rule.types';
 import {
   isLockFile,
@@ -121,7 +121,7 @@ export function hasCaptureGroup(source: string): boolean {
 export class Detector {
   private readonly compiled: CompiledRule[];
   private readonly pathRules: CompiledRule[];
-  private readonly matcher: KeywordMatcher;
+  private readonly matcher: KeywordSearch;
   private readonly queuedLine: Int32Array;
   private readonly decodeLine: number;
   private readonly decodeFile: number;
@@ -140,13 +140,10 @@ export class Detector {
     const given = options.keywordTables;
     if (given && given.rules !== rules.length + 2)
       throw new Error(`keyword tables built for ${given.rules - 2} rules, given ${rules.length}`);
-    this.matcher = given
-      ? KeywordMatcher.from(given)
-      : KeywordMatcher.build([
-          ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
-          DECODE_LINE_KEYWORDS,
-          DECODE_FILE_KEYWORDS,
-        ]);
+    this.matcher = new KeywordSearch(
+      [...rules.map((r) => r.keywords.map((k) => k.toLowerCase())), DECODE_LINE_KEYWORDS, DECODE_FILE_KEYWORDS],
+      given,
+    );
     this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());

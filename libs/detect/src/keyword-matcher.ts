@@ -107,3 +107,92 @@ export class KeywordMatcher {
     }
   }
 }
+
+// Building the automaton of ~1000 keywords costs tens of milliseconds, more than searching a few
+// kilobytes for each keyword with indexOf. So a KeywordSearch searches its first inputs that way
+// (a pre-commit hook scans one small diff) and builds the automaton once they add up to this many
+// bytes, or for the first input larger than that.
+const SMALL_INPUT_BUDGET = 64 * 1024;
+
+type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;
+
+/**
+ * The keyword search a Detector uses: a KeywordMatcher built on first need (or over tables another
+ * thread built), and indexOf for the first small inputs. Both report the same hits in order of
+ * position (keyword-matcher.spec.ts checks it).
+ */
+export class KeywordSearch {
+  private matcher: KeywordMatcher | null;
+  private smallBytesLeft = SMALL_INPUT_BUDGET;
+  // Distinct keywords, each with the rules it triggers (ascending); filled on first small input.
+  private keywords: Map<string, number[]> | null = null;
+
+  // keywordsByRule[r] lists the lower-case ASCII keywords of rule r.
+  constructor(
+    private readonly keywordsByRule: readonly (readonly string[])[],
+    tables?: KeywordTables,
+  ) {
+    this.matcher = tables ? KeywordMatcher.from(tables) : null;
+  }
+
+  /** The automaton's tables (built now if they were not yet), to share with other threads. */
+  get tables(): KeywordTables {
+    return (this.matcher ??= KeywordMatcher.build(this.keywordsByRule)).tables;
+  }
+
+  // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
+  // for every keyword occurrence in order of position, once per triggered rule; callers
+  // de-duplicate per line.
+  scan(buf: Uint8Array, onHit: HitSink): void {
+    if (this.matcher === null && buf.length <= this.smallBytesLeft) {
+      this.smallBytesLeft -= buf.length;
+      this.scanSmall(buf, onHit);
+      return;
+    }
+    (this.matcher ??= KeywordMatcher.build(this.keywordsByRule)).scan(buf, onHit);
+  }
+
+  private distinctKeywords(): Map<string, number[]> {
+    if (this.keywords) return this.keywords;
+    const keywords = new Map<string, number[]>();
+    this.keywordsByRule.forEach((kws, rule) => {
+      for (const kw of kws) {
+        const rules = keywords.get(kw);
+        if (!rules) keywords.set(kw, [rule]);
+        else if (rules.at(-1) !== rule) rules.push(rule);
+      }
+    });
+    return (this.keywords = keywords);
+  }
+
+  private scanSmall(buf: Uint8Array, onHit: HitSink): void {
+    // latin1 keeps one character per byte, so string positions are byte positions; keywords are
+    // ASCII, so lower-casing the other characters cannot make or break a match.
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1').toLowerCase();
+    const hits: number[] = []; // (end position, rule) pairs
+    for (const [kw, rules] of this.distinctKeywords()) {
+      for (let at = text.indexOf(kw); at !== -1; at = text.indexOf(kw, at + 1))
+        for (const rule of rules) hits.push(at + kw.length - 1, rule);
+    }
+    if (hits.length === 0) return;
+    const order = Array.from({ length: hits.length / 2 }, (_, i) => i);
+    order.sort((a, b) => hits[2 * a] - hits[2 * b] || hits[2 * a + 1] - hits[2 * b + 1]);
+    let line = 1;
+    let lineStart = 0;
+    let prevPos = -1;
+    let prevRule = -1;
+    for (const i of order) {
+      const pos = hits[2 * i];
+      const rule = hits[2 * i + 1];
+      // Two keywords of one rule may end at the same byte ("key", "api_key"): one hit, as in the automaton.
+      if (pos === prevPos && rule === prevRule) continue;
+      prevPos = pos;
+      prevRule = rule;
+      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < pos; nl = text.indexOf('\n', lineStart)) {
+        line++;
+        lineStart = nl + 1;
+      }
+      onHit(pos, rule, line, lineStart);
+    }
+  }
+}

@@ -29,6 +29,7 @@ export interface CancelResult {
 const RUNNING: readonly JobStatus[] = ['cloning', 'scanning', 'cleaning', 'pushing'];
 // no task runs and none is queued: nothing can touch the job once its row is gone
 const REMOVABLE: readonly JobStatus[] = [
+  'awaiting_upload',
   'awaiting_selection',
   'cleaned',
   'completed',

@@ -17,3 +17,5 @@ export * from './get-report.use-case';
 export * from './get-download.use-case';
 export * from './list-webhook-deliveries.use-case';
 export * from './broker-failure.util';
+export * from './create-upload-job.use-case';
+export * from './start-uploaded-job.use-case';

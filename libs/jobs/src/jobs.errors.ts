@@ -60,7 +60,7 @@ export function quotaFailure(error: unknown): unknown {
   if (error.resource === 'active_jobs') {
     return new JobsError(
       'too_many',
-      `you already have ${error.limit} active jobs (pending, cloning, scanning, cleaning or pushing), ` +
+      `you already have ${error.limit} active jobs (awaiting upload, pending, cloning, scanning, cleaning or pushing), ` +
         `the most allowed; wait for one to finish or cancel one`,
       [],
       ACTIVE_JOBS_RETRY_AFTER_S,

@@ -65,6 +65,19 @@ describe('canTransition', () => {
     expect(canTransition('scanning', 'cloning')).toBe(true);
     expect(canTransition('cloning', 'cloning')).toBe(true);
     expect(canTransition('cleaning', 'cleaning')).toBe(true);
-    expect(statusesLeadingTo('cloning').sort()).toEqual(['cloning', 'pending', 'scanning']);
+    expect(statusesLeadingTo('cloning').sort()).toEqual([
+      'awaiting_upload',
+      'cloning',
+      'pending',
+      'scanning',
+    ]);
+  });
+
+  it('starts an upload job only from awaiting_upload, which can be cancelled and expires', () => {
+    expect(canTransition('awaiting_upload', 'pending')).toBe(true);
+    expect(canTransition('awaiting_upload', 'cancelled')).toBe(true);
+    expect(canTransition('awaiting_upload', 'expired')).toBe(true);
+    expect(canTransition('pending', 'awaiting_upload')).toBe(false);
+    expect(canTransition('awaiting_upload', 'scanning')).toBe(false);
   });
 });

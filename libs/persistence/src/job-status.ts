@@ -2,6 +2,8 @@
 // canTransition() first; the repository applies it atomically in SQL.
 
 export const JOB_STATUSES = [
+  // an upload job (SPEC §11) waits for its bundle and POST /jobs/{id}/start
+  'awaiting_upload',
   'pending',
   'cloning',
   'scanning',
@@ -27,6 +29,7 @@ export const ACTIVE_JOB_STATUSES: readonly JobStatus[] = [
 ];
 // No task runs; the job waits for the user or is done. These expire after JOB_TTL_DAYS.
 export const FINISHED_JOB_STATUSES: readonly JobStatus[] = [
+  'awaiting_upload',
   'awaiting_selection',
   'completed',
   'cleaned',
@@ -36,6 +39,8 @@ export const FINISHED_JOB_STATUSES: readonly JobStatus[] = [
 ];
 
 const FORWARD: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
+  // cloning: the scan task may see the job before POST /start's move to pending is committed
+  awaiting_upload: ['pending', 'cloning'],
   pending: ['cloning'],
   // scanning → cloning: a redelivered scan task starts again from the clone
   cloning: ['scanning'],
@@ -52,7 +57,7 @@ const FORWARD: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
 };
 
 // Waiting for the user: DELETE there cancels the job too.
-const CANCELLABLE_WHILE_WAITING: readonly JobStatus[] = ['awaiting_selection', 'cleaned'];
+const CANCELLABLE_WHILE_WAITING: readonly JobStatus[] = ['awaiting_upload', 'awaiting_selection', 'cleaned'];
 // A redelivered message re-enters the state its task was in, so a running state may repeat.
 const RUNNING: readonly JobStatus[] = ['cloning', 'scanning', 'cleaning', 'pushing'];
 

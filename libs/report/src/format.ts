@@ -12,6 +12,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'sarif'
 export interface FormatOptions {
   color?: boolean; // table only; default false
   width?: number; // table only; terminal columns, default 100
+  // false: `secret_preview` holds full values (said in json and sarif); default true
+  redacted?: boolean;
 }
 
 export function formatReport(report: ScanReport, format: ReportFormat, options: FormatOptions = {}): string {
@@ -19,9 +21,9 @@ export function formatReport(report: ScanReport, format: ReportFormat, options: 
     case 'table':
       return formatTable(report, { color: options.color ?? false, width: options.width });
     case 'json':
-      return formatJson(report);
+      return formatJson(report, options.redacted ?? true);
     case 'sarif':
-      return formatSarif(report);
+      return formatSarif(report, options.redacted ?? true);
     case 'csv':
       return formatCsv(report);
     default:

@@ -1,9 +1,15 @@
 // `--format json`: the snake_case report contract, pretty-printed. Also the baseline file format.
 import { pickFinding, pickSkipped, pickStats } from './finding-fields.util';
-import type { ScanReport } from './report.types';
+import { REPORT_SCHEMA_VERSION, type ScanReport } from './report.types';
 
-export function formatJson(report: ScanReport): string {
+/**
+ * The JSON report (report.schema.json describes it). `redacted` false: `secret_preview` holds the
+ * full value (the CLI's `--no-redact`, on the user's own machine only).
+ */
+export function formatJson(report: ScanReport, redacted = true): string {
   const out = {
+    schema_version: REPORT_SCHEMA_VERSION,
+    redacted,
     findings: report.findings.map(pickFinding),
     stats: pickStats(report.stats),
     skipped: report.skipped.map(pickSkipped),

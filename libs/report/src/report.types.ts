@@ -45,7 +45,8 @@ export const FINDING_LOCATIONS = [
 ] as const;
 export type FindingLocation = (typeof FINDING_LOCATIONS)[number];
 
-export type ScanMode = 'history' | 'working-tree';
+// "staged": the lines a commit would add (`deployguard protect --staged`).
+export type ScanMode = 'history' | 'working-tree' | 'staged';
 
 export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'ignored';
 
@@ -73,6 +74,11 @@ export interface ScanStats {
   findings: number;
   duration_ms: number;
 }
+
+// The version of the JSON report's shape (report.schema.json): the major number changes when a
+// field is removed or changes meaning, the minor number when fields are added. Consumers check
+// the major number.
+export const REPORT_SCHEMA_VERSION = '1.0';
 
 export interface ScanReport {
   tool: { name: 'deployguard'; version: string };

@@ -2,7 +2,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Confidence, Severity } from '@deployguard/detect';
-import type { Finding, ScanReport } from './report.types';
+import { REPORT_SCHEMA_VERSION, type Finding, type ScanReport } from './report.types';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const DEPLOYGUARD_INFORMATION_URI = 'https://github.com/deployguard/deployguard';
@@ -145,7 +145,8 @@ function srcRoot(repository: string) {
   return { description: { text: `The root of the scanned repository (${repository || 'unknown'}).` } };
 }
 
-export function formatSarif(report: ScanReport): string {
+/** SARIF 2.1.0; `redacted` as in formatJson (the run's properties say which). */
+export function formatSarif(report: ScanReport, redacted = true): string {
   // One rule per distinct rule id, sorted so ruleIndex is stable across runs.
   const firstByRule = new Map<string, Finding>();
   for (const f of report.findings) if (!firstByRule.has(f.rule_id)) firstByRule.set(f.rule_id, f);
@@ -178,6 +179,7 @@ export function formatSarif(report: ScanReport): string {
           },
         ],
         results: report.findings.map((f) => resultOf(f, ruleIndex.get(f.rule_id)!)),
+        properties: { schema_version: REPORT_SCHEMA_VERSION, redacted },
       },
     ],
   };

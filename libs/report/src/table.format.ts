@@ -44,7 +44,8 @@ function placeOf(f: Finding): string {
   return f.file !== null ? `[${f.location}] ${f.file}` : `[${f.location}]`;
 }
 
-function findingBlock(f: Finding, width: number, c: Colors): string[] {
+// `uncommitted`: how a finding outside any commit is placed (working tree, or staged changes).
+function findingBlock(f: Finding, width: number, c: Colors, uncommitted: string): string[] {
   const clean = sanitizeForTerminal;
   const ruleId = truncateEnd(clean(f.rule_id), 40);
   const room = width - LABEL_WIDTH - 2 - displayWidth(ruleId) - 2;
@@ -70,10 +71,16 @@ function findingBlock(f: Finding, width: number, c: Colors): string[] {
     const message = f.message && msgRoom >= 8 ? `  ${c.dim(truncateEnd(clean(f.message), msgRoom))}` : '';
     lines.push(`${INDENT}${c.yellow(headFit.slice(0, sha.length))}${headFit.slice(sha.length)}${message}`);
   } else {
-    lines.push(`${INDENT}${c.dim(f.ref ? `tag ${clean(f.ref)}` : 'working tree')}`);
+    lines.push(`${INDENT}${c.dim(f.ref ? `tag ${clean(f.ref)}` : uncommitted)}`);
   }
   return lines;
 }
+
+const SCOPES: Record<ScanReport['stats']['mode'], string> = {
+  history: 'history',
+  'working-tree': 'working tree',
+  staged: 'staged changes',
+};
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -135,14 +142,15 @@ export function formatTable(report: ScanReport, options: TableOptions): string {
   const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
   const out: string[] = [];
 
-  const scope = report.stats.mode === 'history' ? 'history' : 'working tree';
+  const scope = SCOPES[report.stats.mode];
   const repo = truncateStart(sanitizeForTerminal(report.stats.repository), Math.max(width - 40, 20));
   out.push(c.dim(`DeployGuard ${sanitizeForTerminal(report.tool.version)} · ${scope} scan of ${repo}`), '');
 
   if (report.findings.length === 0) {
     out.push(c.green('No secrets found.'), '');
   } else {
-    for (const f of sortFindings(report.findings)) out.push(...findingBlock(f, width, c), '');
+    for (const f of sortFindings(report.findings))
+      out.push(...findingBlock(f, width, c, report.stats.mode === 'staged' ? 'staged' : 'working tree'), '');
   }
 
   out.push(...summaryLines(report, width, c));

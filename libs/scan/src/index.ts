@@ -2,3 +2,5 @@ export * from './scan.types';
 export { scanRepository } from './repository-scan';
 export { TOOL_VERSION } from './tool-version';
 export type { CommitInfo } from './finding.factory';
+export { scanStaged, type StagedScanOptions } from './staged-scan';
+export { resolveCommitRange, scanCommitRange, type CommitRange } from './commit-range';

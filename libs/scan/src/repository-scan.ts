@@ -10,7 +10,13 @@ import {
   type Rule,
 } from '@deployguard/detect';
 import { findRepositoryRoot } from '@deployguard/git';
-import type { Finding, ScanReport, ScanStats, SkippedItem } from '@deployguard/report';
+import {
+  emptyStats,
+  type Finding,
+  type ScanReport,
+  type ScanStats,
+  type SkippedItem,
+} from '@deployguard/report';
 import { countObjects, packOrder } from './blob-reader';
 import { BlobScan } from './blob-scan';
 import { readCommitInfo, redactMessages } from './commit-info';
@@ -67,7 +73,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   } else {
     const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     await ctx.scanHistory(repo.root, filter);
-    if (!repo.bare) {
+    if (!repo.bare && options.uncommitted !== false) {
       // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
       const changed = await listRepositoryFiles(repo.root, true);
       if (changed.length > 0) await ctx.scanWorkingFiles(repo.root, changed, filter);
@@ -92,23 +98,11 @@ class ScanContext {
     isRepo: boolean,
   ) {
     this.rulesById = new Map(options.config.rules.map((r) => [r.id, r]));
-    this.stats = {
-      mode: options.history && isRepo ? 'history' : 'working-tree',
-      repository: options.displayName ?? options.path,
-      is_git_repository: isRepo,
-      refs: 0,
-      tips: 0,
-      commits: 0,
-      blobs_scanned: 0,
-      bytes_scanned: 0,
-      skipped_binary: 0,
-      skipped_too_large: 0,
-      missing_objects: 0,
-      unreadable_files: 0,
-      suppressed_by_baseline: 0,
-      findings: 0,
-      duration_ms: 0,
-    };
+    this.stats = emptyStats(
+      options.history && isRepo ? 'history' : 'working-tree',
+      options.displayName ?? options.path,
+      isRepo,
+    );
   }
 
   // The root's .deployguardignore, read like a work-tree file: never through a link out of the root.

@@ -16,6 +16,7 @@ export interface ScanOptions {
   path: string; // a repository (work tree or bare) or a plain directory
   history: boolean; // every commit of the selected refs, plus uncommitted files; false: files only
   revs?: readonly string[]; // default: every ref (--all)
+  uncommitted?: boolean; // history scans of a work tree: also its uncommitted files (default true)
   config: ScanConfig;
   baseline?: ReadonlySet<string>;
   threads?: number;

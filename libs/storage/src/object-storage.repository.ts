@@ -126,10 +126,22 @@ export class ObjectStorage {
   }
 
   async presignedGetUrl(key: string, ttlSeconds: number): Promise<string> {
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_PRESIGN_SECONDS) {
-      throw new Error(`presigned URL ttl: expected whole seconds from 1 to ${MAX_PRESIGN_SECONDS}`);
+    return this.client.presignedGetObject(this.bucket, assertKey(key), checkTtl(ttlSeconds));
+  }
+
+  /** A URL that lets its holder PUT exactly this object until it expires (uploads, SPEC §11). */
+  async presignedPutUrl(key: string, ttlSeconds: number): Promise<string> {
+    return this.client.presignedPutObject(this.bucket, assertKey(key), checkTtl(ttlSeconds));
+  }
+
+  /** The object's size in bytes, or null when there is no such object. */
+  async size(key: string): Promise<number | null> {
+    try {
+      return (await this.client.statObject(this.bucket, assertKey(key))).size;
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
     }
-    return this.client.presignedGetObject(this.bucket, assertKey(key), ttlSeconds);
   }
 
   async exists(key: string): Promise<boolean> {
@@ -225,4 +237,10 @@ async function storageCall<T>(call: () => Promise<T>): Promise<T> {
 function isNotFound(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code;
   return code === 'NotFound' || code === 'NoSuchKey' || code === 'NoSuchBucket';
+}
+
+function checkTtl(ttlSeconds: number): number {
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_PRESIGN_SECONDS)
+    throw new Error(`presigned URL ttl: expected whole seconds from 1 to ${MAX_PRESIGN_SECONDS}`);
+  return ttlSeconds;
 }

@@ -24,6 +24,27 @@ export async function cloneBundle(bundlePath: string, dest: string, signal?: Abo
   await runGit(['remote', 'remove', 'origin'], { cwd: dest, okCodes: [2] });
 }
 
+/**
+ * Null when `bundlePath` (untrusted: an upload) is a complete git bundle, else why not. `git bundle
+ * verify` needs a repository: an empty one made in `scratch`, so a bundle that needs commits it
+ * does not carry (made with a range instead of --all) is refused.
+ */
+export async function bundleProblem(
+  bundlePath: string,
+  scratch: string,
+  signal?: AbortSignal,
+): Promise<string | null> {
+  await runGit(['init', '--quiet', '--bare', scratch], { signal });
+  const r = await runGit(['bundle', 'verify', '--quiet', '--', bundlePath], {
+    cwd: scratch,
+    signal,
+    okCodes: [1, 128],
+  });
+  if (r.code === 0) return null;
+  const detail = r.stderr.trim().split('\n').slice(0, 2).join(' ');
+  return `the uploaded file is not a complete git bundle (${detail}); create it with \`git bundle create FILE --all\``;
+}
+
 // A normal repository (work tree + .git with every ref) from a bare mirror, for the zip download.
 export async function checkoutCopy(barePath: string, dest: string, signal?: AbortSignal): Promise<void> {
   await cp(barePath, join(dest, '.git'), { recursive: true, verbatimSymlinks: true });

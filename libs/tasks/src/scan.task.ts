@@ -8,7 +8,7 @@ import type { TaskContext, TaskMessage } from '@deployguard/messaging';
 import { formatReport } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { repoKey, reportKey } from '@deployguard/storage';
-import { createBundle } from './repository-archive.util';
+import { bundleProblem, cloneBundle, createBundle } from './repository-archive.util';
 import { RepositoryRescan } from './repository-rescan';
 import { resolveSourceBranch } from './source-branch';
 import { pairFindings, sealSecretReport, toNewSecret } from './secret-report';
@@ -31,8 +31,13 @@ export class RunScanTask {
   constructor(private readonly deps: TaskDependencies) {}
 
   run(message: TaskMessage, context: TaskContext): Promise<TaskOutcome> {
-    // cloning/scanning: a redelivery after a crash starts again from the clone
-    const spec = { task: 'scan', accepts: ['pending', 'cloning', 'scanning'] } as const;
+    // cloning/scanning: a redelivery after a crash starts again from the clone. awaiting_upload: an
+    // upload job's scan is published as POST /start moves it to pending, and may arrive first.
+    const spec = {
+      task: 'scan',
+      accepts: ['awaiting_upload', 'pending', 'cloning', 'scanning'],
+      publishedIn: 'pending',
+    } as const;
     return TaskRun.execute(this.deps, spec, message, context, (run) => this.scan(run));
   }
 
@@ -50,7 +55,10 @@ export class RunScanTask {
   private async scanJob(run: TaskRun, rescan: RepositoryRescan | null): Promise<Record<string, unknown>> {
     const { config, repos, storage, workspace, auth } = this.deps;
     const job = run.job;
-    await run.transition('cloning', 'cloning repository');
+    await run.transition(
+      'cloning',
+      job.sourceUpload ? 'verifying the uploaded bundle' : 'cloning repository',
+    );
     let credentials: GitCredentials | undefined;
     if (job.sourceCredentialsId) {
       credentials = await auth.fetchCredentials(job.userId, job.sourceCredentialsId, run.context.signal);
@@ -58,29 +66,19 @@ export class RunScanTask {
     }
     return workspace.use(run.message.task_id, async (dir) => {
       const mirror = join(dir, 'source.git');
-      try {
-        await cloneRepository({
-          url: job.sourceUrl,
-          dest: mirror,
-          mirror: true,
-          credentials,
-          timeoutMs: config.git.cloneTimeoutS * 1000,
-          maxSizeBytes: config.git.maxRepoSizeMb * 1024 * 1024,
-          ...remoteUrlPolicy(config),
-        });
-      } catch (err) {
-        if (err instanceof CloneError && PERMANENT_CLONE_FAILURES.has(err.kind))
-          throw new PermanentTaskError(run.scrub(err));
-        throw err;
-      }
+      if (job.sourceUpload) await this.unpackUpload(run, dir, mirror);
+      else await this.clone(run, mirror, credentials);
       credentials = undefined; // not needed any more
       const scanned = await resolveSourceBranch(mirror, job.sourceBranch, run.context.signal);
       await run.checkpoint(20, 'storing source bundle');
 
-      const bundle = join(dir, 'source.bundle');
-      await createBundle(mirror, bundle, run.context.signal);
       const bundleKey = repoKey(job.id, 'source.bundle');
-      await storage.putFile(bundleKey, bundle);
+      if (!job.sourceUpload) {
+        // an upload's bundle is already there, at the same key
+        const bundle = join(dir, 'source.bundle');
+        await createBundle(mirror, bundle, run.context.signal);
+        await storage.putFile(bundleKey, bundle);
+      }
       await repos.jobs.update(job.id, { bundleKey });
       await run.checkpoint(25);
 
@@ -150,5 +148,42 @@ export class RunScanTask {
         warnings: report.warnings.length,
       };
     });
+  }
+
+  private async clone(run: TaskRun, mirror: string, credentials: GitCredentials | undefined): Promise<void> {
+    const { config } = this.deps;
+    const job = run.job;
+    try {
+      await cloneRepository({
+        url: job.sourceUrl,
+        dest: mirror,
+        mirror: true,
+        credentials,
+        timeoutMs: config.git.cloneTimeoutS * 1000,
+        maxSizeBytes: config.git.maxRepoSizeMb * 1024 * 1024,
+        ...remoteUrlPolicy(config),
+      });
+    } catch (err) {
+      if (err instanceof CloneError && PERMANENT_CLONE_FAILURES.has(err.kind))
+        throw new PermanentTaskError(run.scrub(err));
+      throw err;
+    }
+  }
+
+  // An upload job's source (SPEC §11): the bundle the client put in storage, checked for size
+  // before it is read, verified with git, then cloned like any bundle. Nothing a retry can fix.
+  private async unpackUpload(run: TaskRun, dir: string, mirror: string): Promise<void> {
+    const { config, storage } = this.deps;
+    const key = repoKey(run.job.id, 'source.bundle');
+    const size = await storage.size(key);
+    if (size === null) throw new PermanentTaskError('the uploaded bundle is missing from storage');
+    const max = config.git.maxRepoSizeMb * 1024 * 1024;
+    if (size > max)
+      throw new PermanentTaskError(`the uploaded bundle is ${size} bytes, over the ${max}-byte limit`);
+    const bundle = join(dir, 'upload.bundle');
+    await storage.getToFile(key, bundle);
+    const problem = await bundleProblem(bundle, join(dir, 'verify.git'), run.context.signal);
+    if (problem) throw new PermanentTaskError(problem);
+    await cloneBundle(bundle, mirror, run.context.signal);
   }
 }

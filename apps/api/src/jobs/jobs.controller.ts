@@ -29,6 +29,8 @@ import {
 import {
   CancelJob,
   CreateScanJob,
+  CreateUploadJob,
+  invalidInput,
   GetDownload,
   GetJob,
   GetReport,
@@ -37,6 +39,7 @@ import {
   SelectSecrets,
   StartClean,
   StartPush,
+  StartUploadedJob,
 } from '@deployguard/jobs';
 import type { HttpResponse as Response } from '../common/http.types';
 import { Audited } from '../common/audit.interceptor';
@@ -71,6 +74,8 @@ const JobId = uuidParam('job');
 export class JobsController {
   constructor(
     @Inject(CreateScanJob) private readonly createScanJob: CreateScanJob,
+    @Inject(CreateUploadJob) private readonly createUploadJob: CreateUploadJob,
+    @Inject(StartUploadedJob) private readonly startUploadedJob: StartUploadedJob,
     @Inject(ListJobs) private readonly listJobs: ListJobs,
     @Inject(GetJob) private readonly getJob: GetJob,
     @Inject(ListSecrets) private readonly listSecrets: ListSecrets,
@@ -84,9 +89,26 @@ export class JobsController {
 
   @Post()
   @Audited('job.create', 'job', true)
-  @ApiOperation({ summary: 'Create a scan job' })
+  @ApiOperation({
+    summary:
+      'Create a scan job: of a URL, or with "source_upload": true of a git bundle uploaded to the presigned URL returned',
+  })
   @ApiCreatedResponse({ type: CreatedJobSchema })
   create(@UserId() userId: string, @Body() body: CreateJobDto, @Ip() ip: string) {
+    if (body.source_upload === true) {
+      const extra = (['source_url', 'source_credentials_id'] as const).filter((k) => body[k] !== undefined);
+      if (extra.length > 0)
+        throw invalidInput(
+          `${extra.join(' and ')} not accepted with "source_upload": true: the uploaded bundle is the source`,
+        );
+      return this.createUploadJob.execute({
+        ip,
+        userId,
+        sourcePlatform: body.source_platform,
+        sourceBranch: body.source_branch,
+        webhookUrl: body.webhook_url,
+      });
+    }
     return this.createScanJob.execute({
       ip,
       userId,
@@ -96,6 +118,14 @@ export class JobsController {
       sourceCredentialsId: body.source_credentials_id,
       webhookUrl: body.webhook_url,
     });
+  }
+
+  @Post(':id/start')
+  @HttpCode(202)
+  @Audited('job.start')
+  @ApiOperation({ summary: 'Start the scan of an upload job once its bundle is uploaded' })
+  start(@UserId() userId: string, @Param('id', JobId) jobId: string) {
+    return this.startUploadedJob.execute({ userId, jobId });
   }
 
   @Get()

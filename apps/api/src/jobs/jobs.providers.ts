@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@deployguard/config';
 import {
   CancelJob,
   CreateScanJob,
+  CreateUploadJob,
   GetDownload,
   GetJob,
   GetReport,
@@ -13,6 +14,7 @@ import {
   SelectSecrets,
   StartClean,
   StartPush,
+  StartUploadedJob,
 } from '@deployguard/jobs';
 import { TaskPublisher } from '@deployguard/messaging';
 import {
@@ -31,6 +33,17 @@ export const jobsUseCaseProviders: Provider[] = [
     provide: CreateScanJob,
     inject: [JobRepository, TaskPublisher, APP_CONFIG],
     useFactory: (jobs: J, queue: TaskPublisher, config: AppConfig) => new CreateScanJob(jobs, queue, config),
+  },
+  {
+    provide: CreateUploadJob,
+    inject: [JobRepository, ObjectStorage, APP_CONFIG],
+    useFactory: (j: J, o: ObjectStorage, c: AppConfig) => new CreateUploadJob(j, o, c),
+  },
+  {
+    provide: StartUploadedJob,
+    inject: [JobRepository, ObjectStorage, TaskPublisher, TransactionRunner, APP_CONFIG],
+    useFactory: (j: J, o: ObjectStorage, q: TaskPublisher, t: TransactionRunner, c: AppConfig) =>
+      new StartUploadedJob(j, o, q, t, c),
   },
   { provide: ListJobs, inject: [JobRepository], useFactory: (jobs: J) => new ListJobs(jobs) },
   {

@@ -9,6 +9,8 @@ export class JobEntity {
   @Column({ name: 'source_platform', type: 'varchar', length: 32 }) sourcePlatform!: string;
   // always scrubbed: a CHECK constraint refuses http(s) URLs with user info
   @Column({ name: 'source_url', type: 'varchar', length: 2048 }) sourceUrl!: string;
+  // the source is a git bundle the client uploads (SPEC §11), not a URL to clone
+  @Column({ name: 'source_upload', type: 'boolean', default: false }) sourceUpload!: boolean;
   @Column({ name: 'source_branch', type: 'varchar', length: 255, nullable: true }) sourceBranch!:
     string | null;
   @Column({ name: 'source_credentials_id', type: 'varchar', length: 200, nullable: true })

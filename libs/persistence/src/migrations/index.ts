@@ -3,6 +3,7 @@ import { Scheduler1732360000000 } from './1732360000000-scheduler.migration';
 import { ScanLocations1732370000000 } from './1732370000000-scan-locations.migration';
 import { SecretConfidence1732375000000 } from './1732375000000-secret-confidence.migration';
 import { RateLimits1732380000000 } from './1732380000000-rate-limits.migration';
+import { SourceUpload1732390000000 } from './1732390000000-source-upload.migration';
 
 // In order. Classes, not a glob, so the same list works from ts-jest and from dist/.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ScanLocations1732370000000,
   SecretConfidence1732375000000,
   RateLimits1732380000000,
+  SourceUpload1732390000000,
 ];

@@ -29,6 +29,8 @@ export interface CreateJobInput {
   readonly sourceUrl: string;
   readonly sourceBranch?: string | null;
   readonly sourceCredentialsId?: string | null;
+  // an upload job: created in awaiting_upload, with no URL to clone
+  readonly sourceUpload?: boolean;
   readonly webhookUrl?: string | null;
   readonly repositoryId?: string | null;
   readonly expiresAt?: Date | null;
@@ -68,7 +70,9 @@ export interface ProgressUpdate {
 }
 
 // literal, not a parameter, so the planner can use the partial index idx_jobs_user_active
-const ACTIVE_IN_LIST = ACTIVE_JOB_STATUSES.map((s) => `'${s}'`).join(',');
+// Jobs that count against a user's cap: running or queued ones, and upload jobs waiting for their
+// bundle (each holds a presigned upload URL).
+const CAPPED_IN_LIST = [...ACTIVE_JOB_STATUSES, 'awaiting_upload'].map((s) => `'${s}'`).join(',');
 const TASK_START: readonly JobStatus[] = ['cloning', 'cleaning', 'pushing'];
 const TASK_DONE: readonly JobStatus[] = ['awaiting_selection', 'completed', 'cleaned', 'pushed'];
 
@@ -95,8 +99,8 @@ export class JobRepository {
     assertScrubbedUrl('webhook_url', input.webhookUrl);
     const [row] = await queryRows(
       this.manager,
-      `INSERT INTO jobs (user_id, source_platform, source_url, source_branch, source_credentials_id, webhook_url, repository_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+      `INSERT INTO jobs (user_id, source_platform, source_url, source_branch, source_credentials_id, webhook_url, repository_id, expires_at, source_upload, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
       [
         input.userId,
         input.sourcePlatform,
@@ -106,6 +110,8 @@ export class JobRepository {
         input.webhookUrl ?? null,
         input.repositoryId ?? null,
         input.expiresAt ?? null,
+        input.sourceUpload === true,
+        input.sourceUpload === true ? 'awaiting_upload' : 'pending',
       ],
     );
     return toEntity(this.manager, JobEntity, row);
@@ -141,7 +147,7 @@ export class JobRepository {
     await this.manager.query(`SELECT pg_advisory_xact_lock(1, hashtext($1))`, [userId]);
     const [row] = await queryRows(
       this.manager,
-      `SELECT count(*)::int AS n FROM jobs WHERE user_id = $1 AND status IN (${ACTIVE_IN_LIST})`,
+      `SELECT count(*)::int AS n FROM jobs WHERE user_id = $1 AND status IN (${CAPPED_IN_LIST})`,
       [userId],
     );
     if (Number(row.n) >= max) throw new QuotaExceededError('active_jobs', max);

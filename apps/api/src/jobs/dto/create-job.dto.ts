@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { PLATFORMS, type Platform } from '@deployguard/jobs';
 
 // A credentials id names a credential in the auth service: a uuid or an opaque id. It becomes a
@@ -10,12 +19,29 @@ export const CREDENTIALS_ID_MESSAGE =
 // git ref names: no leading "-", no "..", no spaces or control characters
 const BRANCH = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/+@-]{1,255}$/;
 
+// An upload job (source_upload: true) takes no source_url or source_credentials_id: its source is
+// the bundle the client uploads (SPEC §11).
+const cloned = (o: CreateJobDto): boolean => o.source_upload !== true;
+
 export class CreateJobDto {
-  @ApiProperty({ enum: PLATFORMS })
+  @ApiPropertyOptional({
+    description:
+      'true: the source is a git bundle you upload to the presigned URL in the answer, then POST /jobs/{id}/start',
+  })
+  @IsOptional()
+  @IsBoolean()
+  source_upload?: boolean;
+
+  @ApiProperty({ enum: PLATFORMS, description: 'optional with source_upload (default generic)' })
+  @ValidateIf((o: CreateJobDto) => cloned(o) || o.source_platform !== undefined)
   @IsIn(PLATFORMS)
   source_platform!: Platform;
 
-  @ApiProperty({ example: 'https://github.com/acme/app.git', description: 'https, ssh:// or git@host:path' })
+  @ApiProperty({
+    example: 'https://github.com/acme/app.git',
+    description: 'https, ssh:// or git@host:path (not with source_upload)',
+  })
+  @ValidateIf((o: CreateJobDto) => cloned(o) || o.source_url !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(2048)
@@ -29,7 +55,8 @@ export class CreateJobDto {
   })
   source_branch?: string;
 
-  @ApiProperty({ example: '7f1c2a9e-1b2c-4d5e-8f90-123456789abc' })
+  @ApiProperty({ example: '7f1c2a9e-1b2c-4d5e-8f90-123456789abc', description: 'not with source_upload' })
+  @ValidateIf((o: CreateJobDto) => cloned(o) || o.source_credentials_id !== undefined)
   @IsString()
   @Matches(CREDENTIALS_ID, { message: CREDENTIALS_ID_MESSAGE })
   source_credentials_id!: string;

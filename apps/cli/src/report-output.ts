@@ -1,0 +1,113 @@
+// How a command hands its report to the user: the format (chosen or inferred), the confidence
+// floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
+import { writeFile } from 'node:fs/promises';
+import { Option } from 'commander';
+import type { Confidence } from '@deployguard/detect';
+import {
+  CONFIDENCES,
+  formatReport,
+  keepFindings,
+  meetsConfidence,
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ScanReport,
+} from '@deployguard/report';
+import { CliError } from './cli-error';
+
+export interface OutputFlags {
+  format?: ReportFormat;
+  output?: string;
+  minConfidence?: Confidence;
+  redact: boolean;
+}
+
+/** The options of OutputFlags, for a command that writes a report. */
+export function outputOptions(): Option[] {
+  return [
+    new Option('--format <format>', 'report format (default: table on a terminal, else json)').choices(
+      REPORT_FORMATS,
+    ),
+    new Option('--output <file>', 'write the report to this file instead of standard output'),
+    new Option(
+      '--min-confidence <level>',
+      'report only findings at least this sure (default: medium in a table, low in other formats)',
+    ).choices(CONFIDENCES),
+    new Option('--redact', 'show only a preview of each secret (the default)').default(true),
+    new Option(
+      '--no-redact',
+      'show full secret values, on your own machine only (refused when the CI variable is set)',
+    ),
+  ];
+}
+
+/**
+ * Refuses `--no-redact` where the report would end up in a shared place: a CI job's log or
+ * artifacts (CI set, as every CI system does). Throws CliError.
+ */
+export function checkRedaction(
+  flags: Pick<OutputFlags, 'redact'>,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  if (flags.redact) return;
+  const ci = env.CI;
+  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false')
+    throw new CliError(
+      '--no-redact prints full secret values and is refused in CI (the CI variable is set): CI logs and ' +
+        'artifacts are shared; run it on your own machine',
+    );
+}
+
+/** The report with full values in `secret_preview` (the `--no-redact` view). */
+export function unredacted(report: ScanReport, secrets: ReadonlyMap<string, string>): ScanReport {
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({
+      ...f,
+      secret_preview: secrets.get(f.fingerprint) ?? f.secret_preview,
+    })),
+  };
+}
+
+/** Writes the report as the flags say; returns what was written (findings above the floor). */
+export async function writeReport(report: ScanReport, flags: OutputFlags): Promise<ScanReport> {
+  const format = flags.format ?? inferFormat(flags.output);
+  // A person reading a table triages; weak generic matches (low) are for machines and audits.
+  const shown = withMinConfidence(report, flags.minConfidence ?? (format === 'table' ? 'medium' : 'low'));
+  const text = formatReport(shown, format, {
+    color: !flags.output && process.stdout.isTTY === true,
+    width: process.stdout.columns,
+    redacted: flags.redact,
+  });
+  if (flags.output) {
+    await writeFile(flags.output, text).catch((e: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot write the report to ${flags.output}: ${e.code ?? e.message}`);
+    });
+    if (process.stderr.isTTY)
+      process.stderr.write(`${shown.findings.length} finding(s); report written to ${flags.output}\n`);
+  } else {
+    process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  }
+  for (const w of shown.warnings) process.stderr.write(`deployguard: warning: ${w}\n`);
+  return shown;
+}
+
+// The report without the findings below `min`, and a note saying how many were left out.
+function withMinConfidence(report: ScanReport, min: Confidence): ScanReport {
+  const weaker = CONFIDENCES.slice(CONFIDENCES.indexOf(min) + 1).join(' or ');
+  return keepFindings(
+    report,
+    (f) => meetsConfidence(f, min),
+    (hidden) =>
+      `${hidden} finding(s) of ${weaker} confidence not shown (--min-confidence ${CONFIDENCES.at(-1)} shows every finding)`,
+  );
+}
+
+function inferFormat(output?: string): ReportFormat {
+  if (output) {
+    if (/\.sarif(\.json)?$/i.test(output)) return 'sarif';
+    if (/\.csv$/i.test(output)) return 'csv';
+    if (/\.(txt|log)$/i.test(output)) return 'table';
+    return 'json';
+  }
+  return process.stdout.isTTY ? 'table' : 'json';
+}

@@ -1,0 +1,95 @@
+// Scans only the commits of a range (`origin/main..HEAD`, a pull request's commits), for CI and
+// `protect --since`: the history scan limited to those commits, attributing as usual, then without
+// the values that were already at the same path before the range (a file the range edits still
+// holds its old lines; they are not new leaks).
+import { Detector, fingerprintOf, isBinary } from '@deployguard/detect';
+import { GitError } from '@deployguard/git';
+import { keepFindings, type ScanReport } from '@deployguard/report';
+import { readBlobs } from './blob-reader';
+import { scanRepository } from './repository-scan';
+import { scanGitText } from './scan-git';
+import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
+
+export interface CommitRange {
+  revs: string[]; // commit ids to walk from
+  bases: string[]; // commit ids whose history is excluded (the `^` side)
+}
+
+/**
+ * Resolves git revision arguments (`A..B`, `A...B`, `^A B`, `B`) to commit ids. Only revisions are
+ * accepted, never options. Throws ScanInputError naming a token git cannot resolve.
+ */
+export async function resolveCommitRange(repo: string, tokens: readonly string[]): Promise<CommitRange> {
+  const bad = tokens.find((t) => t === '' || t.startsWith('-') || /[\s\0]/.test(t));
+  if (bad !== undefined)
+    throw new ScanInputError(
+      `"${bad}" is not a revision range: give revisions and ranges such as origin/main..HEAD, A...B, ^A B`,
+    );
+  if (tokens.length === 0) throw new ScanInputError('the commit range is empty: give e.g. origin/main..HEAD');
+  let out: string;
+  try {
+    // The trailing `--` makes git refuse anything that is not a revision.
+    out = await scanGitText(repo, ['rev-parse', ...tokens, '--']);
+  } catch (e) {
+    const detail = e instanceof GitError ? e.stderr.trim().split('\n')[0] : String(e);
+    throw new ScanInputError(`cannot resolve the commit range "${tokens.join(' ')}" in ${repo}: ${detail}`);
+  }
+  const range: CommitRange = { revs: [], bases: [] };
+  for (const line of out.split('\n')) {
+    if (/^\^[0-9a-f]{40,64}$/.test(line)) range.bases.push(line.slice(1));
+    else if (/^[0-9a-f]{40,64}$/.test(line)) range.revs.push(line);
+  }
+  if (range.revs.length === 0)
+    throw new ScanInputError(`the commit range "${tokens.join(' ')}" names no commit to scan`);
+  return range;
+}
+
+/** The history scan of the commits in `range` only (uncommitted files are not part of a range). */
+export async function scanCommitRange(
+  options: Omit<ScanOptions, 'revs' | 'history' | 'incremental'>,
+  range: CommitRange,
+): Promise<ScanResult> {
+  const result = await scanRepository({
+    ...options,
+    history: true,
+    uncommitted: false,
+    revs: [...range.revs, ...range.bases.map((b) => `^${b}`)],
+  });
+  const report = await withoutPreexisting(options, result.report, range.bases);
+  return { ...result, report };
+}
+
+// Drops file findings whose value already sat at the same path in a base commit (same fingerprint:
+// rule, path, value). Reads only the base versions of the paths that have findings.
+async function withoutPreexisting(
+  options: Pick<ScanOptions, 'path' | 'config'>,
+  report: ScanReport,
+  bases: readonly string[],
+): Promise<ScanReport> {
+  const paths = [
+    ...new Set(report.findings.filter((f) => f.location === 'file' && f.file !== null).map((f) => f.file!)),
+  ].filter((p) => !/[\n\r]/.test(p)); // cat-file reads one name per line
+  if (bases.length === 0 || paths.length === 0) return report;
+  const { rules, allowRegexes, stopwords, maxFileSizeBytes } = options.config;
+  const detector = new Detector(rules, { allowRegexes, stopwords });
+  const before = new Set<string>();
+  // `<base>:<path>` names the path's blob in that commit; the reader hands back the name it was given.
+  const pathOf = new Map<string, string>(
+    bases.flatMap((base) => paths.map((p) => [`${base}:${p}`, p] as const)),
+  );
+  await readBlobs(options.path, [...pathOf.keys()], maxFileSizeBytes, {
+    blob: (name, data) => {
+      const path = pathOf.get(name)!;
+      if (isBinary(data)) return;
+      for (const raw of detector.scanBuffer(data, path))
+        before.add(fingerprintOf(raw.ruleId, path, raw.secret));
+    },
+    tooLarge: () => undefined,
+    missing: () => undefined, // the path did not exist there
+  });
+  return keepFindings(
+    report,
+    (f) => !(f.location === 'file' && before.has(f.fingerprint)),
+    (left) => `${left} finding(s) already present before the range at the same path were left out (not new)`,
+  );
+}
