@@ -126,12 +126,16 @@ export class ObjectStorage {
   }
 
   async presignedGetUrl(key: string, ttlSeconds: number): Promise<string> {
-    return this.client.presignedGetObject(this.bucket, assertKey(key), checkTtl(ttlSeconds));
+    assertKey(key);
+    checkTtl(ttlSeconds);
+    return storageCall(() => this.client.presignedGetObject(this.bucket, key, ttlSeconds));
   }
 
   /** A URL that lets its holder PUT exactly this object until it expires (uploads, SPEC §11). */
   async presignedPutUrl(key: string, ttlSeconds: number): Promise<string> {
-    return this.client.presignedPutObject(this.bucket, assertKey(key), checkTtl(ttlSeconds));
+    assertKey(key);
+    checkTtl(ttlSeconds);
+    return storageCall(() => this.client.presignedPutObject(this.bucket, key, ttlSeconds));
   }
 
   /** The object's size in bytes, or null when there is no such object. */
@@ -140,7 +144,7 @@ export class ObjectStorage {
       return (await this.client.statObject(this.bucket, assertKey(key))).size;
     } catch (err) {
       if (isNotFound(err)) return null;
-      throw err;
+      throw toStorageError(err);
     }
   }
 
