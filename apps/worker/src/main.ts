@@ -1,28 +1,38 @@
 // Worker entry point: `node dist/apps/worker/src/main.js [--queues scan,clean] [--queue-prefix p]`.
-// Takes one task at a time from the scan, clean and push queues until SIGTERM/SIGINT, then lets
-// the running task finish (within the grace period) and exits; an unfinished task is redelivered.
+// A Nest microservice on TaskTransport: takes one task at a time from the scan, clean and push
+// queues until SIGTERM/SIGINT, then lets the running task finish (within the grace period) and
+// exits; an unfinished task is redelivered.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@deployguard/config';
+import {
+  MessagingConnection,
+  messagingConfigFrom,
+  parseQueueArgsOrExit,
+  TaskTransport,
+} from '@deployguard/messaging';
 import { WebhookDispatcher } from '@deployguard/webhooks';
-import { WorkerConsumer } from './worker.consumer';
+import { exitAfterHardTimeout } from './hard-timeout';
 import { createWorkerLogger } from './worker.logger';
 import { WorkerMetrics } from './worker.metrics';
 import { WorkerModule } from './worker.module';
-import { parseWorkerOptions, WorkerOptionsError } from './worker-options';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
-  let options;
-  try {
-    options = parseWorkerOptions(process.argv.slice(2), config);
-  } catch (err) {
-    if (!(err instanceof WorkerOptionsError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
-  }
+  const { queues, queuePrefix } = parseQueueArgsOrExit('worker', process.argv.slice(2), config);
   const logger = createWorkerLogger(config);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options, logger), {
+  const connection = new MessagingConnection(
+    messagingConfigFrom(config, 'worker', {
+      prefix: queuePrefix,
+      logger: logger.child({ component: 'messaging' }),
+    }),
+  );
+  const transport: TaskTransport = new TaskTransport(connection, {
+    queues,
+    onHardTimeout: (message) => exitAfterHardTimeout(message, () => transport.activeTasks(), logger),
+  });
+  const app = await NestFactory.createMicroservice(WorkerModule.forRoot(config, logger, connection), {
+    strategy: transport,
     logger: false,
     abortOnError: false,
   });
@@ -42,11 +52,14 @@ async function bootstrap(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  if (options.metricsPort !== null) {
-    const port = await app.get(WorkerMetrics).listen(options.metricsPort);
+  // init() first: orphaned task directories are removed and the bucket exists before a task arrives.
+  await app.init();
+  if (config.worker.metricsPort !== null) {
+    const port = await app.get(WorkerMetrics).listen(config.worker.metricsPort);
     logger.info({ port }, 'metrics served on /metrics');
   }
-  await app.get(WorkerConsumer).start(options.queues);
+  await app.listen();
+  logger.info({ queues, prefix: connection.topology.prefix }, 'worker consuming');
   // Webhooks are sent from the workers: they scale out, and claimDue (SKIP LOCKED + a lease)
   // keeps several dispatchers from sending the same attempt twice.
   app.get(WebhookDispatcher).start();
