@@ -3,6 +3,7 @@
 // queues until SIGTERM/SIGINT, then lets the running task finish (within the grace period) and
 // exits; an unfinished task is redelivered.
 import 'reflect-metadata';
+import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@deployguard/config';
 import {
@@ -21,6 +22,26 @@ async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   const { queues, queuePrefix } = parseQueueArgsOrExit('worker', process.argv.slice(2), config);
   const logger = createWorkerLogger(config);
+  // Installed before anything starts: a worker stopped while it is still starting exits cleanly too.
+  let app: INestMicroservice | undefined;
+  let stopping = false;
+  const close = (started: INestMicroservice) =>
+    started
+      .close()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ error: err instanceof Error ? err.message : String(err) }, 'worker shutdown failed');
+        process.exit(1);
+      });
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping');
+    if (app) void close(app);
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
   const connection = new MessagingConnection(
     messagingConfigFrom(config, 'worker', {
       prefix: queuePrefix,
@@ -31,29 +52,15 @@ async function bootstrap(): Promise<void> {
     queues,
     onHardTimeout: (message) => exitAfterHardTimeout(message, () => transport.activeTasks(), logger),
   });
-  const app = await NestFactory.createMicroservice(WorkerModule.forRoot(config, logger, connection), {
+  app = await NestFactory.createMicroservice(WorkerModule.forRoot(config, logger, connection), {
     strategy: transport,
     logger: false,
     abortOnError: false,
   });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'worker stopping');
-    app
-      .close()
-      .then(() => process.exit(0))
-      .catch((err: unknown) => {
-        logger.error({ error: err instanceof Error ? err.message : String(err) }, 'worker shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-
+  if (stopping) return void close(app);
   // init() first: orphaned task directories are removed and the bucket exists before a task arrives.
   await app.init();
+  if (stopping) return; // stop() is closing it
   if (config.worker.metricsPort !== null) {
     const port = await app.get(WorkerMetrics).listen(config.worker.metricsPort);
     logger.info({ port }, 'metrics served on /metrics');
