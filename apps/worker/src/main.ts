@@ -23,7 +23,7 @@ async function bootstrap(): Promise<void> {
   const { queues, queuePrefix } = parseQueueArgsOrExit('worker', process.argv.slice(2), config);
   const logger = createWorkerLogger(config);
   // Installed before anything starts: a worker stopped while it is still starting exits cleanly too.
-  let app: INestMicroservice | undefined;
+  let app: INestMicroservice | undefined = undefined;
   let stopping = false;
   const close = (started: INestMicroservice) =>
     started

@@ -71,11 +71,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 @Module({})
 export class WorkerModule {
   // `connection` is the one its TaskTransport consumes from (built before the app, like the transport).
-  static forRoot(
-    config: AppConfig,
-    logger: Logger,
-    connection: MessagingConnection,
-  ): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, connection: MessagingConnection): DynamicModule {
     return {
       module: WorkerModule,
       imports: [

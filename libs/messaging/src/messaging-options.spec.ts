@@ -30,7 +30,9 @@ describe('parseQueueArgs', () => {
       /unknown queue "mail"; accepted: scan, clean, push/,
     );
     expect(() => parseQueueArgs('worker', ['--queues'], config())).toThrow(QueueArgsError);
-    expect(() => parseQueueArgs('worker', ['--queues'], config())).toThrow(/'--queues <list>' argument missing/);
+    expect(() => parseQueueArgs('worker', ['--queues'], config())).toThrow(
+      /'--queues <list>' argument missing/,
+    );
     expect(() => parseQueueArgs('worker', ['--verbose'], config())).toThrow(/unknown option '--verbose'/);
     expect(() => parseQueueArgs('api', ['--queues', 'scan'], config())).toThrow(
       /unknown option '--queues'; usage: api \[--queue-prefix deployguard\]/,
@@ -43,7 +45,11 @@ describe('parseQueueArgs', () => {
 
 describe('messagingConfigFrom', () => {
   it('gives every role the same topology, from the configuration', () => {
-    const c = config({ TASK_MAX_RETRIES: '2', TASK_RETRY_BASE_DELAY_MS: '300', TASK_SOFT_TIME_LIMIT_S: '50' });
+    const c = config({
+      TASK_MAX_RETRIES: '2',
+      TASK_RETRY_BASE_DELAY_MS: '300',
+      TASK_SOFT_TIME_LIMIT_S: '50',
+    });
     const topologies = (['api', 'scheduler', 'worker'] as const).map((role) => {
       const built = messagingConfigFrom(c, role, { prefix: 'dg-same' });
       expect(built.connectionName).toBe(`deployguard-${role}-${process.pid}`);

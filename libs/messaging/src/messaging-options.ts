@@ -27,7 +27,9 @@ function queueList(value: string): TaskKind[] {
     .filter(Boolean);
   const unknown = names.filter((n) => !(TASK_KINDS as readonly string[]).includes(n));
   if (names.length === 0 || unknown.length > 0)
-    throw new InvalidArgumentError(`unknown queue "${unknown.join(', ')}"; accepted: ${TASK_KINDS.join(', ')}`);
+    throw new InvalidArgumentError(
+      `unknown queue "${unknown.join(', ')}"; accepted: ${TASK_KINDS.join(', ')}`,
+    );
   return [...new Set(names)] as TaskKind[];
 }
 
