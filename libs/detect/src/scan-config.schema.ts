@@ -27,6 +27,15 @@ const RULE_MAPPING = `must hold only mappings with keys ${RULE_KEYS.join(', ')}`
 const STRINGS = 'must be a list of strings';
 const OUT_OF_RANGE = 'is out of range';
 
+// An optional list of strings.
+function OptionalStrings(): PropertyDecorator {
+  return (target, key) => {
+    IsOptional()(target, key);
+    IsArray({ message: STRINGS })(target, key);
+    IsString({ each: true, message: STRINGS })(target, key);
+  };
+}
+
 export class ScanConfigRule {
   @IsString({ message: 'must be a kebab-case string' })
   @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a kebab-case string' })
@@ -65,9 +74,7 @@ export class ScanConfigRule {
   @Max(8, { message: '(bits per character, 0-8) is out of range' })
   entropy?: number;
 
-  @IsOptional()
-  @IsArray({ message: STRINGS })
-  @IsString({ each: true, message: STRINGS })
+  @OptionalStrings()
   allow?: string[];
 
   @IsOptional()
@@ -76,19 +83,13 @@ export class ScanConfigRule {
 }
 
 class ScanConfigAllowlist {
-  @IsOptional()
-  @IsArray({ message: STRINGS })
-  @IsString({ each: true, message: STRINGS })
+  @OptionalStrings()
   paths?: string[];
 
-  @IsOptional()
-  @IsArray({ message: STRINGS })
-  @IsString({ each: true, message: STRINGS })
+  @OptionalStrings()
   regexes?: string[];
 
-  @IsOptional()
-  @IsArray({ message: STRINGS })
-  @IsString({ each: true, message: STRINGS })
+  @OptionalStrings()
   stopwords?: string[];
 }
 
@@ -97,9 +98,7 @@ export class ScanConfigFile {
   @IsBoolean({ message: 'must be true (keep the built-in rules) or false' })
   extend?: boolean;
 
-  @IsOptional()
-  @IsArray({ message: STRINGS })
-  @IsString({ each: true, message: STRINGS })
+  @OptionalStrings()
   disabled_rules?: string[];
 
   @IsOptional()
