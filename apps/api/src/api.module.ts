@@ -3,7 +3,12 @@ import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, type AppConfig } from '@deployguard/config';
-import { MessagingConnection, MessagingModule, QueueDepthCache } from '@deployguard/messaging';
+import {
+  messagingConfigFrom,
+  MessagingConnection,
+  MessagingModule,
+  QueueDepthCache,
+} from '@deployguard/messaging';
 import { JobRepository, PersistenceModule, SchedulerRunRepository } from '@deployguard/persistence';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -47,15 +52,10 @@ export class ApiModule {
         ConfigModule.forRoot({ config }),
         PersistenceModule.forRoot(),
         MessagingModule.forRoot({
-          config: {
-            url: config.rabbitmq.url,
-            prefix: options.queuePrefix ?? config.rabbitmq.queuePrefix,
-            connectionName: `deployguard-api-${process.pid}`,
-            // the retry queues are part of the topology both sides assert: same values as the worker
-            maxRetries: config.tasks.maxRetries,
-            retryBaseDelayMs: config.tasks.retryBaseDelayMs,
+          config: messagingConfigFrom(config, 'api', {
+            prefix: options.queuePrefix,
             logger: options.logger.child({ component: 'messaging' }),
-          },
+          }),
         }),
         TerminusModule.forRoot({ logger: false }),
         WebhooksApiModule,

@@ -5,21 +5,15 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from '@deployguard/config';
 import { scrubCredentials } from '@deployguard/git';
 import type { Logger } from 'pino';
+import { parseQueueArgsOrExit } from '@deployguard/messaging';
 import { API_PREFIX, createApiApp } from './api.app';
 import { API_LOGGER } from './api.tokens';
 
-// the same flag as the worker's, over RABBITMQ_QUEUE_PREFIX, so both can share an isolated topology
-function queuePrefixArg(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--queue-prefix') return argv[i + 1];
-    if (argv[i].startsWith('--queue-prefix=')) return argv[i].slice('--queue-prefix='.length);
-  }
-  return undefined;
-}
-
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await createApiApp(config, { queuePrefix: queuePrefixArg(process.argv.slice(2)) });
+  // the same flag as the worker's, so they can share an isolated topology
+  const { queuePrefix } = parseQueueArgsOrExit('api', process.argv.slice(2), config);
+  const app = await createApiApp(config, { queuePrefix });
   app.enableShutdownHooks();
   await app.listen(config.port);
   const url = `${await app.getUrl()}/${API_PREFIX}`;

@@ -6,30 +6,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@deployguard/config';
 import { createServiceLogger } from '@deployguard/logging';
+import { parseQueueArgsOrExit } from '@deployguard/messaging';
 import { SchedulerModule } from './scheduler.module';
-
-const USAGE = 'usage: scheduler [--queue-prefix deployguard]';
-
-function queuePrefixFrom(argv: readonly string[], fallback: string): string {
-  let prefix = fallback;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    if (flag !== '--queue-prefix') throw new Error(`unknown option "${flag}"; ${USAGE}`);
-    prefix = inline ?? argv[++i] ?? '';
-    if (!prefix) throw new Error(`--queue-prefix needs a value; ${USAGE}`);
-  }
-  return prefix;
-}
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
-  let queuePrefix: string;
-  try {
-    queuePrefix = queuePrefixFrom(process.argv.slice(2), config.rabbitmq.queuePrefix);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(1);
-  }
+  const { queuePrefix } = parseQueueArgsOrExit('scheduler', process.argv.slice(2), config);
   const logger = createServiceLogger(config, 'scheduler');
   const app = await NestFactory.createApplicationContext(
     SchedulerModule.forRoot(config, { queuePrefix }, logger),

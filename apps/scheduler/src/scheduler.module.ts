@@ -4,7 +4,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@deployguard/config';
-import { MessagingModule, TaskPublisher } from '@deployguard/messaging';
+import { messagingConfigFrom, MessagingModule, TaskPublisher } from '@deployguard/messaging';
 import {
   AuditLogRepository,
   JobRepository,
@@ -42,15 +42,10 @@ export class SchedulerModule {
         ConfigModule.forRoot({ config }),
         PersistenceModule.forRoot(),
         MessagingModule.forRoot({
-          config: {
-            url: config.rabbitmq.url,
+          config: messagingConfigFrom(config, 'scheduler', {
             prefix: options.queuePrefix,
-            connectionName: `deployguard-scheduler-${process.pid}`,
-            // the retry queues are part of the topology every side asserts: same values as the worker
-            maxRetries: config.tasks.maxRetries,
-            retryBaseDelayMs: config.tasks.retryBaseDelayMs,
             logger: logger.child({ component: 'messaging' }),
-          },
+          }),
         }),
         ScheduleModule.forRoot(),
       ],

@@ -1,6 +1,14 @@
-// The worker's application context: configuration, persistence, storage, the credential service,
-// the broker connection and the three tasks. No HTTP server (metrics are served separately).
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+// The worker microservice's modules: configuration, persistence, storage, the credential service,
+// the broker connection (shared with its TaskTransport) and the task handlers. No HTTP server
+// (metrics are served separately).
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@deployguard/config';
 import { MessagingConnection } from '@deployguard/messaging';
 import {
@@ -24,23 +32,33 @@ import {
 } from '@deployguard/tasks';
 import { WebhookNotifier, WebhooksModule } from '@deployguard/webhooks';
 import type { Logger } from 'pino';
-import { WorkerConsumer } from './worker.consumer';
+import { WORKER_TASKS, WorkerController, type WorkerTasks } from './worker.controller';
 import { WORKER_LOGGER } from './worker.logger';
 import { WorkerMetrics } from './worker.metrics';
-import type { WorkerOptions } from './worker-options';
 
 const TASK_DEPENDENCIES = 'DEPLOYGUARD_TASK_DEPENDENCIES';
 
+// Before the transport takes tasks (app.init() runs this, app.listen() then consumes): remove what
+// dead workers left and make sure the bucket exists. After the transport stopped (app.close()
+// closes it first): close the broker connection and the metrics endpoint.
 @Injectable()
-class WorkerShutdown implements OnApplicationShutdown {
+class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
-    @Inject(WorkerConsumer) private readonly consumer: WorkerConsumer,
+    @Inject(Workspace) private readonly workspace: Workspace,
+    @Inject(ObjectStorage) private readonly storage: ObjectStorage,
     @Inject(MessagingConnection) private readonly connection: MessagingConnection,
     @Inject(WorkerMetrics) private readonly metrics: WorkerMetrics,
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {}
 
+  async onApplicationBootstrap(): Promise<void> {
+    const orphans = await this.workspace.removeOrphans();
+    if (orphans.length > 0)
+      this.logger.warn({ count: orphans.length }, 'removed task directories left by dead workers');
+    await this.storage.ensureBucket();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await this.consumer.close();
     await this.connection.close();
     await this.metrics.close();
   }
@@ -48,7 +66,8 @@ class WorkerShutdown implements OnApplicationShutdown {
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, options: WorkerOptions, logger: Logger): DynamicModule {
+  // `connection` is the one its TaskTransport consumes from (built before the app, like the transport).
+  static forRoot(config: AppConfig, logger: Logger, connection: MessagingConnection): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -69,21 +88,7 @@ export class WorkerModule {
           inject: [APP_CONFIG],
           useFactory: (c: AppConfig) => new Workspace(c.workspaceRoot),
         },
-        {
-          provide: MessagingConnection,
-          inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) =>
-            new MessagingConnection({
-              url: c.rabbitmq.url,
-              prefix: options.queuePrefix,
-              connectionName: `deployguard-worker-${process.pid}`,
-              maxRetries: c.tasks.maxRetries,
-              retryBaseDelayMs: c.tasks.retryBaseDelayMs,
-              softTimeLimitMs: c.tasks.softTimeLimitS * 1000,
-              hardTimeLimitMs: c.tasks.hardTimeLimitS * 1000,
-              logger: logger.child({ component: 'messaging' }),
-            }),
-        },
+        { provide: MessagingConnection, useValue: connection },
         {
           provide: TASK_DEPENDENCIES,
           inject: [
@@ -120,26 +125,21 @@ export class WorkerModule {
           }),
         },
         {
-          provide: WorkerConsumer,
-          inject: [TASK_DEPENDENCIES, MessagingConnection, WorkerMetrics],
-          useFactory: (deps: TaskDependencies, connection: MessagingConnection, metrics: WorkerMetrics) =>
-            new WorkerConsumer({
-              connection,
-              tasks: {
-                scan: new RunScanTask(deps),
-                clean: new RunCleanTask(deps),
-                push: new RunPushTask(deps),
-              },
-              failures: new JobFailureHandler(deps),
-              metrics,
-              workspace: deps.workspace,
-              storage: deps.storage,
-              logger: deps.logger,
-            }),
+          provide: WORKER_TASKS,
+          inject: [TASK_DEPENDENCIES],
+          useFactory: (deps: TaskDependencies): WorkerTasks => ({
+            runners: {
+              scan: new RunScanTask(deps),
+              clean: new RunCleanTask(deps),
+              push: new RunPushTask(deps),
+            },
+            failures: new JobFailureHandler(deps),
+          }),
         },
-        WorkerShutdown,
+        WorkerLifecycle,
       ],
-      exports: [WorkerConsumer, WorkerMetrics],
+      controllers: [WorkerController],
+      exports: [WorkerMetrics],
     };
   }
 }

@@ -4,7 +4,8 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gitAuthFor, mergeCredentials, userCredentialHelpers, type GitCredentials } from './credentials';
-import { GitError, gitText, runGit } from './git.runner';
+import { GitError, gitText } from './git.runner';
+import { settingsOf, withPorcelain } from './porcelain';
 import {
   classifyRemoteFailure,
   describeRemoteFailure,
@@ -112,19 +113,18 @@ export async function cloneRepository(options: CloneOptions): Promise<string> {
   const dest = resolve(options.dest);
   const existed = await prepareDestination(dest);
 
-  const args = [
+  const settings = settingsOf([
     ...protocolConfig(remote, options),
     ...(auth.config.length > 0 ? auth.config : await userCredentialHelpers()),
-    'clone',
-    '--no-recurse-submodules',
-    '--quiet',
-  ];
-  if (options.mirror) args.push('--mirror');
-  if (options.branch) args.push(`--branch=${options.branch}`);
-  if (options.depth) args.push(`--depth=${options.depth}`);
+  ]);
+  const cloneOptions = ['--no-recurse-submodules', '--quiet'];
+  if (options.mirror) cloneOptions.push('--mirror');
+  if (options.branch) cloneOptions.push(`--branch=${options.branch}`);
+  if (options.depth) cloneOptions.push(`--depth=${options.depth}`);
   // Through the file transport rather than hard links: depth works and the copy is independent.
-  if (remote.kind === 'local') args.push('--no-local');
-  args.push('--', remote.url, dest);
+  if (remote.kind === 'local') cloneOptions.push('--no-local');
+  // `--` last: the URL and the destination that follow are never read as options.
+  cloneOptions.push('--');
 
   const max = options.maxSizeBytes;
   const tooLarge = (size: number) =>
@@ -150,7 +150,12 @@ export async function cloneRepository(options: CloneOptions): Promise<string> {
     : undefined;
 
   try {
-    await runGit(args, { env: auth.env, secrets, timeoutMs: options.timeoutMs, signal: abort.signal });
+    await withPorcelain(
+      'clone',
+      { env: auth.env, secrets, timeoutMs: options.timeoutMs, signal: abort.signal },
+      (git) => git.clone(remote.url, dest, cloneOptions),
+      settings,
+    );
   } catch (e) {
     await cleanUp(dest, existed);
     if (exceeded) throw tooLarge(exceeded);

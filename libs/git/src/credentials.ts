@@ -2,7 +2,7 @@
 // error. We register a one-shot credential helper, scoped to the target's origin, whose script
 // only names environment variables; the values live in the git child's environment (readable by
 // the same user only, unlike argv which `ps` shows to everyone).
-import { runGit } from './git.runner';
+import { withPorcelain } from './porcelain';
 import type { ParsedRemote } from './remote-url';
 import { addressRange } from './address-policy';
 
@@ -126,12 +126,11 @@ export function gitAuthFor(remote: ParsedRemote, credentials: GitCredentials | u
  * credentials the CLI puts the user's back, never a repository's.
  */
 export async function userCredentialHelpers(): Promise<string[]> {
-  const listed = await runGit(['config', '--global', '-z', '--get-regexp', '^credential\\..*helper$'], {
-    okCodes: [1],
-  }).catch(() => null);
+  const listed = await withPorcelain('config', { okCodes: [1] }, (git) =>
+    git.raw(['config', '--global', '-z', '--get-regexp', '^credential\\..*helper$']),
+  ).catch(() => null);
   if (!listed) return [];
-  return listed.stdout
-    .toString('utf8')
+  return listed
     .split('\0')
     .filter(Boolean)
     .flatMap((record) => {

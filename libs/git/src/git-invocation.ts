@@ -5,9 +5,10 @@
 // the few things `-c` cannot switch off are handled by the environment or by command options.
 import { spawn } from 'node:child_process';
 
+/** `key=value` settings that every git process of ours gets first (see SAFE_GIT_CONFIG). */
 // Values that switch a program-naming key off. `false` is the standard `false` utility: git
 // then sees a failed verification, never a program chosen by the repository.
-const SAFE_SETTINGS: readonly string[] = [
+export const SAFE_GIT_SETTINGS: readonly string[] = [
   'core.hooksPath=/dev/null',
   'core.fsmonitor=false',
   'core.untrackedCache=false',
@@ -43,8 +44,8 @@ const SAFE_SETTINGS: readonly string[] = [
  */
 export const REAL_OBJECTS_ENV: Readonly<NodeJS.ProcessEnv> = { GIT_NO_REPLACE_OBJECTS: '1' };
 
-/** `-c key=value` pairs (already split into argv words) that every git process of ours gets first. */
-export const SAFE_GIT_CONFIG: readonly string[] = SAFE_SETTINGS.flatMap((s) => ['-c', s]);
+/** SAFE_GIT_SETTINGS as `-c key=value` argv words: what every git process of ours gets first. */
+export const SAFE_GIT_CONFIG: readonly string[] = SAFE_GIT_SETTINGS.flatMap((s) => ['-c', s]);
 
 // Sub-commands that may read or write the work tree and so run clean/smudge filters named by
 // .gitattributes (or textconv). They get per-driver overrides, read from the repository first.
@@ -91,6 +92,18 @@ export function producesDiffs(command: string): boolean {
   return DIFF_COMMANDS.has(command);
 }
 
+const INHERITED_PROGRAMS = [
+  'GIT_EXTERNAL_DIFF',
+  'GIT_SSH',
+  'GIT_PROXY_COMMAND',
+  'GIT_EXEC_PATH',
+  'GIT_TEMPLATE_DIR',
+  'GIT_SEQUENCE_EDITOR',
+  'EDITOR',
+  'VISUAL',
+  'PAGER',
+];
+
 /** Environment of every git process: no prompts, no pager, no system config, nothing inherited that names a program. */
 export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -108,10 +121,9 @@ export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     // Keeps Authorization headers and cookies out of any GIT_TRACE* output the user turned on.
     GIT_TRACE_REDACT: '1',
   };
-  // Each of these names a program git would run.
-  delete env.GIT_EXTERNAL_DIFF;
-  delete env.GIT_SSH;
-  delete env.GIT_PROXY_COMMAND;
+  // Each of these names a program git would run (or, for the template directory, hooks to copy):
+  // ours never need one, and GIT_EDITOR/GIT_PAGER above already win over EDITOR/VISUAL/PAGER.
+  for (const name of INHERITED_PROGRAMS) delete env[name];
   return { ...env, ...extra };
 }
 

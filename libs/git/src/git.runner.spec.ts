@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findRepositoryRoot, GitError, runGit } from './git.runner';
+import { GitError, runGit } from './git.runner';
+import { findRepositoryRoot } from './porcelain';
 
 let tmp: string;
 beforeAll(() => {

@@ -2,7 +2,6 @@
 // git-invocation.ts (nothing the repository names runs), bounded run time, and stderr scrubbed
 // of credentials before it can become an error message.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { dirname } from 'node:path';
 import { filterOverrides, gitEnv, producesDiffs, runsFilters, SAFE_GIT_CONFIG } from './git-invocation';
 import { scrubCredentials } from './scrub.util';
 
@@ -147,28 +146,4 @@ export async function runGit(args: readonly string[], options: GitOptions = {}):
 
 export async function gitText(args: readonly string[], options: GitOptions = {}): Promise<string> {
   return (await runGit(args, options)).stdout.toString('utf8');
-}
-
-// The top of the work tree (or the git dir of a bare repository), or null when `path` is no repository.
-// Two steps: `--show-toplevel` fails in a bare repository and inside a `.git` directory.
-export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
-  try {
-    const out = await gitText(
-      ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir'],
-      {
-        cwd: path,
-      },
-    );
-    const [bare, insideGitDir, gitDir] = out.trim().split('\n');
-    if (bare === 'true') return { root: gitDir, bare: true };
-    const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;
-    // A repository's own core.worktree may name any directory (/etc): it is not followed. The work
-    // tree is then the directory that holds the git directory.
-    const worktree = await gitText(['config', '--get', 'core.worktree'], { cwd, okCodes: [1] });
-    if (worktree.trim() !== '') return { root: dirname(gitDir), bare: false };
-    const top = (await gitText(['rev-parse', '--show-toplevel'], { cwd })).trim();
-    return { root: top, bare: false };
-  } catch {
-    return null;
-  }
 }

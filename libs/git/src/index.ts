@@ -1,5 +1,6 @@
 export * from './git-invocation';
 export * from './git.runner';
+export * from './porcelain';
 export * from './scrub.util';
 export * from './remote-url';
 export * from './remote-failure';

@@ -3,7 +3,8 @@
 // helper (credentials.ts), and every message is scrubbed.
 import { realpath } from 'node:fs/promises';
 import { gitAuthFor, mergeCredentials, userCredentialHelpers, type GitCredentials } from './credentials';
-import { findRepositoryRoot, GitError, runGit } from './git.runner';
+import { GitError } from './git.runner';
+import { findRepositoryRoot, porcelainRaw, settingsOf, withPorcelain } from './porcelain';
 import {
   classifyRemoteFailure,
   describeRemoteFailure,
@@ -213,8 +214,10 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
   const scrub = (text: string) => scrubCredentials(text, secrets);
 
   const root = await resolveRepository(options.repoPath);
-  const listed = await runGit(['for-each-ref', '--format=%(refname)'], { cwd: root });
-  const refs = listed.stdout.toString('utf8').split('\n').filter(Boolean);
+  const listed = await withPorcelain('for-each-ref', { cwd: root }, (git) =>
+    git.raw(['for-each-ref', '--format=%(refname)']),
+  );
+  const refs = listed.split('\n').filter(Boolean);
   const { refspecs, skipped } = pushRefspecs(refs, force);
   const target = remote.displayUrl;
   if (refspecs.length === 0) {
@@ -225,12 +228,13 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
     );
   }
 
-  const credentialConfig = auth.config.length > 0 ? auth.config : await userCredentialHelpers();
+  const settings = settingsOf([
+    ...protocolConfig(remote, options),
+    ...(auth.config.length > 0 ? auth.config : await userCredentialHelpers()),
+  ]);
   const push = (atomic: boolean) =>
-    runGit(
+    porcelainRaw(
       [
-        ...protocolConfig(remote, options),
-        ...credentialConfig,
         'push',
         '--porcelain',
         '--no-verify',
@@ -243,6 +247,7 @@ export async function pushRepository(options: PushOptions): Promise<PushResult> 
         ...refspecs,
       ],
       { cwd: root, env: auth.env, secrets, timeoutMs: options.timeoutMs, okCodes: [1] },
+      settings,
     );
   let atomic = options.atomic ?? true;
   const notes: string[] = [];

@@ -23,5 +23,14 @@ export type { QueueDepthSource, QueueDepthCacheOptions } from './queue-depth.cac
 export { TaskPublisher } from './task.publisher';
 export { TaskConsumer } from './task.consumer';
 export type { TaskConsumerOptions } from './task.consumer';
+export { TaskTransport, KeepTaskErrors, TASK_DEAD_LETTERED } from './task.transport';
+export type { TaskTransportOptions, DeadLetteredTask } from './task.transport';
+export {
+  parseQueueArgs,
+  parseQueueArgsOrExit,
+  messagingConfigFrom,
+  QueueArgsError,
+} from './messaging-options';
+export type { QueueArgs, MessagingRole } from './messaging-options';
 export { MessagingModule, MessagingLifecycle, MESSAGING_OPTIONS } from './messaging.module';
 export type { MessagingModuleOptions, MessagingModuleAsyncOptions } from './messaging.module';

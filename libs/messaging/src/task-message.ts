@@ -1,10 +1,11 @@
 // Building, encoding and decoding task messages. Encoding copies the known fields only, so a
 // credential passed by mistake in an object literal can never reach the broker.
 import { randomUUID } from 'node:crypto';
+import { IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { checkSchema } from '@deployguard/schema';
 import { NonRetryableError } from './messaging.errors';
 import { TASK_KINDS, type TaskKind, type TaskMessage } from './messaging.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BODY_BYTES = 4096;
 
 export interface NewTaskMessage {
@@ -51,26 +52,36 @@ export function decodeTaskMessage(body: Buffer): TaskMessage {
   return validateTaskMessage(parsed);
 }
 
+// The body of a task message as it must arrive; the messages name the field's accepted values.
+class TaskMessageSchema {
+  @IsUUID('all', { message: 'expected a uuid' })
+  task_id!: string;
+
+  @IsString({ message: 'expected a string of 1 to 100 characters' })
+  @Length(1, 100, { message: 'expected a string of 1 to 100 characters' })
+  job_id!: string;
+
+  @IsString({ message: 'expected a string of 1 to 255 characters' })
+  @Length(1, 255, { message: 'expected a string of 1 to 255 characters' })
+  user_id!: string;
+
+  @IsIn(TASK_KINDS, { message: `expected ${TASK_KINDS.join(' | ')}` })
+  kind!: TaskKind;
+
+  @IsInt({ message: 'expected an integer >= 0' })
+  @Min(0, { message: 'expected an integer >= 0' })
+  @Max(1000, { message: 'expected an integer from 0 to 1000' })
+  attempt!: number;
+
+  @IsISO8601({ strict: true }, { message: 'expected an ISO date' })
+  enqueued_at!: string;
+}
+
+// A message that is not valid can never succeed: NonRetryableError naming the first bad field.
 export function validateTaskMessage(value: unknown): TaskMessage {
-  if (typeof value !== 'object' || value === null)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new NonRetryableError('task message: expected an object');
-  const m = value as Record<string, unknown>;
-  const fail = (field: string, expected: string): never => {
-    throw new NonRetryableError(`task message ${field}: expected ${expected}`);
-  };
-  if (typeof m.task_id !== 'string' || !UUID.test(m.task_id)) fail('task_id', 'a uuid');
-  if (typeof m.job_id !== 'string' || m.job_id.length === 0 || m.job_id.length > 100) {
-    fail('job_id', 'a string of 1 to 100 characters');
-  }
-  if (typeof m.user_id !== 'string' || m.user_id.length === 0 || m.user_id.length > 255) {
-    fail('user_id', 'a string of 1 to 255 characters');
-  }
-  if (!TASK_KINDS.includes(m.kind as TaskKind)) fail('kind', TASK_KINDS.join(' | '));
-  if (typeof m.attempt !== 'number' || !Number.isInteger(m.attempt) || m.attempt < 0 || m.attempt > 1000) {
-    fail('attempt', 'an integer >= 0');
-  }
-  if (typeof m.enqueued_at !== 'string' || Number.isNaN(Date.parse(m.enqueued_at))) {
-    fail('enqueued_at', 'an ISO date');
-  }
-  return m as unknown as TaskMessage;
+  const { issues } = checkSchema(TaskMessageSchema, value);
+  if (issues.length > 0) throw new NonRetryableError(`task message ${issues[0].path}: ${issues[0].message}`);
+  return value as TaskMessage;
 }
