@@ -266,19 +266,30 @@ describe('creating and reading jobs', () => {
     expect(res.body.secrets).toHaveLength(3);
     expect(Object.keys(res.body.secrets[0]).sort()).toEqual(
       [
+        'author',
+        'commit_date',
         'commit_sha',
         'confidence',
         'false_positive',
         'file_path',
         'id',
+        'is_new',
         'line',
         'location',
         'ref',
+        'rule_id',
         'secret_type',
         'secret_value_preview',
         'selected_for_cleaning',
+        'severity',
+        'value_group',
       ].sort(),
     );
+    // equal values share a group, a keyed hash prefix (each seeded value differs here)
+    const groups = res.body.secrets.map((x: { value_group: string }) => x.value_group);
+    expect(groups.every((g: string) => /^[0-9a-f]{16}$/.test(g))).toBe(true);
+    expect(new Set(groups).size).toBe(3);
+    expect(res.body.secrets[0]).toMatchObject({ rule_id: 'aws-access-key', severity: 'high' });
     // Each secret says how sure its match is (stored with the finding; `high` when not given).
     expect(res.body.secrets.map((x: { confidence: string }) => x.confidence).sort()).toEqual([
       'high',

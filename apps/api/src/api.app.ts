@@ -10,6 +10,7 @@ import { bodyErrorHandler, jsonBodyParser, objectBodyOnly } from './common/body-
 import { PinoNestLogger } from './common/pino-nest.logger';
 import { requestLogMiddleware } from './common/request-log.middleware';
 import { ApiMetrics } from './metrics/api-metrics';
+import { defaultPanelDir, servePanel } from './web/panel.static';
 
 export const API_PREFIX = 'api/v2';
 
@@ -17,6 +18,8 @@ export interface ApiAppOptions {
   queuePrefix?: string;
   // where the JSON log lines go (default stdout); tests capture them
   logDestination?: DestinationStream;
+  // the built review panel (default: dist/web of this checkout)
+  panelDir?: string;
 }
 
 export function createApiLogger(
@@ -51,6 +54,7 @@ export async function createApiApp(
   app.setGlobalPrefix(API_PREFIX);
   app.use(requestLogMiddleware(logger, app.get(ApiMetrics), app.get(HttpErrorRate)));
   app.use(jsonBodyParser, bodyErrorHandler, objectBodyOnly);
+  servePanel(app, options.panelDir ?? defaultPanelDir(), logger);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -26,17 +26,28 @@ export interface JobView {
 
 export interface SecretView {
   id: string;
+  // the same value in many paths and commits has one group: a prefix of the keyed hash of the value,
+  // which says which findings are equal without anything a reader could turn back into the value
+  value_group: string;
+  rule_id: string;
   secret_type: string;
+  severity: 'critical' | 'high' | 'medium' | 'low';
   secret_value_preview: string;
   file_path: string | null;
   location: string; // file, path, commit-message, tag-message, author, committer, tagged-blob
   ref: string | null;
   line: number;
   commit_sha: string | null;
+  author: string | null;
+  commit_date: string | null;
   confidence: 'high' | 'medium' | 'low';
+  // false when a previous scan of the same registered repository already reported it
+  is_new: boolean;
   selected_for_cleaning: boolean;
   false_positive: boolean;
 }
+
+const VALUE_GROUP_LENGTH = 16;
 
 export interface PageView<T> {
   items: T[];
@@ -74,14 +85,20 @@ export function toJobView(job: JobEntity): JobView {
 export function toSecretView(secret: SecretFoundEntity): SecretView {
   return {
     id: secret.id,
+    value_group: secret.secretHash.slice(0, VALUE_GROUP_LENGTH),
+    rule_id: secret.ruleId,
     secret_type: secret.secretType,
+    severity: secret.severity,
     secret_value_preview: secret.secretValuePreview,
     file_path: secret.filePath,
     location: secret.location,
     ref: secret.ref,
     line: secret.line,
     commit_sha: secret.commitSha,
+    author: secret.author,
+    commit_date: iso(secret.commitDate),
     confidence: secret.confidence,
+    is_new: secret.isNew,
     selected_for_cleaning: secret.selectedForCleaning,
     false_positive: secret.falsePositive,
   };

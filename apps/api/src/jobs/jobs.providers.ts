@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@deployguard/config';
 import {
   CancelJob,
   CreateScanJob,
+  GetCleanReport,
   GetDownload,
   GetJob,
   GetReport,
@@ -18,6 +19,7 @@ import {
   AuditLogRepository,
   JobRepository,
   SecretRepository,
+  TaskResultRepository,
   TransactionRunner,
 } from '@deployguard/persistence';
 import { ObjectStorage } from '@deployguard/storage';
@@ -71,5 +73,10 @@ export const jobsUseCaseProviders: Provider[] = [
     provide: GetDownload,
     inject: [JobRepository, ObjectStorage, APP_CONFIG],
     useFactory: (j: J, o: ObjectStorage, c: AppConfig) => new GetDownload(j, o, c),
+  },
+  {
+    provide: GetCleanReport,
+    inject: [JobRepository, TaskResultRepository],
+    useFactory: (j: J, t: TaskResultRepository) => new GetCleanReport(j, t),
   },
 ];
