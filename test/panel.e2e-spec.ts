@@ -144,6 +144,7 @@ beforeAll(async () => {
   });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
+  page.setDefaultTimeout(20_000);
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -174,10 +175,22 @@ afterAll(async () => {
   await tearDown(steps, build, tmp);
 }, 60_000);
 
+// The steps build on each other: after a failed one the rest fail at once instead of timing out.
+let broken = false;
+function step(name: string, fn: () => Promise<void>): void {
+  it(name, async () => {
+    if (broken) throw new Error('an earlier step failed');
+    await fn().catch((error: unknown) => {
+      broken = true;
+      throw error;
+    });
+  });
+}
+
 describe('the review panel in a browser', () => {
   let jobId: string;
 
-  it('is served at / under a strict Content-Security-Policy, and the client matches the OpenAPI document', async () => {
+  step('is served at / under a strict Content-Security-Policy, and the client matches the OpenAPI document', async () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -197,7 +210,7 @@ describe('the review panel in a browser', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(generated);
   });
 
-  it('opens the jobs view under a second and chooses the development user', async () => {
+  step('opens the jobs view under a second and chooses the development user', async () => {
     const started = Date.now();
     await page.goto(`${base}/`);
     await page.getByRole('heading', { name: 'Your jobs' }).waitFor();
@@ -215,7 +228,7 @@ describe('the review panel in a browser', () => {
     await page.getByText('No jobs yet').waitFor();
   });
 
-  it('shows the API validation messages next to the new-scan fields', async () => {
+  step('shows the API validation messages next to the new-scan fields', async () => {
     await page.getByLabel('Repository URL').fill(`${gitSource.url}/source.git`);
     await page.getByLabel('Branch', { exact: true }).fill('bad..branch');
     await page.getByLabel('Credentials id').fill('has space');
@@ -228,13 +241,13 @@ describe('the review panel in a browser', () => {
     await expectAccessible('jobs');
   });
 
-  it('registers the repository and scans it from its page', async () => {
+  step('registers the repository and scans it from its page', async () => {
     await page.getByRole('link', { name: 'Repositories' }).click();
     await page.getByText('No registered repositories').waitFor();
     await page.getByLabel('Repository URL').fill(`${gitSource.url}/source.git`);
     await page.getByLabel('Branch', { exact: true }).fill('main');
     await page.getByLabel('Credentials id').fill(SRC.id);
-    await page.getByLabel('Schedule').fill('3600');
+    await page.getByLabel('Schedule', { exact: true }).fill('3600');
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByRole('link', { name: `${gitSource.url}/source.git` }).click();
     await page.getByRole('heading', { name: 'Scan runs' }).waitFor();
@@ -254,7 +267,7 @@ describe('the review panel in a browser', () => {
     await review.click();
   });
 
-  it('reviews the findings grouped by secret, marks two to clean and one false positive, saved as made', async () => {
+  step('reviews the findings grouped by secret, marks two to clean and one false positive, saved as made', async () => {
     await page.getByRole('heading', { name: 'Review' }).waitFor();
     const groups = page.locator('li.group');
     // four findings, three values: the token is one row with its two places
@@ -293,7 +306,7 @@ describe('the review panel in a browser', () => {
     await shot('review');
   });
 
-  it('cleans, shows the verified result and the per-secret report, with the rotation reminder', async () => {
+  step('cleans, shows the verified result and the per-secret report, with the rotation reminder', async () => {
     const reminder = page.getByRole('note');
     expect(await reminder.textContent()).toContain('rotated');
     await page.getByRole('button', { name: 'Clean 3 selected findings' }).click();
@@ -306,7 +319,7 @@ describe('the review panel in a browser', () => {
     await shot('deliver');
   });
 
-  it('downloads the cleaned zip: the cleaned values are gone from every commit, the false positive kept', async () => {
+  step('downloads the cleaned zip: the cleaned values are gone from every commit, the false positive kept', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download zip' }).click(),
@@ -323,7 +336,7 @@ describe('the review panel in a browser', () => {
     expect(history).toContain(AWS);
   });
 
-  it('pushes to a bare repository and watches the push', async () => {
+  step('pushes to a bare repository and watches the push', async () => {
     await page.getByLabel('Target URL').fill(`${gitTarget.url}/target.git`);
     await page.getByLabel('Credentials id').fill(DST.id);
     await page.getByLabel(/Force push/).check();
@@ -334,7 +347,7 @@ describe('the review panel in a browser', () => {
     expect(git(target, ['log', '--all', '-p'])).not.toContain(PAT);
   });
 
-  it('lists the job, fits a narrow screen, and never held a planted value in a page, response or storage', async () => {
+  step('lists the job, fits a narrow screen, and never held a planted value in a page, response or storage', async () => {
     await page.getByRole('link', { name: 'Jobs', exact: true }).click();
     const row = page.getByRole('row').filter({ hasText: 'pushed' });
     await row.waitFor();

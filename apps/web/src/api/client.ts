@@ -5,8 +5,6 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { devUserId } from './identity';
 
-export const API_BASE = '/api/v2';
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -31,7 +29,8 @@ type WithoutUserHeader<Op> = Op extends { parameters: infer P }
   : Op;
 type PanelPaths = { [Path in keyof paths]: { [M in keyof paths[Path]]: WithoutUserHeader<paths[Path][M]> } };
 
-export const api = createClient<PanelPaths>({ baseUrl: API_BASE });
+// the document's paths start with /api/v2: requests go to the origin the panel was served from
+export const api = createClient<PanelPaths>({ baseUrl: globalThis.location?.origin ?? '' });
 api.use(identity);
 
 interface Answer {

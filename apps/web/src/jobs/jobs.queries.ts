@@ -56,9 +56,12 @@ export function useCancelJob() {
 }
 
 export function useSaveSelection(id: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { secret_ids: string[]; mark_false_positives: string[] }) =>
       unwrap<SelectionResult>(api.POST('/api/v2/jobs/{id}/secrets/select', { params: { path: { id } }, body })),
+    // the job's findings now carry the saved marks (the clean counts them)
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['job', id] }),
   });
 }
 

@@ -15,7 +15,7 @@ export function DevIdentity() {
       setDevUserId(draft.trim() || null);
       setCurrent(devUserId());
       setError(null);
-      queryClient.clear();
+      void queryClient.resetQueries();
     } catch (e) {
       setError((e as Error).message);
     }
