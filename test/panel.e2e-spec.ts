@@ -311,6 +311,9 @@ describe('the review panel in a browser', () => {
     expect(await reminder.textContent()).toContain('rotated');
     await page.getByRole('button', { name: 'Clean 3 selected findings' }).click();
     await page.getByText('Verified: no selected value is left').waitFor({ timeout: 90_000 });
+    expect(await page.getByText(/commits rewritten/).textContent()).toMatch(
+      /^\d+ of \d+ commits rewritten · \d+ file versions changed · 3 occurrences replaced/,
+    );
     const report = page.getByRole('table', { name: 'Per secret' });
     expect(await report.locator('tbody tr').count()).toBe(2);
     expect(await report.textContent()).toContain('scripts/release.sh');

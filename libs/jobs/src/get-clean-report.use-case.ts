@@ -42,17 +42,17 @@ export interface CleanReportView {
   reminder: string;
 }
 
-// The clean task's stored result (clean.task.ts summarize()); only the fields shown are read.
+// The clean task's stored result (clean.task.ts summarize(), snake_case keys); only the fields
+// shown are read.
 interface StoredCleanResult {
-  replacements?: { label: string; commits?: string[]; tags?: string[]; paths?: string[]; occurrences?: number }[];
-  totals?: {
-    commits: number;
-    commitsChanged: number;
-    commitsPruned: number;
-    blobsChanged: number;
-    occurrences: number;
-    refs: number;
-  };
+  replacements?: {
+    label: string;
+    commits?: string[];
+    tags?: string[];
+    paths?: string[];
+    occurrences?: number;
+  }[];
+  totals?: NonNullable<CleanReportView['totals']>;
   verification?: { verified?: boolean; warnings?: string[] };
   archive_files?: number;
 }
@@ -69,7 +69,6 @@ export class GetCleanReport {
     const job = await ownedJob(this.jobs, input.jobId, input.userId);
     const task = await this.taskResults.latestForJob(job.id, 'clean');
     const stored = (task?.result ?? {}) as StoredCleanResult;
-    const totals = stored.totals;
     return {
       job_id: job.id,
       status: task?.status ?? 'not_started',
@@ -79,14 +78,14 @@ export class GetCleanReport {
       finished_at: iso(task?.finishedAt),
       duration_ms: task?.durationMs ?? null,
       error_message: task?.errorMessage ?? null,
-      totals: totals
+      totals: stored.totals
         ? {
-            commits: totals.commits,
-            commits_changed: totals.commitsChanged,
-            commits_pruned: totals.commitsPruned,
-            blobs_changed: totals.blobsChanged,
-            occurrences: totals.occurrences,
-            refs: totals.refs,
+            commits: stored.totals.commits,
+            commits_changed: stored.totals.commits_changed,
+            commits_pruned: stored.totals.commits_pruned,
+            blobs_changed: stored.totals.blobs_changed,
+            occurrences: stored.totals.occurrences,
+            refs: stored.totals.refs,
           }
         : null,
       // a replacement's label is the comma-joined ids of the secrets that share its value (clean.task.ts)
