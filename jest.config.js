@@ -20,7 +20,7 @@ module.exports = {
     {
       // the review panel's logic and components, in a DOM (jsdom), compiled with its own tsconfig
       displayName: 'web',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/apps/web/src/testing/dom.environment.js',
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
       transform: {
         '^.+\\.tsx?$': [

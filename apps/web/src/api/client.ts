@@ -30,7 +30,11 @@ type WithoutUserHeader<Op> = Op extends { parameters: infer P }
 type PanelPaths = { [Path in keyof paths]: { [M in keyof paths[Path]]: WithoutUserHeader<paths[Path][M]> } };
 
 // the document's paths start with /api/v2: requests go to the origin the panel was served from
-export const api = createClient<PanelPaths>({ baseUrl: globalThis.location?.origin ?? '' });
+export const api = createClient<PanelPaths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  // looked up at each call, not once at load, so a test can put its own in place
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(identity);
 
 interface Answer {
