@@ -25,7 +25,9 @@ module.exports = {
       transform: {
         '^.+\\.tsx?$': [
           'ts-jest',
-          { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, isolatedModules: true } },
+          {
+            tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, isolatedModules: true },
+          },
         ],
       },
       moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],

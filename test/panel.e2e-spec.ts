@@ -107,7 +107,11 @@ beforeAll(async () => {
   build = compileWorker(buildDir);
   mkdirSync(workspaceRoot);
   const work = initRepo(join(tmp, 'source-work'));
-  commitFiles(work, { 'README.md': '# shop\n', 'src/config.js': `export const token = "${PAT}";\n` }, 'config');
+  commitFiles(
+    work,
+    { 'README.md': '# shop\n', 'src/config.js': `export const token = "${PAT}";\n` },
+    'config',
+  );
   commitFiles(
     work,
     {
@@ -190,25 +194,31 @@ function step(name: string, fn: () => Promise<void>): void {
 describe('the review panel in a browser', () => {
   let jobId: string;
 
-  step('is served at / under a strict Content-Security-Policy, and the client matches the OpenAPI document', async () => {
-    const res = await fetch(`${base}/`);
-    expect(res.status).toBe(200);
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).not.toContain('unsafe-eval');
-    expect(await res.text()).toContain('<div id="root">');
-    // an unknown panel route is the page; an unknown API route stays a JSON 404
-    expect((await fetch(`${base}/jobs/x`)).headers.get('content-type')).toContain('text/html');
-    expect((await fetch(`${base}/api/v2/nothing`, { headers: { 'X-User-ID': USER } })).status).toBe(404);
+  step(
+    'is served at / under a strict Content-Security-Policy, and the client matches the OpenAPI document',
+    async () => {
+      const res = await fetch(`${base}/`);
+      expect(res.status).toBe(200);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      expect(await res.text()).toContain('<div id="root">');
+      // an unknown panel route is the page; an unknown API route stays a JSON 404
+      expect((await fetch(`${base}/jobs/x`)).headers.get('content-type')).toContain('text/html');
+      expect((await fetch(`${base}/api/v2/nothing`, { headers: { 'X-User-ID': USER } })).status).toBe(404);
 
-    // the generated request types are those of the live document (regenerate: UPDATE_PANEL_SCHEMA=1)
-    const document = join(tmp, 'openapi.json');
-    writeFileSync(document, await (await fetch(`${base}/api/v2/docs-json`)).text());
-    const generated = execFileSync('npx', ['openapi-typescript', document], { cwd: ROOT, encoding: 'utf8' });
-    if (process.env.UPDATE_PANEL_SCHEMA) writeFileSync(SCHEMA_FILE, generated);
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(generated);
-  });
+      // the generated request types are those of the live document (regenerate: UPDATE_PANEL_SCHEMA=1)
+      const document = join(tmp, 'openapi.json');
+      writeFileSync(document, await (await fetch(`${base}/api/v2/docs-json`)).text());
+      const generated = execFileSync('npx', ['openapi-typescript', document], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      if (process.env.UPDATE_PANEL_SCHEMA) writeFileSync(SCHEMA_FILE, generated);
+      expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(generated);
+    },
+  );
 
   step('opens the jobs view under a second and chooses the development user', async () => {
     const started = Date.now();
@@ -219,7 +229,9 @@ describe('the review panel in a browser', () => {
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     );
     logs.push(`[test] panel first render ${firstRender} ms, first contentful paint ${paint} ms\n`);
-    process.stdout.write(`panel: jobs view rendered in ${firstRender} ms (first contentful paint ${paint} ms)\n`);
+    process.stdout.write(
+      `panel: jobs view rendered in ${firstRender} ms (first contentful paint ${paint} ms)\n`,
+    );
 
     await page.getByText('User: from gateway').click();
     await page.getByLabel('Development user id').fill(USER);
@@ -267,77 +279,94 @@ describe('the review panel in a browser', () => {
     await review.click();
   });
 
-  step('reviews the findings grouped by secret, marks two to clean and one false positive, saved as made', async () => {
-    await page.getByRole('heading', { name: 'Review' }).waitFor();
-    const groups = page.locator('li.group');
-    // four findings, three values: the token is one row with its two places
-    expect(await groups.count()).toBe(3);
-    const token = groups.filter({ hasText: '2 places' });
-    expect(await token.count()).toBe(1);
-    await token.getByRole('button', { expanded: false }).click();
-    expect(await token.locator('tbody tr').count()).toBe(2);
-    await token.getByRole('button', { name: 'src/config.js:1' }).click();
-    const detail = page.locator('aside.detail');
-    await detail.getByText('Description').waitFor();
-    expect(await detail.textContent()).toMatch(/Commit[0-9a-f]{40}/);
-    await detail.getByRole('button', { name: 'Close' }).click();
+  step(
+    'reviews the findings grouped by secret, marks two to clean and one false positive, saved as made',
+    async () => {
+      await page.getByRole('heading', { name: 'Review' }).waitFor();
+      const groups = page.locator('li.group');
+      // four findings, three values: the token is one row with its two places
+      expect(await groups.count()).toBe(3);
+      const token = groups.filter({ hasText: '2 places' });
+      expect(await token.count()).toBe(1);
+      await token.getByRole('button', { expanded: false }).click();
+      expect(await token.locator('tbody tr').count()).toBe(2);
+      await token.getByRole('button', { name: 'src/config.js:1' }).click();
+      const detail = page.locator('aside.detail');
+      await detail.getByText('Description').waitFor();
+      expect(await detail.textContent()).toMatch(/Commit[0-9a-f]{40}/);
+      await detail.getByRole('button', { name: 'Close' }).click();
 
-    // the whole group to clean with the keyboard: focus its row, press c
-    await token.getByRole('button', { expanded: true }).focus();
-    await page.keyboard.press('c');
-    await page.getByText('Selection saved').waitFor();
-    // the AWS key as a false positive from its row's buttons
-    const aws = groups.filter({ hasText: /AWS/i });
-    await aws.getByRole('group', { name: /Mark the secret/ }).getByRole('button', { name: 'False positive' }).click();
-    // the Stripe key through the filter: search, then "all matching: Clean"
-    await page.getByLabel('Search').fill('billing/');
-    expect(await groups.count()).toBe(1);
-    await page.getByRole('group', { name: /matches the filter/ }).getByRole('button', { name: 'Clean' }).click();
-    await page.getByLabel('Search').fill('');
-    await waitFor('the selection to be saved', async () => {
-      const res = await fetch(`${base}/api/v2/jobs/${jobId}`, { headers: { 'X-User-ID': USER } });
-      const { secrets } = (await res.json()) as { secrets: { selected_for_cleaning: boolean; false_positive: boolean }[] };
-      const selected = secrets.filter((s) => s.selected_for_cleaning).length;
-      const fp = secrets.filter((s) => s.false_positive).length;
-      return selected === 3 && fp === 1;
-    });
-    await page.getByText('Selection saved').waitFor();
-    await expectAccessible('review');
-    await shot('review');
-  });
+      // the whole group to clean with the keyboard: focus its row, press c
+      await token.getByRole('button', { expanded: true }).focus();
+      await page.keyboard.press('c');
+      await page.getByText('Selection saved').waitFor();
+      // the AWS key as a false positive from its row's buttons
+      const aws = groups.filter({ hasText: /AWS/i });
+      await aws
+        .getByRole('group', { name: /Mark the secret/ })
+        .getByRole('button', { name: 'False positive' })
+        .click();
+      // the Stripe key through the filter: search, then "all matching: Clean"
+      await page.getByLabel('Search').fill('billing/');
+      expect(await groups.count()).toBe(1);
+      await page
+        .getByRole('group', { name: /matches the filter/ })
+        .getByRole('button', { name: 'Clean' })
+        .click();
+      await page.getByLabel('Search').fill('');
+      await waitFor('the selection to be saved', async () => {
+        const res = await fetch(`${base}/api/v2/jobs/${jobId}`, { headers: { 'X-User-ID': USER } });
+        const { secrets } = (await res.json()) as {
+          secrets: { selected_for_cleaning: boolean; false_positive: boolean }[];
+        };
+        const selected = secrets.filter((s) => s.selected_for_cleaning).length;
+        const fp = secrets.filter((s) => s.false_positive).length;
+        return selected === 3 && fp === 1;
+      });
+      await page.getByText('Selection saved').waitFor();
+      await expectAccessible('review');
+      await shot('review');
+    },
+  );
 
-  step('cleans, shows the verified result and the per-secret report, with the rotation reminder', async () => {
-    const reminder = page.getByRole('note');
-    expect(await reminder.textContent()).toContain('rotated');
-    await page.getByRole('button', { name: 'Clean 3 selected findings' }).click();
-    await page.getByText('Verified: no selected value is left').waitFor({ timeout: 90_000 });
-    expect(await page.getByText(/commits rewritten/).textContent()).toMatch(
-      /^\d+ of \d+ commits rewritten · \d+ file versions changed · 3 occurrences replaced/,
-    );
-    const report = page.getByRole('table', { name: 'Per secret' });
-    expect(await report.locator('tbody tr').count()).toBe(2);
-    expect(await report.textContent()).toContain('scripts/release.sh');
-    expect(await page.getByRole('note').textContent()).toContain('rotated');
-    await expectAccessible('deliver');
-    await shot('deliver');
-  });
+  step(
+    'cleans, shows the verified result and the per-secret report, with the rotation reminder',
+    async () => {
+      const reminder = page.getByRole('note');
+      expect(await reminder.textContent()).toContain('rotated');
+      await page.getByRole('button', { name: 'Clean 3 selected findings' }).click();
+      await page.getByText('Verified: no selected value is left').waitFor({ timeout: 90_000 });
+      expect(await page.getByText(/commits rewritten/).textContent()).toMatch(
+        /^\d+ of \d+ commits rewritten · \d+ file versions changed · 3 occurrences replaced/,
+      );
+      const report = page.getByRole('table', { name: 'Per secret' });
+      expect(await report.locator('tbody tr').count()).toBe(2);
+      expect(await report.textContent()).toContain('scripts/release.sh');
+      expect(await page.getByRole('note').textContent()).toContain('rotated');
+      await expectAccessible('deliver');
+      await shot('deliver');
+    },
+  );
 
-  step('downloads the cleaned zip: the cleaned values are gone from every commit, the false positive kept', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download zip' }).click(),
-    ]);
-    const zip = join(tmp, 'cleaned.zip');
-    await download.saveAs(zip);
-    const unpacked = join(tmp, 'unzipped');
-    await extractZip(zip, unpacked);
-    const repo = join(unpacked, readdirSync(unpacked)[0]);
-    expect(git(repo, ['fsck', '--strict'])).toBe('');
-    const history = git(repo, ['log', '--all', '-p']);
-    expect(history).not.toContain(PAT);
-    expect(history).not.toContain(STRIPE);
-    expect(history).toContain(AWS);
-  });
+  step(
+    'downloads the cleaned zip: the cleaned values are gone from every commit, the false positive kept',
+    async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download zip' }).click(),
+      ]);
+      const zip = join(tmp, 'cleaned.zip');
+      await download.saveAs(zip);
+      const unpacked = join(tmp, 'unzipped');
+      await extractZip(zip, unpacked);
+      const repo = join(unpacked, readdirSync(unpacked)[0]);
+      expect(git(repo, ['fsck', '--strict'])).toBe('');
+      const history = git(repo, ['log', '--all', '-p']);
+      expect(history).not.toContain(PAT);
+      expect(history).not.toContain(STRIPE);
+      expect(history).toContain(AWS);
+    },
+  );
 
   step('pushes to a bare repository and watches the push', async () => {
     await page.getByLabel('Target URL').fill(`${gitTarget.url}/target.git`);
@@ -350,31 +379,35 @@ describe('the review panel in a browser', () => {
     expect(git(target, ['log', '--all', '-p'])).not.toContain(PAT);
   });
 
-  step('lists the job, fits a narrow screen, and never held a planted value in a page, response or storage', async () => {
-    await page.getByRole('link', { name: 'Jobs', exact: true }).click();
-    const row = page.getByRole('row').filter({ hasText: 'pushed' });
-    await row.waitFor();
-    expect(await row.textContent()).toContain('4');
-    await shot('jobs');
-    await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await shot('jobs-narrow');
-    await page.goto(`${base}/jobs/${jobId}`);
-    await page.getByRole('heading', { name: 'Review' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  step(
+    'lists the job, fits a narrow screen, and never held a planted value in a page, response or storage',
+    async () => {
+      await page.getByRole('link', { name: 'Jobs', exact: true }).click();
+      const row = page.getByRole('row').filter({ hasText: 'pushed' });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('4');
+      await shot('jobs');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shot('jobs-narrow');
+      await page.goto(`${base}/jobs/${jobId}`);
+      await page.getByRole('heading', { name: 'Review' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
-    const html = await page.content();
-    expect(bodies.length).toBeGreaterThan(10);
-    for (const value of PLANTED) {
-      expect(html).not.toContain(value);
-      expect(storage).not.toContain(value);
-      for (const body of bodies) expect({ url: body.url, leaked: body.text.includes(value) }).toEqual({
-        url: body.url,
-        leaked: false,
-      });
-      expect(logs.join('')).not.toContain(value);
-    }
-    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
-  });
+      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+      const html = await page.content();
+      expect(bodies.length).toBeGreaterThan(10);
+      for (const value of PLANTED) {
+        expect(html).not.toContain(value);
+        expect(storage).not.toContain(value);
+        for (const body of bodies)
+          expect({ url: body.url, leaked: body.text.includes(value) }).toEqual({
+            url: body.url,
+            leaked: false,
+          });
+        expect(logs.join('')).not.toContain(value);
+      }
+      expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    },
+  );
 });

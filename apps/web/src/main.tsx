@@ -7,7 +7,9 @@ import './styles.css';
 const queryClient = new QueryClient({
   defaultOptions: {
     // a 4xx will not change by asking again; a network error may
-    queries: { retry: (count, error) => count < 2 && !('status' in error && (error.status as number) >= 400) },
+    queries: {
+      retry: (count, error) => count < 2 && !('status' in error && (error.status as number) >= 400),
+    },
   },
 });
 

@@ -142,7 +142,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).panel.devIdentity).toBe(false);
     const error = configError({ ...production, PANEL_DEV_IDENTITY: 'true' });
     expect(error.issues).toEqual([
-      expect.objectContaining({ variable: 'PANEL_DEV_IDENTITY', message: expect.stringContaining('refused') }),
+      expect.objectContaining({
+        variable: 'PANEL_DEV_IDENTITY',
+        message: expect.stringContaining('refused'),
+      }),
     ]);
   });
 

@@ -231,7 +231,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!r.isDev && config.panel.devIdentity) {
     r.issues.push({
       variable: 'PANEL_DEV_IDENTITY',
-      message: 'lets a browser choose its user, which is refused when NODE_ENV=production (the gateway sets X-User-ID)',
+      message:
+        'lets a browser choose its user, which is refused when NODE_ENV=production (the gateway sets X-User-ID)',
     });
   }
   if (r.issues.length > 0) throw new ConfigError(r.issues);

@@ -42,10 +42,13 @@ export class UserIdGuard implements CanActivate {
         'the X-Dev-User-ID header is accepted only in development (PANEL_DEV_IDENTITY=true); the gateway sets X-User-ID',
       );
     }
-    const [raw, name] = gateway === undefined || gateway === '' ? [dev, 'X-Dev-User-ID'] : [gateway, 'X-User-ID'];
+    const [raw, name] =
+      gateway === undefined || gateway === '' ? [dev, 'X-Dev-User-ID'] : [gateway, 'X-User-ID'];
     if (raw === undefined || raw === '') throw new UnauthorizedException('the X-User-ID header is required');
     if (typeof raw !== 'string' || !USER_ID.test(raw)) {
-      throw new UnauthorizedException(`the ${name} header must be one id of 1 to 200 characters without spaces`);
+      throw new UnauthorizedException(
+        `the ${name} header must be one id of 1 to 200 characters without spaces`,
+      );
     }
     request.userId = raw;
     return true;

@@ -96,7 +96,13 @@ export interface CleanReport {
     occurrences: number;
     refs: number;
   } | null;
-  secrets: { secret_ids: string[]; commits: string[]; tags: string[]; paths: string[]; occurrences: number }[];
+  secrets: {
+    secret_ids: string[];
+    commits: string[];
+    tags: string[];
+    paths: string[];
+    occurrences: number;
+  }[];
   warnings: string[];
   archive_files: number | null;
   reminder: string;

@@ -79,7 +79,8 @@ export function DeliverPanel({ job, findings }: { job: Job; findings: Finding[] 
                       </td>
                       <td data-label="Occurrences">{s.occurrences}</td>
                       <td data-label="Commits changed">
-                        {s.commits.length} <span className="muted">{s.commits.slice(0, 3).map(shortSha).join(' ')}</span>
+                        {s.commits.length}{' '}
+                        <span className="muted">{s.commits.slice(0, 3).map(shortSha).join(' ')}</span>
                       </td>
                       <td data-label="Paths">{s.paths.join(', ') || '—'}</td>
                     </tr>
@@ -134,7 +135,12 @@ function PushForm({ job }: { job: Job }) {
     event.preventDefault();
     setErrors({ fields: {}, form: null });
     push.mutate(
-      { target_platform: platform, target_url: url.trim(), target_credentials_id: credentials.trim(), force_push: force },
+      {
+        target_platform: platform,
+        target_url: url.trim(),
+        target_credentials_id: credentials.trim(),
+        force_push: force,
+      },
       { onError: (e) => setErrors(fieldErrors(e.message, PUSH_FIELDS)) },
     );
   };
@@ -168,7 +174,12 @@ function PushForm({ job }: { job: Job }) {
             ))}
           </select>
         </Field>
-        <Field id="target_url" label="Target URL" help="https, ssh:// or git@host:path" error={errors.fields.target_url}>
+        <Field
+          id="target_url"
+          label="Target URL"
+          help="https, ssh:// or git@host:path"
+          error={errors.fields.target_url}
+        >
           <input value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" spellCheck={false} />
         </Field>
         <Field
@@ -181,8 +192,8 @@ function PushForm({ job }: { job: Job }) {
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Force push (replaces
-        the target&apos;s history)
+        <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Force push
+        (replaces the target&apos;s history)
       </label>
       {errors.form && (
         <p className="error" role="alert">

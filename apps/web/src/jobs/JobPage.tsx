@@ -32,8 +32,8 @@ export function JobPage({ id }: { id: string }) {
           </>
         )}
         <span className="muted">
-          {job.source_platform} · {job.source_branch ?? 'all branches'} · {job.findings_count} findings · created{' '}
-          {when(job.created_at)} · updated {when(job.updated_at)}
+          {job.source_platform} · {job.source_branch ?? 'all branches'} · {job.findings_count} findings ·
+          created {when(job.created_at)} · updated {when(job.updated_at)}
         </span>
         {job.error_message && (
           <p className="error" role="alert">
@@ -49,7 +49,9 @@ export function JobPage({ id }: { id: string }) {
       {secrets.length > 0 && (
         <ReviewPanel jobId={job.id} findings={secrets} editable={job.status === 'awaiting_selection'} />
       )}
-      {secrets.length === 0 && !isActive(job.status) && <p className="state empty">The scan found no secrets.</p>}
+      {secrets.length === 0 && !isActive(job.status) && (
+        <p className="state empty">The scan found no secrets.</p>
+      )}
       {secrets.length > 0 && <DeliverPanel job={job} findings={secrets} />}
     </>
   );

@@ -56,7 +56,9 @@ export function JobsPage() {
         ) : jobs.isError ? (
           <ErrorNote error={jobs.error} retry={() => jobs.refetch()} />
         ) : jobs.data.items.length === 0 ? (
-          <Empty>{status ? `No ${status.replace(/_/g, ' ')} jobs.` : 'No jobs yet: start a scan above.'}</Empty>
+          <Empty>
+            {status ? `No ${status.replace(/_/g, ' ')} jobs.` : 'No jobs yet: start a scan above.'}
+          </Empty>
         ) : (
           <div className="table-wrap">
             <table className="jobs">

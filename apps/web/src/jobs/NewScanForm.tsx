@@ -54,7 +54,12 @@ export function NewScanForm() {
         >
           <input value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" spellCheck={false} />
         </Field>
-        <Field id="source_branch" label="Branch" help="empty: every branch" error={errors.fields.source_branch}>
+        <Field
+          id="source_branch"
+          label="Branch"
+          help="empty: every branch"
+          error={errors.fields.source_branch}
+        >
           <input value={branch} onChange={(e) => setBranch(e.target.value)} autoComplete="off" />
         </Field>
         <Field

@@ -12,7 +12,9 @@ export function useJobs(page: number, status: JobStatus | '') {
     queryKey: ['jobs', page, status],
     queryFn: () =>
       unwrap<Page<Job>>(
-        api.GET('/api/v2/jobs', { params: { query: { page, page_size: 20, ...(status ? { status } : {}) } } }),
+        api.GET('/api/v2/jobs', {
+          params: { query: { page, page_size: 20, ...(status ? { status } : {}) } },
+        }),
       ),
     refetchInterval: (q) => (q.state.data?.items.some((j) => isActive(j.status)) ? POLL_MS : false),
   });
@@ -59,7 +61,9 @@ export function useSaveSelection(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { secret_ids: string[]; mark_false_positives: string[] }) =>
-      unwrap<SelectionResult>(api.POST('/api/v2/jobs/{id}/secrets/select', { params: { path: { id } }, body })),
+      unwrap<SelectionResult>(
+        api.POST('/api/v2/jobs/{id}/secrets/select', { params: { path: { id } }, body }),
+      ),
     // the job's findings now carry the saved marks (the clean counts them)
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['job', id] }),
   });

@@ -18,7 +18,9 @@ export function RepositoryForm(props: {
   const [url, setUrl] = useState(r?.url ?? '');
   const [branch, setBranch] = useState(r?.branch ?? '');
   const [credentials, setCredentials] = useState(r?.credentials_id ?? '');
-  const [schedule, setSchedule] = useState(r?.schedule !== undefined && r.schedule !== null ? String(r.schedule) : '');
+  const [schedule, setSchedule] = useState(
+    r?.schedule !== undefined && r.schedule !== null ? String(r.schedule) : '',
+  );
   const [webhook, setWebhook] = useState(r?.webhook_url ?? '');
   const [enabled, setEnabled] = useState(r?.enabled ?? true);
   const [errors, setErrors] = useState<FieldErrors>({ fields: {}, form: null });
@@ -50,7 +52,12 @@ export function RepositoryForm(props: {
     <form className="card form" onSubmit={submit} aria-labelledby={id('title')} noValidate>
       <h2 id={id('title')}>{props.title}</h2>
       <div className="grid">
-        <Field id={id('url')} label="Repository URL" help="https, ssh:// or git@host:path" error={errors.fields.url}>
+        <Field
+          id={id('url')}
+          label="Repository URL"
+          help="https, ssh:// or git@host:path"
+          error={errors.fields.url}
+        >
           <input value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" spellCheck={false} />
         </Field>
         <Field id={id('branch')} label="Branch" help="empty: every branch" error={errors.fields.branch}>
@@ -67,13 +74,18 @@ export function RepositoryForm(props: {
         >
           <input value={schedule} onChange={(e) => setSchedule(e.target.value)} autoComplete="off" />
         </Field>
-        <Field id={id('webhook')} label="Webhook URL" help="optional: https URL for signed events" error={errors.fields.webhook_url}>
+        <Field
+          id={id('webhook')}
+          label="Webhook URL"
+          help="optional: https URL for signed events"
+          error={errors.fields.webhook_url}
+        >
           <input value={webhook} onChange={(e) => setWebhook(e.target.value)} autoComplete="off" />
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Scheduled scans
-        enabled
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Scheduled
+        scans enabled
       </label>
       {errors.form && (
         <p className="error" role="alert">

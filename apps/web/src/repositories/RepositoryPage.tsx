@@ -23,7 +23,12 @@ export function RepositoryPage({ id }: { id: string }) {
       </p>
       <h1 className="job-title">{repo.data.url}</h1>
       <div className="card">
-        <button type="button" className="primary" disabled={trigger.isPending} onClick={() => trigger.mutate()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={trigger.isPending}
+          onClick={() => trigger.mutate()}
+        >
           Scan now
         </button>
         {trigger.isError && <ErrorNote error={trigger.error} />}
@@ -73,13 +78,17 @@ function ScanRuns({ id }: { id: string }) {
                   <td data-label="Trigger">{r.trigger}</td>
                   <td data-label="Status">
                     <StatusBadge status={r.status} />
-                    {r.status === 'running' && <Progress percent={r.progress_percent} label="Progress of the scan" />}
+                    {r.status === 'running' && (
+                      <Progress percent={r.progress_percent} label="Progress of the scan" />
+                    )}
                     {r.error_message && <span className="muted block">{r.error_message}</span>}
                   </td>
                   <td data-label="New / total findings">
                     {r.new_findings} / {r.total_findings}
                   </td>
-                  <td data-label="Duration">{r.duration_ms === null ? '—' : `${(r.duration_ms / 1000).toFixed(1)} s`}</td>
+                  <td data-label="Duration">
+                    {r.duration_ms === null ? '—' : `${(r.duration_ms / 1000).toFixed(1)} s`}
+                  </td>
                   <td data-label="Job">{r.job_id ? <Link href={`/jobs/${r.job_id}`}>Review</Link> : '—'}</td>
                 </tr>
               ))}

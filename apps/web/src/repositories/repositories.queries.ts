@@ -19,7 +19,9 @@ export function useRepositories(page: number) {
   return useQuery({
     queryKey: ['repositories', page],
     queryFn: () =>
-      unwrap<Page<Repository>>(api.GET('/api/v2/repositories', { params: { query: { page, page_size: 20 } } })),
+      unwrap<Page<Repository>>(
+        api.GET('/api/v2/repositories', { params: { query: { page, page_size: 20 } } }),
+      ),
   });
 }
 
@@ -49,6 +51,9 @@ export function useDeliveries(repositoryId: string) {
   });
 }
 
+// The document describes the repository bodies loosely (nullable fields without a type, `enabled`
+// required at registration although it defaults to true), so these two bodies are cast; the API's
+// validation answers for them like for any client.
 export function useRegisterRepository() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -62,7 +67,9 @@ export function useUpdateRepository(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RepositoryInput) =>
-      unwrap<Repository>(api.PATCH('/api/v2/repositories/{id}', { params: { path: { id } }, body: body as never })),
+      unwrap<Repository>(
+        api.PATCH('/api/v2/repositories/{id}', { params: { path: { id } }, body: body as never }),
+      ),
     onSuccess: (repo) => queryClient.setQueryData(['repository', id], repo),
   });
 }
@@ -70,7 +77,8 @@ export function useUpdateRepository(id: string) {
 export function useTriggerScan(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap<ScanRun>(api.POST('/api/v2/repositories/{id}/scan', { params: { path: { id } } })),
+    mutationFn: () =>
+      unwrap<ScanRun>(api.POST('/api/v2/repositories/{id}/scan', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scan-runs', id] }),
   });
 }

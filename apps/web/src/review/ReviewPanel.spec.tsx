@@ -24,13 +24,20 @@ const base: Omit<Finding, 'id' | 'value_group' | 'file_path'> = {
 const findings: Finding[] = [
   { ...base, id: 'p1', value_group: 'g1', file_path: 'a.js' },
   { ...base, id: 'p2', value_group: 'g1', file_path: 'b.js' },
-  { ...base, id: 'k1', value_group: 'g2', file_path: 'c.env', severity: 'low', secret_value_preview: 'AKI*****XY' },
+  {
+    ...base,
+    id: 'k1',
+    value_group: 'g2',
+    file_path: 'c.env',
+    severity: 'low',
+    secret_value_preview: 'AKI*****XY',
+  },
 ];
 
 let sent: unknown[] = [];
 beforeEach(() => {
   sent = [];
-  global.fetch = jest.fn(async (input: RequestInfo | URL) => {
+  globalThis.fetch = jest.fn(async (input: RequestInfo | URL) => {
     const request = input as Request;
     sent.push(await request.json());
     return new Response(JSON.stringify({ job_id: 'j', selected_count: 0, false_positive_count: 0 }), {

@@ -16,10 +16,22 @@ import {
 } from './findings';
 import { useMarks } from './use-marks';
 
-const MARK_LABEL: Record<Mark, string> = { clean: 'Clean', false_positive: 'False positive', none: 'Undecided' };
+const MARK_LABEL: Record<Mark, string> = {
+  clean: 'Clean',
+  false_positive: 'False positive',
+  none: 'Undecided',
+};
 const KEY_MARK: Record<string, Mark> = { c: 'clean', f: 'false_positive', u: 'none' };
 
-export function ReviewPanel({ jobId, findings, editable }: { jobId: string; findings: Finding[]; editable: boolean }) {
+export function ReviewPanel({
+  jobId,
+  findings,
+  editable,
+}: {
+  jobId: string;
+  findings: Finding[];
+  editable: boolean;
+}) {
   const { marks, mark, save } = useMarks(jobId, findings);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [open, setOpen] = useState<string | null>(null);
@@ -81,7 +93,9 @@ export function ReviewPanel({ jobId, findings, editable }: { jobId: string; find
           ))}
         </div>
       )}
-      <p className="help">Keys: ↑/↓ or j/k move, Enter opens, c clean, f false positive, u undecided, / search.</p>
+      <p className="help">
+        Keys: ↑/↓ or j/k move, Enter opens, c clean, f false positive, u undecided, / search.
+      </p>
       {shown.length === 0 ? (
         <Empty>No finding matches the filter.</Empty>
       ) : (
@@ -131,7 +145,10 @@ function FilterBar(props: {
       </label>
       <label>
         Severity
-        <select value={filter.severity} onChange={(e) => set({ severity: e.target.value as Filter['severity'] })}>
+        <select
+          value={filter.severity}
+          onChange={(e) => set({ severity: e.target.value as Filter['severity'] })}
+        >
           {['any', 'critical', 'high', 'medium', 'low'].map((s) => (
             <option key={s}>{s}</option>
           ))}
@@ -225,8 +242,8 @@ function GroupRow(props: {
           <span className={`badge sev-${group.severity}`}>{group.severity}</span>
           <span className="badge">{group.confidence} confidence</span>
           <span className="muted">
-            {group.findings.length} {group.findings.length === 1 ? 'place' : 'places'} · {group.paths.length} files ·{' '}
-            {group.commits.length} commits
+            {group.findings.length} {group.findings.length === 1 ? 'place' : 'places'} · {group.paths.length}{' '}
+            files · {group.commits.length} commits
           </span>
         </button>
         {props.editable ? (

@@ -1,5 +1,13 @@
 import type { Finding } from '../api/views';
-import { filterGroups, groupBySecret, groupMark, marksOf, NO_FILTER, selectionBody, withMark } from './findings';
+import {
+  filterGroups,
+  groupBySecret,
+  groupMark,
+  marksOf,
+  NO_FILTER,
+  selectionBody,
+  withMark,
+} from './findings';
 
 let next = 0;
 function finding(extra: Partial<Finding>): Finding {
@@ -29,8 +37,21 @@ function finding(extra: Partial<Finding>): Finding {
 describe('the review model', () => {
   const pat1 = finding({ id: 'pat1' });
   const pat2 = finding({ id: 'pat2', commit_sha: pat1.commit_sha, severity: 'critical' });
-  const aws = finding({ id: 'aws', value_group: 'g2', rule_id: 'aws', severity: 'medium', confidence: 'low' });
-  const pem = finding({ id: 'pem', value_group: 'g3', rule_id: 'pem', severity: 'critical', file_path: null, location: 'commit-message' });
+  const aws = finding({
+    id: 'aws',
+    value_group: 'g2',
+    rule_id: 'aws',
+    severity: 'medium',
+    confidence: 'low',
+  });
+  const pem = finding({
+    id: 'pem',
+    value_group: 'g3',
+    rule_id: 'pem',
+    severity: 'critical',
+    file_path: null,
+    location: 'commit-message',
+  });
   const all = [aws, pat1, pem, pat2];
 
   it('groups findings of one value; the worst severity leads, then the most places', () => {
@@ -48,7 +69,11 @@ describe('the review model', () => {
     expect(bySearch.map((g) => g.findings.map((f) => f.id))).toEqual([['pat2']]);
     const byConfidence = filterGroups(groupBySecret(all), { ...NO_FILTER, confidence: 'low' }, marks);
     expect(byConfidence.map((g) => g.key)).toEqual(['g2']);
-    const byMark = filterGroups(groupBySecret(all), { ...NO_FILTER, mark: 'clean' }, withMark(marks, ['pem'], 'clean'));
+    const byMark = filterGroups(
+      groupBySecret(all),
+      { ...NO_FILTER, mark: 'clean' },
+      withMark(marks, ['pem'], 'clean'),
+    );
     expect(byMark.map((g) => g.key)).toEqual(['g3']);
   });
 

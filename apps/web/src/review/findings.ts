@@ -32,7 +32,10 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0
 
 export function marksOf(findings: readonly Finding[]): Map<string, Mark> {
   return new Map(
-    findings.map((f) => [f.id, f.selected_for_cleaning ? 'clean' : f.false_positive ? 'false_positive' : 'none']),
+    findings.map((f) => [
+      f.id,
+      f.selected_for_cleaning ? 'clean' : f.false_positive ? 'false_positive' : 'none',
+    ]),
   );
 }
 

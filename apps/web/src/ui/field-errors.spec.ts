@@ -21,6 +21,8 @@ describe('fieldErrors', () => {
     const result = fieldErrors('property source_url_x should not exist; too many active jobs', fields);
     expect(result.fields).toEqual({});
     expect(result.form).toBe('property source_url_x should not exist; too many active jobs');
-    expect(fieldErrors('source_url: file:// URLs are refused', fields).fields.source_url).toContain('refused');
+    expect(fieldErrors('source_url: file:// URLs are refused', fields).fields.source_url).toContain(
+      'refused',
+    );
   });
 });
