@@ -91,6 +91,9 @@ const env = () => ({
   PANEL_DEV_IDENTITY: 'true',
 });
 
+// evaluated in the page (strings: this file is compiled without the DOM library)
+const FITS_WIDTH = 'document.documentElement.scrollWidth <= window.innerWidth';
+
 async function shot(name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -388,13 +391,13 @@ describe('the review panel in a browser', () => {
       expect(await row.textContent()).toContain('4');
       await shot('jobs');
       await page.setViewportSize({ width: 390, height: 844 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await page.evaluate<boolean>(FITS_WIDTH)).toBe(true);
       await shot('jobs-narrow');
       await page.goto(`${base}/jobs/${jobId}`);
       await page.getByRole('heading', { name: 'Review' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await page.evaluate<boolean>(FITS_WIDTH)).toBe(true);
 
-      const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+      const storage = await page.evaluate<string>('JSON.stringify({ ...localStorage, ...sessionStorage })');
       const html = await page.content();
       expect(bodies.length).toBeGreaterThan(10);
       for (const value of PLANTED) {
