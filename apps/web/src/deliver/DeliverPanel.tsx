@@ -3,11 +3,10 @@
 // stays visible before and after.
 import { useState, type FormEvent } from 'react';
 import type { Finding, Job } from '../api/views';
-import { Field } from '../ui/Field';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { ErrorNote, Progress, shortSha } from '../ui/states';
 import { downloadUrl, useCleanReport, useStartClean, useStartPush } from '../jobs/jobs.queries';
-import { PLATFORMS, type Platform } from '../jobs/platforms';
+import { NO_REMOTE, RemoteFields, type Remote } from '../jobs/RemoteFields';
 
 const DELIVERABLE = ['cleaned', 'pushing', 'pushed'];
 
@@ -125,9 +124,7 @@ const PUSH_FIELDS = ['target_platform', 'target_url', 'target_credentials_id', '
 
 function PushForm({ job }: { job: Job }) {
   const push = useStartPush(job.id);
-  const [platform, setPlatform] = useState<Platform>('github');
-  const [url, setUrl] = useState('');
-  const [credentials, setCredentials] = useState('');
+  const [target, setTarget] = useState<Remote>(NO_REMOTE);
   const [force, setForce] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({ fields: {}, form: null });
 
@@ -136,9 +133,9 @@ function PushForm({ job }: { job: Job }) {
     setErrors({ fields: {}, form: null });
     push.mutate(
       {
-        target_platform: platform,
-        target_url: url.trim(),
-        target_credentials_id: credentials.trim(),
+        target_platform: target.platform,
+        target_url: target.url.trim(),
+        target_credentials_id: target.credentials.trim(),
         force_push: force,
       },
       { onError: (e) => setErrors(fieldErrors(e.message, PUSH_FIELDS)) },
@@ -167,29 +164,13 @@ function PushForm({ job }: { job: Job }) {
     <form className="step form" onSubmit={submit} aria-labelledby="push-title" noValidate>
       <h3 id="push-title">Push to a target</h3>
       <div className="grid">
-        <Field id="target_platform" label="Platform" error={errors.fields.target_platform}>
-          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {PLATFORMS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          id="target_url"
-          label="Target URL"
-          help="https, ssh:// or git@host:path"
-          error={errors.fields.target_url}
-        >
-          <input value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" spellCheck={false} />
-        </Field>
-        <Field
-          id="target_credentials_id"
-          label="Credentials id"
-          help="the id of a credential in the auth service"
-          error={errors.fields.target_credentials_id}
-        >
-          <input value={credentials} onChange={(e) => setCredentials(e.target.value)} autoComplete="off" />
-        </Field>
+        <RemoteFields
+          prefix="target"
+          urlLabel="Target URL"
+          value={target}
+          onChange={setTarget}
+          errors={errors.fields}
+        />
       </div>
       <label className="check">
         <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> Force push

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Job, JobStatus } from '../api/views';
+import { Pager } from '../ui/Pager';
 import { Empty, ErrorNote, Loading, Progress, StatusBadge, isActive, when } from '../ui/states';
 import { NewScanForm } from './NewScanForm';
 import { useCancelJob, useJobs } from './jobs.queries';
@@ -25,7 +26,6 @@ export function JobsPage() {
   const [status, setStatus] = useState<JobStatus | ''>('');
   const [page, setPage] = useState(1);
   const jobs = useJobs(page, status);
-  const lastPage = jobs.data ? Math.max(1, Math.ceil(jobs.data.total / jobs.data.page_size)) : 1;
 
   return (
     <>
@@ -82,18 +82,14 @@ export function JobsPage() {
             </table>
           </div>
         )}
-        {lastPage > 1 && (
-          <nav className="pager" aria-label="Pages of jobs">
-            <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </button>
-            <span>
-              Page {page} of {lastPage}
-            </span>
-            <button type="button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
-              Next
-            </button>
-          </nav>
+        {jobs.data && (
+          <Pager
+            label="Pages of jobs"
+            page={page}
+            total={jobs.data.total}
+            pageSize={jobs.data.page_size}
+            onPage={setPage}
+          />
         )}
       </section>
     </>

@@ -5,17 +5,15 @@ import { useLocation } from 'wouter';
 import { Field } from '../ui/Field';
 import { fieldErrors, type FieldErrors } from '../ui/field-errors';
 import { useCreateJob } from './jobs.queries';
-import { PLATFORMS, type Platform } from './platforms';
+import { NO_REMOTE, RemoteFields, type Remote } from './RemoteFields';
 
 const FIELDS = ['source_platform', 'source_url', 'source_branch', 'source_credentials_id'];
 
 export function NewScanForm() {
   const [, navigate] = useLocation();
   const create = useCreateJob();
-  const [platform, setPlatform] = useState<Platform>('github');
-  const [url, setUrl] = useState('');
+  const [source, setSource] = useState<Remote>(NO_REMOTE);
   const [branch, setBranch] = useState('');
-  const [credentials, setCredentials] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({ fields: {}, form: null });
 
   const submit = (event: FormEvent) => {
@@ -23,10 +21,10 @@ export function NewScanForm() {
     setErrors({ fields: {}, form: null });
     create.mutate(
       {
-        source_platform: platform,
-        source_url: url.trim(),
+        source_platform: source.platform,
+        source_url: source.url.trim(),
         ...(branch.trim() ? { source_branch: branch.trim() } : {}),
-        source_credentials_id: credentials.trim(),
+        source_credentials_id: source.credentials.trim(),
       },
       {
         onSuccess: (job) => navigate(`/jobs/${job.id}`),
@@ -39,21 +37,13 @@ export function NewScanForm() {
     <form className="card form" onSubmit={submit} aria-labelledby="new-scan-title" noValidate>
       <h2 id="new-scan-title">New scan</h2>
       <div className="grid">
-        <Field id="source_platform" label="Platform" error={errors.fields.source_platform}>
-          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {PLATFORMS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          id="source_url"
-          label="Repository URL"
-          help="https, ssh:// or git@host:path"
-          error={errors.fields.source_url}
-        >
-          <input value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="off" spellCheck={false} />
-        </Field>
+        <RemoteFields
+          prefix="source"
+          urlLabel="Repository URL"
+          value={source}
+          onChange={setSource}
+          errors={errors.fields}
+        />
         <Field
           id="source_branch"
           label="Branch"
@@ -61,14 +51,6 @@ export function NewScanForm() {
           error={errors.fields.source_branch}
         >
           <input value={branch} onChange={(e) => setBranch(e.target.value)} autoComplete="off" />
-        </Field>
-        <Field
-          id="source_credentials_id"
-          label="Credentials id"
-          help="the id of a credential in the auth service, never the secret itself"
-          error={errors.fields.source_credentials_id}
-        >
-          <input value={credentials} onChange={(e) => setCredentials(e.target.value)} autoComplete="off" />
         </Field>
       </div>
       {errors.form && (

@@ -1,6 +1,7 @@
 // Registered repositories: the list and the registration form.
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { Pager } from '../ui/Pager';
 import { Empty, ErrorNote, Loading, when } from '../ui/states';
 import { RepositoryForm } from './RepositoryForm';
 import { useRegisterRepository, useRepositories } from './repositories.queries';
@@ -9,7 +10,6 @@ export function RepositoriesPage() {
   const [page, setPage] = useState(1);
   const repos = useRepositories(page);
   const register = useRegisterRepository();
-  const lastPage = repos.data ? Math.max(1, Math.ceil(repos.data.total / repos.data.page_size)) : 1;
   return (
     <>
       <h1>Registered repositories</h1>
@@ -57,18 +57,14 @@ export function RepositoriesPage() {
             </table>
           </div>
         )}
-        {lastPage > 1 && (
-          <nav className="pager" aria-label="Pages of repositories">
-            <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </button>
-            <span>
-              Page {page} of {lastPage}
-            </span>
-            <button type="button" disabled={page >= lastPage} onClick={() => setPage(page + 1)}>
-              Next
-            </button>
-          </nav>
+        {repos.data && (
+          <Pager
+            label="Pages of repositories"
+            page={page}
+            total={repos.data.total}
+            pageSize={repos.data.page_size}
+            onPage={setPage}
+          />
         )}
       </section>
     </>
