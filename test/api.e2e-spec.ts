@@ -345,6 +345,13 @@ describe('select, clean, download, push, report', () => {
     expect(Buffer.from(await (await fetch(bundle.headers.location)).arrayBuffer()).toString()).toBe(
       'bundle bytes',
     );
+    // the same URL as JSON, for the review panel
+    const link = await asUser(A).get(`/jobs/${job.id}/download-url?format=bundle`).expect(200);
+    expect(link.body).toEqual({
+      url: expect.stringContaining(`/cleaned/${job.id}/repo.bundle`),
+      format: 'bundle',
+    });
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer()).toString()).toBe('bundle bytes');
 
     await storage.putBuffer(
       reportKey(job.id, 'report.json'),
@@ -771,6 +778,12 @@ describe('malformed requests', () => {
       () => api().get('/api/v2/jobs').set('X-User-ID', 'u'.repeat(300)),
       401,
       /X-User-ID header must be one id/,
+    ],
+    [
+      'panel development user while PANEL_DEV_IDENTITY is off',
+      () => api().get('/api/v2/jobs').set('X-Dev-User-ID', 'dev-user'),
+      401,
+      /X-Dev-User-ID header is accepted only in development/,
     ],
     ['unknown route', () => a.get('/nothing-here'), 404, /Cannot GET/],
   ];
