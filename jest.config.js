@@ -15,6 +15,23 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+    },
+    {
+      // the review panel's logic and components, in a DOM (jsdom), compiled with its own tsconfig
+      displayName: 'web',
+      testEnvironment: '<rootDir>/apps/web/src/testing/dom.environment.js',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
+      transform: {
+        '^.+\\.tsx?$': [
+          'ts-jest',
+          {
+            tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, isolatedModules: true },
+          },
+        ],
+      },
+      moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/testing/style.stub.js' },
     },
     {
       ...common,

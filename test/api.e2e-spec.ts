@@ -279,6 +279,8 @@ describe('creating and reading jobs', () => {
     expect(res.body.secrets).toHaveLength(3);
     expect(Object.keys(res.body.secrets[0]).sort()).toEqual(
       [
+        'author',
+        'commit_date',
         'commit_sha',
         'confidence',
         'false_positive',
@@ -294,8 +296,15 @@ describe('creating and reading jobs', () => {
         'severity',
         'secret_value_preview',
         'selected_for_cleaning',
+        'severity',
+        'value_group',
       ].sort(),
     );
+    // equal values share a group, a keyed hash prefix (each seeded value differs here)
+    const groups = res.body.secrets.map((x: { value_group: string }) => x.value_group);
+    expect(groups.every((g: string) => /^[0-9a-f]{16}$/.test(g))).toBe(true);
+    expect(new Set(groups).size).toBe(3);
+    expect(res.body.secrets[0]).toMatchObject({ rule_id: 'aws-access-key', severity: 'high' });
     // Each secret says how sure its match is (stored with the finding; `high` when not given).
     expect(res.body.secrets.map((x: { confidence: string }) => x.confidence).sort()).toEqual([
       'high',
@@ -351,6 +360,13 @@ describe('select, clean, download, push, report', () => {
     expect(Buffer.from(await (await fetch(bundle.headers.location)).arrayBuffer()).toString()).toBe(
       'bundle bytes',
     );
+    // the same URL as JSON, for the review panel
+    const link = await asUser(A).get(`/jobs/${job.id}/download-url?format=bundle`).expect(200);
+    expect(link.body).toEqual({
+      url: expect.stringContaining(`/cleaned/${job.id}/repo.bundle`),
+      format: 'bundle',
+    });
+    expect(Buffer.from(await (await fetch(link.body.url)).arrayBuffer()).toString()).toBe('bundle bytes');
 
     await storage.putBuffer(
       reportKey(job.id, 'report.json'),
@@ -777,6 +793,12 @@ describe('malformed requests', () => {
       () => api().get('/api/v2/jobs').set('X-User-ID', 'u'.repeat(300)),
       401,
       /X-User-ID header must be one id/,
+    ],
+    [
+      'panel development user while PANEL_DEV_IDENTITY is off',
+      () => api().get('/api/v2/jobs').set('X-Dev-User-ID', 'dev-user'),
+      401,
+      /X-Dev-User-ID header is accepted only in development/,
     ],
     ['unknown route', () => a.get('/nothing-here'), 404, /Cannot GET/],
   ];

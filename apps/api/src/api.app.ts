@@ -11,6 +11,7 @@ import { bodyErrorHandler, jsonBodyParser, objectBodyOnly } from './common/body-
 import { PinoNestLogger } from './common/pino-nest.logger';
 import { requestLogMiddleware } from './common/request-log.middleware';
 import { ApiMetrics } from './metrics/api-metrics';
+import { defaultPanelDir, servePanel } from './web/panel.static';
 
 export const API_PREFIX = 'api/v2';
 
@@ -18,6 +19,8 @@ export interface ApiAppOptions {
   queuePrefix?: string;
   // where the JSON log lines go (default stdout); tests capture them
   logDestination?: DestinationStream;
+  // the built review panel (default: dist/web of this checkout)
+  panelDir?: string;
 }
 
 export async function createApiApp(
@@ -33,6 +36,7 @@ export async function createApiApp(
   app.setGlobalPrefix(API_PREFIX);
   app.use(requestLogMiddleware(logger, app.get(ApiMetrics), app.get(HttpErrorRate)));
   app.use(jsonBodyParser, bodyErrorHandler, objectBodyOnly);
+  servePanel(app, options.panelDir ?? defaultPanelDir(), logger);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -154,4 +154,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
   ),
   v('MAX_REPOSITORIES_PER_USER', '100', 'repositories one user may register; 0: no cap'),
   v('WORKER_METRICS_PORT', '', 'port of the worker Prometheus endpoint (GET /metrics); empty: not served'),
+  v(
+    'PANEL_DEV_IDENTITY',
+    'false',
+    'true lets the review panel choose its user (X-Dev-User-ID) without a gateway; refused when NODE_ENV=production',
+  ),
 ]);

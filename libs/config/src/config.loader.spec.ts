@@ -137,6 +137,18 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('lets the panel choose its user in development only', () => {
+    expect(loadConfig({ NODE_ENV: 'development', PANEL_DEV_IDENTITY: 'true' }).panel.devIdentity).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).panel.devIdentity).toBe(false);
+    const error = configError({ ...production, PANEL_DEV_IDENTITY: 'true' });
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        variable: 'PANEL_DEV_IDENTITY',
+        message: expect.stringContaining('refused'),
+      }),
+    ]);
+  });
+
   it('never echoes a database password', () => {
     const error = configError({ ...production, DATABASE_URL: 'mysql://root:hunter2-db-pass@db/x' });
     expect(error.issues.map((i) => i.variable)).toEqual(['DATABASE_URL']);

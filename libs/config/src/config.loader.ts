@@ -213,6 +213,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     // empty: off; 0 asks the system for a free port (tests)
     worker: { metricsPort: r.raw('WORKER_METRICS_PORT') ? r.int('WORKER_METRICS_PORT', 0, 65535) : null },
+    panel: { devIdentity: r.bool('PANEL_DEV_IDENTITY') },
   };
 
   if (config.tasks.softTimeLimitS >= config.tasks.hardTimeLimitS) {
@@ -225,6 +226,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     r.issues.push({
       variable: 'WEBHOOK_SIGNING_SECRET',
       message: 'is the public development secret, which is refused when NODE_ENV=production',
+    });
+  }
+  if (!r.isDev && config.panel.devIdentity) {
+    r.issues.push({
+      variable: 'PANEL_DEV_IDENTITY',
+      message:
+        'lets a browser choose its user, which is refused when NODE_ENV=production (the gateway sets X-User-ID)',
     });
   }
   if (r.issues.length > 0) throw new ConfigError(r.issues);

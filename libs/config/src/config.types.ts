@@ -95,4 +95,6 @@ export interface AppConfig {
   };
   // null: the worker serves no metrics endpoint
   readonly worker: { readonly metricsPort: number | null };
+  // development only: the API takes the user from X-Dev-User-ID when no gateway sets X-User-ID
+  readonly panel: { readonly devIdentity: boolean };
 }

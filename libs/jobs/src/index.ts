@@ -15,6 +15,7 @@ export * from './start-push.use-case';
 export * from './cancel-job.use-case';
 export * from './get-report.use-case';
 export * from './get-download.use-case';
+export * from './get-clean-report.use-case';
 export * from './list-webhook-deliveries.use-case';
 export * from './broker-failure.util';
 export * from './create-upload-job.use-case';

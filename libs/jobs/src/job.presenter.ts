@@ -27,15 +27,20 @@ export interface JobView {
 
 export interface SecretView {
   id: string;
+  // the same value in many paths and commits has one group: a prefix of the keyed hash of the value,
+  // which says which findings are equal without anything a reader could turn back into the value
+  value_group: string;
   rule_id: string;
   secret_type: string;
+  severity: 'critical' | 'high' | 'medium' | 'low';
   secret_value_preview: string;
   file_path: string | null;
   location: string; // file, path, commit-message, tag-message, author, committer, tagged-blob
   ref: string | null;
   line: number;
   commit_sha: string | null;
-  severity: SecretFoundEntity['severity'];
+  author: string | null;
+  commit_date: string | null;
   confidence: 'high' | 'medium' | 'low';
   // the scan fingerprint, as in the report (CLI --baseline, clean --secret-id); null while the
   // report cannot be read
@@ -45,6 +50,8 @@ export interface SecretView {
   selected_for_cleaning: boolean;
   false_positive: boolean;
 }
+
+const VALUE_GROUP_LENGTH = 16;
 
 export interface PageView<T> {
   items: T[];
@@ -83,15 +90,18 @@ export function toJobView(job: JobEntity): JobView {
 export function toSecretView(secret: SecretFoundEntity, fingerprints: FingerprintIndex): SecretView {
   return {
     id: secret.id,
+    value_group: secret.secretHash.slice(0, VALUE_GROUP_LENGTH),
     rule_id: secret.ruleId,
     secret_type: secret.secretType,
+    severity: secret.severity,
     secret_value_preview: secret.secretValuePreview,
     file_path: secret.filePath,
     location: secret.location,
     ref: secret.ref,
     line: secret.line,
     commit_sha: secret.commitSha,
-    severity: secret.severity,
+    author: secret.author,
+    commit_date: iso(secret.commitDate),
     confidence: secret.confidence,
     fingerprint: fingerprints.get(secret.fingerprint) ?? null,
     is_new: secret.isNew,

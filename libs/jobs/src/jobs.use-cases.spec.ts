@@ -1,9 +1,15 @@
 // The use cases with their ports replaced by small in-memory fakes; the real repositories, broker
 // and storage are covered by test/api.e2e-spec.ts.
 import { BrokerUnavailableError, type TaskMessage } from '@deployguard/messaging';
-import { IllegalTransitionError, type JobEntity, type JobStatus } from '@deployguard/persistence';
+import {
+  IllegalTransitionError,
+  type JobEntity,
+  type JobStatus,
+  type TaskResultEntity,
+} from '@deployguard/persistence';
 import { CancelJob } from './cancel-job.use-case';
 import { CreateScanJob } from './create-scan-job.use-case';
+import { GetCleanReport, type TaskResultStore } from './get-clean-report.use-case';
 import { JobsError } from './jobs.errors';
 import type { JobObjectStore, JobsConfig, JobStore, SecretStore } from './jobs.ports';
 import { SelectSecrets } from './select-secrets.use-case';
@@ -237,5 +243,66 @@ describe('SelectSecrets', () => {
       }),
     );
     expect(e.kind).toBe('conflict');
+  });
+});
+
+describe('GetCleanReport', () => {
+  const results = (row: Partial<TaskResultEntity> | null): TaskResultStore => ({
+    latestForJob: async (jobId, task) =>
+      row && jobId === JOB_ID && task === 'clean' ? (row as TaskResultEntity) : null,
+  });
+
+  it('says no clean ran yet, with the rotation reminder', async () => {
+    const view = await new GetCleanReport(fakeJobs(job('awaiting_selection')), results(null)).execute({
+      userId: 'u1',
+      jobId: JOB_ID,
+    });
+    expect(view).toMatchObject({ status: 'not_started', verified: null, totals: null, secrets: [] });
+    expect(view.reminder).toContain('rotated');
+  });
+
+  it('reads the stored result: verified, totals, and per value the secret ids, commits and paths', async () => {
+    const stored = {
+      replacements: [
+        { label: 'id-1,id-2', kind: 'literal', commits: ['c1'], tags: [], paths: ['a.js'], occurrences: 2 },
+      ],
+      totals: {
+        commits: 3,
+        commits_changed: 1,
+        commits_pruned: 0,
+        blobs_changed: 1,
+        occurrences: 2,
+        refs: 1,
+        extra: 9,
+      },
+      verification: { verified: true, warnings: [], fsck_errors: [] },
+      archive_files: 4,
+    };
+    const view = await new GetCleanReport(
+      fakeJobs(job('cleaned')),
+      results({ status: 'succeeded', attempt: 1, result: stored, startedAt: new Date(0), finishedAt: null }),
+    ).execute({ userId: 'u1', jobId: JOB_ID });
+    expect(view).toMatchObject({
+      status: 'succeeded',
+      verified: true,
+      archive_files: 4,
+      totals: {
+        commits: 3,
+        commits_changed: 1,
+        commits_pruned: 0,
+        blobs_changed: 1,
+        occurrences: 2,
+        refs: 1,
+      },
+      secrets: [{ secret_ids: ['id-1', 'id-2'], commits: ['c1'], tags: [], paths: ['a.js'], occurrences: 2 }],
+    });
+    expect(view.totals).not.toHaveProperty('extra');
+  });
+
+  it("is a 404 for another user's job", async () => {
+    const caught = await error(
+      new GetCleanReport(fakeJobs(job('cleaned')), results(null)).execute({ userId: 'u2', jobId: JOB_ID }),
+    );
+    expect(caught.kind).toBe('not_found');
   });
 });

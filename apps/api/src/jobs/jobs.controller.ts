@@ -31,6 +31,7 @@ import {
   CreateScanJob,
   CreateUploadJob,
   invalidInput,
+  GetCleanReport,
   GetDownload,
   GetJob,
   GetReport,
@@ -85,6 +86,7 @@ export class JobsController {
     @Inject(CancelJob) private readonly cancelJob: CancelJob,
     @Inject(GetReport) private readonly getReport: GetReport,
     @Inject(GetDownload) private readonly getDownload: GetDownload,
+    @Inject(GetCleanReport) private readonly getCleanReport: GetCleanReport,
   ) {}
 
   @Post()
@@ -213,6 +215,29 @@ export class JobsController {
   ) {
     const { url } = await this.getDownload.execute({ userId, jobId, format: query.format });
     return { url, statusCode: 302 };
+  }
+
+  // The same URL as JSON, for a client that cannot follow a redirect with its headers (the review
+  // panel sends its identity in a header; the browser then opens the URL itself).
+  @Get(':id/download-url')
+  @ApiOperation({ summary: 'A short-lived URL of the cleaned repository (zip or git bundle), as JSON' })
+  async downloadUrl(
+    @UserId() userId: string,
+    @Param('id', JobId) jobId: string,
+    @Query() query: DownloadQueryDto,
+  ) {
+    const { url } = await this.getDownload.execute({ userId, jobId, format: query.format });
+    return { url, format: query.format ?? 'zip' };
+  }
+
+  @Get(':id/clean-report')
+  @ApiOperation({
+    summary:
+      'What the last clean did: verified, totals, and per cleaned value the commits, tags and paths it ' +
+      'was removed from (by secret ids); the rotation reminder in every answer',
+  })
+  cleanReport(@UserId() userId: string, @Param('id', JobId) jobId: string) {
+    return this.getCleanReport.execute({ userId, jobId });
   }
 
   @Post(':id/push')

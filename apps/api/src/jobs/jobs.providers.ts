@@ -5,6 +5,7 @@ import {
   CancelJob,
   CreateScanJob,
   CreateUploadJob,
+  GetCleanReport,
   GetDownload,
   GetJob,
   GetReport,
@@ -21,6 +22,7 @@ import {
   AuditLogRepository,
   JobRepository,
   SecretRepository,
+  TaskResultRepository,
   TransactionRunner,
 } from '@deployguard/persistence';
 import { ObjectStorage } from '@deployguard/storage';
@@ -91,5 +93,10 @@ export const jobsUseCaseProviders: Provider[] = [
     provide: GetDownload,
     inject: [JobRepository, ObjectStorage, APP_CONFIG],
     useFactory: (j: J, o: ObjectStorage, c: AppConfig) => new GetDownload(j, o, c),
+  },
+  {
+    provide: GetCleanReport,
+    inject: [JobRepository, TaskResultRepository],
+    useFactory: (j: J, t: TaskResultRepository) => new GetCleanReport(j, t),
   },
 ];

@@ -1,0 +1,2 @@
+// jest: stylesheets mean nothing in jsdom
+module.exports = {};
