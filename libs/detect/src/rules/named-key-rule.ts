@@ -60,7 +60,7 @@ export function namedKeyRule(spec: NamedKeySpec): Rule {
     cwe: 798,
     keywords: spec.names,
     pattern: new RegExp(
-      `(?<![a-z0-9])(?:${names})${SECRET_WORD}${SEPARATOR}(${spec.value})(?![a-z0-9])`,
+      `(?<![a-z0-9])(?:${names})${SECRET_WORD}${SEPARATOR}(${spec.value})(?![\\w+/-])`,
       'i',
     ),
     entropy: spec.entropy ?? 3,
