@@ -55,7 +55,9 @@ const value = (min: number): string =>
 const assignment = (key: string, min: number): RegExp =>
   new RegExp(String.raw`(?<key>${key}${TAIL})${OP}${value(min)}`, 'i');
 
-const NOT_A_CREDENTIAL: RegExp[] = [
+// Values that are not credentials whatever key they are assigned to (shared with the provider-key
+// fallback rule).
+export const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL
   /^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[A-Za-z_]+%?$/, // {name}, <name>, [name], %NAME%
   /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password

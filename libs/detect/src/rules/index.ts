@@ -18,19 +18,21 @@ import { hostingRules } from './hosting.rules';
 import { identityRules } from './identity.rules';
 import { keyRules } from './keys.rules';
 import { messagingRules } from './messaging.rules';
+import { isNamedKeyRule } from './named-key-rule';
 import { observabilityRules } from './observability.rules';
 import { passwordHashRules } from './password-hashes.rules';
 import { paymentRules } from './payment.rules';
 import { platformRules } from './platform.rules';
 import { prefixedTokenRules } from './prefixed-tokens.rules';
+import { PROVIDER_NAMES, providerKeyRule } from './provider-key.rules';
 import { productivityRules } from './productivity.rules';
 import { saasRules } from './saas.rules';
 import { scrapingRules } from './scraping.rules';
 import { vcsRules } from './vcs.rules';
 
-// The built-in rule catalog. Specific rules come first (provider formats, then rules by the
-// provider's name in the key name, then credential files and formats); generic ones last.
-export const defaultRules: readonly Rule[] = [
+// Specific rules: provider formats, then rules by the provider's name in the key name, then
+// credential files and formats.
+const specificRules: readonly Rule[] = [
   ...cloudRules,
   ...hostingRules,
   ...platformRules,
@@ -58,5 +60,14 @@ export const defaultRules: readonly Rule[] = [
   ...frameworkRules,
   ...passwordHashRules,
   ...frontendEnvRules,
+];
+
+// Every provider name the catalog knows: the named-key rules' and those of prefix-only providers.
+const providerNames = [...PROVIDER_NAMES, ...specificRules.filter(isNamedKeyRule).flatMap((r) => r.keywords)];
+
+// The built-in rule catalog. Specific rules come first; generic ones last.
+export const defaultRules: readonly Rule[] = [
+  ...specificRules,
+  providerKeyRule(providerNames),
   ...genericRules,
 ];
