@@ -337,7 +337,7 @@ export class Detector {
   }
 
   private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
-    if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
+    if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy, context)) return false;
     if (!rule.skipPlaceholderFilter && (isPlaceholder(secret) || isEncodedPlaceholder(secret))) return false;
     if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;

@@ -92,7 +92,7 @@ const ONE_CHARACTER = /^([A-Za-z0-9])\1+$/i;
 // Words in a key name that qualify the key rather than say whose secret it is (API_KEY,
 // client_secret, DB_PASSWORD, my_token).
 const QUALIFIER =
-  /^(?:api|apis|app|apps|application|client|access|auth|oauth|oauth2|bearer|refresh|session|secret|secrets|private|public|shared|master|encryption|signing|my|your|our|the|default|test|testing|dev|prod|production|staging|local|user|username|admin|root|db|database|sql|service|server|web|site|account|login|new|old|temp|tmp|dummy|fake|example|sample|http|https|header|request|config|settings|env|var|key|token|password|pass|pwd)$/i;
+  /^(?:api|apis|app|apps|application|client|access|auth|oauth|oauth2|bearer|refresh|session|secret|secrets|private|public|shared|master|encryption|signing|my|your|our|the|default|test|testing|dev|prod|production|staging|local|user|username|admin|root|db|database|sql|service|server|web|site|account|login|new|old|temp|tmp|dummy|fake|example|sample|http|https|header|request|config|settings|env|var|key|token|password|pass|pwd|export|set|setenv|let|const|val|def|declare|readonly|static|final|string|str|protected|if|and|or|not|with|for|new|this|self|return)$/i;
 
 /**
  * Whose secret the key ending at `at` in `text` names: the first word of its name before the
@@ -100,12 +100,21 @@ const QUALIFIER =
  * `stripeApiKey`), or undefined (`API_KEY`, `Api-Key`, `password`).
  */
 export function ownerBefore(text: string, at: number): string | undefined {
-  const name = /[A-Za-z][A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, at - 48), at));
+  // The key's name: its identifier, or the word before it in a `name key = value` line.
+  const name = /[A-Za-z][A-Za-z0-9_.-]*[ \t]?$/.exec(text.slice(Math.max(0, at - 48), at));
   if (!name) return undefined;
   return name[0]
+    .trimEnd()
     .split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/)
     .find((w) => w.length >= 3 && /^[A-Za-z]/.test(w) && !QUALIFIER.test(w));
 }
+
+// A key that holds a password, chosen by a person rather than generated.
+const PASSWORD_KEY = /pass|pwd/i;
+// A capitalised word and a few digits: a password under a password key (`Zorro7`, `Welcome1`),
+// else a type name (`Base64`, `Sha256`, `Int32`, which are never passwords).
+const WORD_AND_DIGITS =
+  /^(?!(?:Base|Sha|Int|Uint|Float|Utf|Md|Argon|Pbkdf|Crc|Aes|Rsa|Hmac|Latin|Ucs|Vec|Mat|Http|Oauth)\d)[A-Z][a-z]{2,}\d{1,4}$/;
 
 /** Context of a candidate value, when the rule or the caller knows it. */
 export interface ValueContext {
@@ -214,18 +223,19 @@ export function hasSequentialRun(value: string, min = 6): boolean {
 /**
  * Values a generic rule (password = ..., token: ...) must not report even if they look random:
  * environment lookups, identifiers, type names, paths, code, checksums, a foreign word, a value
- * typed out whole unless `context.owner` says whose secret it is (`api_key: 1234567890ABCDEF` in
- * documentation), and hashes or UUIDs unless `context.key` names a secret.
+ * typed out whole (`api_key: 1234567890ABCDEF` in documentation) unless `context.owner` says whose
+ * secret it is or the key is a password (people type their passwords: `123QWEasd` is a weak
+ * one), and hashes or UUIDs unless `context.key` names a secret.
  */
 export function isNonSecretValue(secret: string, context: ValueContext = {}): boolean {
   if (
     ENV_REFERENCE.test(secret) ||
     CHECKSUM.test(secret) ||
-    IDENTIFIER.test(secret) ||
+    (IDENTIFIER.test(secret) && !(PASSWORD_KEY.test(context.key ?? '') && WORD_AND_DIGITS.test(secret))) ||
     FILE_PATH.test(secret) ||
     CODE.test(secret) ||
     FOREIGN_WORD.test(secret) ||
-    (context.owner === undefined && isTypedOutWhole(secret))
+    (context.owner === undefined && !PASSWORD_KEY.test(context.key ?? '') && isTypedOutWhole(secret))
   )
     return true;
   if (UUID.test(secret) || HEX_HASH.test(secret))
@@ -271,9 +281,13 @@ export function keyNamesSecret(key: string | undefined): boolean {
   return SECRET_KEY_NAME.test(key) && !DIGEST_KEY_NAME.test(key);
 }
 
-/** Whether a value's Shannon entropy (bits per character) is below `minimum`. */
-export function isLowEntropy(secret: string, minimum: number): boolean {
-  return shannonEntropy(secret) < minimum;
+/**
+ * Whether a value's Shannon entropy (bits per character) is below `minimum`. A value typed out by
+ * hand under a key that names its owner (`ACME_TOKEN=abcdefabcdef…`) is not held to it: it is
+ * reported anyway, with `low` confidence (isDoubtfulValue), as it would be with more entropy.
+ */
+export function isLowEntropy(secret: string, minimum: number, context: ValueContext = {}): boolean {
+  return shannonEntropy(secret) < minimum && !(context.owner !== undefined && isTypedOut(secret));
 }
 
 // Lock and checksum files: every long value in them is a hash or a version pin. Generic rules
