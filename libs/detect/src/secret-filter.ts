@@ -225,7 +225,8 @@ export function hasSequentialRun(value: string, min = 6): boolean {
  * environment lookups, identifiers, type names, paths, code, checksums, a foreign word, a value
  * typed out whole (`api_key: 1234567890ABCDEF` in documentation) unless `context.owner` says whose
  * secret it is or the key is a password (people type their passwords: `123QWEasd` is a weak
- * one), and hashes or UUIDs unless `context.key` names a secret.
+ * one), a value under 8 characters without both letters and digits, and hashes or UUIDs unless
+ * `context.key` names a secret.
  */
 export function isNonSecretValue(secret: string, context: ValueContext = {}): boolean {
   if (
@@ -238,6 +239,9 @@ export function isNonSecretValue(secret: string, context: ValueContext = {}): bo
     (context.owner === undefined && !PASSWORD_KEY.test(context.key ?? '') && isTypedOutWhole(secret))
   )
     return true;
+  // A short value (under 8 characters) counts only with both letters and digits (`Zorro7`):
+  // short words in prose and code (`pass: convert`, `password= before`) are not passwords.
+  if (secret.length < 8 && !(/[A-Za-z]/.test(secret) && /\d/.test(secret))) return true;
   if (UUID.test(secret) || HEX_HASH.test(secret))
     return !(keyNamesSecret(context.key) || (context.key === undefined && KEY_FILE.test(context.file ?? '')));
   return false;
