@@ -20,9 +20,12 @@ export function rulesTable(rules: readonly Rule[]): string {
     const kind = r.generic ? ' (generic)' : r.path ? ' (by file name)' : '';
     return `| \`${r.id}\` | ${cell(r.description)} | ${r.severity} | ${confidence}${kind} |`;
   });
+  // Blank lines keep each comment its own Markdown node: Prettier then leaves the table unpadded.
   return [
     TABLE_BEGIN,
+    '',
     '<!-- prettier-ignore-start -->',
+    '',
     `<details><summary>${rules.length} rules: ${counts.high} of confidence high, ${counts.medium} medium, ${counts.low} low</summary>`,
     '',
     '| Rule | Finds | Severity | Confidence |',
@@ -30,7 +33,9 @@ export function rulesTable(rules: readonly Rule[]): string {
     ...rows,
     '',
     '</details>',
+    '',
     '<!-- prettier-ignore-end -->',
+    '',
     TABLE_END,
   ].join('\n');
 }
