@@ -92,7 +92,7 @@ const ONE_CHARACTER = /^([A-Za-z0-9])\1+$/i;
 // Words in a key name that qualify the key rather than say whose secret it is (API_KEY,
 // client_secret, DB_PASSWORD, my_token).
 const QUALIFIER =
-  /^(?:api|apis|app|apps|application|client|access|auth|oauth|oauth2|bearer|refresh|session|secret|secrets|private|public|shared|master|encryption|signing|my|your|our|the|default|test|testing|dev|prod|production|staging|local|user|username|admin|root|db|database|sql|service|server|web|site|account|login|new|old|temp|tmp|dummy|fake|example|sample|http|https|header|request|config|settings|env|var|key|token|password|pass|pwd|export|set|setenv|let|const|val|def|declare|readonly|static|final|string|str|protected|if|and|or|not|with|for|new|this|self|return)$/i;
+  /^(?:api|apis|app|apps|application|client|access|auth|oauth|oauth2|bearer|refresh|session|secret|secrets|private|public|shared|master|encryption|signing|my|your|our|the|default|test|testing|dev|prod|production|staging|local|user|username|admin|root|db|database|sql|service|server|web|site|account|login|new|old|temp|tmp|dummy|fake|example|sample|http|https|header|request|config|settings|env|var|key|token|password|pass|pwd|export|set|setenv|let|const|val|def|declare|readonly|static|final|string|str|protected|if|and|or|not|with|for|this|self|return)$/i;
 
 /**
  * Whose secret the key ending at `at` in `text` names: the first word of its name before the
@@ -132,8 +132,9 @@ const KEY_FILE = /(?:^|\/)[^/]*\.(?:key|secret|token|pass(?:word)?)$/i;
 /**
  * Whether a value is a placeholder or a reference rather than a credential: placeholder words,
  * template syntax, secret-manager references, placeholder credentials (`user:pass`), published
- * example values, or no letter or digit at all. Applies to every rule (unless the rule skips it). Percent-encoded values are decoded first; a value that
- * runs on past a string literal's escape (`pass\ndefault\n")`) is judged on its part before it.
+ * example values, one character repeated, or no letter or digit at all. Applies to every rule
+ * (unless the rule skips it). Percent-encoded values are decoded first; a value that runs on past
+ * a string literal's escape (`pass\ndefault\n")`) is judged on its part before it.
  */
 export function isPlaceholder(secret: string): boolean {
   const decoded = percentDecoded(secret);
