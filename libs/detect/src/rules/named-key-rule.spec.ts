@@ -1,6 +1,7 @@
 import { Detector } from '../detector';
 import { defaultRules } from './index';
 import { hex, isNamedKeyRule, namedKeyRule, UUID } from './named-key-rule';
+import { trie } from './provider-key.rules';
 
 const spec = {
   id: 'acme-api-key',
@@ -86,4 +87,14 @@ describe('named-key rules of the catalog', () => {
       expect(`${sample[at - 1] ?? ' '}${sample[at + secret.length] ?? ' '}`).toMatch(/^[^A-Za-z0-9]{2}$/);
     },
   );
+});
+
+describe("trie (the provider-key rule's names)", () => {
+  it('matches exactly the words, factored by common prefixes', () => {
+    const source = trie(['flat', 'flatio', 'file.io', 'figma', 'x']);
+    expect(source).toBe('(?:f(?:lat(?:io)?|i(?:le\\.io|gma))|x)');
+    const re = new RegExp(`^(?:${source})$`);
+    for (const w of ['flat', 'flatio', 'file.io', 'figma', 'x']) expect(re.test(w)).toBe(true);
+    for (const w of ['fla', 'flati', 'filexio', 'fig', 'xx', '']) expect(re.test(w)).toBe(false);
+  });
 });
