@@ -7,7 +7,7 @@
 'use strict';
 const { Buffer } = require('node:buffer');
 const { execFileSync, spawnSync } = require('node:child_process');
-const { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { ROOT } = require('./bench-repo');
@@ -105,15 +105,11 @@ function pct(n, d) {
   return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`;
 }
 
+// Providers left out on purpose, `{"provider": "reason"}`: a provider at 0 % must be listed.
+const EXCLUSIONS = path.join(__dirname, 'detect-exclusions.json');
+
 function loadExclusions() {
-  const out = new Map();
-  for (const f of readdirSync(__dirname)
-    .filter((f) => /^detect-exclusions-.*\.json$/.test(f))
-    .sort()) {
-    const data = JSON.parse(readFileSync(path.join(__dirname, f), 'utf8'));
-    for (const [provider, reason] of Object.entries(data)) out.set(provider, { reason, file: f });
-  }
-  return out;
+  return new Map(Object.entries(JSON.parse(readFileSync(EXCLUSIONS, 'utf8'))));
 }
 
 function corpus(detect, lines) {
@@ -189,9 +185,9 @@ function corpus(detect, lines) {
   // An exclusion must name a provider of the corpus (the manifest's rule file), or it excuses nothing.
   const stale = [...exclusions.keys()].filter((name) => !byProvider.has(name));
   if (stale.length > 0) lines.push('', `exclusions naming no provider of the corpus: ${stale.join(', ')}`);
-  lines.push('', `excluded providers (bench/detect-exclusions-*.json): ${exclusions.size}`);
-  for (const [provider, { reason, file }] of [...exclusions].sort(([a], [b]) => a.localeCompare(b)))
-    lines.push(`  ${provider}: ${reason} (${file})`);
+  lines.push('', `excluded providers (bench/detect-exclusions.json): ${exclusions.size}`);
+  for (const [provider, reason] of [...exclusions].sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(`  ${provider}: ${reason}`);
   lines.push(
     '',
     `misses: ${misses.length} (${misses.filter((m) => m.placeholder).length} of them placeholders)`,

@@ -1,5 +1,6 @@
-// Detection quality through the real CLI process: confidence levels and `--min-confidence`, and
-// values wrapped in base64 (issue 8 items 4 and 6).
+// Detection quality through the real CLI process: confidence levels and `--min-confidence`, values
+// typed out by hand, weak passwords and provider key names, and values wrapped in base64 (issue 8
+// items 4 and 6).
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
@@ -94,6 +95,51 @@ describe('deployguard scan: confidence', () => {
     const run = await runCli(['scan', '--repo-path', repo, '--min-confidence', 'certain']);
     expectExit(run, 2);
     expect(run.stderr).toMatch(/'certain' is invalid.*high, medium, low/);
+  });
+});
+
+describe('deployguard scan: typed-out values, weak passwords, provider key names', () => {
+  let dir: string;
+  let repo: string;
+
+  beforeAll(() => {
+    dir = makeTempDir('dg-cli-typed-');
+    repo = initRepo(join(dir, 'repo'));
+    commitFiles(
+      repo,
+      {
+        // A weak password (a word and a digit) and one typed on the keyboard: low.
+        '.env': 'DB_PASSWORD=Zorro7\nADMIN_PASSWORD=123QWEasd\n',
+        // A provider's key name with a value of no documented shape: medium; typed out: low.
+        'deploy/notify.conf':
+          'PUSHBULLET SECRET Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0\nDRONECI_TOKEN=abcd1234efgh5678ijkl9012mnop3456\n',
+        // Typed out from end to end under a key that names nobody's secret: a placeholder.
+        'docs/auth.md': "auth = HTTPHeaderAuth({'Api-Key': '1234567890ABCDEF'})\npassword = 'bbbbbbbb'\n",
+      },
+      'add config',
+    );
+  });
+  afterAll(() => removeDir(dir));
+
+  it('reports weak and typed-out values as low, a provider key of no known format as medium', async () => {
+    const run = await runCli(['scan', '--repo-path', repo, '--format', 'json']);
+    expectExit(run, 1);
+    const found = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+    expect(found.map((f) => `${f.file}:${f.line} ${f.rule_id}:${f.confidence}`).sort()).toEqual([
+      '.env:1 generic-password:low',
+      '.env:2 generic-password:low',
+      'deploy/notify.conf:1 provider-key-any-format:medium',
+      'deploy/notify.conf:2 generic-token:low',
+    ]);
+    expect(run.stdout).not.toContain('Zorro7');
+  });
+
+  it('keeps the low ones out of the default table', async () => {
+    const table = await runCli(['scan', '--repo-path', repo, '--format', 'table']);
+    expectExit(table, 1);
+    expect(table.stdout).toContain('provider-key-any-format');
+    expect(table.stdout).not.toContain('generic-password');
+    expect(table.stderr).toContain('3 finding(s) of low confidence not shown');
   });
 });
 

@@ -32,7 +32,11 @@ const PAT = 'ghp_' + 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5';
 
 describe('Detector', () => {
   it('skips the regex only on lines that lack the literals in order, with the same findings', () => {
-    const url = { id: 'url-creds', keywords: ['://'], pattern: /[a-z]+:\/\/[a-z]+:([A-Za-z0-9]{12,})@[a-z.]+/ };
+    const url = {
+      id: 'url-creds',
+      keywords: ['://'],
+      pattern: /[a-z]+:\/\/[a-z]+:([A-Za-z0-9]{12,})@[a-z.]+/,
+    };
     const checked = new Detector([rule({ ...url, literals: ['://', '@'] })]);
     const plain = new Detector([rule(url)]);
     const lines = [

@@ -5,12 +5,13 @@ import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
 import type { Confidence, Rule } from './rule.types';
 import {
+  isDoubtfulValue,
   isLockFile,
   isLowEntropy,
   isNonSecretValue,
   isPlaceholder,
-  isWeakValue,
   namesKeyFile,
+  ownerBefore,
   type ValueContext,
 } from './secret-filter';
 import { withFlags } from './user-regex';
@@ -23,7 +24,8 @@ export interface RawFinding {
   endLine: number;
   entropy: number;
   // How sure the match is: the rule's `confidence`, else `high` for a specific rule and `medium`
-  // for a generic one; a generic match whose value is weak (a word, low entropy) is `low`.
+  // for a generic one; a value typed out by hand (abcdef123456), or a generic match whose value
+  // is weak (a word, low entropy), is `low`.
   confidence: Confidence;
 }
 
@@ -44,7 +46,7 @@ interface CompiledRule {
 }
 
 // The secret of a match: the named group `secret` when the pattern has one, else group `group`;
-// and the key it is assigned to, the named group `key` (generic rules), for context.
+// and the key it is assigned to, the named groups `key` and `owner` (generic rules), for context.
 function secretOf(m: RegExpExecArray, group: number): string | undefined {
   return m.groups?.secret ?? m[group];
 }
@@ -290,7 +292,7 @@ export class Detector {
       while ((m = regex.exec(text)) !== null) {
         if (m[0].length === 0) regex.lastIndex++;
         const secret = secretOf(m, group);
-        if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
+        if (!secret || !this.accepts(compiled.rule, secret, assignedTo(m, context))) continue;
         const start = m.index + Math.max(0, m[0].indexOf(secret));
         for (let i = text.indexOf('\n', scanned); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) {
           line++;
@@ -319,7 +321,7 @@ export class Detector {
     while ((m = regex.exec(text)) !== null) {
       if (m[0].length === 0) regex.lastIndex++;
       const secret = secretOf(m, group);
-      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
+      if (!secret || !this.accepts(compiled.rule, secret, assignedTo(m, context))) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
       out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
     }
@@ -344,7 +346,7 @@ export class Detector {
     while ((m = regex.exec(window)) !== null && m.index <= firstLineLength) {
       if (m[0].length === 0) regex.lastIndex++;
       const secret = secretOf(m, group);
-      if (!secret || !this.accepts(compiled.rule, secret, { ...context, key: m.groups?.key })) continue;
+      if (!secret || !this.accepts(compiled.rule, secret, assignedTo(m, context))) continue;
       const start = m.index + Math.max(0, m[0].indexOf(secret));
       const before = window.slice(0, start);
       const lineOffset = countNewlines(before);
@@ -358,7 +360,7 @@ export class Detector {
   }
 
   private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
-    if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy)) return false;
+    if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy, context)) return false;
     if (!rule.skipPlaceholderFilter && (isPlaceholder(secret) || isEncodedPlaceholder(secret))) return false;
     if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;
@@ -396,6 +398,14 @@ class BlobText {
   }
 }
 
+// The context of a match: the key its value is assigned to (a generic rule's named group `key`)
+// and whose secret that key names (the group `owner`, else the key name's first word).
+function assignedTo(m: RegExpExecArray, context: ValueContext): ValueContext {
+  const key = m.groups?.key;
+  if (key === undefined) return context;
+  return { ...context, key, owner: m.groups?.owner ?? ownerBefore(m.input, m.index) };
+}
+
 function candidate(
   rule: Rule,
   secret: string,
@@ -404,9 +414,12 @@ function candidate(
   column: number,
   end: number,
 ): Candidate {
-  // A generic match of a weak value is `low` whatever the rule says: the value decides.
+  // A value typed out by hand, or a generic match of a weak value, is `low` whatever the rule
+  // says: the value decides (formats whose shape is proof enough skip this, as the placeholder filter).
   const confidence =
-    rule.generic && isWeakValue(secret) ? 'low' : (rule.confidence ?? (rule.generic ? 'medium' : 'high'));
+    !rule.skipPlaceholderFilter && isDoubtfulValue(secret, rule.generic === true)
+      ? 'low'
+      : (rule.confidence ?? (rule.generic ? 'medium' : 'high'));
   return { rule, secret, line, endLine, column, end, confidence };
 }
 

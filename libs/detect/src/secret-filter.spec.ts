@@ -1,11 +1,15 @@
 import {
   hasSequentialRun,
+  isDoubtfulValue,
   isLockFile,
   isNonSecretValue,
   isPlaceholder,
   isPlaceholderCredential,
+  isTypedOut,
+  isTypedOutWhole,
   isWeakValue,
   keyNamesSecret,
+  ownerBefore,
 } from './secret-filter';
 
 // Values that look random enough to be credentials: the filter must let every one through.
@@ -86,8 +90,8 @@ describe('isPlaceholder', () => {
     'ad180jjd733klru7',
     // repeated or sequential
     'aaaaaaaaaaaa',
-    'abcdefgh',
-    '12121212',
+    'bbbbbbbb',
+    '00000000',
   ])('treats %s as a placeholder or a reference', (value) => expect(isPlaceholder(value)).toBe(true));
 });
 
@@ -190,5 +194,59 @@ describe('hasSequentialRun and isLockFile', () => {
       expect(isLockFile(p)).toBe(true);
     for (const p of ['package.json', 'src/lock.ts', 'go.mod', 'config/secrets.yml'])
       expect(isLockFile(p)).toBe(false);
+  });
+});
+
+describe('values typed out by hand', () => {
+  const WHOLE = [
+    'abcdefgh',
+    '12121212',
+    '1234567890ABCDEF',
+    'abcd1234efgh5678ijkl9012mnop3456',
+    'ABCDE12-ABCDE12-ABCDE12-ABCDE12',
+    'zxcvbnmasdfghjklqwertyuiop1234567890',
+    'zyxwvutsrqponmlkjihg',
+  ];
+  const PART = ['Zq8vN2kLp4Rx7Tw1abcdefXy', 'k9m2n4p6q8r3t5v7_123456_Qw8'];
+
+  it.each(WHOLE)('knows %s is typed out from end to end', (v) => {
+    expect(isTypedOutWhole(v)).toBe(true);
+    expect(isTypedOut(v)).toBe(true);
+  });
+
+  it.each(PART)('knows %s is typed out in part only', (v) => {
+    expect(isTypedOutWhole(v)).toBe(false);
+    expect(isTypedOut(v)).toBe(true);
+  });
+
+  it.each(REAL)('knows %s is not typed out', (v) => {
+    expect(isTypedOutWhole(v)).toBe(false);
+    expect(isTypedOut(v)).toBe(false);
+  });
+
+  it('makes them doubtful (low confidence) for every rule, weak values for generic rules only', () => {
+    expect(isDoubtfulValue('1234567890ABCDEF', false)).toBe(true);
+    expect(isDoubtfulValue('letmein', false)).toBe(false);
+    expect(isDoubtfulValue('letmein', true)).toBe(true);
+    expect(isDoubtfulValue('cCVIysEcOsfdroLfTu5Q', true)).toBe(false);
+  });
+
+  it('drops a value typed out whole under a key that names no owner, keeps it under one that does', () => {
+    expect(isNonSecretValue('1234567890ABCDEF', { key: 'Api-Key' })).toBe(true);
+    expect(isNonSecretValue('1234567890ABCDEF', { key: 'TOKEN', owner: 'DRONECI' })).toBe(false);
+    expect(isNonSecretValue('Zq8vN2kLp4Rx7Tw1abcdefXy', { key: 'token' })).toBe(false);
+  });
+});
+
+describe('ownerBefore', () => {
+  it.each([
+    ['DRONECI_API_TOKEN', 'TOKEN', 'DRONECI'],
+    ['stripeApiKey', 'Key', 'stripe'],
+    ['exchangerates_api_key', 'key', 'exchangerates'],
+    ["{'Api-Key'", 'Key', undefined],
+    ['  my_password', 'password', undefined],
+    ['password', 'password', undefined],
+  ])('finds the owner in %s', (text, key, owner) => {
+    expect(ownerBefore(text, text.lastIndexOf(key))).toBe(owner);
   });
 });

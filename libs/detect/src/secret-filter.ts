@@ -1,6 +1,7 @@
 // Shared false-positive control, one home for every rule: values that have the shape of a secret
-// but are placeholders, template or secret-manager references, repeated or sequential characters,
-// identifiers, code, hashes or lock-file entries. Rules never patch these one by one.
+// but are placeholders, template or secret-manager references, identifiers, code, hashes or
+// lock-file entries, and values typed out by hand (repeated or sequential characters), which are
+// reported with `low` confidence. Rules never patch these one by one.
 import { shannonEntropy } from './entropy.util';
 
 // Words and markers that say "put the real value here". A value that starts with `test` is a
@@ -85,10 +86,42 @@ const SECRET_KEY_NAME =
 const DIGEST_KEY_NAME =
   /hash|sha\d*|md5|checksum|digest|etag|integrity|cache|commit|revision|(?:^|[_.-])(?:id|uuid|guid)$/i;
 
+// One character repeated (aaaa, 0000, bbbb), its case ignored: a placeholder.
+const ONE_CHARACTER = /^([A-Za-z0-9])\1+$/i;
+
+// Words in a key name that qualify the key rather than say whose secret it is (API_KEY,
+// client_secret, DB_PASSWORD, my_token).
+const QUALIFIER =
+  /^(?:api|apis|app|apps|application|client|access|auth|oauth|oauth2|bearer|refresh|session|secret|secrets|private|public|shared|master|encryption|signing|my|your|our|the|default|test|testing|dev|prod|production|staging|local|user|username|admin|root|db|database|sql|service|server|web|site|account|login|new|old|temp|tmp|dummy|fake|example|sample|http|https|header|request|config|settings|env|var|key|token|password|pass|pwd|export|set|setenv|let|const|val|def|declare|readonly|static|final|string|str|protected|if|and|or|not|with|for|this|self|return)$/i;
+
+/**
+ * Whose secret the key ending at `at` in `text` names: the first word of its name before the
+ * matched part that is not a qualifier (`DRONECI` in `DRONECI_API_TOKEN`, `stripe` in
+ * `stripeApiKey`), or undefined (`API_KEY`, `Api-Key`, `password`).
+ */
+export function ownerBefore(text: string, at: number): string | undefined {
+  // The key's name: its identifier, or the word before it in a `name key = value` line.
+  const name = /[A-Za-z][A-Za-z0-9_.-]*[ \t]?$/.exec(text.slice(Math.max(0, at - 48), at));
+  if (!name) return undefined;
+  return name[0]
+    .trimEnd()
+    .split(/[_.-]+|(?<=[a-z0-9])(?=[A-Z])/)
+    .find((w) => w.length >= 3 && /^[A-Za-z]/.test(w) && !QUALIFIER.test(w));
+}
+
+// A key that holds a password, chosen by a person rather than generated.
+const PASSWORD_KEY = /pass|pwd/i;
+// A capitalised word and a few digits: a password under a password key (`Zorro7`, `Welcome1`),
+// else a type name (`Base64`, `Sha256`, `Int32`, which are never passwords).
+const WORD_AND_DIGITS =
+  /^(?!(?:Base|Sha|Int|Uint|Float|Utf|Md|Argon|Pbkdf|Crc|Aes|Rsa|Hmac|Latin|Ucs|Vec|Mat|Http|Oauth)\d)[A-Z][a-z]{2,}\d{1,4}$/;
+
 /** Context of a candidate value, when the rule or the caller knows it. */
 export interface ValueContext {
   // The key the value is assigned to (a generic rule's `(?<key>…)` group), e.g. `HEROKU_API_KEY`.
   key?: string;
+  // Whose secret the key says it is, when a rule knows (a provider name: `(?<owner>…)`).
+  owner?: string;
   // The file's repository-relative path, when the caller knows it.
   file?: string;
 }
@@ -99,9 +132,9 @@ const KEY_FILE = /(?:^|\/)[^/]*\.(?:key|secret|token|pass(?:word)?)$/i;
 /**
  * Whether a value is a placeholder or a reference rather than a credential: placeholder words,
  * template syntax, secret-manager references, placeholder credentials (`user:pass`), published
- * example values, repeated or sequential characters, or no letter or digit at all. Applies to
- * every rule (unless the rule skips it). Percent-encoded values are decoded first; a value that
- * runs on past a string literal's escape (`pass\ndefault\n")`) is judged on its part before it.
+ * example values, one character repeated, or no letter or digit at all. Applies to every rule
+ * (unless the rule skips it). Percent-encoded values are decoded first; a value that runs on past
+ * a string literal's escape (`pass\ndefault\n")`) is judged on its part before it.
  */
 export function isPlaceholder(secret: string): boolean {
   const decoded = percentDecoded(secret);
@@ -111,7 +144,7 @@ export function isPlaceholder(secret: string): boolean {
   }
   const value = literalPart(decoded);
   if (!/[\p{L}\p{N}]/u.test(value)) return true;
-  return PUBLISHED_EXAMPLES.has(value) || isPlaceholderCredential(value) || isRepetitive(value);
+  return PUBLISHED_EXAMPLES.has(value) || isPlaceholderCredential(value) || ONE_CHARACTER.test(value);
 }
 
 /** `pass`, `otheruser`, `p@ssw0rd`, `pass pass`: a value made only of credential words. */
@@ -127,26 +160,49 @@ export function isPlaceholderCredential(value: string): boolean {
 }
 
 const ALNUM_ONLY = /^[A-Za-z0-9]*$/;
+// Rows of the keyboard (QWERTY and QWERTZ), typed left to right.
+const KEYBOARD_ROWS = ['qwertyuiop', 'qwertzuiop', 'asdfghjkl', 'zxcvbnm', 'yxcvbnm'];
 
-/** A value made of one repeated character or a run like 123456 / abcdef is not a credential. */
-export function isRepetitive(secret: string): boolean {
-  // Letters and digits only (most candidates are already: then no copy is made).
-  const core = ALNUM_ONLY.test(secret) ? secret : secret.replace(/[^A-Za-z0-9]/g, '');
+/**
+ * Whether a value is typed out from end to end: nothing but runs of three or more letters or
+ * digits up, down or repeated (123, abc, zyx, 000; case folded), stretches of a keyboard row, or
+ * one short group repeated (ABCDE12-ABCDE12-…), with at most a tenth of it (two characters for
+ * short values) left over. Under a generic key name (`api_key`, `password`) that is a placeholder;
+ * a provider's own format or key name keeps it, with `low` confidence (see isTypedOut).
+ */
+export function isTypedOutWhole(value: string): boolean {
+  const core = (ALNUM_ONLY.test(value) ? value : value.replace(/[^A-Za-z0-9]/g, '')).toLowerCase();
   const n = core.length;
   if (n < 4) return false;
-  let ascending = true;
-  let descending = true;
-  for (let i = 1; i < n && (ascending || descending); i++) {
-    const d = core.charCodeAt(i) - core.charCodeAt(i - 1);
-    if (d !== 1) ascending = false;
-    if (d !== -1) descending = false;
+  if (hasPeriod(core, 8)) return true;
+  const marked = new Uint8Array(n);
+  for (let i = 0; i < n - 1;) {
+    const step = core.charCodeAt(i + 1) - core.charCodeAt(i);
+    let j = i + 1;
+    if (step >= -1 && step <= 1)
+      while (j + 1 < n && core.charCodeAt(j + 1) - core.charCodeAt(j) === step) j++;
+    if (step >= -1 && step <= 1 && j - i >= 2) {
+      marked.fill(1, i, j + 1);
+      i = j;
+    } else i++;
   }
-  if (ascending || descending) return true;
-  // One repeated character (period 1) or a short periodic pattern: abcabcabc, 121212.
-  for (let period = 1; period <= 4; period++) {
-    if (n < period * 3 && period > 1) continue;
+  for (const row of KEYBOARD_ROWS)
+    for (let i = 0; i + 4 <= n; i++) {
+      let j = i + 4;
+      if (!row.includes(core.slice(i, j))) continue;
+      while (j < n && row.includes(core.slice(i, j + 1))) j++;
+      marked.fill(1, i, j);
+    }
+  let left = 0;
+  for (const m of marked) left += 1 - m;
+  return left <= Math.max(2, Math.floor(n / 10));
+}
+
+// Whether `core` is one group of at most `max` characters repeated (at least three times).
+function hasPeriod(core: string, max: number): boolean {
+  for (let period = 1; period <= max && period * 3 <= core.length; period++) {
     let periodic = true;
-    for (let i = period; i < n && periodic; i++)
+    for (let i = period; i < core.length && periodic; i++)
       if (core.charCodeAt(i) !== core.charCodeAt(i - period)) periodic = false;
     if (periodic) return true;
   }
@@ -167,20 +223,26 @@ export function hasSequentialRun(value: string, min = 6): boolean {
 
 /**
  * Values a generic rule (password = ..., token: ...) must not report even if they look random:
- * environment lookups, identifiers, type names, paths, code, checksums, a foreign word, a
- * `1234567890ABCDEF`-style run, and hashes or UUIDs unless `context.key` names a secret.
+ * environment lookups, identifiers, type names, paths, code, checksums, a foreign word, a value
+ * typed out whole (`api_key: 1234567890ABCDEF` in documentation) unless `context.owner` says whose
+ * secret it is or the key is a password (people type their passwords: `123QWEasd` is a weak
+ * one), a value under 8 characters without both letters and digits, and hashes or UUIDs unless
+ * `context.key` names a secret.
  */
 export function isNonSecretValue(secret: string, context: ValueContext = {}): boolean {
   if (
     ENV_REFERENCE.test(secret) ||
     CHECKSUM.test(secret) ||
-    IDENTIFIER.test(secret) ||
+    (IDENTIFIER.test(secret) && !(PASSWORD_KEY.test(context.key ?? '') && WORD_AND_DIGITS.test(secret))) ||
     FILE_PATH.test(secret) ||
     CODE.test(secret) ||
     FOREIGN_WORD.test(secret) ||
-    hasSequentialRun(secret)
+    (context.owner === undefined && !PASSWORD_KEY.test(context.key ?? '') && isTypedOutWhole(secret))
   )
     return true;
+  // A short value (under 8 characters) counts only with both letters and digits (`Zorro7`):
+  // short words in prose and code (`pass: convert`, `password= before`) are not passwords.
+  if (secret.length < 8 && !(/[A-Za-z]/.test(secret) && /\d/.test(secret))) return true;
   if (UUID.test(secret) || HEX_HASH.test(secret))
     return !(keyNamesSecret(context.key) || (context.key === undefined && namesKeyFile(context.file ?? '')));
   return false;
@@ -199,6 +261,26 @@ export const MIN_STRONG_LENGTH = 10;
 export const MIN_REPLACEABLE_LENGTH = 8;
 export const MIN_STRONG_ENTROPY = 3; // bits per character
 const PLAIN_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/;
+
+// Five keys of a keyboard row typed in order (qwert, asdfg, zxcvb, the German yxcvb).
+const KEYBOARD_RUN = /qwert|asdfg|zxcvb|yxcvb/i;
+
+/**
+ * Whether a value was typed out by hand, in part (a run of six like 123456 or abcdef, five keys
+ * of a keyboard row) or whole (isTypedOutWhole): a dummy or a weak real secret, and nothing in
+ * the value tells which, so it is reported with `low` confidence.
+ */
+export function isTypedOut(secret: string): boolean {
+  return hasSequentialRun(secret) || KEYBOARD_RUN.test(secret) || isTypedOutWhole(secret);
+}
+
+/**
+ * Whether a match is reported with `low` confidence whatever its rule: a value typed out by hand
+ * (any rule), or a weak value (`generic` rules: their key name is the only evidence).
+ */
+export function isDoubtfulValue(secret: string, generic: boolean): boolean {
+  return isTypedOut(secret) || (generic && isWeakValue(secret));
+}
 
 /**
  * Why `secret` is weak (shorter than `minLength` characters, low entropy, a plain word), or null
@@ -223,9 +305,13 @@ export function keyNamesSecret(key: string | undefined): boolean {
   return SECRET_KEY_NAME.test(key) && !DIGEST_KEY_NAME.test(key);
 }
 
-/** Whether a value's Shannon entropy (bits per character) is below `minimum`. */
-export function isLowEntropy(secret: string, minimum: number): boolean {
-  return shannonEntropy(secret) < minimum;
+/**
+ * Whether a value's Shannon entropy (bits per character) is below `minimum`. A value typed out by
+ * hand under a key that names its owner (`ACME_TOKEN=abcdefabcdef…`) is not held to it: it is
+ * reported anyway, with `low` confidence (isDoubtfulValue), as it would be with more entropy.
+ */
+export function isLowEntropy(secret: string, minimum: number, context: ValueContext = {}): boolean {
+  return shannonEntropy(secret) < minimum && !(context.owner !== undefined && isTypedOut(secret));
 }
 
 // Lock and checksum files: every long value in them is a hash or a version pin. Generic rules

@@ -222,12 +222,14 @@ export const credentialFileRules: Rule[] = [
     keywords: ['bearer '],
     generic: true,
     pattern:
-      /(?:authorization|auth)["']?\]?\s{0,5}[:=,]\s{0,5}["']?Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     entropy: 3.5,
     samples: {
       positive: [
         'curl -H "Authorization: Bearer WRzefNc581iR7c3FnLlSHluxu8dI0x9DTTdt_u26" https://api.acme.io/v1/me',
         "headers['Authorization'] = 'Bearer ym0Tg91L2gw5ssFbWfFn2O5pRmB07xez'",
+        // The colon lost (copied from a rendered page, a log line).
+        '-H "Authorization Bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A"',
       ],
       negative: [
         'Authorization: Bearer <token>',

@@ -55,13 +55,16 @@ const value = (min: number): string =>
 const assignment = (key: string, min: number): RegExp =>
   new RegExp(String.raw`(?<key>${key}${TAIL})${OP}${value(min)}`, 'i');
 
-const NOT_A_CREDENTIAL: RegExp[] = [
+// Values that are not credentials whatever key they are assigned to (shared with the provider-key
+// fallback rule).
+export const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL
   /^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[A-Za-z_]+%?$/, // {name}, <name>, [name], %NAME%
   /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password
   /^[0-9]+$/,
   /^!{0,2}[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token
-  /^(?=.*[a-z]{3})(?:[A-Z]{1,4}[a-z]*){1,10}\d{0,2}$/, // a type name: PasswordValidator, KDFInput
+  // a type name: PasswordValidator, KDFInput (a word and digits, `Zorro7`, is left to isNonSecretValue)
+  /^(?=.*[a-z]{3})(?![A-Z][a-z]{2,}\d{1,4}$)(?:[A-Z]{1,4}[a-z]*){1,10}\d{0,2}$/,
   /^[a-z]+(?:-[a-z0-9]+)+$/, // a kebab-case name: orders-db-credentials
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
   /^\^.*\$$|\(\?[=!:<]/, // a regular expression
@@ -93,15 +96,18 @@ export const genericRules: Rule[] = [
     generic: true,
     pattern: assignment(
       String.raw`(?:passw(?:or)?d|passphrase|pwd|(?<![a-z])pass(?![a-z]))(?:[_.-]?(?:admin|root|db|enc|\d))?`,
-      8,
+      6,
     ),
     secretGroup: 3,
-    // Passwords chosen by people are not random: a weaker gate than for keys and tokens.
-    entropy: 2.5,
+    // Passwords chosen by people are not random: a weaker gate than for keys and tokens. A short
+    // or weak one (`Zorro7`, `123QWEasd`) is still a password, reported with `low` confidence.
+    entropy: 1.5,
     allow: NOT_A_CREDENTIAL,
     samples: {
       positive: [
         'db_password = "cCVIysEcOsfdroLfTu5Q"',
+        'DB_PASSWORD=Zorro7',
+        "password = '123QWEasd'",
         'DB_PASSWORD=tK4%UL*Fzwb5WU6D',
         '  password: LBwq7SinbWHycp',
         '<password>g1yK2LSbVOTLkAFi</password>',

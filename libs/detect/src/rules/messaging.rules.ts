@@ -8,16 +8,21 @@ export const messagingRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['xoxb-'],
-    pattern: /(?:^|[^A-Za-z0-9_-])(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9_-])/,
+    // Slack documents `xoxb-`, the team and bot numbers, and a secret; tokens minted by older or
+    // enterprise installs (and copies in tutorials) carry letters in the first two groups too.
+    pattern:
+      /(?:^|[^A-Za-z0-9_-])(xoxb-[0-9A-Za-z]{8,13}-[0-9A-Za-z]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9_-])/,
     samples: {
       positive: [
         'slack.token = "xoxb-036089918356-9546370859837-Pyqst6cJVVWynXl59m2OFocY"',
         'SLACK_BOT_TOKEN=xoxb-17463632978-5118263265216-19RkpiIUCyVw3Ep90XDkrV50',
+        'token: xoxb-4F7c2A9e-9Bd41c7E2a6f-Tq8Zm2Lx7Wn4Rk9Vb3Hd5Jf1Gc0Ys6Pa',
       ],
       negative: [
         'slack.token = "xoxb-707022704346-7900120367281"',
         'slack.token = "xoxb-XXXXXXXXXXXX-XXXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXX"',
         'slack.token = "xoxb-your-bot-token"',
+        'slack.token = "xoxb-my-bot-token-for-the-staging-workspace"',
       ],
     },
   },

@@ -41,6 +41,11 @@ export class JobViewSchema implements JobView {
 
 export class SecretViewSchema implements SecretView {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    description:
+      'equal for findings of the same value (a prefix of the keyed hash of the value: nothing a reader can turn back into it)',
+  })
+  value_group!: string;
   @ApiProperty({ example: 'github-pat' }) rule_id!: string;
   @ApiProperty() secret_type!: string;
   @ApiProperty({ description: 'first and last characters only' }) secret_value_preview!: string;
@@ -49,6 +54,8 @@ export class SecretViewSchema implements SecretView {
   @ApiProperty({ type: String, nullable: true }) ref!: string | null;
   @ApiProperty() line!: number;
   @ApiProperty({ type: String, nullable: true }) commit_sha!: string | null;
+  @ApiProperty({ type: String, nullable: true }) author!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) commit_date!: string | null;
   @ApiProperty({ enum: ['critical', 'high', 'medium', 'low'] }) severity!: SecretView['severity'];
   @ApiProperty({ enum: ['high', 'medium', 'low'] }) confidence!: SecretView['confidence'];
   @ApiProperty({

@@ -2,7 +2,7 @@ import type { Rule } from '../rule.types';
 
 // Front-end build variables: whatever a `REACT_APP_*` variable holds is compiled into the
 // JavaScript bundle that every visitor downloads, so a password there is public.
-export const frontendEnvBRules: Rule[] = [
+export const frontendEnvRules: Rule[] = [
   {
     id: 'react-app-env-password',
     description: 'Password or secret in a REACT_APP_ variable (built into the public bundle)',

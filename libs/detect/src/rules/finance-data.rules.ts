@@ -1,20 +1,16 @@
 import type { Rule } from '../rule.types';
+import { alnum, hex, namedKeyRule, UUID } from './named-key-rule';
 
-// Finance, payments, currency and crypto APIs:
-// keys without a distinctive prefix, recognised by the provider's name in the key name
-// right before the value (`<provider>[...](secret|private|access|key|token)[...] = <value>`) and
-// by the value's documented shape (alphabet and length). Hence confidence 'medium'.
-export const financeDataRulesA: Rule[] = [
-  {
+// Finance: payments, banking, budgeting, currency, crypto and market data.
+// Keys without a distinctive shape, found by the provider's name in the key name (see
+// named-key-rule.ts). Value formats follow each provider's API documentation.
+export const financeDataRules: Rule[] = [
+  namedKeyRule({
     id: 'alchemy-api-key',
-    description: 'Alchemy API key (by context)',
+    description: 'Alchemy API key',
+    names: ['alchemy'],
+    value: String.raw`[A-Za-z0-9_-]{32}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['alchemy'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:alchemy)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'ALCHEMY_API_KEY=ux0rsJEIwvhH8qg97Z151kSziRTX0SEn',
@@ -27,17 +23,13 @@ export const financeDataRulesA: Rule[] = [
         'alchemy_api_key: "<your-alchemy-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'bitcoinaverage-api-key',
-    description: 'BitcoinAverage API key (by context)',
+    description: 'BitcoinAverage API key',
+    names: ['bitcoinaverage'],
+    value: alnum(43),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['bitcoinaverage'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:bitcoinaverage)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{43})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'BITCOINAVERAGE_API_KEY=6cncgClPvtc6UIZh68RsLolymC7eXEWAIvQ0LcNGgTK',
@@ -50,17 +42,13 @@ export const financeDataRulesA: Rule[] = [
         'bitcoinaverage_api_key: "<your-bitcoinaverage-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'blocknative-api-key',
-    description: 'Blocknative API key (by context)',
+    description: 'Blocknative API key',
+    names: ['blocknative'],
+    value: UUID,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['blocknative'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:blocknative)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'BLOCKNATIVE_API_KEY=53772abb-60a6-9408-9a20-a97f2760837a',
@@ -73,17 +61,13 @@ export const financeDataRulesA: Rule[] = [
         'blocknative_api_key: "<your-blocknative-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'bscscan-api-key',
-    description: 'BscScan API key (by context)',
+    description: 'BscScan API key',
+    names: ['bscscan'],
+    value: alnum(34),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['bscscan'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:bscscan)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9]{34})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'BSCSCAN_API_KEY=1I43QZBV1APKWPJS2R04EPR5VIQ3LQRWUX',
@@ -96,17 +80,13 @@ export const financeDataRulesA: Rule[] = [
         'bscscan_api_key: "<your-bscscan-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'chartmogul-api-key',
-    description: 'ChartMogul API key (by context)',
+    description: 'ChartMogul API key',
+    names: ['chartmogul'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['chartmogul'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:chartmogul)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CHARTMOGUL_API_KEY=zzlukbrreodncylh79gm9ntdcv770m5l',
@@ -118,17 +98,13 @@ export const financeDataRulesA: Rule[] = [
         'chartmogul_api_key: "<your-chartmogul-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'checkout-com-public-key',
-    description: 'Checkout.com (checio) key (by context)',
+    description: 'Checkout.com (checio) key',
+    names: ['checio'],
+    value: String.raw`pk_[a-z0-9]{45}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['checio'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:checio)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])(pk_[a-z0-9]{45})(?![A-Za-z0-9_])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CHECIO_API_KEY=pk_q6kuymcf0zm8uw0g4drb9e3oqdp4g6kpkws5g7dw08roo',
@@ -141,17 +117,13 @@ export const financeDataRulesA: Rule[] = [
         'checio_api_key: "<your-checio-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'coinapi-api-key',
-    description: 'CoinAPI key (by context)',
+    description: 'CoinAPI key',
+    names: ['coinapi'],
+    value: String.raw`[A-Z0-9]{8}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{12}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['coinapi'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:coinapi)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9]{8}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'COINAPI_API_KEY=UHX5CAYM-TX6R-UI3I-3284-86Y3T4GP5J2Y',
@@ -164,17 +136,13 @@ export const financeDataRulesA: Rule[] = [
         'coinapi_api_key: "<your-coinapi-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'coinlayer-api-key',
-    description: 'coinlayer API key (by context)',
+    description: 'coinlayer API key',
+    names: ['coinlayer'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['coinlayer'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:coinlayer)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'COINLAYER_API_KEY=h48h39hzoc116k9o3jp60yekuc1vh2rv',
@@ -187,17 +155,13 @@ export const financeDataRulesA: Rule[] = [
         'coinlayer_api_key: "<your-coinlayer-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'coinlib-api-key',
-    description: 'Coinlib API key (by context)',
+    description: 'Coinlib API key',
+    names: ['coinlib'],
+    value: alnum(16),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['coinlib'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:coinlib)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{16})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: ['COINLIB_API_KEY=2v3waznfcpajt9wg', 'coinlib_secret: "msuuu6x3ebgwpyfu"'],
       negative: [
@@ -207,17 +171,13 @@ export const financeDataRulesA: Rule[] = [
         'coinlib_api_key: "<your-coinlib-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'column-api-key',
-    description: 'Column banking API key (by context)',
+    description: 'Column banking API key',
+    names: ['column'],
+    value: String.raw`(?:test|live)_[A-Za-z0-9]{27,40}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['column'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:column)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])((?:test|live)_[A-Za-z0-9]{27,40})(?![A-Za-z0-9_])/i,
-    entropy: 3,
     samples: {
       positive: [
         'COLUMN_API_KEY=live_3aGi6I8BU8ZWiqSA1LVq0Occ5C6I9zfMUthCoepP',
@@ -230,17 +190,13 @@ export const financeDataRulesA: Rule[] = [
         'column_api_key: "<your-column-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'cryptocompare-api-key',
-    description: 'CryptoCompare API key (by context)',
+    description: 'CryptoCompare API key',
+    names: ['cryptocompare'],
+    value: alnum(64),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['cryptocompare'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:cryptocompare)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{64})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CRYPTOCOMPARE_API_KEY=sm6b0ut7pwheduuidqibe8sesu8mlejm99k7zqppx5pv0rxepzx3zrreb9f019va',
@@ -253,17 +209,13 @@ export const financeDataRulesA: Rule[] = [
         'cryptocompare_api_key: "<your-cryptocompare-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'currencyfreaks-api-key',
-    description: 'CurrencyFreaks API key (by context)',
+    description: 'CurrencyFreaks API key',
+    names: ['currencyfreaks'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['currencyfreaks'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:currencyfreaks)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CURRENCYFREAKS_API_KEY=4imjw7f6qbvc0u7qaslgufevm7xyswzm',
@@ -276,17 +228,13 @@ export const financeDataRulesA: Rule[] = [
         'currencyfreaks_api_key: "<your-currencyfreaks-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'currencylayer-api-key',
-    description: 'currencylayer API key (by context)',
+    description: 'currencylayer API key',
+    names: ['currencylayer'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['currencylayer'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:currencylayer)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CURRENCYLAYER_API_KEY=sxhj92vj1ybhj4qz3aesqt0j03rb0829',
@@ -299,17 +247,13 @@ export const financeDataRulesA: Rule[] = [
         'currencylayer_api_key: "<your-currencylayer-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'currencyscoop-api-key',
-    description: 'CurrencyScoop API key (by context)',
+    description: 'CurrencyScoop API key',
+    names: ['currencyscoop'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['currencyscoop'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:currencyscoop)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'CURRENCYSCOOP_API_KEY=gabefsnotzr2t69kqlo6hfxlmgmupkzi',
@@ -322,17 +266,13 @@ export const financeDataRulesA: Rule[] = [
         'currencyscoop_api_key: "<your-currencyscoop-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'ethplorer-api-key',
-    description: 'Ethplorer API key (by context)',
+    description: 'Ethplorer API key',
+    names: ['ethplorer'],
+    value: String.raw`[A-Za-z0-9-]{22}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['ethplorer'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:ethplorer)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{22})(?![A-Za-z0-9-])/i,
-    entropy: 3,
     samples: {
       positive: ['ETHPLORER_API_KEY=oGfFl1cR54uO-hMc7D4CGt', 'ethplorer_secret: "pUelqCLdhLwPL6DrCW-2G-"'],
       negative: [
@@ -342,17 +282,13 @@ export const financeDataRulesA: Rule[] = [
         'ethplorer_api_key: "<your-ethplorer-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'fastforex-api-key',
-    description: 'fastFOREX API key (by context)',
+    description: 'fastFOREX API key',
+    names: ['fastforex'],
+    value: alnum(28),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['fastforex'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:fastforex)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{28})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FASTFOREX_API_KEY=wrr5vr9sw9ck45jhu6t4ochezihu',
@@ -364,17 +300,13 @@ export const financeDataRulesA: Rule[] = [
         'fastforex_api_key: "<your-fastforex-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'finage-api-key',
-    description: 'Finage API key (by context)',
+    description: 'Finage API key',
+    names: ['finage'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['finage'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:finage)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FINAGE_API_KEY=2TJYML35SN4T7FKQIAYH8JXTFMQO3P46',
@@ -387,17 +319,13 @@ export const financeDataRulesA: Rule[] = [
         'finage_api_key: "<your-finage-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'financialmodelingprep-api-key',
-    description: 'Financial Modeling Prep API key (by context)',
+    description: 'Financial Modeling Prep API key',
+    names: ['financialmodelingprep'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['financialmodelingprep'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:financialmodelingprep)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FINANCIALMODELINGPREP_API_KEY=APCz7w0jDUd8WDVIqtcskSvbZ5W1nxeB',
@@ -410,17 +338,13 @@ export const financeDataRulesA: Rule[] = [
         'financialmodelingprep_api_key: "<your-financialmodelingprep-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'findl-api-key',
-    description: 'Findl API key (by context)',
+    description: 'Findl API key',
+    names: ['findl'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['findl'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:findl)[\w.\- \t'"]{0,8}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FINDL_API_KEY=u6ts8cx9-3b6t-1ey5-72rz-9ditjlokrlxx',
@@ -432,17 +356,13 @@ export const financeDataRulesA: Rule[] = [
         'findl_api_key: "<your-findl-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'finicity-app-key',
-    description: 'Finicity app key (by context)',
+    description: 'Finicity app key',
+    names: ['finicity'],
+    value: hex(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['finicity'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:finicity)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FINICITY_API_KEY=89888c9c49029d4ad6cda62cac19fb54',
@@ -455,17 +375,13 @@ export const financeDataRulesA: Rule[] = [
         'finicity_api_key: "<your-finicity-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'finnhub-api-key',
-    description: 'Finnhub API key (by context)',
+    description: 'Finnhub API key',
+    names: ['finnhub'],
+    value: alnum(20),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['finnhub'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:finnhub)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{20})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: ['FINNHUB_API_KEY=0hm2vydwgmsdiy8hadva', 'finnhub_secret: "1al134po231yci3zj603"'],
       negative: [
@@ -475,17 +391,13 @@ export const financeDataRulesA: Rule[] = [
         'finnhub_api_key: "<your-finnhub-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'fixer-api-key',
-    description: 'Fixer.io API key (by context)',
+    description: 'Fixer.io API key',
+    names: ['fixer', 'fixerio', 'fixer_io', 'fixer-io'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['fixer'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:fixer(?:[_ .-]?io)?)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'FIXER_API_KEY=fiyDtkB7oVXICIPM75YqKMcj4bF2k2Ew',
@@ -498,17 +410,13 @@ export const financeDataRulesA: Rule[] = [
         'fixer_api_key: "<your-fixer-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'glassnode-api-key',
-    description: 'Glassnode API key (by context)',
+    description: 'Glassnode API key',
+    names: ['glassnode'],
+    value: alnum(27),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['glassnode'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:glassnode)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{27})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'GLASSNODE_API_KEY=KtclMf1hg7BnmS4ElgXK7PtfTem',
@@ -521,17 +429,13 @@ export const financeDataRulesA: Rule[] = [
         'glassnode_api_key: "<your-glassnode-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'gumroad-api-token',
-    description: 'Gumroad API token (by context)',
+    description: 'Gumroad API token',
+    names: ['gumroad'],
+    value: String.raw`[A-Za-z0-9-]{43}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['gumroad'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:gumroad)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{43})(?![A-Za-z0-9-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'GUMROAD_API_KEY=1U7aF1QD2RKIYBwG52KlBhMFcgxlV9hvahZKfyLZ70H',
@@ -544,17 +448,13 @@ export const financeDataRulesA: Rule[] = [
         'gumroad_api_key: "<your-gumroad-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'hiveage-api-key',
-    description: 'Hiveage API key (by context)',
+    description: 'Hiveage API key',
+    names: ['hiveage'],
+    value: String.raw`[A-Za-z0-9_-]{20}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['hiveage'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:hiveage)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
     samples: {
       positive: ['HIVEAGE_API_KEY=vEkPhdPSz8Tyv7lyLlS0', 'hiveage_secret: "leK7dzzGUbEGhxZkaUoK"'],
       negative: [
@@ -564,17 +464,13 @@ export const financeDataRulesA: Rule[] = [
         'hiveage_api_key: "<your-hiveage-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'iexcloud-secret-token',
-    description: 'IEX Cloud secret token (by context)',
+    description: 'IEX Cloud secret token',
+    names: ['iexapis', 'iexcloud', 'iex'],
+    value: String.raw`sk_[a-f0-9]{32}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['iex'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:iexapis|iexcloud|iex)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])(sk_[a-f0-9]{32})(?![A-Za-z0-9_])/i,
-    entropy: 3,
     samples: {
       positive: [
         'IEXCLOUD_API_KEY=sk_d5adb92c7ef07b824d3227f6644eb5cc',
@@ -587,17 +483,13 @@ export const financeDataRulesA: Rule[] = [
         'iexcloud_api_key: "<your-iexcloud-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'infura-api-key',
-    description: 'Infura API key (by context)',
+    description: 'Infura API key',
+    names: ['infura'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['infura'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:infura)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'INFURA_API_KEY=3unl73dod1ob5rx72385p7dkni99v2bq',
@@ -610,17 +502,13 @@ export const financeDataRulesA: Rule[] = [
         'infura_api_key: "<your-infura-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'lemonsqueezy-api-key',
-    description: 'Lemon Squeezy API key (by context)',
+    description: 'Lemon Squeezy API key',
+    names: ['lemonsqueezy', 'lemon_squeezy', 'lemon-squeezy', 'lemon squeezy'],
+    value: String.raw`eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{100,}\.[A-Za-z0-9_-]{100,}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['lemonsqueezy', 'lemon'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:lemonsqueezy|lemon[_ .-]squeezy)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])(eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{100,}\.[A-Za-z0-9_-]{100,})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'LEMONSQUEEZY_API_KEY=eyJ1wTFTvZ5B9hYhb11WHkhjW2BRKV0hpCZABlJOFnkehMLT4dA2s4EDfMbXyfAI3u1HXz9BM.3Se_heNi4iZw3BbgupsJt7EmE_W-z9HuvOyM7tSd8zDx_c_zgB4BPKQd7scZS0Lyw7zxq_dSkKJK9CritdWC2jT4Ya-0F1lXv69SqKXWE0K5AFza67whoeKjJH1bzntnLuAAKFWsJ7tNCD.2OOtMx2gKS8DMilH0nBFdILwRRXGVpEXc5O8RtEj5DxkuHvwDP-sx4G_VeSQJbAPXZmBM7ZMcS3kR89INlZP4oFBLLCRYhkiBq4A0vRIQcyQoquRMiKc_vD67TV-CFdq-',
@@ -633,17 +521,13 @@ export const financeDataRulesA: Rule[] = [
         'lemonsqueezy_api_key: "<your-lemonsqueezy-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'lendflow-api-token',
-    description: 'Lendflow API token (by context)',
+    description: 'Lendflow API token',
+    names: ['lendflow'],
+    value: String.raw`[A-Za-z0-9]{36}\.[A-Za-z0-9._-]{200,}`,
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['lendflow'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:lendflow)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{36}\.[A-Za-z0-9._-]{200,})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
     samples: {
       positive: [
         'LENDFLOW_API_KEY=3laXWJIW2bWwhfM25AnbeYSqu2hXXSCbBUI2.PVtd43XokaFq_qmqWN4fD-F_HqX7PSvTc_AXtwLwQ-i_Q1PaO0Mf2-4TmQCNzr0fiLlWKI8v.Cu2IkdSwRbWqZM4PWkAdgXi2P-ykMdp4LqGsmRXXy141arGhQYJDboi.bVzZV7IzPGr7pY6j1rA5HIyPd.wI3LGarceKqnJ2rJtldIHvBqBA3JFi-eBr-F4_rzBB7IpXB0.FtejMw4PCufDiO7ljWcRJ5GufSYThNU5_q7uu7ONZ',
@@ -656,17 +540,13 @@ export const financeDataRulesA: Rule[] = [
         'lendflow_api_key: "<your-lendflow-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'loyverse-api-token',
-    description: 'Loyverse API token (by context)',
+    description: 'Loyverse API token',
+    names: ['loyverse'],
+    value: alnum(32),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['loyverse'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:loyverse)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'LOYVERSE_API_KEY=y7ub0rkr8c3mmxtogty0dz1z3wjdeunz',
@@ -679,17 +559,13 @@ export const financeDataRulesA: Rule[] = [
         'loyverse_api_key: "<your-loyverse-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'lunchmoney-api-token',
-    description: 'Lunch Money API token (by context)',
+    description: 'Lunch Money API token',
+    names: ['lunchmoney'],
+    value: hex(50),
     severity: 'high',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['lunchmoney'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:lunchmoney)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{50})(?![A-Za-z0-9])/i,
-    entropy: 3,
     samples: {
       positive: [
         'LUNCHMONEY_API_KEY=522cd37779a8d63de6126b663b9f89249524691cd688e10d6d',
@@ -702,5 +578,302 @@ export const financeDataRulesA: Rule[] = [
         'lunchmoney_api_key: "<your-lunchmoney-api-key>"',
       ],
     },
-  },
+  }),
+  namedKeyRule({
+    id: 'moonclerk-api-key',
+    description: 'MoonClerk API key',
+    names: ['moonclerk'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'MOONCLERK_API_KEY=de718ea27437c6d6deb187bbf4db1277',
+        '"moonclerkToken": "c4916d2a95418f8cb78c57ddad69b6f5",',
+      ],
+      negative: [
+        'MOONCLERK_API_KEY=de718ea27437c6d6',
+        'MOONCLERK_ACCOUNT_ID=4dfb5075ddd50d7a4bc04147d7708dc1',
+        'MOONCLERK_API_URL=https://api.moonclerk.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'oanda-api-token',
+    description: 'OANDA API access token',
+    names: ['oanda'],
+    value: '[a-f0-9]{32}-[a-f0-9]{32}|[a-z0-9]{24}',
+    severity: 'high',
+    samples: {
+      positive: [
+        'OANDA_API_KEY=5b85b009913156ea2c697d30c7df31a4-27d14e4997abaf24adba3b28ea78915d',
+        '"oandaToken": "d35935a3a5e024f0d921e4da77a82aa9-acac0fd46e631be3996aad6f0444d0ff",',
+      ],
+      negative: [
+        'OANDA_API_KEY=5b85b009913156ea2c697d30c7df31a4',
+        'OANDA_ACCOUNT_ID=c64d47728ce6b5b2ff4d1e16d445803a-c1c7a38aa31baf41c08da7547d06a75e',
+        'OANDA_API_URL=https://api.oanda.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'paymongo-api-key',
+    description: 'PayMongo secret key',
+    names: ['paymongo'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'PAYMONGO_API_KEY=VusdsMCIE4wxJh1trOewwc8ynb4pMY49',
+        '"paymongoToken": "jO5xjLRFhGDVbFZ583zTQGCHhN8RYiWa",',
+      ],
+      negative: [
+        'PAYMONGO_API_KEY=VusdsMCIE4wxJh1t',
+        'PAYMONGO_ACCOUNT_ID=H9iYioF7wRQ3GLsJGNzZcd7KNsheLahQ',
+        'PAYMONGO_API_URL=https://api.paymongo.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'polygon-api-key',
+    description: 'Polygon.io API key',
+    names: ['polygon'],
+    value: '[a-z0-9_]{32}',
+    samples: {
+      positive: [
+        'POLYGON_API_KEY=OJq9JUnod8EzwNUnOZOt429Y6zpPC2ky',
+        '"polygonToken": "DW7KYMi0u7Lfc8T97DXUKu0tfW1RE9c6",',
+      ],
+      negative: [
+        'POLYGON_API_KEY=OJq9JUnod8EzwNUn',
+        'POLYGON_ACCOUNT_ID=kxttM0ONcpXbTK8I8C0lBbkLILuChp3Q',
+        'POLYGON_API_URL=https://api.polygon.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'privacy-api-key',
+    description: 'Privacy.com API key',
+    names: ['privacy'],
+    value: UUID,
+    severity: 'high',
+    samples: {
+      positive: [
+        'PRIVACY_API_KEY=e09171b1-9046-d530-6242-3ae17c757a06',
+        '"privacyToken": "7c3480db-e86c-d1a9-44b4-db00c9cf915c",',
+      ],
+      negative: [
+        'PRIVACY_API_KEY=e09171b1-9046-d530',
+        'PRIVACY_ACCOUNT_ID=f461aef3-9469-634d-2278-c53ab8264dd0',
+        'PRIVACY_API_URL=https://api.privacy.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'request-finance-api-key',
+    description: 'Request Finance API key',
+    names: ['requestfinance', 'request_finance'],
+    value: '[a-z0-9]{7}(?:-[a-z0-9]{7}){3}',
+    samples: {
+      positive: [
+        'REQUESTFINANCE_API_KEY=01JRM67-VJ2C2PJ-KOC8QS1-Q4JJUD6',
+        '"requestfinanceToken": "TS1SE3H-I77S6EK-455I1MW-GGULP7Y",',
+      ],
+      negative: [
+        'REQUESTFINANCE_API_KEY=01JRM67-VJ2C2PJ',
+        'REQUESTFINANCE_ACCOUNT_ID=0717EET-C1J8ENM-QATBLPF-Y50GM66',
+        'REQUESTFINANCE_API_URL=https://api.requestfinance.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'simfin-api-key',
+    description: 'SimFin API key',
+    names: ['simfin'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'SIMFIN_API_KEY=EXAmpIav2Cj7KVhijmDOrImKhOiC8YWw',
+        '"simfinToken": "jhyfhDefGrHJLsfSIlcEXYLCAdhbty5Y",',
+      ],
+      negative: [
+        'SIMFIN_API_KEY=EXAmpIav2Cj7KVhi',
+        'SIMFIN_ACCOUNT_ID=XGZdA8UQSgHqXg5uHUIhcGcftL8cXF2f',
+        'SIMFIN_API_URL=https://api.simfin.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'stockdata-api-key',
+    description: 'StockData.org API key',
+    names: ['stockdata'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'STOCKDATA_API_KEY=17oMfbnZ9WBBFA1oKTMFWfPxXSFDnP2uj2gVXSBh',
+        '"stockdataToken": "qnynGO2EiXMNnLDbTX9mbSBMy5iqpgkDSlJwtU6P",',
+      ],
+      negative: [
+        'STOCKDATA_API_KEY=17oMfbnZ9WBBFA1oKTMF',
+        'STOCKDATA_ACCOUNT_ID=q6q66DRATm6ZcfPOqA19krlqCeROjDdbEpQMAzX6',
+        'STOCKDATA_API_URL=https://api.stockdata.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tatum-api-key',
+    description: 'Tatum API key',
+    names: ['tatum', 'tatumio'],
+    value: UUID,
+    severity: 'high',
+    samples: {
+      positive: [
+        'TATUM_API_KEY=57c43528-7dd0-b570-a831-fbc60056492e',
+        '"tatumToken": "2681103f-4e84-cd63-cb4e-73e86a536cc7",',
+      ],
+      negative: [
+        'TATUM_API_KEY=57c43528-7dd0-b570',
+        'TATUM_ACCOUNT_ID=e14b163f-b5d0-ea63-f070-be1dc934fbce',
+        'TATUM_API_URL=https://api.tatum.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'taxjar-api-token',
+    description: 'TaxJar API token',
+    names: ['taxjar'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'TAXJAR_API_KEY=b278528b2d302969b93b4d9c3eb30320',
+        '"taxjarToken": "4d1124c165a6def21a4c07aea3325113",',
+      ],
+      negative: [
+        'TAXJAR_API_KEY=b278528b2d302969',
+        'TAXJAR_ACCOUNT_ID=a55078705a71d48ca0fb43232ce6d36f',
+        'TAXJAR_API_URL=https://api.taxjar.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'technical-analysis-api-key',
+    description: 'Technical Analysis API key',
+    names: ['technicalanalysisapi'],
+    value: alnum(48),
+    samples: {
+      positive: [
+        'TECHNICALANALYSISAPI_API_KEY=R6YYGMEOB17IDQM7FAH70MBZT6KOLSY5G6SJDZ37M62RHW8V',
+        '"technicalanalysisapiToken": "SMHHHQOPRMR7N73GARCMIQQFHEOKQ688DTS4B9599SPBOGMK",',
+      ],
+      negative: [
+        'TECHNICALANALYSISAPI_API_KEY=R6YYGMEOB17IDQM7FAH70MBZ',
+        'TECHNICALANALYSISAPI_ACCOUNT_ID=2TC1XR0BPJ4BUX13UMJ51K8G9DQUP2H9DX7MQ0D78J9BU4LH',
+        'TECHNICALANALYSISAPI_API_URL=https://api.technicalanalysisapi.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tiingo-api-token',
+    description: 'Tiingo API token',
+    names: ['tiingo'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'TIINGO_API_KEY=eb4a5ae87b4c3a77c05d8c5e0e9c5c40cf4f8b62',
+        '"tiingoToken": "74287a996e4fc5e59e4313af4881a1624afb5fb0",',
+      ],
+      negative: [
+        'TIINGO_API_KEY=eb4a5ae87b4c3a77c05d',
+        'TIINGO_ACCOUNT_ID=380f6641f4fe2433bc98da12649c737c2b0c2e01',
+        'TIINGO_API_URL=https://api.tiingo.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'tradier-access-token',
+    description: 'Tradier access token',
+    names: ['tradier'],
+    value: alnum(28),
+    severity: 'high',
+    samples: {
+      positive: [
+        'TRADIER_API_KEY=XDITTyaiCsrV4ye8MT06QjLPpEzu',
+        '"tradierToken": "Gp1fKhJJ3ABC3aCPr1vQPkPxMIcY",',
+      ],
+      negative: [
+        'TRADIER_API_KEY=XDITTyaiCsrV4y',
+        'TRADIER_ACCOUNT_ID=h63bcvK7KpT1Mxmdu4w8385Rf8S0',
+        'TRADIER_API_URL=https://api.tradier.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'twelve-data-api-key',
+    description: 'Twelve Data API key',
+    names: ['twelvedata', 'twelve_data'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'TWELVEDATA_API_KEY=ce77bce4775e3f6cb8dd35b4afee5b23',
+        '"twelvedataToken": "b628ec772c021f5d5449bd24e7c9bfc1",',
+      ],
+      negative: [
+        'TWELVEDATA_API_KEY=ce77bce4775e3f6c',
+        'TWELVEDATA_ACCOUNT_ID=fc1979f829a85360f84b4533d9f98f34',
+        'TWELVEDATA_API_URL=https://api.twelvedata.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'wise-api-token',
+    description: 'Wise (TransferWise) API token',
+    names: ['transferwise'],
+    value: UUID,
+    severity: 'high',
+    samples: {
+      positive: [
+        'TRANSFERWISE_API_KEY=db6e62fd-521c-7ab3-4886-e087c5ee5077',
+        '"transferwiseToken": "9075b711-2e63-c154-d6a5-2503caf6320c",',
+      ],
+      negative: [
+        'TRANSFERWISE_API_KEY=db6e62fd-521c-7ab3',
+        'TRANSFERWISE_ACCOUNT_ID=72c6341e-4178-7785-7118-895c778ed9cc',
+        'TRANSFERWISE_API_URL=https://api.transferwise.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'worldcoinindex-api-key',
+    description: 'WorldCoinIndex API key',
+    names: ['worldcoinindex'],
+    value: alnum(35),
+    samples: {
+      positive: [
+        'WORLDCOININDEX_API_KEY=zT4SZBVJBChe2CNruBy3YFMQuNgiSx5UMo4',
+        '"worldcoinindexToken": "0LtzzN60hCGwUhHGSviRfEnP2mFP0Da145m",',
+      ],
+      negative: [
+        'WORLDCOININDEX_API_KEY=zT4SZBVJBChe2CNru',
+        'WORLDCOININDEX_ACCOUNT_ID=yKzuwEI7D5XkI9j3G7PgC7iXmvodS7VcUbk',
+        'WORLDCOININDEX_API_URL=https://api.worldcoinindex.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'ynab-access-token',
+    description: 'YNAB (You Need A Budget) access token',
+    names: ['youneedabudget', 'ynab'],
+    value: alnum(64),
+    severity: 'high',
+    samples: {
+      positive: [
+        'YOUNEEDABUDGET_API_KEY=bad53cb1b0cb03e619af9574bb956594645b9a2739db4cbf290bf47fde5bbd1f',
+        '"youneedabudgetToken": "376d22851de7325ad51be47146e97585b422fc079f16ab2d1a3a01fbab48178b",',
+      ],
+      negative: [
+        'YOUNEEDABUDGET_API_KEY=bad53cb1b0cb03e619af9574bb956594',
+        'YOUNEEDABUDGET_ACCOUNT_ID=c8560e801bbfdf949dba13e4ca51c2a271d2ff3c6af12bf4f6a16a77ad12eeb7',
+        'YOUNEEDABUDGET_API_URL=https://api.youneedabudget.com/v1/',
+      ],
+    },
+  }),
 ];

@@ -19,13 +19,13 @@ export const THREE_PART =
 
 // The end of the key name: a secret word, after up to 30 characters of the rest of the name
 // (`_API_`, ` SECRET `, `PRIVATE`). Words that name identifiers (`_ID`, `_URL`) never end it.
-const SECRET_WORDS =
+export const SECRET_WORDS =
   'key|keys|token|tokens|tok|tkn|secret|secrets|password|passwd|pass|pwd|auth|access|private|credentials?|pat|sid|license';
 const SECRET_WORD = `(?:[\\w.\\- \\t]{0,30}?(?:${SECRET_WORDS}))?`;
 // Between key and value: `=`, `:`, `:=`, `=>`, quotes, blanks (`KEY value` in configs and CLI
 // flags), a comma between quoted arguments (`set('NAME_KEY', 'value')`) or one joiner
 // (`name-secret-<value>`).
-const SEPARATOR = `(?:["']?[ \\t]*(?::=|=>|=|:)[ \\t]*["']?|["']?[ \\t]+["']?|["'][ \\t]*,[ \\t]*["']|[-_.])`;
+export const SEPARATOR = `(?:["']?[ \\t]*(?::=|=>|=|:)[ \\t]*["']?|["']?[ \\t]+["']?|["'][ \\t]*,[ \\t]*["']|[-_.])`;
 
 export interface NamedKeySpec {
   id: string;
@@ -40,7 +40,8 @@ export interface NamedKeySpec {
   samples: RuleSamples;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal, escaped for use inside a regex source. */
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Builds a provider rule of confidence `medium` from its names and value format: it reports
@@ -51,8 +52,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * another line than the name's would not yield to theirs and would be reported twice.
  */
 export function namedKeyRule(spec: NamedKeySpec): Rule {
-  const names = spec.names.map(escape).join('|');
-  return {
+  const names = spec.names.map(escapeRegex).join('|');
+  const rule: Rule = {
     id: spec.id,
     description: spec.description,
     severity: spec.severity ?? 'medium',
@@ -60,10 +61,19 @@ export function namedKeyRule(spec: NamedKeySpec): Rule {
     cwe: 798,
     keywords: spec.names,
     pattern: new RegExp(
-      `(?<![a-z0-9])(?:${names})${SECRET_WORD}${SEPARATOR}(${spec.value})(?![a-z0-9])`,
+      `(?<![a-z0-9])(?:${names})${SECRET_WORD}${SEPARATOR}(${spec.value})(?![\\w+/-])`,
       'i',
     ),
     entropy: spec.entropy ?? 3,
     samples: spec.samples,
   };
+  BUILT.add(rule);
+  return rule;
+}
+
+const BUILT = new WeakSet<Rule>();
+
+/** Whether `rule` was built by namedKeyRule (its keywords are provider names). */
+export function isNamedKeyRule(rule: Rule): boolean {
+  return BUILT.has(rule);
 }

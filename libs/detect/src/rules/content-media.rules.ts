@@ -1,20 +1,15 @@
 import type { Rule } from '../rule.types';
+import { alnum, hex, namedKeyRule } from './named-key-rule';
 
-// Content, media, documents and developer content APIs:
-// keys without a distinctive prefix, recognised by the provider's name in the key name
-// right before the value (`<provider>[...](secret|private|access|key|token)[...] = <value>`) and
-// by the value's documented shape (alphabet and length). Hence confidence 'medium'.
-export const contentMediaRulesA: Rule[] = [
-  {
+// Content, media, documents and developer content APIs.
+// Keys without a distinctive shape, found by the provider's name in the key name (see
+// named-key-rule.ts). Value formats follow each provider's API documentation.
+export const contentMediaRules: Rule[] = [
+  namedKeyRule({
     id: 'adobe-api-key',
-    description: 'Adobe API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['adobe'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:adobe)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Adobe API key',
+    names: ['adobe'],
+    value: hex(32),
     samples: {
       positive: [
         'ADOBE_API_KEY=30fd7d1aec899638aa730cf9dded16dd',
@@ -27,17 +22,12 @@ export const contentMediaRulesA: Rule[] = [
         'adobe_api_key: "<your-adobe-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'apitemplate-api-key',
-    description: 'APITemplate.io API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['apitemplate'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:apitemplate)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{39})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'APITemplate.io API key',
+    names: ['apitemplate'],
+    value: alnum(39),
     samples: {
       positive: [
         'APITEMPLATE_API_KEY=boqAMsDXmS5GUXagXGEn3P2yYrwAGOiaGumGqOT',
@@ -50,17 +40,12 @@ export const contentMediaRulesA: Rule[] = [
         'apitemplate_api_key: "<your-apitemplate-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'audd-api-token',
-    description: 'AudD API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['audd'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:audd)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'AudD API token',
+    names: ['audd'],
+    value: alnum(32),
     samples: {
       positive: [
         'AUDD_API_KEY=ivvrg9xd31vmeztuzr4rpapahnamyxj9',
@@ -73,17 +58,12 @@ export const contentMediaRulesA: Rule[] = [
         'audd_api_key: "<your-audd-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'bannerbear-api-key',
-    description: 'Bannerbear API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['bannerbear'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:bannerbear)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{22}tt)(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Bannerbear API key',
+    names: ['bannerbear'],
+    value: String.raw`[A-Za-z0-9]{22}tt`,
     samples: {
       positive: [
         'BANNERBEAR_API_KEY=CoRFLlVpCyNg6RU9Lw6WRPtt',
@@ -96,17 +76,12 @@ export const contentMediaRulesA: Rule[] = [
         'bannerbear_api_key: "<your-bannerbear-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'blitapp-api-key',
-    description: 'Blitapp API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['blitapp'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:blitapp)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{39})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
+    description: 'Blitapp API key',
+    names: ['blitapp'],
+    value: String.raw`[A-Za-z0-9_-]{39}`,
     samples: {
       positive: [
         'BLITAPP_API_KEY=WNDljl8OtViVcqX_D25qmgLNF6YUgQ3rdj7sJJE',
@@ -119,17 +94,12 @@ export const contentMediaRulesA: Rule[] = [
         'blitapp_api_key: "<your-blitapp-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'blogger-api-key',
-    description: 'Blogger API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['blogger'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:blogger)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{39})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Blogger API key',
+    names: ['blogger'],
+    value: String.raw`[A-Za-z0-9-]{39}`,
     samples: {
       positive: [
         'BLOGGER_API_KEY=8hKcfyvYGLmmP8hBDb8QJwuUnhzcwgQh64DwewB',
@@ -142,17 +112,12 @@ export const contentMediaRulesA: Rule[] = [
         'blogger_api_key: "<your-blogger-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'browshot-api-key',
-    description: 'Browshot API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['browshot'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:browshot)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{28})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Browshot API key',
+    names: ['browshot'],
+    value: alnum(28),
     samples: {
       positive: [
         'BROWSHOT_API_KEY=FYsMUyVlaS6lL0F6ktxGdL9UhQkg',
@@ -165,17 +130,12 @@ export const contentMediaRulesA: Rule[] = [
         'browshot_api_key: "<your-browshot-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'buttercms-api-key',
-    description: 'ButterCMS API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['buttercms'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:buttercms)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{40})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'ButterCMS API key',
+    names: ['buttercms'],
+    value: alnum(40),
     samples: {
       positive: [
         'BUTTERCMS_API_KEY=ansjao30hk9rfhq6eku7i248tq6urxhy9ugvry9b',
@@ -188,17 +148,12 @@ export const contentMediaRulesA: Rule[] = [
         'buttercms_api_key: "<your-buttercms-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'clarifai-api-key',
-    description: 'Clarifai API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['clarifai'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:clarifai)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Clarifai API key',
+    names: ['clarifai'],
+    value: alnum(32),
     samples: {
       positive: [
         'CLARIFAI_API_KEY=8lV7a8SGw0oBqq1kOZ2pwn7dV9PvLOqQ',
@@ -211,17 +166,12 @@ export const contentMediaRulesA: Rule[] = [
         'clarifai_api_key: "<your-clarifai-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'cloudconvert-api-key',
-    description: 'CloudConvert API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['cloudconvert'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:cloudconvert)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_~+/=-]{20,40}\.[A-Za-z0-9_~+/=-]{100,600}\.[A-Za-z0-9_~+/=-]{100,800})(?![A-Za-z0-9_+/=-])/i,
-    entropy: 3,
+    description: 'CloudConvert API key',
+    names: ['cloudconvert'],
+    value: String.raw`[A-Za-z0-9_~+/=-]{20,40}\.[A-Za-z0-9_~+/=-]{100,600}\.[A-Za-z0-9_~+/=-]{100,800}`,
     samples: {
       positive: [
         'CLOUDCONVERT_API_KEY=mPqL5KxlwdE3_f/yLTkrr3P_F_FFchQNcx-LYEo.BDeR7c77I82dUPidm/lt6-oKMeCX1s66WN_ia_C5j/5uHApi0fVQhDdJrB3zT_NEXuuPg/0nSD_rhPqKNCbGyy81ST7yqpMgF1tnWbHiyttn=G5BIzbh-Mm9zD8UIbsn.u4Svw_jzR4I3gQ0owZ~=BhiTiao__G0qD6qTq+8kUOqNs5dynOQ6~MxttA8iHq=eDIDfaV45D4r0zvUk4gCsoCmqmwVz1C87o3Sco4J_-X/yOLAq~Y+mt32PnFTTviBOFDkdgp_MOXj6xVRy5lnr4webMC8Lxo-qZ+lsKzyh_u5awL6yejQ4mtsQmeDPc+R5HrJY=m7zYN3Rxwcf8gPwKpeot+WR/-U=4HOCuS80/uTY0u/PbbwRLg6vWEuTk2WDW1jVR7P1SvWT-ZfXPDOj2i~Gu3BZy/qk96H4rEhLiKZ9-anFYCOvfhptqy-SxWHoGs_B4CAx20Kq78D2NWa4DbvQF8pEJ3oBCrvEzTAItJTR3s2_-cg=+Snwl3EJPIgHzIZVFCFhp',
@@ -234,17 +184,12 @@ export const contentMediaRulesA: Rule[] = [
         'cloudconvert_api_key: "<your-cloudconvert-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'cloudmersive-api-key',
-    description: 'Cloudmersive API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['cloudmersive'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:cloudmersive)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Cloudmersive API key',
+    names: ['cloudmersive'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
     samples: {
       positive: [
         'CLOUDMERSIVE_API_KEY=vtgxoqt0-c8ke-60hm-rzjj-7hhhch5o2ied',
@@ -257,17 +202,12 @@ export const contentMediaRulesA: Rule[] = [
         'cloudmersive_api_key: "<your-cloudmersive-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'cloudplan-api-key',
-    description: 'Cloudplan API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['cloudplan'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:cloudplan)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9-]{32})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Cloudplan API key',
+    names: ['cloudplan'],
+    value: String.raw`[A-Z0-9-]{32}`,
     samples: {
       positive: [
         'CLOUDPLAN_API_KEY=5O1O3RAHZSTRIO403A-T85M5D7IT4S55',
@@ -280,17 +220,12 @@ export const contentMediaRulesA: Rule[] = [
         'cloudplan_api_key: "<your-cloudplan-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'cloudsight-api-key',
-    description: 'CloudSight API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['cloudsight'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:cloudsight)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{20,24})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'CloudSight API key',
+    names: ['cloudsight'],
+    value: alnum('20,24'),
     samples: {
       positive: ['CLOUDSIGHT_API_KEY=rwv119an2r0xyk2925wt0li9', 'cloudsight_secret: "ppyt7rakb92fmgp552d3n"'],
       negative: [
@@ -300,17 +235,12 @@ export const contentMediaRulesA: Rule[] = [
         'cloudsight_api_key: "<your-cloudsight-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'coda-api-token',
-    description: 'Coda API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['coda'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:coda)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Coda API token',
+    names: ['coda'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
     samples: {
       positive: [
         'CODA_API_KEY=qf0jgrzd-fy0d-axqk-65cp-kdehlxx2w26y',
@@ -323,17 +253,12 @@ export const contentMediaRulesA: Rule[] = [
         'coda_api_key: "<your-coda-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'convertapi-secret',
-    description: 'ConvertAPI secret (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['convertapi'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:convertapi)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'ConvertAPI secret',
+    names: ['convertapi'],
+    value: alnum(16),
     samples: {
       positive: ['CONVERTAPI_API_KEY=hSdyT9a1rVfdzcAa', 'convertapi_secret: "DRiBiIyHTvX8dgPa"'],
       negative: [
@@ -343,17 +268,12 @@ export const contentMediaRulesA: Rule[] = [
         'convertapi_api_key: "<your-convertapi-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'craftmypdf-api-key',
-    description: 'CraftMyPDF API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['craftmypdf'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:craftmypdf)[\w.\- \t'"]{0,32}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{35})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'CraftMyPDF API key',
+    names: ['craftmypdf'],
+    value: alnum(35),
     samples: {
       positive: [
         'CRAFTMYPDF_API_KEY=lM2GrJwzGhpHrRxsIfC9hRVXXBPEJmfkSkS',
@@ -365,17 +285,12 @@ export const contentMediaRulesA: Rule[] = [
         'craftmypdf_api_key: "<your-craftmypdf-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'daily-api-key',
-    description: 'Daily.co API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['daily'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:daily(?:[_ .-]?co)?)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{64})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Daily.co API key',
+    names: ['daily', 'dailyco', 'daily_co', 'daily-co'],
+    value: hex(64),
     samples: {
       positive: [
         'DAILY_API_KEY=9da12c8ad48175cd5f425b79f7d8c301c235646fc0951ff559fa035e964f6a6d',
@@ -388,17 +303,12 @@ export const contentMediaRulesA: Rule[] = [
         'daily_api_key: "<your-daily-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'ditto-api-key',
-    description: 'Ditto API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['ditto'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:ditto)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\.[a-z0-9]{40})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Ditto API key',
+    names: ['ditto'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\.[a-z0-9]{40}`,
     samples: {
       positive: [
         'DITTO_API_KEY=p3awhdpb-9cif-r7x6-3570-rl3qpbbr20r5.7los5fmqvifviqkgxo2xdw1bhhwvlzcyvlabr4i1',
@@ -411,17 +321,12 @@ export const contentMediaRulesA: Rule[] = [
         'ditto_api_key: "<your-ditto-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'docparser-api-key',
-    description: 'Docparser API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['docparser'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:docparser)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-f0-9]{40})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Docparser API key',
+    names: ['docparser'],
+    value: hex(40),
     samples: {
       positive: [
         'DOCPARSER_API_KEY=f4a2e11bacdd2190098ad799c43fc724c9aa885b',
@@ -434,17 +339,12 @@ export const contentMediaRulesA: Rule[] = [
         'docparser_api_key: "<your-docparser-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'dynalist-api-token',
-    description: 'Dynalist API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['dynalist'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:dynalist)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{128})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
+    description: 'Dynalist API token',
+    names: ['dynalist'],
+    value: String.raw`[A-Za-z0-9_-]{128}`,
     samples: {
       positive: [
         'DYNALIST_API_KEY=VHlAoZjsW1Uwu-QJfNBF30qw_mdh0nX7rPdYeHXAEF3437jF2GF-xYVn3JiswdrGLHiuaBEOUXKcsgjz5mOLoY4_km1W17a0mvRwR9npEUuGD2jzOCxclvb5lcAsQWKN',
@@ -457,17 +357,12 @@ export const contentMediaRulesA: Rule[] = [
         'dynalist_api_key: "<your-dynalist-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'edenai-api-key',
-    description: 'Eden AI API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['edenai'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:edenai)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{30,})(?![A-Za-z0-9_-])/i,
-    entropy: 3,
+    description: 'Eden AI API key',
+    names: ['edenai'],
+    value: String.raw`[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{30,}`,
     samples: {
       positive: [
         'EDENAI_API_KEY=kmyVMOWOqe2zckoOtsffh_J.0FO0lu7H-5IbILQecq9V-OCbDDwSfalb8ePOs9LM0yAcYlESxpqf9qShSV0n3yjRrsf06VstPpx__HkJCuPt4F9QX.yEf9g9x5P0Z7wQnemcs_1YI_E_jbxzOiv_sMz-PmLD--CR95SKy',
@@ -480,17 +375,12 @@ export const contentMediaRulesA: Rule[] = [
         'edenai_api_key: "<your-edenai-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'fileio-api-key',
-    description: 'file.io API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['fileio', 'file'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:fileio|file\.io)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Z0-9.-]{39,40})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'file.io API key',
+    names: ['fileio', 'file.io'],
+    value: String.raw`[A-Z0-9.-]{39,40}`,
     samples: {
       positive: [
         'FILEIO_API_KEY=46X89B9HTMUR0A-Y9WSI8LUI8-5SH6CB-THE-VI',
@@ -503,17 +393,12 @@ export const contentMediaRulesA: Rule[] = [
         'fileio_api_key: "<your-fileio-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'flat-api-token',
-    description: 'Flat.io API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['flat'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:flat(?:[_ .-]?io)?)[ \t_.-]{0,3}(?:api[ \t_.-]{0,3})?(?:secret|private|access|key|token)[\w.\- \t'"]{0,12}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{128})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Flat.io API token',
+    names: ['flat', 'flatio', 'flat_io', 'flat-io'],
+    value: alnum(128),
     samples: {
       positive: [
         'FLAT_API_KEY=zpq1k673mft0qieskia3g6tu31z4q15tgp7igp8g7mx15llnp52ssu5mx4ek9qkpozykllzk0vnzujd03hcpj9lwolgb76fib0znydkubc08m7ihx7jshbx8u7axdaqr',
@@ -526,17 +411,12 @@ export const contentMediaRulesA: Rule[] = [
         'flat_api_key: "<your-flat-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'flickr-api-key',
-    description: 'Flickr API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['flickr'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:flickr)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Flickr API key',
+    names: ['flickr'],
+    value: alnum(32),
     samples: {
       positive: [
         'FLICKR_API_KEY=40o2p99gcpebv0qcluln6o1q2thiyc51',
@@ -549,17 +429,12 @@ export const contentMediaRulesA: Rule[] = [
         'flickr_api_key: "<your-flickr-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'gyazo-api-token',
-    description: 'Gyazo API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['gyazo'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:gyazo)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9-]{43})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Gyazo API token',
+    names: ['gyazo'],
+    value: String.raw`[A-Za-z0-9-]{43}`,
     samples: {
       positive: [
         'GYAZO_API_KEY=y4nBG3RmieScEaBUe7yYFE2Qhcperqu5frXI46M6STv',
@@ -572,17 +447,12 @@ export const contentMediaRulesA: Rule[] = [
         'gyazo_api_key: "<your-gyazo-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'happyscribe-api-key',
-    description: 'Happy Scribe API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['happyscribe'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:happyscribe)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{24})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Happy Scribe API key',
+    names: ['happyscribe'],
+    value: alnum(24),
     samples: {
       positive: [
         'HAPPYSCRIBE_API_KEY=JSty0wLG9lI0HDaoH6wMzg80',
@@ -595,17 +465,12 @@ export const contentMediaRulesA: Rule[] = [
         'happyscribe_api_key: "<your-happyscribe-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'hellosign-api-key',
-    description: 'HelloSign (Dropbox Sign) API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['hellosign'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:hellosign)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9/+-]{64})(?![A-Za-z0-9/+-])/i,
-    entropy: 3,
+    description: 'HelloSign (Dropbox Sign) API key',
+    names: ['hellosign'],
+    value: String.raw`[A-Za-z0-9/+-]{64}`,
     samples: {
       positive: [
         'HELLOSIGN_API_KEY=N8DevY9ZVQPSoKT2rnoBCdua3cJ35FRQZCirc3qrolBYGUdjtKnRtokCvrwkKOMh',
@@ -618,17 +483,12 @@ export const contentMediaRulesA: Rule[] = [
         'hellosign_api_key: "<your-hellosign-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'html2pdf-api-key',
-    description: 'html2pdf API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['html2pdf'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:html2pdf)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{64})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'html2pdf API key',
+    names: ['html2pdf'],
+    value: alnum(64),
     samples: {
       positive: [
         'HTML2PDF_API_KEY=ibqPGaCnjDZIyZd7f1OP9IQhJIfbqhZCbDr2kdgEOIZ79tyaszy7rf6e57SKWakM',
@@ -641,17 +501,12 @@ export const contentMediaRulesA: Rule[] = [
         'html2pdf_api_key: "<your-html2pdf-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'iconfinder-api-key',
-    description: 'Iconfinder API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['iconfinder'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:iconfinder)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{64})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Iconfinder API key',
+    names: ['iconfinder'],
+    value: alnum(64),
     samples: {
       positive: [
         'ICONFINDER_API_KEY=26qjMNAWPEk7PD0DWpt6dLDrKAq1bKaDXkX9ubWGEIqJiGgI022ZWSDF3IxIvOnL',
@@ -664,17 +519,12 @@ export const contentMediaRulesA: Rule[] = [
         'iconfinder_api_key: "<your-iconfinder-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'imagekit-private-key',
-    description: 'ImageKit private key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['imagekit'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:imagekit)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9_=]{36})(?![A-Za-z0-9_+/=])/i,
-    entropy: 3,
+    description: 'ImageKit private key',
+    names: ['imagekit'],
+    value: String.raw`[A-Za-z0-9_=]{36}`,
     samples: {
       positive: [
         'IMAGEKIT_API_KEY=IBWI_9ggXymqHwyMUwbsY45SIUakNMqPk7ON',
@@ -687,17 +537,12 @@ export const contentMediaRulesA: Rule[] = [
         'imagekit_api_key: "<your-imagekit-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'kontent-api-key',
-    description: 'Kontent.ai API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['kontent'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:kontent)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12})(?![A-Za-z0-9-])/i,
-    entropy: 3,
+    description: 'Kontent.ai API key',
+    names: ['kontent'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
     samples: {
       positive: [
         'KONTENT_API_KEY=d48v7o9x-doz7-eiwv-hje3-wkm5ooa80heo',
@@ -710,17 +555,12 @@ export const contentMediaRulesA: Rule[] = [
         'kontent_api_key: "<your-kontent-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'linkpreview-api-key',
-    description: 'LinkPreview API key (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['linkpreview'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:linkpreview)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'LinkPreview API key',
+    names: ['linkpreview'],
+    value: alnum(32),
     samples: {
       positive: [
         'LINKPREVIEW_API_KEY=BDcshE2GfUZj1QRaoQFjMeaRculOTViw',
@@ -733,17 +573,12 @@ export const contentMediaRulesA: Rule[] = [
         'linkpreview_api_key: "<your-linkpreview-api-key>"',
       ],
     },
-  },
-  {
+  }),
+  namedKeyRule({
     id: 'lokalise-api-token',
-    description: 'Lokalise API token (by context)',
-    severity: 'medium',
-    confidence: 'medium',
-    cwe: 798,
-    keywords: ['lokalise'],
-    pattern:
-      /(?<![A-Za-z0-9])(?:lokalise)[\w.\- \t'"]{0,24}?(?:secret|private|access|key|token)[\w.\- \t'"]{0,16}?\s{0,5}(?:(?::=|=>|=|:)\s{0,5})?["'`]?(?<![A-Za-z0-9])([a-z0-9]{40})(?![A-Za-z0-9])/i,
-    entropy: 3,
+    description: 'Lokalise API token',
+    names: ['lokalise'],
+    value: alnum(40),
     samples: {
       positive: [
         'LOKALISE_API_KEY=7l5qwmkfljdats1nnh8hxskxqxlhslcob3i8iwep',
@@ -756,5 +591,5 @@ export const contentMediaRulesA: Rule[] = [
         'lokalise_api_key: "<your-lokalise-api-key>"',
       ],
     },
-  },
+  }),
 ];

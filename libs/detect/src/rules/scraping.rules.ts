@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.types';
-import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, UUID } from './named-key-rule';
 
 // Web scraping, screenshot and proxy APIs.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
-// named-key-b.rules.ts). Value formats follow each provider's API documentation.
-export const scrapingBRules: Rule[] = [
+// named-key-rule.ts). Value formats follow each provider's API documentation.
+export const scrapingRules: Rule[] = [
   namedKeyRule({
     id: 'proxycrawl-api-token',
     description: 'ProxyCrawl (Crawlbase) API token',

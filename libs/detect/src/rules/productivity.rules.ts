@@ -1,10 +1,10 @@
 import type { Rule } from '../rule.types';
-import { alnum, namedKeyRule, THREE_PART, UUID } from './named-key-b.rules';
+import { alnum, namedKeyRule, THREE_PART, UUID } from './named-key-rule';
 
 // Project management, documents, forms and time tracking.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
-// named-key-b.rules.ts). Value formats follow each provider's API documentation.
-export const productivityBRules: Rule[] = [
+// named-key-rule.ts). Value formats follow each provider's API documentation.
+export const productivityRules: Rule[] = [
   namedKeyRule({
     id: 'mavenlink-api-token',
     description: 'Mavenlink (Kantata) API token',
@@ -40,20 +40,6 @@ export const productivityBRules: Rule[] = [
     },
   }),
   namedKeyRule({
-    id: 'miro-access-token',
-    description: 'Miro access token',
-    names: ['miro'],
-    value: '[a-z0-9_-]{27}',
-    samples: {
-      positive: ['MIRO_API_KEY=MjJS4f59X0eKitvJTY8nAlESAJ4', '"miroToken": "TEdcwhve1gptM8ZCNtx7bSs1M8F",'],
-      negative: [
-        'MIRO_API_KEY=MjJS4f59X0eKi',
-        'MIRO_ACCOUNT_ID=3HCfuzhkKC6CinfYTqKdzaREvxI',
-        'MIRO_API_URL=https://api.miro.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
     id: 'mindmeister-api-token',
     description: 'MindMeister API token',
     names: ['mindmeister'],
@@ -67,6 +53,20 @@ export const productivityBRules: Rule[] = [
         'MINDMEISTER_API_KEY=ktBv48OZum1IKR9NWfbiD',
         'MINDMEISTER_ACCOUNT_ID=cWPpDckpWXdI99EKmnmJt1U3VhizUCZpaukaW9TRFkb',
         'MINDMEISTER_API_URL=https://api.mindmeister.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'miro-access-token',
+    description: 'Miro access token',
+    names: ['miro'],
+    value: '[a-z0-9_-]{27}',
+    samples: {
+      positive: ['MIRO_API_KEY=MjJS4f59X0eKitvJTY8nAlESAJ4', '"miroToken": "TEdcwhve1gptM8ZCNtx7bSs1M8F",'],
+      negative: [
+        'MIRO_API_KEY=MjJS4f59X0eKi',
+        'MIRO_ACCOUNT_ID=3HCfuzhkKC6CinfYTqKdzaREvxI',
+        'MIRO_API_URL=https://api.miro.com/v1/',
       ],
     },
   }),
@@ -356,6 +356,23 @@ export const productivityBRules: Rule[] = [
     },
   }),
   namedKeyRule({
+    id: 'tallyfy-access-token',
+    description: 'Tallyfy access token',
+    names: ['tallyfy'],
+    value: THREE_PART,
+    samples: {
+      positive: [
+        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr.kECcPgiU2xe62YzD4zz0wVker2RqdQpZjf2cBsPtMO5ZPq8iIMGcHyTT4xg0gi5DCfZXY1m74wdoepbpEwFzR2LqVxWBFB2lsRoh7wGwssdAkjD5mB8Zs5w0ccS2s09uTSdbC9MdaSzaluFsf3GywIGwZYFLXAljv2pxIFgMBCudHQJsxMd9ZlbXXD9xfG8Wm91C6jPX',
+        '"tallyfyToken": "9OEBhe9MvGwBMIXZpQANsbDCIOMOE8ln5O1cynHr.fbGk9TKb060rejBsVdvZYcDc2vpPHUftjteFmeLP0PPuKFqin3Lai8bQlxgs9nB8woHNMyFWCGguzE0oU14bk4RRJdgRR6GMfG4dwJhJfhk3kEGTuqIWLckZ.gAgiGVFnDiI0yu08G19TPlTg1K7tQqNY7TmNmWnc2MVBjUjPkw6FyIMv1BDp9Gll7RUzXSM223VPpGKHaVlxsBR60JOAxAzakzhR3321AO9zl1YG5xwmllW3CWja5jaDFhlAS4PoW9dnnSh2Cv4QcdA7m51G3e56Bo9O1WVAMFhCGnbRZ7B9KFraVUVFgrWsN5xAiLRF",',
+      ],
+      negative: [
+        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr',
+        'TALLYFY_ACCOUNT_ID=sSFSGgD8Bu4KNNTbF0u4BpVBivFZpz8P4TFJaD2f.qUpwj0t7jEfI1sDEmarMVkUHRkwbv0iK962rZf1GxG1q3EIrXcK21O8Y1nOfX9vdneoPyi2UeO0Y767V2B9reup5ARxKFvb2saDmOKkcTyM0o1nc2rX2sRDQ.vuWLCgsu3n5K5KnwpowjonSzQfo8ceMlFz1F51unZt4R1g5DDZeM1ls3vTaTzomXlRd9HMDA67CSt6gnTiaUEJ6MLlKcTKVdF3El0XEIIGW3KRBxcaf2pLPYXD0wVagtUP6PdZsfeaEyAdBfVi1KBOPfk7piZOHSGmgItFeGly1s2LqiN17FRrVYITe61YCgjuM7yxXo',
+        'TALLYFY_API_URL=https://api.tallyfy.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
     id: 'tefter-api-key',
     description: 'Tefter API key',
     names: ['tefter'],
@@ -366,6 +383,23 @@ export const productivityBRules: Rule[] = [
         'TEFTER_API_KEY=kqcee1t65b',
         'TEFTER_ACCOUNT_ID=zkejol4i4hk2sefev04a',
         'TEFTER_API_URL=https://api.tefter.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'timecamp-api-token',
+    description: 'TimeCamp API token',
+    names: ['timecamp'],
+    value: alnum(26),
+    samples: {
+      positive: [
+        'TIMECAMP_API_KEY=bsdj6ewdsj7413fdmvpbm264id',
+        '"timecampToken": "h0scn6iip5ez3cqfpfkdngglv0",',
+      ],
+      negative: [
+        'TIMECAMP_API_KEY=bsdj6ewdsj741',
+        'TIMECAMP_ACCOUNT_ID=qwvcehs5uoixlafyxr1v2j6gsu',
+        'TIMECAMP_API_URL=https://api.timecamp.com/v1/',
       ],
     },
   }),
@@ -438,57 +472,6 @@ export const productivityBRules: Rule[] = [
     },
   }),
   namedKeyRule({
-    id: 'yousign-api-key',
-    description: 'Yousign API key',
-    names: ['yousign'],
-    value: alnum(32),
-    samples: {
-      positive: [
-        'YOUSIGN_API_KEY=b2ab01f40c6436a972bfbc2b691c27cd',
-        '"yousignToken": "1756126258e51ec181339963b9775862",',
-      ],
-      negative: [
-        'YOUSIGN_API_KEY=b2ab01f40c6436a9',
-        'YOUSIGN_ACCOUNT_ID=6913690a48cd78aa93bee6da190d6db9',
-        'YOUSIGN_API_URL=https://api.yousign.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'zenkit-api-key',
-    description: 'Zenkit API key',
-    names: ['zenkit'],
-    value: '[a-z0-9]{8}-[a-z0-9]{32}',
-    samples: {
-      positive: [
-        'ZENKIT_API_KEY=802wop8f-n70USepuHYuTKXouwPncJmQ7Co3opfmS',
-        '"zenkitToken": "5y2l4f1h-jGePnVOiD6D26JXveuAqRAlJmzu8iLDY",',
-      ],
-      negative: [
-        'ZENKIT_API_KEY=802wop8f-n70USepuHYu',
-        'ZENKIT_ACCOUNT_ID=aibempj9-8RUDuxY2t4hSOjdnrw7KYcQoGZ9kss5M',
-        'ZENKIT_API_URL=https://api.zenkit.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'tallyfy-access-token',
-    description: 'Tallyfy access token',
-    names: ['tallyfy'],
-    value: THREE_PART,
-    samples: {
-      positive: [
-        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr.kECcPgiU2xe62YzD4zz0wVker2RqdQpZjf2cBsPtMO5ZPq8iIMGcHyTT4xg0gi5DCfZXY1m74wdoepbpEwFzR2LqVxWBFB2lsRoh7wGwssdAkjD5mB8Zs5w0ccS2s09uTSdbC9MdaSzaluFsf3GywIGwZYFLXAljv2pxIFgMBCudHQJsxMd9ZlbXXD9xfG8Wm91C6jPX',
-        '"tallyfyToken": "9OEBhe9MvGwBMIXZpQANsbDCIOMOE8ln5O1cynHr.fbGk9TKb060rejBsVdvZYcDc2vpPHUftjteFmeLP0PPuKFqin3Lai8bQlxgs9nB8woHNMyFWCGguzE0oU14bk4RRJdgRR6GMfG4dwJhJfhk3kEGTuqIWLckZ.gAgiGVFnDiI0yu08G19TPlTg1K7tQqNY7TmNmWnc2MVBjUjPkw6FyIMv1BDp9Gll7RUzXSM223VPpGKHaVlxsBR60JOAxAzakzhR3321AO9zl1YG5xwmllW3CWja5jaDFhlAS4PoW9dnnSh2Cv4QcdA7m51G3e56Bo9O1WVAMFhCGnbRZ7B9KFraVUVFgrWsN5xAiLRF",',
-      ],
-      negative: [
-        'TALLYFY_API_KEY=AaIaEi4AN59dmQTMczYFmI0WQLYcmCgXD3MFO2KJ.HqvbDersIz3Xxre8HZbJSUnB87WmlXmib01fC5ZzQrIbfzrEldsyHWIvyPFUI0Xh7qQ1SFnyMsoTQOgl0Ez2Zu7f3ejq7VPvpclkVkXzT1FdGP4pDh4r5AOr',
-        'TALLYFY_ACCOUNT_ID=sSFSGgD8Bu4KNNTbF0u4BpVBivFZpz8P4TFJaD2f.qUpwj0t7jEfI1sDEmarMVkUHRkwbv0iK962rZf1GxG1q3EIrXcK21O8Y1nOfX9vdneoPyi2UeO0Y767V2B9reup5ARxKFvb2saDmOKkcTyM0o1nc2rX2sRDQ.vuWLCgsu3n5K5KnwpowjonSzQfo8ceMlFz1F51unZt4R1g5DDZeM1ls3vTaTzomXlRd9HMDA67CSt6gnTiaUEJ6MLlKcTKVdF3El0XEIIGW3KRBxcaf2pLPYXD0wVagtUP6PdZsfeaEyAdBfVi1KBOPfk7piZOHSGmgItFeGly1s2LqiN17FRrVYITe61YCgjuM7yxXo',
-        'TALLYFY_API_URL=https://api.tallyfy.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
     id: 'viewneo-api-token',
     description: 'viewneo API token',
     names: ['viewneo'],
@@ -502,41 +485,6 @@ export const productivityBRules: Rule[] = [
         'VIEWNEO_API_KEY=Ym7KMJ9Ozsh56BkQOHAqg1nfk50A9D1uG6KEm304XFPKu3wdUQmGhp22ErbI.WCpZrc2N3bpnJtJowRdyirUGdfTThbvI9HdjnODtiREoNiYeRzHKMGMgUxRMSsGKAavZUFIqNigb0IeN',
         'VIEWNEO_ACCOUNT_ID=D02mESDGwBLPmjReu2TgyzHF0M8B2eSHdT0YGIDSjAYr8lczeBknCoLTJUfV.PcVEClQhyc7NsNchbBlcLsG6xIHeR1K99OAoXMEIVBLgnon0goKcs2VyUBh5Z4IZoGf5ebprB9wbRauf.sf8JUp91zWM0Cre9Ylq4esVz2NNihHT3Il5jQHG2HDV9NSZuNkaWg0eGJl7hLqicbYl7vl40OriPpHyw42VMId32O2j4qtWSjz2J21Z6nZGDEWYl9s2NQPzd',
         'VIEWNEO_API_URL=https://api.viewneo.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'wrike-access-token',
-    description: 'Wrike permanent access token',
-    names: ['wrike'],
-    value: THREE_PART,
-    severity: 'high',
-    samples: {
-      positive: [
-        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB.qY4GlZIY7QyitublCNtFy9S495unFAq4hDqq9fKd3iza8op7WSbRDZvyL16som0p7RIQKJ8dYFLGGpmlwR1i1ESOjG66tJZF11YI',
-        '"wrikeToken": "byRciJb2iSErnyyD3KLx5RrD1YiNZCGsDzOJsmL6Evu5itKJAcDSSogcAt6J.bckOICf89lCimykYOODP0tXnvnZdPzIjUUtPslZtdg6GWS4xGVGdg5WPHYFX.cqhQGPlDiOxPjQw8wUjqJzl2nsAvUTkDpCgBYHqrq2MUjFUx50vjNJW2SmbiinVBAUNUqgOzKKoGKZ798LikRHwUeEX6abJLhJyO",',
-      ],
-      negative: [
-        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB',
-        'WRIKE_ACCOUNT_ID=9kGPhxIX63fse4AzmlJkEoLCiHPKMA31DArm1Lbd8bdYuiTuYEGecc2gBHqy.ZRURDmmVUtHpcEBPKZOWhkhS6jrOJaEsP7g9rfhgDx2UiGL1MTjbin4icygI.TRLs89Cea2fMWORQgs22yYNTEl8ZRYIN9Zk4PFPmkGzX8nFNzY5Jg5nqxZKe1V7HRwkR2maW7hPpP5PjFit76uV8SVrZAiPf08Gj',
-        'WRIKE_API_URL=https://api.wrike.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'timecamp-api-token',
-    description: 'TimeCamp API token',
-    names: ['timecamp'],
-    value: alnum(26),
-    samples: {
-      positive: [
-        'TIMECAMP_API_KEY=bsdj6ewdsj7413fdmvpbm264id',
-        '"timecampToken": "h0scn6iip5ez3cqfpfkdngglv0",',
-      ],
-      negative: [
-        'TIMECAMP_API_KEY=bsdj6ewdsj741',
-        'TIMECAMP_ACCOUNT_ID=qwvcehs5uoixlafyxr1v2j6gsu',
-        'TIMECAMP_API_URL=https://api.timecamp.com/v1/',
       ],
     },
   }),
@@ -588,6 +536,58 @@ export const productivityBRules: Rule[] = [
         'WORKSTACK_API_KEY=QIT50V9vzAOueT7krujrBfVmUIY3Yy',
         'WORKSTACK_ACCOUNT_ID=GqmTzi6aYjmBHyX7ySKSLjqP10YEkXrFM6cFHBuUUz04cVYgS3sH7o5wDlFI',
         'WORKSTACK_API_URL=https://api.workstack.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'wrike-access-token',
+    description: 'Wrike permanent access token',
+    names: ['wrike'],
+    value: THREE_PART,
+    severity: 'high',
+    samples: {
+      positive: [
+        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB.qY4GlZIY7QyitublCNtFy9S495unFAq4hDqq9fKd3iza8op7WSbRDZvyL16som0p7RIQKJ8dYFLGGpmlwR1i1ESOjG66tJZF11YI',
+        '"wrikeToken": "byRciJb2iSErnyyD3KLx5RrD1YiNZCGsDzOJsmL6Evu5itKJAcDSSogcAt6J.bckOICf89lCimykYOODP0tXnvnZdPzIjUUtPslZtdg6GWS4xGVGdg5WPHYFX.cqhQGPlDiOxPjQw8wUjqJzl2nsAvUTkDpCgBYHqrq2MUjFUx50vjNJW2SmbiinVBAUNUqgOzKKoGKZ798LikRHwUeEX6abJLhJyO",',
+      ],
+      negative: [
+        'WRIKE_API_KEY=q7yCMiNiwzLVNLmTCiUc06v0y5NZylq4ThelNDNkQ23ah2fufbq4t80dUIfU.wPWig6j0Yj5FJhTTbujyp1be9n2HPgweyqKKIUWLT4OfYOPildMp7h2hxjhB',
+        'WRIKE_ACCOUNT_ID=9kGPhxIX63fse4AzmlJkEoLCiHPKMA31DArm1Lbd8bdYuiTuYEGecc2gBHqy.ZRURDmmVUtHpcEBPKZOWhkhS6jrOJaEsP7g9rfhgDx2UiGL1MTjbin4icygI.TRLs89Cea2fMWORQgs22yYNTEl8ZRYIN9Zk4PFPmkGzX8nFNzY5Jg5nqxZKe1V7HRwkR2maW7hPpP5PjFit76uV8SVrZAiPf08Gj',
+        'WRIKE_API_URL=https://api.wrike.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'yousign-api-key',
+    description: 'Yousign API key',
+    names: ['yousign'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'YOUSIGN_API_KEY=b2ab01f40c6436a972bfbc2b691c27cd',
+        '"yousignToken": "1756126258e51ec181339963b9775862",',
+      ],
+      negative: [
+        'YOUSIGN_API_KEY=b2ab01f40c6436a9',
+        'YOUSIGN_ACCOUNT_ID=6913690a48cd78aa93bee6da190d6db9',
+        'YOUSIGN_API_URL=https://api.yousign.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'zenkit-api-key',
+    description: 'Zenkit API key',
+    names: ['zenkit'],
+    value: '[a-z0-9]{8}-[a-z0-9]{32}',
+    samples: {
+      positive: [
+        'ZENKIT_API_KEY=802wop8f-n70USepuHYuTKXouwPncJmQ7Co3opfmS',
+        '"zenkitToken": "5y2l4f1h-jGePnVOiD6D26JXveuAqRAlJmzu8iLDY",',
+      ],
+      negative: [
+        'ZENKIT_API_KEY=802wop8f-n70USepuHYu',
+        'ZENKIT_ACCOUNT_ID=aibempj9-8RUDuxY2t4hSOjdnrw7KYcQoGZ9kss5M',
+        'ZENKIT_API_URL=https://api.zenkit.com/v1/',
       ],
     },
   }),

@@ -1,14 +1,7 @@
 import { Detector } from '../detector';
-import { crmMarketingBRules } from './crm-marketing-b.rules';
-import { dataApisBRules } from './data-b.rules';
-import { devtoolsBRules } from './devtools-b.rules';
-import { financeBRules } from './finance-b.rules';
-import { geoDataBRules } from './geo-data-b.rules';
 import { defaultRules } from './index';
-import { hex, namedKeyRule, UUID } from './named-key-b.rules';
-import { observabilityBRules } from './observability-b.rules';
-import { productivityBRules } from './productivity-b.rules';
-import { scrapingBRules } from './scraping-b.rules';
+import { hex, isNamedKeyRule, namedKeyRule, UUID } from './named-key-rule';
+import { trie } from './provider-key.rules';
 
 const spec = {
   id: 'acme-api-key',
@@ -74,16 +67,7 @@ describe('namedKeyRule', () => {
 
 describe('named-key rules of the catalog', () => {
   const all = new Detector(defaultRules);
-  const named = [
-    ...crmMarketingBRules,
-    ...dataApisBRules,
-    ...devtoolsBRules,
-    ...financeBRules,
-    ...geoDataBRules,
-    ...observabilityBRules,
-    ...productivityBRules,
-    ...scrapingBRules,
-  ];
+  const named = defaultRules.filter(isNamedKeyRule);
 
   it('leaves a value in a provider section to one generic finding', () => {
     const findings = all.scanText('mapquest:\n  api_key: "Xk9fQ2mVb7LpR4tZw8YcN3sHj6DgA1Eu"\n');
@@ -96,8 +80,21 @@ describe('named-key rules of the catalog', () => {
     (id, sample) => {
       const findings = all.scanText(sample);
       expect(findings.map((f) => f.ruleId)).toEqual([id]);
-      const value = /(?:=|:\s*")([^"]+)"?,?$/.exec(sample)![1];
-      expect(findings[0].secret).toBe(value);
+      // The whole value: no letter or digit of it left on either side.
+      const { secret } = findings[0];
+      const at = sample.indexOf(secret);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(`${sample[at - 1] ?? ' '}${sample[at + secret.length] ?? ' '}`).toMatch(/^[^A-Za-z0-9]{2}$/);
     },
   );
+});
+
+describe("trie (the provider-key rule's names)", () => {
+  it('matches exactly the words, factored by common prefixes', () => {
+    const source = trie(['flat', 'flatio', 'file.io', 'figma', 'x']);
+    expect(source).toBe('(?:f(?:lat(?:io)?|i(?:le\\.io|gma))|x)');
+    const re = new RegExp(`^(?:${source})$`);
+    for (const w of ['flat', 'flatio', 'file.io', 'figma', 'x']) expect(re.test(w)).toBe(true);
+    for (const w of ['fla', 'flati', 'filexio', 'fig', 'xx', '']) expect(re.test(w)).toBe(false);
+  });
 });

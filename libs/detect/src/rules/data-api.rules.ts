@@ -1,10 +1,366 @@
 import type { Rule } from '../rule.types';
-import { alnum, namedKeyRule, UUID } from './named-key-b.rules';
+import { alnum, hex, namedKeyRule, UUID } from './named-key-rule';
 
-// Data APIs: news, finance data, security intelligence, media, reference data.
+// Data and enrichment APIs: news, finance data, security intelligence, media, reference data.
 // Keys without a distinctive shape, found by the provider's name in the key name (see
-// named-key-b.rules.ts). Value formats follow each provider's API documentation.
-export const dataApisBRules: Rule[] = [
+// named-key-rule.ts). Value formats follow each provider's API documentation.
+export const dataApiRules: Rule[] = [
+  namedKeyRule({
+    id: 'apilayer-api-key',
+    description: 'apilayer API key',
+    names: ['apilayer'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'APILAYER_API_KEY=QUvi2xM2GzACtsEyFCa423wDeEDE856d',
+        'apilayer_secret: "PYze6e8bpS7iBAK5Jty3hvz2IKbqfYKH"',
+      ],
+      negative: [
+        'APILAYER_API_KEY=QUvi2xM2GzACtsEy',
+        'APILAYER_API_URL=https://api.apilayer.com/v1/',
+        'APILAYER_ACCOUNT_ID=QUvi2xM2GzACtsEyFCa423wDeEDE856d',
+        'apilayer_api_key: "<your-apilayer-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'besttime-api-key',
+    description: 'BestTime API key',
+    names: ['besttime'],
+    value: String.raw`[A-Za-z0-9_]{36}`,
+    samples: {
+      positive: [
+        'BESTTIME_API_KEY=UcfLl4CWLfFfyZ00cRuxdXzGsnw5YqltW4Yy',
+        'besttime_secret: "GmR339lVhAjAOJAOB6O0nnhG1O6Jq3YyXRh8"',
+      ],
+      negative: [
+        'BESTTIME_API_KEY=UcfLl4CWLfFfyZ00cR',
+        'BESTTIME_API_URL=https://api.besttime.com/v1/',
+        'BESTTIME_ACCOUNT_ID=UcfLl4CWLfFfyZ00cRuxdXzGsnw5YqltW4Yy',
+        'besttime_api_key: "<your-besttime-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'brandfetch-api-key',
+    description: 'Brandfetch API key',
+    names: ['brandfetch'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'BRANDFETCH_API_KEY=YDzr8jbWHAooxSUbH7M7VChzvwIGdo3hDKyZ9gd7',
+        'brandfetch_secret: "34MX6oWTPUtEWvduANVC3Z4pVKNvAhXYQM8isO7e"',
+      ],
+      negative: [
+        'BRANDFETCH_API_KEY=YDzr8jbWHAooxSUbH7M7',
+        'BRANDFETCH_API_URL=https://api.brandfetch.com/v1/',
+        'BRANDFETCH_ACCOUNT_ID=YDzr8jbWHAooxSUbH7M7VChzvwIGdo3hDKyZ9gd7',
+        'brandfetch_api_key: "<your-brandfetch-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'calendarific-api-key',
+    description: 'Calendarific API key',
+    names: ['calendarific'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'CALENDARIFIC_API_KEY=WrY4252W2ZXFG2mzIYu5SXqBSKMqaSK8',
+        'calendarific_secret: "4f8gFatuMXyshzBM0ebjDNbawd6Ha0BX"',
+      ],
+      negative: [
+        'CALENDARIFIC_API_KEY=WrY4252W2ZXFG2mz',
+        'CALENDARIFIC_API_URL=https://api.calendarific.com/v1/',
+        'CALENDARIFIC_ACCOUNT_ID=WrY4252W2ZXFG2mzIYu5SXqBSKMqaSK8',
+        'calendarific_api_key: "<your-calendarific-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'carboninterface-api-key',
+    description: 'Carbon Interface API key',
+    names: ['carboninterface'],
+    value: alnum(21),
+    samples: {
+      positive: [
+        'CARBONINTERFACE_API_KEY=1NHary1UbqQi7AgkOqVIN',
+        'carboninterface_secret: "ilohHKcmhfuIyDf18TKZK"',
+      ],
+      negative: [
+        'CARBONINTERFACE_API_KEY=1NHary1Ubq',
+        'CARBONINTERFACE_API_URL=https://api.carboninterface.com/v1/',
+        'CARBONINTERFACE_ACCOUNT_ID=1NHary1UbqQi7AgkOqVIN',
+        'carboninterface_api_key: "<your-carboninterface-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'cicero-api-key',
+    description: 'Cicero API key',
+    names: ['cicero'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'CICERO_API_KEY=wlv0y3nwsis50qpri1126icg7fzjjpqtro6p189u',
+        'cicero_secret: "kd04m5qkl0ti7mmvpipq1msy4yl0a88at7pl5mxp"',
+      ],
+      negative: [
+        'CICERO_API_KEY=wlv0y3nwsis50qpri112',
+        'CICERO_API_URL=https://api.cicero.com/v1/',
+        'CICERO_ACCOUNT_ID=wlv0y3nwsis50qpri1126icg7fzjjpqtro6p189u',
+        'cicero_api_key: "<your-cicero-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'cloverly-api-key',
+    description: 'Cloverly API key',
+    names: ['cloverly'],
+    value: String.raw`[a-z0-9:_]{28}`,
+    samples: {
+      positive: [
+        'CLOVERLY_API_KEY=o1:f4qf6g46qy_osqr4:0xivvt9:',
+        'cloverly_secret: "zq886qsibxnjsei:91wu07bu6c7_"',
+      ],
+      negative: [
+        'CLOVERLY_API_KEY=o1:f4qf6g46qy_',
+        'CLOVERLY_API_URL=https://api.cloverly.com/v1/',
+        'CLOVERLY_ACCOUNT_ID=o1:f4qf6g46qy_osqr4:0xivvt9:',
+        'cloverly_api_key: "<your-cloverly-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'countrylayer-api-key',
+    description: 'countrylayer API key',
+    names: ['countrylayer'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'COUNTRYLAYER_API_KEY=qq1std1oyada9nw6pi6bb496xqm4yb0b',
+        'countrylayer_secret: "a9f759v8ysrd4cg6qv16ij5oa61wiicp"',
+      ],
+      negative: [
+        'COUNTRYLAYER_API_KEY=qq1std1oyada9nw6',
+        'COUNTRYLAYER_API_URL=https://api.countrylayer.com/v1/',
+        'COUNTRYLAYER_ACCOUNT_ID=qq1std1oyada9nw6pi6bb496xqm4yb0b',
+        'countrylayer_api_key: "<your-countrylayer-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'dandelion-api-token',
+    description: 'Dandelion API token',
+    names: ['dandelion'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'DANDELION_API_KEY=s0j5plger66gyjw2lyvub1r32uwk2r7m',
+        'dandelion_secret: "c6izlz2vpmteb74j5iv50txz1npxi7ei"',
+      ],
+      negative: [
+        'DANDELION_API_KEY=s0j5plger66gyjw2',
+        'DANDELION_API_URL=https://api.dandelion.com/v1/',
+        'DANDELION_ACCOUNT_ID=s0j5plger66gyjw2lyvub1r32uwk2r7m',
+        'dandelion_api_key: "<your-dandelion-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'databox-api-token',
+    description: 'Databox API token',
+    names: ['databox'],
+    value: String.raw`[A-Za-z0-9=+]{21}`,
+    samples: {
+      positive: ['DATABOX_API_KEY=DYhZ4WdY+Y22fjZA7=hFg', 'databox_secret: "YsEkuqjBAI+yKRt+NGwur"'],
+      negative: [
+        'DATABOX_API_KEY=DYhZ4WdY+Y',
+        'DATABOX_API_URL=https://api.databox.com/v1/',
+        'DATABOX_ACCOUNT_ID=DYhZ4WdY+Y22fjZA7=hFg',
+        'databox_api_key: "<your-databox-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'detectlanguage-api-key',
+    description: 'Detect Language API key',
+    names: ['detectlanguage'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'DETECTLANGUAGE_API_KEY=mmjzsz5uypssfqmu518aiezs654enxea',
+        'detectlanguage_secret: "n8mvbmrp0ueyoqawyvurbcs0gdvog4b6"',
+      ],
+      negative: [
+        'DETECTLANGUAGE_API_KEY=mmjzsz5uypssfqmu',
+        'DETECTLANGUAGE_API_URL=https://api.detectlanguage.com/v1/',
+        'DETECTLANGUAGE_ACCOUNT_ID=mmjzsz5uypssfqmu518aiezs654enxea',
+        'detectlanguage_api_key: "<your-detectlanguage-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'diffbot-api-token',
+    description: 'Diffbot API token',
+    names: ['diffbot'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'DIFFBOT_API_KEY=1i241gedgbca7bugw7nd1bz6hibwurhm',
+        'diffbot_secret: "5yt689svxxt7bqw837s41cehj9p1bp6o"',
+      ],
+      negative: [
+        'DIFFBOT_API_KEY=1i241gedgbca7bug',
+        'DIFFBOT_API_URL=https://api.diffbot.com/v1/',
+        'DIFFBOT_ACCOUNT_ID=1i241gedgbca7bugw7nd1bz6hibwurhm',
+        'diffbot_api_key: "<your-diffbot-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'diggernaut-api-key',
+    description: 'Diggernaut API key',
+    names: ['diggernaut'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'DIGGERNAUT_API_KEY=jzh7c2pkktdh8950erbmga0sykbah11i6bfy0azg',
+        'diggernaut_secret: "j2kpx854lcu4z8rkkldn1vecffz1l99een9od0xm"',
+      ],
+      negative: [
+        'DIGGERNAUT_API_KEY=jzh7c2pkktdh8950erbm',
+        'DIGGERNAUT_API_URL=https://api.diggernaut.com/v1/',
+        'DIGGERNAUT_ACCOUNT_ID=jzh7c2pkktdh8950erbmga0sykbah11i6bfy0azg',
+        'diggernaut_api_key: "<your-diggernaut-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'enigma-api-key',
+    description: 'Enigma API key',
+    names: ['enigma'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'ENIGMA_API_KEY=qQ86I9npjc34wMYHCPj9Gkiwndcqk9FXdRzjEzW3',
+        'enigma_secret: "velPb2AN0ggGaXZqB51LwftSuCAMnmBMAipqXFVP"',
+      ],
+      negative: [
+        'ENIGMA_API_KEY=qQ86I9npjc34wMYHCPj9',
+        'ENIGMA_API_URL=https://api.enigma.com/v1/',
+        'enigma_api_key: "<your-enigma-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'extractorapi-api-key',
+    description: 'ExtractorAPI key',
+    names: ['extractorapi'],
+    value: alnum(40),
+    samples: {
+      positive: [
+        'EXTRACTORAPI_API_KEY=t3Sl36nAwl7tSVmx8nsDiGAhQm5drMIxvFeuEItH',
+        'extractorapi_secret: "VRpf7QvDTuAUDgazQWjWm82twokoxqxu69xNr4dQ"',
+      ],
+      negative: [
+        'EXTRACTORAPI_API_KEY=t3Sl36nAwl7tSVmx8nsD',
+        'EXTRACTORAPI_API_URL=https://api.extractorapi.com/v1/',
+        'EXTRACTORAPI_ACCOUNT_ID=t3Sl36nAwl7tSVmx8nsDiGAhQm5drMIxvFeuEItH',
+        'extractorapi_api_key: "<your-extractorapi-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'geckoboard-api-key',
+    description: 'Geckoboard API key',
+    names: ['geckoboard'],
+    value: alnum(44),
+    samples: {
+      positive: [
+        'GECKOBOARD_API_KEY=tU6jasuptOuDZYcGrY5A9e66xKaT5KsrVRKQVD19gCD3',
+        'geckoboard_secret: "gyg6m0jBDkLUP5YpTm20xWm0l6TVWi3U1jXt53pK36qI"',
+      ],
+      negative: [
+        'GECKOBOARD_API_KEY=tU6jasuptOuDZYcGrY5A9e',
+        'GECKOBOARD_API_URL=https://api.geckoboard.com/v1/',
+        'GECKOBOARD_ACCOUNT_ID=tU6jasuptOuDZYcGrY5A9e66xKaT5KsrVRKQVD19gCD3',
+        'geckoboard_api_key: "<your-geckoboard-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'guardian-api-key',
+    description: 'The Guardian API key',
+    names: ['guardian'],
+    value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+    samples: {
+      positive: [
+        'GUARDIAN_API_KEY=0q9ip7p3-td64-dhy2-ct2m-hyvl862u7e1w',
+        'guardian_secret: "phg3krmr-aln1-dzyp-bsuy-ixyqszhz9k79"',
+      ],
+      negative: [
+        'GUARDIAN_API_KEY=0q9ip7p3-td64-dhy2',
+        'GUARDIAN_API_URL=https://api.guardian.com/v1/',
+        'GUARDIAN_ACCOUNT_ID=0q9ip7p3-td64-dhy2-ct2m-hyvl862u7e1w',
+        'guardian_api_key: "<your-guardian-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'holidayapi-api-key',
+    description: 'Holiday API key',
+    names: ['holidayapi'],
+    value: String.raw`[a-z0-9-]{36}`,
+    samples: {
+      positive: [
+        'HOLIDAYAPI_API_KEY=327tc3bgdoiqoatyyhhlhxkqv0iujol4r52t',
+        'holidayapi_secret: "4mmbg6v5ssf3yhf6fgowx3ny0jp80l3jn2pw"',
+      ],
+      negative: [
+        'HOLIDAYAPI_API_KEY=327tc3bgdoiqoatyyh',
+        'HOLIDAYAPI_API_URL=https://api.holidayapi.com/v1/',
+        'HOLIDAYAPI_ACCOUNT_ID=327tc3bgdoiqoatyyhhlhxkqv0iujol4r52t',
+        'holidayapi_api_key: "<your-holidayapi-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'klipfolio-api-key',
+    description: 'Klipfolio API key',
+    names: ['klipfolio'],
+    value: hex(40),
+    samples: {
+      positive: [
+        'KLIPFOLIO_API_KEY=129fed80f2038bbdd755e153be620b6a25f53cc7',
+        'klipfolio_secret: "98d187f57d0a736e1d5add6a522a372611078b07"',
+      ],
+      negative: [
+        'KLIPFOLIO_API_KEY=129fed80f2038bbdd755',
+        'KLIPFOLIO_API_URL=https://api.klipfolio.com/v1/',
+        'KLIPFOLIO_ACCOUNT_ID=129fed80f2038bbdd755e153be620b6a25f53cc7',
+        'klipfolio_api_key: "<your-klipfolio-api-key>"',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'languagelayer-api-key',
+    description: 'languagelayer API key',
+    names: ['languagelayer'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'LANGUAGELAYER_API_KEY=j4ogr1rod6er7gvrb72ru5gzw82wrv9p',
+        'languagelayer_secret: "9ypnpqa17ayvbzh9ehvdj9pgwtin6og4"',
+      ],
+      negative: [
+        'LANGUAGELAYER_API_KEY=j4ogr1rod6er7gvr',
+        'LANGUAGELAYER_API_URL=https://api.languagelayer.com/v1/',
+        'LANGUAGELAYER_ACCOUNT_ID=j4ogr1rod6er7gvrb72ru5gzw82wrv9p',
+        'languagelayer_api_key: "<your-languagelayer-api-key>"',
+      ],
+    },
+  }),
   namedKeyRule({
     id: 'mailboxlayer-api-key',
     description: 'mailboxlayer (apilayer) access key',
@@ -309,6 +665,41 @@ export const dataApisBRules: Rule[] = [
     },
   }),
   namedKeyRule({
+    id: 'serpstack-api-key',
+    description: 'serpstack (apilayer) access key',
+    names: ['serpstack'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'SERPSTACK_API_KEY=271789475c9edefab8c7dadf4bced6d5',
+        '"serpstackToken": "17cc78c0e0c1a91e2bf674a9f8989ae7",',
+      ],
+      negative: [
+        'SERPSTACK_API_KEY=271789475c9edefa',
+        'SERPSTACK_ACCOUNT_ID=8abd73582ee0a63cb7ccfeae214d325b',
+        'SERPSTACK_API_URL=https://api.serpstack.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'shodan-api-key',
+    description: 'Shodan API key',
+    names: ['shodan'],
+    value: alnum(32),
+    severity: 'high',
+    samples: {
+      positive: [
+        'SHODAN_API_KEY=eURPOFPkck6bO27iNzazWbXo6rZqNZuN',
+        '"shodanToken": "nerogJgidNx6P7aM8rxQXlwneCY3EdRQ",',
+      ],
+      negative: [
+        'SHODAN_API_KEY=eURPOFPkck6bO27i',
+        'SHODAN_ACCOUNT_ID=7Il3jQlSXyjvvWOzXH4fTBiNdDZvnnvk',
+        'SHODAN_API_URL=https://api.shodan.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
     id: 'shutterstock-access-token',
     description: 'Shutterstock access token',
     names: ['shutterstock'],
@@ -411,6 +802,23 @@ export const dataApisBRules: Rule[] = [
     },
   }),
   namedKeyRule({
+    id: 'ticketmaster-api-key',
+    description: 'Ticketmaster API key',
+    names: ['ticketmaster'],
+    value: alnum(32),
+    samples: {
+      positive: [
+        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX030Goc6AKGWkmyAjtu',
+        '"ticketmasterToken": "V0JIj3wZHIG9njzltcN8YIDmI0nzVpHX",',
+      ],
+      negative: [
+        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX03',
+        'TICKETMASTER_ACCOUNT_ID=mK4EJQm9ucILnzfyeyVVJ5qqwCUeTNXy',
+        'TICKETMASTER_API_URL=https://api.ticketmaster.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
     id: 'timezoneapi-api-key',
     description: 'TimezoneAPI key',
     names: ['timezoneapi'],
@@ -453,6 +861,23 @@ export const dataApisBRules: Rule[] = [
         'UCLASSIFY_API_KEY=0TMz3c',
         'UCLASSIFY_ACCOUNT_ID=w1xdcu81zTFB',
         'UCLASSIFY_API_URL=https://api.uclassify.com/v1/',
+      ],
+    },
+  }),
+  namedKeyRule({
+    id: 'unsplash-access-key',
+    description: 'Unsplash access key',
+    names: ['unsplash'],
+    value: '[a-z0-9_-]{43}',
+    samples: {
+      positive: [
+        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnmeibkGyxEsJMQJJYkAlhktP8',
+        '"unsplashToken": "QBqFniRZd1rbLY2h7YVns64xY3nnBFXppMqojGP9XGz",',
+      ],
+      negative: [
+        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnme',
+        'UNSPLASH_ACCOUNT_ID=RCuQpmiU5oigTEaUfxcKbpZOhvUMXO0W64m29wDXB1B',
+        'UNSPLASH_API_URL=https://api.unsplash.com/v1/',
       ],
     },
   }),
@@ -555,75 +980,6 @@ export const dataApisBRules: Rule[] = [
         'VIRUSTOTAL_API_KEY=c5c67f81be016efb725775bfb3cb2886',
         'VIRUSTOTAL_ACCOUNT_ID=7c39f73a8ab4ffa0e7abffb56bce1c79dcf02bce50ef3774f28a2d765bdd37f6',
         'VIRUSTOTAL_API_URL=https://api.virustotal.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'serpstack-api-key',
-    description: 'serpstack (apilayer) access key',
-    names: ['serpstack'],
-    value: alnum(32),
-    samples: {
-      positive: [
-        'SERPSTACK_API_KEY=271789475c9edefab8c7dadf4bced6d5',
-        '"serpstackToken": "17cc78c0e0c1a91e2bf674a9f8989ae7",',
-      ],
-      negative: [
-        'SERPSTACK_API_KEY=271789475c9edefa',
-        'SERPSTACK_ACCOUNT_ID=8abd73582ee0a63cb7ccfeae214d325b',
-        'SERPSTACK_API_URL=https://api.serpstack.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'shodan-api-key',
-    description: 'Shodan API key',
-    names: ['shodan'],
-    value: alnum(32),
-    severity: 'high',
-    samples: {
-      positive: [
-        'SHODAN_API_KEY=eURPOFPkck6bO27iNzazWbXo6rZqNZuN',
-        '"shodanToken": "nerogJgidNx6P7aM8rxQXlwneCY3EdRQ",',
-      ],
-      negative: [
-        'SHODAN_API_KEY=eURPOFPkck6bO27i',
-        'SHODAN_ACCOUNT_ID=7Il3jQlSXyjvvWOzXH4fTBiNdDZvnnvk',
-        'SHODAN_API_URL=https://api.shodan.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'ticketmaster-api-key',
-    description: 'Ticketmaster API key',
-    names: ['ticketmaster'],
-    value: alnum(32),
-    samples: {
-      positive: [
-        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX030Goc6AKGWkmyAjtu',
-        '"ticketmasterToken": "V0JIj3wZHIG9njzltcN8YIDmI0nzVpHX",',
-      ],
-      negative: [
-        'TICKETMASTER_API_KEY=1DRhFggIzAVIPX03',
-        'TICKETMASTER_ACCOUNT_ID=mK4EJQm9ucILnzfyeyVVJ5qqwCUeTNXy',
-        'TICKETMASTER_API_URL=https://api.ticketmaster.com/v1/',
-      ],
-    },
-  }),
-  namedKeyRule({
-    id: 'unsplash-access-key',
-    description: 'Unsplash access key',
-    names: ['unsplash'],
-    value: '[a-z0-9_-]{43}',
-    samples: {
-      positive: [
-        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnmeibkGyxEsJMQJJYkAlhktP8',
-        '"unsplashToken": "QBqFniRZd1rbLY2h7YVns64xY3nnBFXppMqojGP9XGz",',
-      ],
-      negative: [
-        'UNSPLASH_API_KEY=ulfaUZiI93wdbLiTTYnme',
-        'UNSPLASH_ACCOUNT_ID=RCuQpmiU5oigTEaUfxcKbpZOhvUMXO0W64m29wDXB1B',
-        'UNSPLASH_API_URL=https://api.unsplash.com/v1/',
       ],
     },
   }),
