@@ -51,8 +51,25 @@ export interface paths {
         /** The caller's jobs, newest first */
         get: operations["JobsController_list"];
         put?: never;
-        /** Create a scan job */
+        /** Create a scan job: of a URL, or with "source_upload": true of a git bundle uploaded to the presigned URL returned */
         post: operations["JobsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/jobs/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the scan of an upload job once its bundle is uploaded */
+        post: operations["JobsController_start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -356,17 +373,35 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ErrorSchema: {
+            /** @example 503 */
+            status_code: number;
+            /** @example Service Unavailable */
+            error: string;
+            /** @example database unavailable; try again later */
+            message: string;
+            /** @description readiness only: the state of each dependency */
+            details?: Record<string, never>;
+        };
         CreateJobDto: {
-            /** @enum {string} */
+            /** @description true: the source is a git bundle you upload to the presigned URL in the answer, then POST /jobs/{id}/start */
+            source_upload?: boolean;
+            /**
+             * @description optional with source_upload (default generic)
+             * @enum {string}
+             */
             source_platform: "github" | "gitlab" | "bitbucket" | "azure" | "generic";
             /**
-             * @description https, ssh:// or git@host:path
+             * @description https, ssh:// or git@host:path (not with source_upload)
              * @example https://github.com/acme/app.git
              */
             source_url: string;
             /** @example main */
             source_branch?: string;
-            /** @example 7f1c2a9e-1b2c-4d5e-8f90-123456789abc */
+            /**
+             * @description not with source_upload
+             * @example 7f1c2a9e-1b2c-4d5e-8f90-123456789abc
+             */
             source_credentials_id: string;
             /**
              * @description https URL that receives the signed events of this job (see the README, Webhooks)
@@ -374,11 +409,134 @@ export interface components {
              */
             webhook_url?: string;
         };
+        CreatedJobSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "awaiting_upload" | "pending" | "cloning" | "scanning" | "awaiting_selection" | "completed" | "cleaning" | "cleaned" | "pushing" | "pushed" | "failed" | "cancelled" | "expired";
+            progress_percent: number;
+        };
+        JobViewSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "awaiting_upload" | "pending" | "cloning" | "scanning" | "awaiting_selection" | "completed" | "cleaning" | "cleaned" | "pushing" | "pushed" | "failed" | "cancelled" | "expired";
+            progress_percent: number;
+            current_task: string | null;
+            /** @description why the job failed: names the failing part and what to do */
+            error_message: string | null;
+            source_platform: string;
+            /** @description without user name or password */
+            source_url: string;
+            source_branch: string | null;
+            target_platform: string | null;
+            target_url: string | null;
+            force_push: boolean;
+            findings_count: number;
+            /** @description what the scan could not see */
+            warnings: string[];
+            cancel_requested: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        JobPageSchema: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["JobViewSchema"][];
+        };
+        SecretViewSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @description equal for findings of the same value (a prefix of the keyed hash of the value: nothing a reader can turn back into it) */
+            value_group: string;
+            /** @example github-pat */
+            rule_id: string;
+            secret_type: string;
+            /** @description first and last characters only */
+            secret_value_preview: string;
+            file_path: string | null;
+            /** @example file */
+            location: string;
+            ref: string | null;
+            line: number;
+            commit_sha: string | null;
+            author: string | null;
+            /** Format: date-time */
+            commit_date: string | null;
+            /** @enum {string} */
+            severity: "critical" | "high" | "medium" | "low";
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            /** @description the finding's fingerprint as in the report (CLI --baseline, clean --secret-id); null while the report cannot be read */
+            fingerprint: string | null;
+            /** @description not seen by an earlier scan of the same registered repository */
+            is_new: boolean;
+            selected_for_cleaning: boolean;
+            false_positive: boolean;
+        };
+        JobDetailSchema: {
+            job: components["schemas"]["JobViewSchema"];
+            secrets: components["schemas"]["SecretViewSchema"][];
+        };
+        DeletedJobSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "awaiting_upload" | "pending" | "cloning" | "scanning" | "awaiting_selection" | "completed" | "cleaning" | "cleaned" | "pushing" | "pushed" | "failed" | "cancelled" | "expired";
+            progress_percent: number;
+            current_task: string | null;
+            /** @description why the job failed: names the failing part and what to do */
+            error_message: string | null;
+            source_platform: string;
+            /** @description without user name or password */
+            source_url: string;
+            source_branch: string | null;
+            target_platform: string | null;
+            target_url: string | null;
+            force_push: boolean;
+            findings_count: number;
+            /** @description what the scan could not see */
+            warnings: string[];
+            cancel_requested: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            /** Format: date-time */
+            expires_at: string | null;
+            /** @enum {string} */
+            outcome: "cancelling" | "cancelled" | "removed";
+        };
+        SecretPageSchema: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["SecretViewSchema"][];
+        };
         SelectSecretsDto: {
             /** @description secrets to clean; replaces the previous selection */
             secret_ids: string[];
             /** @description secrets to mark as false positives */
             mark_false_positives?: string[];
+        };
+        SelectionSchema: {
+            /** Format: uuid */
+            job_id: string;
+            selected_count: number;
+            false_positive_count: number;
         };
         PushJobDto: {
             /** @enum {string} */
@@ -470,7 +628,7 @@ export interface operations {
             query?: {
                 page?: number;
                 page_size?: number;
-                status?: "pending" | "cloning" | "scanning" | "awaiting_selection" | "completed" | "cleaning" | "cleaned" | "pushing" | "pushed" | "failed" | "cancelled" | "expired";
+                status?: "awaiting_upload" | "pending" | "cloning" | "scanning" | "awaiting_selection" | "completed" | "cleaning" | "cleaned" | "pushing" | "pushed" | "failed" | "cancelled" | "expired";
             };
             header: {
                 /** @description set by the gateway */
@@ -485,7 +643,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobPageSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -509,7 +696,85 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["CreatedJobSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+        };
+    };
+    JobsController_start: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description set by the gateway */
+                "X-User-ID": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -531,7 +796,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JobDetailSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -549,11 +843,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description cancelled or removed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeletedJobSchema"];
+                };
+            };
+            /** @description cancelling: the running task stops */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedJobSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -578,7 +911,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SecretPageSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -604,7 +966,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelectionSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -626,7 +1017,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedJobSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -646,11 +1066,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Location is a presigned URL of the object storage, valid for PRESIGNED_URL_TTL_S seconds */
+            302: {
                 headers: {
+                    /** @description the presigned download URL */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -676,6 +1126,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
         };
     };
     JobsController_cleanReport: {
@@ -697,6 +1174,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -722,7 +1226,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedJobSchema"];
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
@@ -742,11 +1275,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the report file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                    "application/sarif+json": Record<string, never>;
+                };
+            };
+            /** @description invalid input; the message says what is accepted */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description no such job (or another user's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
+            };
+            /** @description a dependency (database, message broker, object storage) is down; Retry-After says when to retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorSchema"];
+                };
             };
         };
     };
