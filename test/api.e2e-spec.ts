@@ -296,7 +296,6 @@ describe('creating and reading jobs', () => {
         'severity',
         'secret_value_preview',
         'selected_for_cleaning',
-        'severity',
         'value_group',
       ].sort(),
     );

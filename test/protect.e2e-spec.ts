@@ -2,7 +2,17 @@
 // real `git commit` calls through a hook written by `install-hook` and through the pre-commit
 // framework, and commit ranges as a CI pipeline scans them (`scan --since`, `--log-opts`).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { CLI, expectExit, runCli } from './support/cli-runner';
 import { commitFiles, fixtureEnv, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
@@ -64,6 +74,21 @@ describe('deployguard protect --staged', () => {
     expect(run.stdout + run.stderr).not.toContain(AWS);
     expect(run.stderr).toContain('2 secret(s) in what this commit would add');
     git(repo, ['reset', '--quiet']);
+  });
+
+  it('is not blinded by a staged .gitattributes that marks a file binary; skips real binary content with a note', async () => {
+    writeFileSync(join(repo, '.gitattributes'), '*.txt -diff\n');
+    writeFileSync(join(repo, 'hidden.txt'), `token = "${PAT2}"\n`);
+    writeFileSync(join(repo, 'blob.bin'), Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(` ${PAT2}\n`)]));
+    git(repo, ['add', '.gitattributes', 'hidden.txt', 'blob.bin']);
+    const run = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    expectExit(run, 1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['hidden.txt']);
+    expect(report.skipped).toEqual([expect.objectContaining({ file: 'blob.bin', reason: 'binary' })]);
+    expect(report.stats.skipped_binary).toBe(1);
+    git(repo, ['reset', '--quiet']);
+    for (const f of ['.gitattributes', 'hidden.txt', 'blob.bin']) rmSync(join(repo, f));
   });
 
   it('prints a table for a person by default, with previews only', async () => {
@@ -199,6 +224,19 @@ describe('deployguard install-hook', () => {
     expectExit(forced, 0);
     expect(readFileSync(`${hook}.before-deployguard`, 'utf8')).toContain('team hook');
     expect(readFileSync(hook, 'utf8')).toContain('protect --staged');
+
+    // A hook that is a link to a shared script: the link is moved aside, the script never
+    // written; an earlier backup is kept.
+    const shared = join(dir, 'shared-hook.sh');
+    writeFileSync(shared, '#!/bin/sh\necho shared hook\n');
+    rmSync(hook);
+    symlinkSync(shared, hook);
+    expectExit(await runCli(['install-hook', '--force'], { cwd: repo }), 0);
+    expect(readFileSync(shared, 'utf8')).toContain('shared hook');
+    expect(lstatSync(hook).isSymbolicLink()).toBe(false);
+    expect(readFileSync(hook, 'utf8')).toContain('protect --staged');
+    expect(lstatSync(`${hook}.before-deployguard.1`).isSymbolicLink()).toBe(true);
+    expect(readFileSync(`${hook}.before-deployguard`, 'utf8')).toContain('team hook');
   });
 });
 
@@ -349,5 +387,11 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(unknown.stderr).toContain('cannot resolve the commit range');
     const mixed = await runCli(['scan', '--repo-path', repo, '--since', base, '--no-history']);
     expectExit(mixed, 2);
+    // A tree or a blob resolves, but is no point in history.
+    for (const notCommit of ['HEAD^{tree}', 'HEAD:config.env']) {
+      const run = await runCli(['scan', '--repo-path', repo, '--since', notCommit]);
+      expectExit(run, 2);
+      expect(run.stderr).toContain('names an object that is not a commit');
+    }
   });
 });

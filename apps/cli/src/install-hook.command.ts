@@ -2,7 +2,7 @@
 // for people who do not use the pre-commit framework. It goes where git looks for hooks (the
 // repository's hooks directory, or core.hooksPath), and never replaces someone else's hook
 // unless told to (--force keeps a backup).
-import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -43,12 +43,26 @@ async function installHook(repo: string, force: boolean): Promise<{ hook: string
         `${hook} already exists and was not written by deployguard: add \`deployguard protect --staged\` ` +
           'to it yourself, or run install-hook --force to replace it (a backup is kept)',
       );
+    // Moved, not copied: a hook that is a link to a shared script stays that link in the backup,
+    // and the script it points to is never written. An earlier backup is never overwritten.
     backup = `${hook}.before-deployguard`;
-    await copyFile(hook, backup);
+    for (
+      let n = 1;
+      await lstat(backup).then(
+        () => true,
+        () => false,
+      );
+      n++
+    )
+      backup = `${hook}.before-deployguard.${n}`;
+    await rename(hook, backup);
   }
   await mkdir(hooksDir, { recursive: true });
-  await writeFile(hook, hookScript(), { mode: 0o755 });
-  await chmod(hook, 0o755); // writeFile's mode applies only to a new file
+  // Written beside it and renamed over it: a link at `hook` is replaced, its target left alone.
+  const fresh = `${hook}.deployguard-${process.pid}`;
+  await writeFile(fresh, hookScript(), { mode: 0o755 });
+  await chmod(fresh, 0o755); // the umask may have narrowed writeFile's mode
+  await rename(fresh, hook);
   return { hook, backup };
 }
 

@@ -143,7 +143,11 @@ export class Detector {
     if (given && given.rules !== rules.length + 2)
       throw new Error(`keyword tables built for ${given.rules - 2} rules, given ${rules.length}`);
     this.matcher = new KeywordSearch(
-      [...rules.map((r) => r.keywords.map((k) => k.toLowerCase())), DECODE_LINE_KEYWORDS, DECODE_FILE_KEYWORDS],
+      [
+        ...rules.map((r) => r.keywords.map((k) => k.toLowerCase())),
+        DECODE_LINE_KEYWORDS,
+        DECODE_FILE_KEYWORDS,
+      ],
       given,
     );
     this.queuedLine = new Int32Array(rules.length + 2);

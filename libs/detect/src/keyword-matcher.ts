@@ -188,7 +188,11 @@ export class KeywordSearch {
       if (pos === prevPos && rule === prevRule) continue;
       prevPos = pos;
       prevRule = rule;
-      for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < pos; nl = text.indexOf('\n', lineStart)) {
+      for (
+        let nl = text.indexOf('\n', lineStart);
+        nl !== -1 && nl < pos;
+        nl = text.indexOf('\n', lineStart)
+      ) {
         line++;
         lineStart = nl + 1;
       }

@@ -39,6 +39,15 @@ export async function resolveCommitRange(repo: string, tokens: readonly string[]
     if (/^\^[0-9a-f]{40,64}$/.test(line)) range.bases.push(line.slice(1));
     else if (/^[0-9a-f]{40,64}$/.test(line)) range.revs.push(line);
   }
+  // A tree or a blob (HEAD^{tree}, HEAD:README) resolves too, but is no point in history.
+  const ids = [...range.revs, ...range.bases];
+  const kinds = await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype)'], {
+    input: ids.map((id) => `${id}^{commit}`).join('\n') + '\n',
+  });
+  if (kinds.split('\n').some((kind, i) => i < ids.length && kind !== 'commit'))
+    throw new ScanInputError(
+      `the commit range "${tokens.join(' ')}" names an object that is not a commit: give commits, branches or tags`,
+    );
   if (range.revs.length === 0)
     throw new ScanInputError(`the commit range "${tokens.join(' ')}" names no commit to scan`);
   return range;
@@ -73,19 +82,27 @@ async function withoutPreexisting(
   const { rules, allowRegexes, stopwords, maxFileSizeBytes } = options.config;
   const detector = new Detector(rules, { allowRegexes, stopwords });
   const before = new Set<string>();
-  // `<base>:<path>` names the path's blob in that commit; the reader hands back the name it was given.
-  const pathOf = new Map<string, string>(
-    bases.flatMap((base) => paths.map((p) => [`${base}:${p}`, p] as const)),
-  );
-  await readBlobs(options.path, [...pathOf.keys()], maxFileSizeBytes, {
-    blob: (name, data) => {
-      const path = pathOf.get(name)!;
+  // `<base>:<path>` names the path's blob in that commit: one batch-check resolves every name to
+  // its blob id (a path absent there is "missing"), then the blobs are read by id.
+  const names = bases.flatMap((base) => paths.map((p) => ({ name: `${base}:${p}`, path: p })));
+  const answer = await scanGitText(options.path, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+    input: names.map((n) => n.name).join('\n') + '\n',
+  });
+  const pathsOf = new Map<string, Set<string>>(); // blob id → the paths it had in a base
+  answer.split('\n').forEach((line, i) => {
+    const [id, type] = line.split(' ');
+    if (type !== 'blob' || i >= names.length) return;
+    pathsOf.set(id, (pathsOf.get(id) ?? new Set()).add(names[i].path));
+  });
+  await readBlobs(options.path, [...pathsOf.keys()], maxFileSizeBytes, {
+    blob: (id, data) => {
       if (isBinary(data)) return;
-      for (const raw of detector.scanBuffer(data, path))
-        before.add(fingerprintOf(raw.ruleId, path, raw.secret));
+      for (const path of pathsOf.get(id) ?? [])
+        for (const raw of detector.scanBuffer(data, path))
+          before.add(fingerprintOf(raw.ruleId, path, raw.secret));
     },
     tooLarge: () => undefined,
-    missing: () => undefined, // the path did not exist there
+    missing: () => undefined,
   });
   return keepFindings(
     report,

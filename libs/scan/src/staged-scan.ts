@@ -2,7 +2,7 @@
 // of the staged diff, at their real paths and line numbers. Small by nature, so it runs on this
 // thread with no worker pool, and costs little more than Node's own start-up.
 import { Buffer } from 'node:buffer';
-import { Detector, IGNORE_FILE_NAME, PathFilter } from '@deployguard/detect';
+import { Detector, IGNORE_FILE_NAME, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { toFinding } from './finding.factory';
@@ -21,16 +21,22 @@ export type StagedScanOptions = Pick<
  * inside a pre-commit hook, GIT_INDEX_FILE names it). Throws GitError when git fails
  * (`path` is no work tree).
  */
+// What git's own binary check looks at: the first 8000 bytes (isBinary reads no more).
+const BINARY_SNIFF_CHARS = 8000;
+
 export async function scanStaged(
   options: StagedScanOptions,
 ): Promise<Pick<ScanResult, 'report' | 'secrets'>> {
   const started = Date.now();
   const root = options.path;
   // -U0: added lines only; no renames, so a moved file's lines count as added (they are new at
-  // that path, and fingerprints hold the path).
+  // that path, and fingerprints hold the path). --text: a staged .gitattributes (`-diff`,
+  // `binary`) must not turn a file into "Binary files differ" and hide it; binary content is
+  // told by our own NUL rule below, as in every other scan.
   const diff = await scanGitText(root, [
     'diff',
     '--cached',
+    '--text',
     '-U0',
     '--no-color',
     '--no-renames',
@@ -52,6 +58,16 @@ export async function scanStaged(
   for (const file of parseAddedLines(diff)) {
     if (filter.ignores(file.path)) continue;
     const text = addedText(file);
+    if (isBinary(Buffer.from(text.slice(0, BINARY_SNIFF_CHARS), 'utf8'))) {
+      stats.skipped_binary++;
+      skipped.push({
+        file: file.path,
+        object: null,
+        reason: 'binary',
+        detail: 'NUL byte in the added lines',
+      });
+      continue;
+    }
     const size = Buffer.byteLength(text);
     if (size > config.maxFileSizeBytes) {
       stats.skipped_too_large++;

@@ -104,7 +104,7 @@ export class ObjectStorage {
     );
   }
 
-  getStream(key: string): Promise<Readable> {
+  async getStream(key: string): Promise<Readable> {
     assertKey(key);
     return storageCall(() => this.client.getObject(this.bucket, key));
   }
@@ -172,7 +172,7 @@ export class ObjectStorage {
   }
 
   // Streams the listing (paginated by the client) and deletes in batches; returns the count.
-  deletePrefix(prefix: string): Promise<number> {
+  async deletePrefix(prefix: string): Promise<number> {
     assertPrefix(prefix);
     return storageCall(() => this.deleteListed(prefix));
   }
