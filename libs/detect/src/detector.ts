@@ -121,7 +121,9 @@ export function hasCaptureGroup(source: string): boolean {
 }
 
 export class Detector {
-  private readonly compiled: CompiledRule[];
+  // Compiled on a rule's first keyword hit: a small input (a pre-commit hook's diff) runs a few
+  // of ~700 rules, and compiling all of them costs more than the scan.
+  private readonly compiled: (CompiledRule | undefined)[];
   private readonly pathRules: CompiledRule[];
   private readonly matcher: KeywordSearch;
   private readonly queuedLine: Int32Array;
@@ -134,8 +136,8 @@ export class Detector {
     readonly rules: readonly Rule[],
     options: DetectorOptions = {},
   ) {
-    this.compiled = rules.map(compile);
-    this.pathRules = this.compiled.filter((c) => c.rule.path);
+    this.compiled = new Array<CompiledRule | undefined>(rules.length);
+    this.pathRules = rules.flatMap((r, i) => (r.path ? [this.compiledAt(i)] : []));
     // Two pseudo-rules after the real ones: lines, and files, to search for encoded values.
     this.decodeLine = rules.length;
     this.decodeFile = rules.length + 1;
@@ -153,6 +155,10 @@ export class Detector {
     this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
+  }
+
+  private compiledAt(index: number): CompiledRule {
+    return (this.compiled[index] ??= compile(this.rules[index]));
   }
 
   /** The keyword tables, to give another Detector of the same rules (see DetectorOptions). */
@@ -195,14 +201,14 @@ export class Detector {
     let queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
     const lockFile = path !== undefined && isLockFile(path);
-    const { compiled, decodeLine, decodeFile } = this;
+    const { rules, decodeLine, decodeFile } = this;
     let wholeFile = false;
     let decodeLines = null as Set<number> | null; // line starts of lines to search for encoded values
     this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
       if (rule === decodeFile) wholeFile = decode;
-      else if (rule === decodeLine ? !decode : lockFile && compiled[rule].rule.generic) return;
+      else if (rule === decodeLine ? !decode : lockFile && rules[rule].generic) return;
       else {
         if (rule === decodeLine) (decodeLines ??= new Set()).add(lineStart);
         queue.push(lineStart, line, rule);
@@ -232,7 +238,7 @@ export class Detector {
       const lineFrom = candidates.length;
       for (; q < queue.length && queue[q] === lineStart; q += 3) {
         if (queue[q + 2] === decodeLine) continue;
-        const compiled = this.compiled[queue[q + 2]];
+        const compiled = this.compiledAt(queue[q + 2]);
         if (compiled.rule.path) continue; // a path rule ran over the whole file above
         if (compiled.rule.multiline)
           this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
@@ -265,7 +271,7 @@ export class Detector {
       for (const f of this.scan(Buffer.from(replaced, 'utf8'), path, false)) {
         const offset = lineStarts[f.line - 1] + f.column - 1;
         if (offset + f.secret.length <= start || offset >= start + decoded.length) continue;
-        const rule = this.compiled.find((c) => c.rule.id === f.ruleId)!.rule;
+        const rule = this.rules.find((r) => r.id === f.ruleId)!;
         const column = index + 1;
         out.push({
           rule,

@@ -9,7 +9,7 @@
 // line here is built by this library from validated input (URLs and refs after `--`), so the
 // categories we set ourselves are allowed, and nothing a repository says reaches a command line.
 import { dirname } from 'node:path';
-import { simpleGit, type SimpleGit, type SimpleGitOptions } from 'simple-git';
+import type { SimpleGit, SimpleGitOptions } from 'simple-git';
 import { gitEnv, SAFE_GIT_SETTINGS } from './git-invocation';
 import { GitError, type GitOptions, type GitResult } from './git.runner';
 import { scrubCredentials } from './scrub.util';
@@ -76,6 +76,8 @@ async function porcelain<T>(
   run: (git: SimpleGit) => Promise<T>,
   settings: readonly string[],
 ): Promise<{ value: T; code: number; stderr: string }> {
+  // Loaded on first use: the CLI's hot paths (a pre-commit hook) need no porcelain command.
+  const { simpleGit } = await import('simple-git');
   const env = gitEnv(options.env);
   const timeout = options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined;
   const signals = [options.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
