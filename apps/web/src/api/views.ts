@@ -1,76 +1,24 @@
-// What the API answers, in its snake_case JSON. The request side (paths, parameters, bodies) is
-// generated from the OpenAPI document into schema.d.ts; the answers are written here, and the
-// panel contract test (test/panel.e2e-spec.ts) compares them with real answers of the API.
-export type JobStatus =
-  | 'pending'
-  | 'cloning'
-  | 'scanning'
-  | 'awaiting_selection'
-  | 'cleaning'
-  | 'cleaned'
-  | 'pushing'
-  | 'pushed'
-  | 'completed'
-  | 'failed'
-  | 'cancelled'
-  | 'expired';
+// What the API answers, in its snake_case JSON. Jobs and findings are the OpenAPI document's own
+// response schemas (generated into schema.d.ts, which the panel test keeps equal to the live
+// document); the answers the document describes loosely are written here, and the panel test
+// compares them with real answers of the API.
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type Job = Schemas['JobViewSchema'];
+export type JobStatus = Job['status'];
+// One finding: a value at one place (file and line in one commit, or commit metadata).
+export type Finding = Schemas['SecretViewSchema'];
+export type Severity = Finding['severity'];
+export type Confidence = Finding['confidence'];
+export type JobDetail = Schemas['JobDetailSchema'];
 
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   page_size: number;
-}
-
-export interface Job {
-  id: string;
-  status: JobStatus;
-  progress_percent: number;
-  current_task: string | null;
-  error_message: string | null;
-  source_platform: string;
-  source_url: string;
-  source_branch: string | null;
-  target_platform: string | null;
-  target_url: string | null;
-  force_push: boolean;
-  findings_count: number;
-  warnings: string[];
-  cancel_requested: boolean;
-  created_at: string;
-  updated_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-  expires_at: string | null;
-}
-
-export type Severity = 'critical' | 'high' | 'medium' | 'low';
-export type Confidence = 'high' | 'medium' | 'low';
-
-// One finding: a value at one place (file and line in one commit, or commit metadata).
-export interface Finding {
-  id: string;
-  value_group: string;
-  rule_id: string;
-  secret_type: string;
-  severity: Severity;
-  secret_value_preview: string;
-  file_path: string | null;
-  location: string;
-  ref: string | null;
-  line: number;
-  commit_sha: string | null;
-  author: string | null;
-  commit_date: string | null;
-  confidence: Confidence;
-  is_new: boolean;
-  selected_for_cleaning: boolean;
-  false_positive: boolean;
-}
-
-export interface JobDetail {
-  job: Job;
-  secrets: Finding[];
 }
 
 export interface SelectionResult {

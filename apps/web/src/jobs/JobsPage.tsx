@@ -8,6 +8,7 @@ import { NewScanForm } from './NewScanForm';
 import { useCancelJob, useJobs } from './jobs.queries';
 
 const STATUSES: JobStatus[] = [
+  'awaiting_upload',
   'pending',
   'cloning',
   'scanning',

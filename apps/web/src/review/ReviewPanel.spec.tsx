@@ -17,6 +17,7 @@ const base: Omit<Finding, 'id' | 'value_group' | 'file_path'> = {
   author: 'Ann',
   commit_date: '2024-01-02T00:00:00.000Z',
   confidence: 'high',
+  fingerprint: null,
   is_new: true,
   selected_for_cleaning: false,
   false_positive: false,

@@ -27,6 +27,7 @@ function finding(extra: Partial<Finding>): Finding {
     author: 'Ann',
     commit_date: null,
     confidence: 'high',
+    fingerprint: null,
     is_new: true,
     selected_for_cleaning: false,
     false_positive: false,
