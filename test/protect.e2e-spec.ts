@@ -150,7 +150,7 @@ describe('deployguard protect --staged', () => {
     git(repo, ['add', 'new.env']);
     const local = await runCli(['protect', '--staged', '--format', 'json', '--no-redact'], {
       cwd: repo,
-      env: { CI: '' },
+      env: { CI: 'false' }, // ci-info's explicit "not CI", whatever else the test machine sets
     });
     expectExit(local, 1);
     const report = JSON.parse(local.stdout);
@@ -160,6 +160,13 @@ describe('deployguard protect --staged', () => {
     expectExit(ci, 2);
     expect(ci.stderr).toContain('refused in CI');
     expect(ci.stdout + ci.stderr).not.toContain(PAT2);
+    // Jenkins sets no CI variable, but its own.
+    const jenkins = await runCli(['protect', '--staged', '--no-redact'], {
+      cwd: repo,
+      env: { CI: undefined, JENKINS_URL: 'http://jenkins.example/', BUILD_ID: '7' },
+    });
+    expectExit(jenkins, 2);
+    expect(jenkins.stdout + jenkins.stderr).not.toContain(PAT2);
     git(repo, ['reset', '--quiet']);
   });
 });

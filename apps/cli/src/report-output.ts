@@ -13,6 +13,7 @@ import {
   type ScanReport,
 } from '@deployguard/report';
 import { CliError } from './cli-error';
+import { isCI } from 'ci-info';
 
 export interface OutputFlags {
   format?: ReportFormat;
@@ -33,28 +34,21 @@ export function outputOptions(): Option[] {
       'report only findings at least this sure (default: medium in a table, low in other formats)',
     ).choices(CONFIDENCES),
     new Option('--redact', 'show only a preview of each secret (the default)').default(true),
-    new Option(
-      '--no-redact',
-      'show full secret values, on your own machine only (refused when the CI variable is set)',
-    ),
+    new Option('--no-redact', 'show full secret values, on your own machine only (refused in CI)'),
   ];
 }
 
 /**
  * Refuses `--no-redact` where the report would end up in a shared place: a CI job's log or
- * artifacts (CI set, as every CI system does). Throws CliError.
+ * artifacts. CI systems are recognised by ci-info (the `CI` variable and each system's own, such
+ * as Jenkins' `JENKINS_URL` or `BUILD_ID`). Throws CliError.
  */
-export function checkRedaction(
-  flags: Pick<OutputFlags, 'redact'>,
-  env: NodeJS.ProcessEnv = process.env,
-): void {
-  if (flags.redact) return;
-  const ci = env.CI;
-  if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false')
-    throw new CliError(
-      '--no-redact prints full secret values and is refused in CI (the CI variable is set): CI logs and ' +
-        'artifacts are shared; run it on your own machine',
-    );
+export function checkRedaction(flags: Pick<OutputFlags, 'redact'>): void {
+  if (flags.redact || !isCI) return;
+  throw new CliError(
+    '--no-redact prints full secret values and is refused in CI (a CI system was detected from the ' +
+      'environment): CI logs and artifacts are shared; run it on your own machine',
+  );
 }
 
 /** The report with full values in `secret_preview` (the `--no-redact` view). */
