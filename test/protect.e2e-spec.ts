@@ -378,6 +378,19 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(run.stderr).toContain('in what this push would add');
   });
 
+  it('warns when the range changes .deployguardignore (a commit could hide its own leak)', async () => {
+    const other = initRepo(join(dir, 'ignore-range'));
+    commitFiles(other, { 'app.js': 'x = 1\n' }, 'base');
+    git(other, ['branch', 'main-before']);
+    commitFiles(other, { 'leak.txt': `token = "${PAT2}"\n`, '.deployguardignore': '*\n' }, 'sneaky');
+    const run = await runCli(['scan', '--repo-path', other, '--since', 'main-before', '--format', 'json']);
+    expect(JSON.parse(run.stdout).warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('the range changes .deployguardignore')]),
+    );
+    const quiet = await runCli(['scan', '--repo-path', repo, '--since', 'main-before', '--format', 'json']);
+    expect(JSON.parse(quiet.stdout).warnings.join('\n')).not.toContain('.deployguardignore');
+  });
+
   it('refuses options and unknown revisions in a range with a clear message', async () => {
     const option = await runCli([
       'scan',

@@ -2,7 +2,7 @@
 // `protect --since`: the history scan limited to those commits, attributing as usual, then without
 // the values that were already at the same path before the range (a file the range edits still
 // holds its old lines; they are not new leaks).
-import { Detector, fingerprintOf, isBinary } from '@deployguard/detect';
+import { Detector, fingerprintOf, IGNORE_FILE_NAME, isBinary } from '@deployguard/detect';
 import { GitError } from '@deployguard/git';
 import { keepFindings, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
@@ -65,7 +65,27 @@ export async function scanCommitRange(
     revs: [...range.revs, ...range.bases.map((b) => `^${b}`)],
   });
   const report = await withoutPreexisting(options, result.report, range.bases);
+  const ignoreChanged = await changesIgnoreFile(options.path, range);
+  if (ignoreChanged)
+    report.warnings.push(
+      `the range changes ${IGNORE_FILE_NAME}, which decides what is scanned: review that change, since a ` +
+        'commit can hide its own leak by ignoring its path',
+    );
   return { ...result, report };
+}
+
+// Whether a commit of the range adds, edits or removes the root's ignore file.
+async function changesIgnoreFile(repo: string, range: CommitRange): Promise<boolean> {
+  const out = await scanGitText(repo, [
+    'log',
+    '--format=%H',
+    '--no-renames',
+    ...range.revs,
+    ...range.bases.map((b) => `^${b}`),
+    '--',
+    IGNORE_FILE_NAME,
+  ]);
+  return out.trim() !== '';
 }
 
 // Drops file findings whose value already sat at the same path in a base commit (same fingerprint:
