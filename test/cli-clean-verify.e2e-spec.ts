@@ -48,6 +48,16 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(text).toContain('curl --user deploy:***REMOVED*** https://x');
       expect(text).toContain('Set your password and passport; bypass the cache.');
       expect(text).not.toContain('***REMOVED***word');
+      expect(run.stderr).toMatch(/warning: weak value\(s\) replaced and checked only where they stand as whole tokens.*line 1/);
+    });
+
+    it('a strong value is replaced also where it is glued to other letters, and verified', async () => {
+      commitFiles(repo, { 'ci.txt': `token=${PAT}\nheader: x${PAT}z\n` }, 'ci');
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out]);
+      expectExit(run, 0);
+      expect(git(out, ['show', 'HEAD:ci.txt'])).toBe('token=***REMOVED***\nheader: x***REMOVED***z');
+      expect(run.stderr).not.toContain('whole tokens');
     });
 
     it('--all skips short values and lists them by fingerprint, --allow-short replaces them as tokens', async () => {

@@ -17,6 +17,7 @@ import {
 } from './clean.report';
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
+import { isTokenBound } from './literal-forms';
 import { findRemainingValues, fsckErrors } from './literal.verifier';
 import { checkPreservation, type PreservationCheckReport } from './preservation.check';
 import { carryReplaceRefs, type ReplaceRefOutcome } from './replace-refs';
@@ -437,6 +438,15 @@ async function verifyResult(
     .filter((label, i) => rewrite.replacements[i].occurrences === 0 && !inBinary.has(label));
   if (unmatched.length > 0 && options.allowUnmatched)
     warnings.push(`expression(s) that matched nothing anywhere, accepted: ${unmatched.join(', ')}`);
+  // Said, so "verified" is not read as "these letters appear nowhere" (`pass` stays in `password`).
+  const tokenBound = options.replacements
+    .map((r, i) => (r.kind === 'literal' && isTokenBound(r.pattern) ? replacementLabel(r, i) : null))
+    .filter((label): label is string => label !== null);
+  if (tokenBound.length > 0)
+    warnings.push(
+      `weak value(s) replaced and checked only where they stand as whole tokens, not inside longer ` +
+        `words: ${tokenBound.join(', ')}`,
+    );
   const binaryLeft = remaining.filter((r) => r.binaryOnly);
   if (binaryLeft.length > 0 && options.allowBinaryLeftovers)
     warnings.push(

@@ -1,10 +1,15 @@
 // How a selected literal is looked for, in the rewrite and in the verification alike.
-//   - The value itself (and the CRLF form of a multi-line value), only where it stands as a whole
-//     token: not inside a longer run of the same character class, so `pass` never eats `password`.
+//   - The value itself (and the CRLF form of a multi-line value). A weak value (short, low
+//     entropy, a plain word) only where it stands as a whole token: not inside a longer run of the
+//     same character class, so `pass` never eats `password`. A strong value anywhere: a copy of a
+//     random 40-character token glued to other letters (`xghp_…z`, a base64 run) is still the
+//     secret, not a longer word, and leaving it would make verification a lie.
 //   - For a multi-line value (a private key, a certificate), every body line of at least
 //     MIN_FRAGMENT_LENGTH characters, anywhere: an edited key leaves single lines of its body in
 //     later versions of a file. Armor lines (`-----BEGIN … KEY-----`) are shared by every key of
 //     their kind and are left alone.
+
+import { isWeakValue } from '@deployguard/detect';
 
 export const MIN_FRAGMENT_LENGTH = 20;
 
@@ -16,11 +21,17 @@ export interface LiteralForm {
 
 const ARMOR_LINE = /^-----(?:BEGIN|END) [^-]*-----$/;
 
+/** Whether `value` is looked for only where it stands as a whole token (a weak value). */
+export function isTokenBound(value: string): boolean {
+  return isWeakValue(value);
+}
+
 /** The byte sequences (as strings) a literal is searched as; duplicates removed, never empty strings. */
 export function literalForms(value: string): LiteralForm[] {
-  const forms: LiteralForm[] = [{ text: value, token: true }];
+  const token = isTokenBound(value);
+  const forms: LiteralForm[] = [{ text: value, token }];
   if (!value.includes('\n')) return forms;
-  forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token: true });
+  forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token });
   for (const raw of value.split('\n')) {
     const line = raw.trim();
     if (line.length >= MIN_FRAGMENT_LENGTH && !ARMOR_LINE.test(line))

@@ -1,5 +1,6 @@
 import { CleanInputError } from './clean.errors';
 import { isBinary } from '@deployguard/detect';
+import { isTokenBound } from './literal-forms';
 import { ReplacementMatcher } from './replacement.matcher';
 import { parseReplaceFile } from './replacement.parser';
 
@@ -81,6 +82,19 @@ describe('ReplacementMatcher', () => {
     expect(r.hits.get(0)).toBe(2);
   });
 
+  it('replaces a weak value only as a whole token, a strong one also where it is glued to letters', () => {
+    const strong = 'ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7c';
+    expect(isTokenBound('pass')).toBe(true);
+    expect(isTokenBound(strong)).toBe(false);
+    const m = new ReplacementMatcher([
+      { kind: 'literal', pattern: 'pass' },
+      { kind: 'literal', pattern: strong },
+    ]);
+    const r = m.apply(Buffer.from(`pass password x${strong}z ${strong}`))!;
+    expect(r.data.toString()).toBe('***REMOVED*** password x***REMOVED***z ***REMOVED***');
+    expect([...m.find(Buffer.from(`passport y${strong}`))]).toEqual([[1, 1]]);
+  });
+
   it('matches non-ASCII values byte for byte', () => {
     const m = new ReplacementMatcher([{ kind: 'literal', pattern: 'pässwörd' }]);
     expect(m.apply(Buffer.from('x pässwörd y'))!.data.toString()).toBe('x ***REMOVED*** y');
@@ -96,11 +110,12 @@ describe('ReplacementMatcher', () => {
 });
 
 describe('ReplacementMatcher with many literals (block search)', () => {
-  // Reference: at each position, the longest literal that starts there and stands as a whole token
-  // (not glued to a word character on a side where it has one), left to right.
+  // Reference: at each position, the longest literal that starts there and, when weak, stands as
+  // a whole token (not glued to a word character on a side where it has one), left to right.
   const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
   const standsAlone = (text: string, l: string, i: number) =>
-    !(isWord(l[0]) && isWord(text[i - 1])) && !(isWord(l[l.length - 1]) && isWord(text[i + l.length]));
+    !isTokenBound(l) ||
+    (!(isWord(l[0]) && isWord(text[i - 1])) && !(isWord(l[l.length - 1]) && isWord(text[i + l.length])));
   function reference(text: string, literals: string[]): string {
     const sorted = [...literals].sort((a, b) => b.length - a.length);
     let out = '';
