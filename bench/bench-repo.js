@@ -7,8 +7,13 @@ const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
+// ../shared beside the checkout (or two levels up, from a worktree under /work/wt).
+const SHARED =
+  process.env.DEPLOYGUARD_SHARED ||
+  [path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].find((d) => existsSync(d)) ||
+  path.resolve(ROOT, '../shared');
 const GENERATOR =
-  process.env.DEPLOYGUARD_BENCH_GENERATOR || path.resolve(ROOT, '../shared/bench/make-history-repo.py');
+  process.env.DEPLOYGUARD_BENCH_GENERATOR || path.join(SHARED, 'bench', 'make-history-repo.py');
 
 function benchRepository(sizeMb) {
   const repo = process.env.DEPLOYGUARD_BENCH_REPO || path.join(ROOT, '.bench', `history-${sizeMb}mb`);
@@ -59,4 +64,4 @@ function measureNode(script, args, options = {}) {
   }
 }
 
-module.exports = { ROOT, benchRepository, measure, measureNode };
+module.exports = { ROOT, SHARED, benchRepository, measure, measureNode };

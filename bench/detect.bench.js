@@ -10,13 +10,7 @@ const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
-const { ROOT } = require('./bench-repo');
-
-// ../shared beside the checkout (or two levels up, from a worktree under /work/wt).
-const SHARED =
-  process.env.DEPLOYGUARD_SHARED ||
-  [path.resolve(ROOT, '../shared'), path.resolve(ROOT, '../../shared')].find((d) => existsSync(d)) ||
-  path.resolve(ROOT, '../shared');
+const { ROOT, SHARED } = require('./bench-repo');
 const CORPUS = path.join(SHARED, 'corpus', 'kingfisher');
 const EXPRESS_BUNDLE = path.join(SHARED, 'repos', 'express.bundle');
 const MIRRORS = ['/work/.mirror/sveltejs+svelte/repo', '/work/.mirror/psf+requests/repo'];
