@@ -104,6 +104,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         // main and the three tags kept; the two commits from the leak on compared path by path.
         expect(report.verification.preservation).toEqual({
           duration_ms: expect.any(Number),
+          waited_ms: expect.any(Number),
           refs_kept: 4,
           refs_dropped: [],
           commits_compared: 2,

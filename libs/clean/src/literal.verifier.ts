@@ -25,6 +25,10 @@ export interface LiteralCheckOptions {
   // Only these objects are read (those the clean wrote and those of the source in which the
   // rewrite found a value); without it, every object. Ids not in the repository are skipped.
   objects?: ReadonlySet<string>;
+  // Blob id → path for blobs whose place is already known (binary blobs the rewrite left as
+  // they are, when such leftovers are accepted): named by that path, without a history walk
+  // (each `git log --find-object` walks the history; two took 0.4 s on express).
+  knownBlobs?: ReadonlyMap<string, string>;
   // Called with the number of objects read so far, now and then.
   onProgress?: (objects: number) => void;
 }
@@ -119,7 +123,10 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
     for (const [oid, type] of [...entry.objects].slice(0, MAX_LOCATED)) {
       if (type === 'commit') locations.push({ object: `commit ${oid}`, commit: oid });
       else if (type === 'tag') locations.push({ object: `tag ${oid}`, path: tagNames.get(oid) });
-      else locations.push({ object: `blob ${oid}`, ...(await locateBlob(options, oid)) });
+      else {
+        const path = options.knownBlobs?.get(oid);
+        locations.push({ object: `blob ${oid}`, ...(path ? { path } : await locateBlob(options, oid)) });
+      }
     }
     remaining.push({
       label: replacementLabel(options.replacements[index], index),

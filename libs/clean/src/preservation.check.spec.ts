@@ -50,6 +50,7 @@ describe('checkPreservation', () => {
     });
     expect(report).toEqual({
       durationMs: expect.any(Number),
+      waitedMs: 0,
       refsKept: 1,
       refsDropped: [{ ref: 'refs/replace/x', reason: 'replace refs name original ids' }],
       commitsCompared: 1,

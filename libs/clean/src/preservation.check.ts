@@ -24,8 +24,10 @@ export interface PreservationCheckReport {
   refsKept: number;
   refsDropped: { ref: string; reason: string }[];
   commitsCompared: number;
-  // Wall time of the check; part of the verification's time.
+  // Wall time of the check. It runs beside the repack (or gc): `waitedMs` is the part past its
+  // end, the time the check added, which counts as the verification's.
   durationMs: number;
+  waitedMs: number;
   // Refs gone without a reason, paths added, removed or retyped: each one fails the verification.
   problems: string[];
 }
@@ -42,6 +44,7 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
     refsDropped: [],
     commitsCompared: 0,
     durationMs: 0,
+    waitedMs: 0,
     problems,
   };
   for (const ref of input.refsBefore.keys()) {
