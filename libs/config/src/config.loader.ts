@@ -40,6 +40,7 @@ function describeIssues(issues: readonly SchemaIssue[], raw: RawEnv): ConfigIssu
   });
 }
 
+// How a rejected value appears: a secret one (or one CONFIG_VARIABLES does not know) by its length only.
 function shown(spec: ConfigVariable | undefined, value: string): string {
   if (spec?.secret !== false) return ` (got a value of ${value.length} characters, not shown)`;
   return ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)})`;
