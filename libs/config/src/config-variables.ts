@@ -12,6 +12,12 @@ export interface ConfigVariable {
   readonly description: string;
 }
 
+// Development defaults apply, and development keys are accepted, only here; an unknown NODE_ENV
+// is held to production's rules.
+export function usesDevDefaults(nodeEnv: unknown): boolean {
+  return nodeEnv === 'development' || nodeEnv === 'test';
+}
+
 // Well-known development keys: fine on a laptop, refused when NODE_ENV=production.
 export const DEV_REPORT_ENCRYPTION_KEY = '6465706c6f7967756172642d6465762d7265706f72742d6b65792d3332627974';
 export const DEV_SECRET_HASH_KEY = '6465706c6f7967756172642d6465762d686173682d6b65792d33322d62797465';
@@ -55,8 +61,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.freeze([
   ),
   v(
     'S3_ENDPOINT',
-    '',
+    null,
     'S3 host name without scheme (e.g. minio); empty in development: the s3rver started by the dev script',
+    { devDefault: '' },
   ),
   v('S3_PORT', null, 'S3 port (default 9000, or 443 when S3_USE_SSL=true)'),
   v('S3_USE_SSL', 'false', 'true to talk HTTPS to the S3 endpoint'),

@@ -1,99 +1,128 @@
-// The only place that reads the environment. Every problem is collected so one start-up shows all
-// of them, and a secret value is never part of a message.
-import * as path from 'node:path';
-import { validateCronExpression } from 'cron';
-import type { AppConfig, LogLevel, NodeEnv } from './config.types';
-import {
-  DEV_REPORT_ENCRYPTION_KEY,
-  DEV_SECRET_HASH_KEY,
-  DEV_WEBHOOK_SIGNING_SECRET,
-} from './config-variables';
-import { ConfigError } from './config.errors';
-import { EnvReader, type Env } from './env-reader';
+// The only place that reads the environment: the raw values (defaults filled in from
+// CONFIG_VARIABLES) go through the environment schema, and every problem comes back at once. The
+// schema says what each variable accepts; whether the rejected value may be shown is decided here,
+// from CONFIG_VARIABLES, so a secret value is never part of a message.
+import { checkSchema, type SchemaIssue } from '@deployguard/schema';
+import type { AppConfig } from './config.types';
+import { CONFIG_VARIABLES, usesDevDefaults, type ConfigVariable } from './config-variables';
+import { ConfigError, type ConfigIssue } from './config.errors';
+import { databaseName, EnvSchema } from './env.schema';
 
 export { ConfigError, type ConfigIssue } from './config.errors';
 
-const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-// Orphan clean-up deletes everything under the workspace root, so it must not be a shared directory.
-const FORBIDDEN_WORKSPACE_ROOTS = new Set([
-  '/',
-  '/tmp',
-  '/var',
-  '/var/tmp',
-  '/home',
-  '/root',
-  '/usr',
-  '/etc',
-  '/opt',
-  '/srv',
-  '/dev',
-  '/proc',
-  '/sys',
-  '/bin',
-  '/lib',
-]);
-// the same rule as @deployguard/messaging's prefix check
-const QUEUE_PREFIX = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$/i;
-const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+type Env = Readonly<Record<string, string | undefined>>;
+// The value of each variable to validate; undefined: unset and without a default.
+type RawEnv = Record<string, string | undefined>;
 
-function parseDatabaseUrl(r: EnvReader): AppConfig['database'] {
-  const poolMax = r.int('DATABASE_POOL_MAX', 1, 200);
-  const url = r.url('DATABASE_URL', ['postgres:', 'postgresql:']);
-  const name = url ? decodeURIComponent(url.pathname.replace(/^\//, '')) : '';
-  if (url && !name)
-    r.fail('DATABASE_URL', 'a URL naming the database, e.g. postgres://user@host:5432/deployguard', url.href);
-  return {
-    url: url?.href ?? '',
-    host: url?.hostname ?? '',
-    port: url?.port ? Number(url.port) : 5432,
-    user: url ? decodeURIComponent(url.username) || 'postgres' : '',
-    password: url?.password ? decodeURIComponent(url.password) : undefined,
-    name,
-    poolMax,
-  };
+const BY_NAME = new Map<string, ConfigVariable>(CONFIG_VARIABLES.map((c) => [c.name, c]));
+
+// A set, non-blank value, else the default, else (in development and test) the development default.
+function readVariables(env: Env): RawEnv {
+  const given = (name: string) => env[name]?.trim() || undefined;
+  const dev = usesDevDefaults(given('NODE_ENV') ?? BY_NAME.get('NODE_ENV')?.default);
+  return Object.fromEntries(
+    CONFIG_VARIABLES.map((c) => [c.name, given(c.name) ?? c.default ?? (dev ? c.devDefault : undefined)]),
+  );
 }
 
-function parseWorkspaceRoot(r: EnvReader): string {
-  const accepted =
-    'an absolute path of a directory used only by DeployGuard (not /, /tmp or another system directory)';
-  const value = r.string('WORKSPACE_ROOT', accepted, (s) => path.isAbsolute(s));
-  const resolved = path.resolve(value || '/');
-  if (path.isAbsolute(value) && FORBIDDEN_WORKSPACE_ROOTS.has(resolved))
-    r.fail('WORKSPACE_ROOT', accepted, value);
-  return resolved;
-}
-
-function parseBackoff(r: EnvReader): number[] {
-  const accepted = 'a comma-separated list of 1 to 20 non-negative numbers of seconds, e.g. 1,2,4,8,16';
-  const value = r.string('WEBHOOK_BACKOFF_S', accepted);
-  const parts = value.split(',').map((s) => s.trim());
-  const numbers = parts.map((s) => (/^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN));
-  if (value && (numbers.length > 20 || numbers.some((n) => !Number.isFinite(n) || n > 86_400))) {
-    r.fail('WEBHOOK_BACKOFF_S', accepted, value);
-    return [1];
-  }
-  return numbers;
-}
-
-function parseCron(r: EnvReader, name: string): string {
-  const accepted = 'a cron expression of 5 fields (or 6 with seconds first), e.g. "0 * * * *"';
-  return r.string(name, accepted, (s) => {
-    const fields = s.trim().split(/\s+/).length;
-    return (fields === 5 || fields === 6) && validateCronExpression(s).valid;
+// One issue per variable (an integer's type and range checks say the same thing).
+function describeIssues(issues: readonly SchemaIssue[], raw: RawEnv): ConfigIssue[] {
+  const first = new Map<string, string>();
+  for (const issue of issues) if (!first.has(issue.path)) first.set(issue.path, issue.message);
+  return [...first].map(([variable, accepted]) => {
+    const spec = BY_NAME.get(variable);
+    const value = raw[variable];
+    if (value === undefined) {
+      const where = spec?.devDefault !== undefined ? ' when NODE_ENV=production' : '';
+      return { variable, message: `is required${where}; set it to ${accepted}` };
+    }
+    return { variable, message: `must be ${accepted}${shown(spec, value)}` };
   });
 }
 
-function parseAdminUserIds(r: EnvReader): string[] {
-  const raw = r.raw('ADMIN_USER_IDS') ?? '';
-  const ids = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (ids.some((id) => id.length > 200 || /\s/.test(id))) {
-    r.fail('ADMIN_USER_IDS', 'a comma-separated list of user ids without spaces', raw);
-  }
-  return [...new Set(ids)];
+// How a rejected value appears: a secret one (or one CONFIG_VARIABLES does not know) by its length only.
+function shown(spec: ConfigVariable | undefined, value: string): string {
+  if (spec?.secret !== false) return ` (got a value of ${value.length} characters, not shown)`;
+  return ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)})`;
+}
+
+function toAppConfig(e: EnvSchema): AppConfig {
+  const db = e.DATABASE_URL;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: {
+      url: db.href,
+      host: db.hostname,
+      port: db.port ? Number(db.port) : 5432,
+      user: decodeURIComponent(db.username) || 'postgres',
+      password: db.password ? decodeURIComponent(db.password) : undefined,
+      name: databaseName(db),
+      poolMax: e.DATABASE_POOL_MAX,
+    },
+    rabbitmq: { url: e.RABBITMQ_URL.href, queuePrefix: e.RABBITMQ_QUEUE_PREFIX },
+    s3: {
+      endpoint: e.S3_ENDPOINT || null,
+      port: e.S3_PORT ?? (e.S3_USE_SSL ? 443 : 9000),
+      useSsl: e.S3_USE_SSL,
+      accessKey: e.S3_ACCESS_KEY,
+      secretKey: e.S3_SECRET_KEY,
+      region: e.S3_REGION,
+      bucket: e.S3_BUCKET,
+      presignedUrlTtlS: e.PRESIGNED_URL_TTL_S,
+    },
+    authServiceUrl: e.AUTH_SERVICE_URL.href.replace(/\/+$/, ''),
+    keys: { reportEncryptionKey: e.REPORT_ENCRYPTION_KEY, secretHashKey: e.SECRET_HASH_KEY },
+    adminUserIds: e.ADMIN_USER_IDS,
+    workspaceRoot: e.WORKSPACE_ROOT,
+    tasks: {
+      softTimeLimitS: e.TASK_SOFT_TIME_LIMIT_S,
+      hardTimeLimitS: e.TASK_HARD_TIME_LIMIT_S,
+      maxRetries: e.TASK_MAX_RETRIES,
+      retryBaseDelayMs: e.TASK_RETRY_BASE_DELAY_MS,
+    },
+    git: {
+      cloneTimeoutS: e.CLONE_TIMEOUT_S,
+      maxRepoSizeMb: e.MAX_REPO_SIZE_MB,
+      allowLocalUrls: e.ALLOW_LOCAL_URLS,
+      allowPrivateUrls: e.ALLOW_PRIVATE_URLS,
+    },
+    retention: {
+      jobTtlDays: e.JOB_TTL_DAYS,
+      scanRunRetentionDays: e.SCAN_RUN_RETENTION_DAYS,
+      auditLogRetentionDays: e.AUDIT_LOG_RETENTION_DAYS,
+    },
+    webhooks: {
+      backoffS: e.WEBHOOK_BACKOFF_S,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      signingSecret: e.WEBHOOK_SIGNING_SECRET,
+    },
+    health: {
+      queueDepthDegraded: e.QUEUE_DEPTH_DEGRADED,
+      errorRateDegradedPercent: e.ERROR_RATE_DEGRADED_PERCENT,
+    },
+    scheduler: {
+      crons: {
+        expiry: e.SCHEDULER_EXPIRY_CRON,
+        cleanup: e.SCHEDULER_CLEANUP_CRON,
+        sweep: e.SCHEDULER_SWEEP_CRON,
+        scans: e.SCHEDULER_SCANS_CRON,
+        retention: e.SCHEDULER_RETENTION_CRON,
+      },
+      leaderPollS: e.SCHEDULER_LEADER_POLL_S,
+      stuckGraceS: e.SCHEDULER_STUCK_GRACE_S,
+      scanNowCooldownS: e.SCAN_NOW_COOLDOWN_S,
+    },
+    limits: {
+      writesPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      readsPerMinute: e.RATE_LIMIT_READS_PER_MINUTE,
+      maxActiveJobsPerUser: e.MAX_ACTIVE_JOBS_PER_USER,
+      maxRepositoriesPerUser: e.MAX_REPOSITORIES_PER_USER,
+    },
+    worker: { metricsPort: e.WORKER_METRICS_PORT ?? null },
+    panel: { devIdentity: e.PANEL_DEV_IDENTITY },
+  };
 }
 
 function deepFreeze<T>(value: T): T {
@@ -105,138 +134,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The validated, frozen configuration of `env`. Throws ConfigError listing every problem, one per
+ * variable, each saying what the variable accepts (a secret variable's value is never shown).
+ */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const r = new EnvReader(env);
-  const nodeEnv = r.oneOf('NODE_ENV', NODE_ENVS);
-  // an unknown NODE_ENV is reported and the rest is checked as strictly as production
-  r.nodeEnv = (NODE_ENVS as readonly string[]).includes(r.raw('NODE_ENV') ?? '') ? nodeEnv : 'production';
-
-  const useSsl = r.bool('S3_USE_SSL');
-  const s3Endpoint = r.raw('S3_ENDPOINT') ?? '';
-  if (s3Endpoint && !/^[A-Za-z0-9.-]+$/.test(s3Endpoint)) {
-    r.fail(
-      'S3_ENDPOINT',
-      'a host name or IP address without scheme or port (use S3_PORT and S3_USE_SSL)',
-      s3Endpoint,
-    );
-  }
-  if (!s3Endpoint && !r.isDev) {
-    r.issues.push({
-      variable: 'S3_ENDPOINT',
-      message: 'is required when NODE_ENV=production (the development s3rver is not started there)',
-    });
-  }
-  const rabbit = r.url('RABBITMQ_URL', ['amqp:', 'amqps:']);
-  const auth = r.url('AUTH_SERVICE_URL', ['http:', 'https:']);
-
-  const config: AppConfig = {
-    nodeEnv: r.nodeEnv,
-    port: r.int('PORT', 1, 65535),
-    logLevel: r.oneOf('LOG_LEVEL', LOG_LEVELS),
-    database: parseDatabaseUrl(r),
-    rabbitmq: {
-      url: rabbit?.href ?? '',
-      queuePrefix: r.string(
-        'RABBITMQ_QUEUE_PREFIX',
-        'words of letters, digits, "-" and "_" separated by ".", at most 100 characters',
-        (s) => QUEUE_PREFIX.test(s) && s.length <= 100,
-      ),
-    },
-    s3: {
-      endpoint: s3Endpoint || null,
-      port: r.int('S3_PORT', 1, 65535, useSsl ? 443 : 9000),
-      useSsl,
-      accessKey: r.string('S3_ACCESS_KEY', 'the S3 access key'),
-      secretKey: r.string('S3_SECRET_KEY', 'the S3 secret key'),
-      region: r.string('S3_REGION', 'a region name such as us-east-1', (s) => /^[a-z0-9-]{1,64}$/.test(s)),
-      bucket: r.string(
-        'S3_BUCKET',
-        'a bucket name of 3-63 lowercase letters, digits, dots and hyphens',
-        (s) => BUCKET_NAME.test(s),
-      ),
-      presignedUrlTtlS: r.int('PRESIGNED_URL_TTL_S', 1, 604_800),
-    },
-    authServiceUrl: auth ? auth.href.replace(/\/+$/, '') : '',
-    keys: {
-      reportEncryptionKey: r.key32('REPORT_ENCRYPTION_KEY', DEV_REPORT_ENCRYPTION_KEY),
-      secretHashKey: r.key32('SECRET_HASH_KEY', DEV_SECRET_HASH_KEY),
-    },
-    adminUserIds: parseAdminUserIds(r),
-    workspaceRoot: parseWorkspaceRoot(r),
-    tasks: {
-      softTimeLimitS: r.int('TASK_SOFT_TIME_LIMIT_S', 1, 86_400),
-      hardTimeLimitS: r.int('TASK_HARD_TIME_LIMIT_S', 1, 86_400),
-      maxRetries: r.int('TASK_MAX_RETRIES', 0, 50),
-      retryBaseDelayMs: r.int('TASK_RETRY_BASE_DELAY_MS', 0, 3_600_000),
-    },
-    git: {
-      cloneTimeoutS: r.int('CLONE_TIMEOUT_S', 1, 86_400),
-      maxRepoSizeMb: r.int('MAX_REPO_SIZE_MB', 1, 1_048_576),
-      allowLocalUrls: r.bool('ALLOW_LOCAL_URLS'),
-      allowPrivateUrls: r.bool('ALLOW_PRIVATE_URLS'),
-    },
-    retention: {
-      jobTtlDays: r.int('JOB_TTL_DAYS', 1, 3650),
-      scanRunRetentionDays: r.int('SCAN_RUN_RETENTION_DAYS', 1, 3650),
-      auditLogRetentionDays: r.int('AUDIT_LOG_RETENTION_DAYS', 1, 3650),
-    },
-    webhooks: {
-      backoffS: parseBackoff(r),
-      timeoutMs: r.int('WEBHOOK_TIMEOUT_MS', 100, 300_000),
-      signingSecret: r.string(
-        'WEBHOOK_SIGNING_SECRET',
-        'a secret of at least 16 characters',
-        (s) => s.length >= 16,
-      ),
-    },
-    health: {
-      queueDepthDegraded: r.int('QUEUE_DEPTH_DEGRADED', 1, 10_000_000),
-      errorRateDegradedPercent: r.int('ERROR_RATE_DEGRADED_PERCENT', 1, 100),
-    },
-    scheduler: {
-      crons: {
-        expiry: parseCron(r, 'SCHEDULER_EXPIRY_CRON'),
-        cleanup: parseCron(r, 'SCHEDULER_CLEANUP_CRON'),
-        sweep: parseCron(r, 'SCHEDULER_SWEEP_CRON'),
-        scans: parseCron(r, 'SCHEDULER_SCANS_CRON'),
-        retention: parseCron(r, 'SCHEDULER_RETENTION_CRON'),
-      },
-      leaderPollS: r.int('SCHEDULER_LEADER_POLL_S', 1, 3600),
-      stuckGraceS: r.int('SCHEDULER_STUCK_GRACE_S', 0, 86_400),
-      scanNowCooldownS: r.int('SCAN_NOW_COOLDOWN_S', 0, 86_400),
-    },
-    limits: {
-      writesPerMinute: r.int('RATE_LIMIT_PER_MINUTE', 0, 1_000_000),
-      readsPerMinute: r.int('RATE_LIMIT_READS_PER_MINUTE', 0, 1_000_000),
-      maxActiveJobsPerUser: r.int('MAX_ACTIVE_JOBS_PER_USER', 0, 1_000_000),
-      maxRepositoriesPerUser: r.int('MAX_REPOSITORIES_PER_USER', 0, 1_000_000),
-    },
-    // empty: off; 0 asks the system for a free port (tests)
-    worker: { metricsPort: r.raw('WORKER_METRICS_PORT') ? r.int('WORKER_METRICS_PORT', 0, 65535) : null },
-    panel: { devIdentity: r.bool('PANEL_DEV_IDENTITY') },
-  };
-
-  if (config.tasks.softTimeLimitS >= config.tasks.hardTimeLimitS) {
-    r.issues.push({
-      variable: 'TASK_SOFT_TIME_LIMIT_S',
-      message: `must be less than TASK_HARD_TIME_LIMIT_S (${config.tasks.hardTimeLimitS})`,
-    });
-  }
-  if (!r.isDev && config.webhooks.signingSecret === DEV_WEBHOOK_SIGNING_SECRET) {
-    r.issues.push({
-      variable: 'WEBHOOK_SIGNING_SECRET',
-      message: 'is the public development secret, which is refused when NODE_ENV=production',
-    });
-  }
-  if (!r.isDev && config.panel.devIdentity) {
-    r.issues.push({
-      variable: 'PANEL_DEV_IDENTITY',
-      message:
-        'lets a browser choose its user, which is refused when NODE_ENV=production (the gateway sets X-User-ID)',
-    });
-  }
-  if (r.issues.length > 0) throw new ConfigError(r.issues);
-  return deepFreeze(config);
+  const raw = readVariables(env);
+  const { value, issues } = checkSchema(EnvSchema, raw);
+  if (issues.length > 0) throw new ConfigError(describeIssues(issues, raw));
+  return deepFreeze(toAppConfig(value));
 }
 
 // For bootstraps: print what is wrong and stop, without a stack trace.

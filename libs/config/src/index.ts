@@ -3,3 +3,4 @@ export * from './config-variables';
 export * from './config.loader';
 export * from './config.tokens';
 export * from './config.module';
+export { isQueuePrefix, QUEUE_PREFIX_ACCEPTED } from './queue-prefix';

@@ -1,8 +1,8 @@
+import { isQueuePrefix, QUEUE_PREFIX_ACCEPTED } from '@deployguard/config';
 import type { MessagingConfig, MessagingLogger, ResolvedMessagingConfig } from './messaging.types';
 import { scrubAmqpUrl } from './messaging.errors';
 
 const MINUTE = 60_000;
-const PREFIX = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*$/i;
 
 export const silentLogger: MessagingLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -18,11 +18,7 @@ export function resolveMessagingConfig(config: MessagingConfig): ResolvedMessagi
     throw new Error(`messaging url: expected an amqp:// or amqps:// url, got ${scrubAmqpUrl(config.url)}`);
   }
   const prefix = config.prefix ?? 'deployguard';
-  if (!PREFIX.test(prefix) || prefix.length > 100) {
-    throw new Error(
-      'messaging prefix: letters, digits, "-", "_" and "." separated words, at most 100 characters',
-    );
-  }
+  if (!isQueuePrefix(prefix)) throw new Error(`messaging prefix: expected ${QUEUE_PREFIX_ACCEPTED}`);
   const resolved: ResolvedMessagingConfig = {
     url: config.url,
     prefix,
