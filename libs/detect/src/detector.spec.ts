@@ -1,5 +1,6 @@
 import { Detector, hasCaptureGroup, isBinary } from './detector';
 import type { Rule } from './rule.types';
+import { defaultRules } from './rules';
 
 const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'pattern' | 'keywords'>): Rule => ({
   description: over.id,
@@ -109,6 +110,19 @@ describe('Detector', () => {
     expect(strict.scanText(PAT)).toEqual([]);
     const stop = new Detector([generic], { stopwords: ['vn2k'] });
     expect(stop.scanText('token = "Zq8vN2kLp4Rx7Tw1"')).toEqual([]);
+  });
+
+  it('leaves out search-only keys a DocSearch or Algolia set-up publishes, not other api keys', () => {
+    const all = new Detector(defaultRules);
+    const key = 'f1' + '77061e2d5b0c4a9e8f3d7b6a1c2e9f04';
+    const ids = (text: string) => all.scanText(text, 'docs/_templates/sidebar.html').map((f) => f.ruleId);
+    // The shape of a real Sphinx sidebar: the call opens on the line before the key.
+    const docsearch =
+      '<script src="https://cdn.jsdelivr.net/npm/docsearch.js@2/dist/cdn/docsearch.min.js" onload="docsearch({\n' +
+      `  apiKey: '${key}',\n  indexName: 'python-requests',\n})" async></script>\n`;
+    expect(ids(docsearch)).toEqual([]);
+    expect(ids(`const client = algoliasearch('LATENCY', '${key}');\nconst apiKey = '${key}';\n`)).toEqual([]);
+    expect(ids(`const config = {\n  apiKey: '${key}',\n  region: 'eu',\n};\n`)).toEqual(['generic-api-key']);
   });
 
   it('sniffs binary content like git does', () => {

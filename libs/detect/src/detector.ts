@@ -10,6 +10,7 @@ import {
   isLowEntropy,
   isNonSecretValue,
   isPlaceholder,
+  isPublicClientKey,
   namesKeyFile,
   ownerBefore,
   type ValueContext,
@@ -89,6 +90,8 @@ const MIN_DECODED = 8;
 const DECODE_CONTEXT = 200;
 const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
+// Bytes before a line searched for the call that publishes a key (see isPublicClientKey).
+const PUBLIC_KEY_LOOKBEHIND = 400;
 const BINARY_SNIFF = 8000;
 
 /** Git's own heuristic (buffer_is_binary): a NUL byte in the first 8000 bytes means binary. */
@@ -242,7 +245,7 @@ export class Detector {
         if (compiled.rule.path) continue; // a path rule ran over the whole file above
         if (compiled.rule.multiline)
           this.runMultiline(compiled, blob, lineStart, text.length, line, candidates, context);
-        else this.runOnLine(compiled, text, line, candidates, context);
+        else this.runOnLine(compiled, text, line, candidates, context, buf, lineStart);
       }
       if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
@@ -323,6 +326,8 @@ export class Detector {
     line: number,
     out: Candidate[],
     context: ValueContext,
+    buf: Buffer,
+    lineStart: number,
   ): void {
     const { regex, group } = compiled;
     if (compiled.rule.literals && !containsInOrder(text, compiled.rule.literals)) return;
@@ -331,7 +336,11 @@ export class Detector {
     while ((m = regex.exec(text)) !== null) {
       if (m[0].length === 0) regex.lastIndex++;
       const secret = secretOf(m, group);
-      if (!secret || !this.accepts(compiled.rule, secret, assignedTo(m, context))) continue;
+      const assigned = assignedTo(m, context);
+      if (!secret || !this.accepts(compiled.rule, secret, assigned)) continue;
+      // The lines before, read only for the rare key that may be a public one.
+      const before = () => buf.toString('latin1', Math.max(0, lineStart - PUBLIC_KEY_LOOKBEHIND), lineStart);
+      if (compiled.rule.generic && isPublicClientKey(assigned.key, text, before)) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
       out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
     }

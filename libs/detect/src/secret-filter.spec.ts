@@ -7,6 +7,7 @@ import {
   isPlaceholderCredential,
   isTypedOut,
   isTypedOutWhole,
+  isPublicClientKey,
   isWeakValue,
   keyNamesSecret,
   ownerBefore,
@@ -142,6 +143,17 @@ describe('isNonSecretValue (generic rules)', () => {
     expect(isNonSecretValue(hex40, { key: 'cache_key' })).toBe(true);
     expect(isNonSecretValue(uuid, { key: 'api_key_id' })).toBe(true);
     expect(isNonSecretValue(hex32, { file: 'src/master.rb' })).toBe(true);
+  });
+});
+
+describe('isPublicClientKey', () => {
+  it('names an apiKey passed to a DocSearch, Algolia or InstantSearch call on the line or just before', () => {
+    expect(isPublicClientKey('apiKey', "docsearch({ apiKey: 'x'", () => '')).toBe(true);
+    expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'onload="docsearch({\n')).toBe(true);
+    expect(isPublicClientKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", () => 'instantsearch(\n')).toBe(true);
+    expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'const config = {\n')).toBe(false);
+    expect(isPublicClientKey('adminApiKey', "docsearch({ adminApiKey: 'x'", () => '')).toBe(false);
+    expect(isPublicClientKey(undefined, "docsearch({ 'x'", () => '')).toBe(false);
   });
 });
 

@@ -126,6 +126,22 @@ export interface ValueContext {
   file?: string;
 }
 
+// Keys made to be published in a web page's code: Algolia's search-only keys, which a DocSearch or
+// InstantSearch set-up passes to the browser (Algolia's documentation: a search-only API key "is
+// safe to use in your front-end code"). The admin key is never given to these calls.
+const PUBLIC_KEY_NAME = /^(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
+const PUBLIC_CLIENT_CALL = /\b(?:docsearch|algoliasearch|instantsearch)\s*\(/i;
+
+/**
+ * Whether a generic match assigned to `key` on `line` is a key published by design: an `apiKey`
+ * of a `docsearch({…})`/`algoliasearch(…)`/`instantsearch(…)` call on that line or in the text
+ * `before` it (a few hundred bytes of the preceding lines, read only when the key name fits).
+ */
+export function isPublicClientKey(key: string | undefined, line: string, before: () => string): boolean {
+  if (key === undefined || !PUBLIC_KEY_NAME.test(key)) return false;
+  return PUBLIC_CLIENT_CALL.test(line) || PUBLIC_CLIENT_CALL.test(before());
+}
+
 // A file whose name is the key of its one value: config/master.key, deploy.secret, api.token.
 const KEY_FILE = /(?:^|\/)[^/]*\.(?:key|secret|token|pass(?:word)?)$/i;
 
