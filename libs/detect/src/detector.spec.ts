@@ -125,6 +125,19 @@ describe('Detector', () => {
     expect(ids(`const config = {\n  apiKey: '${key}',\n  region: 'eu',\n};\n`)).toEqual(['generic-api-key']);
   });
 
+  it('reports a password hash in documentation as low confidence (an example), elsewhere as medium', () => {
+    const all = new Detector(defaultRules);
+    const hash =
+      '$argon2id$v=19$m=65536,t=3,p=4$' +
+      'MIIRqgvgQbgj220jfp0MPA$YfwJSVjtjSU0zzV/P3S9nnQ/USre2wvJMjfCIjrTQbg';
+    const text = `>>> hash  # doctest: +SKIP\n'${hash}'\n`;
+    const levels = (path: string) => all.scanText(text, path).map((f) => [f.ruleId, f.confidence]);
+    for (const doc of ['README.md', 'site-packages/argon2_cffi-23.1.0.dist-info/METADATA', 'docs/usage.rst'])
+      expect(levels(doc)).toEqual([['password-hash', 'low']]);
+    for (const file of ['app/users.py', 'config/seed.json'])
+      expect(levels(file)).toEqual([['password-hash', 'medium']]);
+  });
+
   it('sniffs binary content like git does', () => {
     expect(isBinary(Buffer.from('plain text'))).toBe(false);
     expect(isBinary(Buffer.from([0x50, 0x4b, 0x00, 0x01]))).toBe(true);

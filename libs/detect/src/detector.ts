@@ -5,6 +5,7 @@ import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
 import type { Confidence, Rule } from './rule.types';
 import {
+  isDocumentationFile,
   isDoubtfulValue,
   isLockFile,
   isLowEntropy,
@@ -250,7 +251,9 @@ export class Detector {
       if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
     }
-    for (const c of resolveOverlaps(candidates)) findings.push(toRawFinding(c));
+    const docs = path !== undefined && isDocumentationFile(path);
+    for (const c of resolveOverlaps(candidates))
+      findings.push(toRawFinding(docs && c.rule.exampleInDocs ? { ...c, confidence: 'low' } : c));
     return findings;
   }
 

@@ -46,5 +46,8 @@ export interface Rule {
   generic?: boolean;
   // Skip the shared placeholder / low-entropy filters (for formats whose shape is proof enough).
   skipPlaceholderFilter?: boolean;
+  // A match in a documentation file (isDocumentationFile: a README, Markdown, a package's
+  // METADATA) is most often an example of the format, shown with its output: reported `low`.
+  exampleInDocs?: boolean;
   samples: RuleSamples;
 }

@@ -7,6 +7,7 @@ import {
   isPlaceholderCredential,
   isTypedOut,
   isTypedOutWhole,
+  isDocumentationFile,
   isPublicClientKey,
   isWeakValue,
   keyNamesSecret,
@@ -150,10 +151,30 @@ describe('isPublicClientKey', () => {
   it('names an apiKey passed to a DocSearch, Algolia or InstantSearch call on the line or just before', () => {
     expect(isPublicClientKey('apiKey', "docsearch({ apiKey: 'x'", () => '')).toBe(true);
     expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'onload="docsearch({\n')).toBe(true);
-    expect(isPublicClientKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", () => 'instantsearch(\n')).toBe(true);
+    expect(isPublicClientKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", () => 'instantsearch(\n')).toBe(
+      true,
+    );
     expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'const config = {\n')).toBe(false);
     expect(isPublicClientKey('adminApiKey', "docsearch({ adminApiKey: 'x'", () => '')).toBe(false);
     expect(isPublicClientKey(undefined, "docsearch({ 'x'", () => '')).toBe(false);
+  });
+});
+
+describe('isDocumentationFile', () => {
+  it('names READMEs, Markdown, reStructuredText, AsciiDoc and package METADATA, not code or config', () => {
+    for (const p of [
+      'README',
+      'docs/README.txt',
+      'a/b/guide.md',
+      'x.MDX',
+      'index.rst',
+      'manual.adoc',
+      'pkg.dist-info/METADATA',
+      'PKG-INFO',
+    ])
+      expect([p, isDocumentationFile(p)]).toEqual([p, true]);
+    for (const p of ['readme.py', 'src/md.ts', 'config.yml', '.env', 'METADATA.json'])
+      expect([p, isDocumentationFile(p)]).toEqual([p, false]);
   });
 });
 

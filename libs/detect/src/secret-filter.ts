@@ -340,6 +340,16 @@ export function isLockFile(path: string): boolean {
   return LOCK_FILE.test(path);
 }
 
+// Prose a person reads: READMEs, Markdown/reStructuredText/AsciiDoc pages, and the README copy a
+// Python package ships as METADATA/PKG-INFO.
+const DOCUMENTATION_FILE =
+  /(?:^|\/)(?:README(?:\.(?:txt|md|markdown|rst|adoc))?|[^/]+\.(?:md|markdown|mdx|rst|adoc|asciidoc)|METADATA|PKG-INFO)$/i;
+
+/** Whether a path (repository-relative, `/`-separated) names a documentation file. */
+export function isDocumentationFile(path: string): boolean {
+  return DOCUMENTATION_FILE.test(path);
+}
+
 function percentDecoded(value: string): string {
   if (!value.includes('%')) return value;
   try {

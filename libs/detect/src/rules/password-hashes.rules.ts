@@ -53,6 +53,8 @@ export const passwordHashRules: Rule[] = [
     description: 'Password hash (crypt, bcrypt, scrypt, yescrypt, Argon2, PBKDF2)',
     severity: 'medium',
     confidence: 'medium',
+    // Libraries' READMEs show a hash of "correct horse battery staple" as output.
+    exampleInDocs: true,
     cwe: 522,
     keywords: [
       '$1$',
