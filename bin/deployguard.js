@@ -16,12 +16,16 @@ if (!built) {
 }
 
 // `deployguard protect` (a pre-commit hook, run on every commit) starts from its one-file bundle
-// (scripts/bundle-protect.js), unless tsc has rebuilt dist/ since the bundle was made.
-function entry(command) {
-  if (command !== 'protect') return main;
-  const bundle = join(dist, 'cli', 'protect.js');
-  const bundled = statSync(bundle, { throwIfNoEntry: false });
-  return bundled && bundled.mtimeMs >= built.mtimeMs ? bundle : main;
+// (scripts/bundle-protect.js) and V8's code cache, unless tsc has rebuilt dist/ since the bundle
+// was made.
+function load(command) {
+  if (command === 'protect') {
+    const bundle = join(dist, 'cli', 'protect.js');
+    const bundled = statSync(bundle, { throwIfNoEntry: false });
+    if (bundled && bundled.mtimeMs >= built.mtimeMs)
+      return require('./code-cache').requireWithCodeCache(bundle, bundled);
+  }
+  return require(main);
 }
 
-require(entry(process.argv[2])).run(process.argv);
+load(process.argv[2]).run(process.argv);
