@@ -15,6 +15,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund && npm rebuild re2
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
+COPY scripts/bundle-protect.js ./scripts/
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 # --- runtime: node, git (every role runs git: clone, scan, rewrite, push) and tini as PID 1

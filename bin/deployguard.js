@@ -1,13 +1,31 @@
 #!/usr/bin/env node
 'use strict';
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
-const { existsSync } = require('node:fs');
+const { statSync } = require('node:fs');
 const { join } = require('node:path');
 
-const main = join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
-if (!existsSync(main)) {
+const dist = join(__dirname, '..', 'dist');
+const main = join(dist, 'apps', 'cli', 'src', 'main.js');
+const built = statSync(main, { throwIfNoEntry: false });
+if (!built) {
   const root = join(__dirname, '..');
-  process.stderr.write(`deployguard: error: not built: run \`npm install\` (or \`npm run build\`) in ${root}\n`);
+  process.stderr.write(
+    `deployguard: error: not built: run \`npm install\` (or \`npm run build\`) in ${root}\n`,
+  );
   process.exit(2);
 }
-require(main).run(process.argv);
+
+// `deployguard protect` (a pre-commit hook, run on every commit) starts from its one-file bundle
+// (scripts/bundle-protect.js) and V8's code cache, unless tsc has rebuilt dist/ since the bundle
+// was made.
+function load(command) {
+  if (command === 'protect') {
+    const bundle = join(dist, 'cli', 'protect.js');
+    const bundled = statSync(bundle, { throwIfNoEntry: false });
+    if (bundled && bundled.mtimeMs >= built.mtimeMs)
+      return require('./code-cache').requireWithCodeCache(bundle, bundled);
+  }
+  return require(main);
+}
+
+load(process.argv[2]).run(process.argv);

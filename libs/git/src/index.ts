@@ -1,6 +1,7 @@
 export * from './git-invocation';
 export * from './git.runner';
 export * from './porcelain';
+export * from './repository-root';
 export * from './scrub.util';
 export * from './remote-url';
 export * from './remote-failure';

@@ -1,14 +1,13 @@
-// simple-git for the porcelain commands (clone, push, ref listing, rev-parse, config), started
+// simple-git for the porcelain commands (clone, push, ref listing, config), started
 // with the same hardened invocation as runGit: SAFE_GIT_SETTINGS first, gitEnv() as the whole
-// environment, no prompts, a time limit, stderr scrubbed before it becomes an error. Streaming
-// plumbing (cat-file --batch, fast-export/import) stays on spawnGit.
+// environment, no prompts, a time limit, stderr scrubbed before it becomes an error. Plumbing
+// (rev-parse, cat-file --batch, fast-export/import) stays on runGit and spawnGit.
 //
 // simple-git refuses, by default, any command line that sets a program-naming key or passes a
 // GIT_* variable — which is exactly how our invocation switches those programs off (hooksPath
 // /dev/null, askPass empty, gpg.program false, our one-shot credential helper, …). Every command
 // line here is built by this library from validated input (URLs and refs after `--`), so the
 // categories we set ourselves are allowed, and nothing a repository says reaches a command line.
-import { dirname } from 'node:path';
 import type { SimpleGit, SimpleGitOptions } from 'simple-git';
 import { gitEnv, SAFE_GIT_SETTINGS } from './git-invocation';
 import { GitError, type GitOptions, type GitResult } from './git.runner';
@@ -113,26 +112,5 @@ async function porcelain<T>(
     }
     const detail = stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${exitCode}`;
     throw new GitError(`git ${command} failed: ${detail}`, exitCode, stderr);
-  }
-}
-
-// The top of the work tree (or the git dir of a bare repository), or null when `path` is no repository.
-// Two steps: `--show-toplevel` fails in a bare repository and inside a `.git` directory.
-export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
-  try {
-    const out = await withPorcelain('rev-parse', { cwd: path }, (git) =>
-      git.revparse(['--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir']),
-    );
-    const [bare, insideGitDir, gitDir] = out.trim().split('\n');
-    if (bare === 'true') return { root: gitDir, bare: true };
-    const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;
-    // A repository's own core.worktree may name any directory (/etc): it is not followed. The work
-    // tree is then the directory that holds the git directory.
-    const worktree = await withPorcelain('config', { cwd }, (git) => git.getConfig('core.worktree'));
-    if ((worktree.value ?? '').trim() !== '') return { root: dirname(gitDir), bare: false };
-    const top = await withPorcelain('rev-parse', { cwd }, (git) => git.revparse(['--show-toplevel']));
-    return { root: top.trim(), bare: false };
-  } catch {
-    return null;
   }
 }

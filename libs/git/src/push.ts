@@ -4,7 +4,8 @@
 import { realpath } from 'node:fs/promises';
 import { gitAuthFor, mergeCredentials, userCredentialHelpers, type GitCredentials } from './credentials';
 import { GitError } from './git.runner';
-import { findRepositoryRoot, porcelainRaw, settingsOf, withPorcelain } from './porcelain';
+import { porcelainRaw, settingsOf, withPorcelain } from './porcelain';
+import { findRepositoryRoot } from './repository-root';
 import {
   classifyRemoteFailure,
   describeRemoteFailure,

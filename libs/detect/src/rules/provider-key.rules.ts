@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.types';
 import { NOT_A_CREDENTIAL } from './generic.rules';
 import { escapeRegex, SECRET_WORDS, SEPARATOR } from './named-key-rule';
+import { PROVIDER_KEY_TRIE } from './provider-key.trie';
 
 // Providers with no named-key rule to lend their name: those whose own rules recognise their tokens
 // by a prefix or a structure, and those whose token format is not documented publicly. A key
@@ -156,15 +157,6 @@ export const PROVIDER_NAMES = [
 ];
 
 /**
- * The fallback for a provider's key whose value does not have the documented shape (a length or
- * an alphabet the provider's own rule does not accept: an older format, a new one, a typo): a
- * value of 16 to 1024 token characters assigned to a key that starts with one of `names` and
- * ends in secret words (`PUSHBULLET SECRET value`, `selectpdf-access-key-value`, `capsulecrm-private-value`,
- * `nuget key = value`). Generic: it yields to a specific match of the same value and goes through
- * the generic filters (identifiers, paths, code), so its `medium` confidence drops to `low` for
- * weak or typed-out values.
- */
-/**
  * A regex source matching exactly `words`, factored by common prefixes (`a(?:ble|cme)`): the regex
  * then runs on every line holding one of several hundred names, and a factored alternation fails
  * on a character in one step where a flat one would try every name.
@@ -174,7 +166,11 @@ export function trie(words: readonly string[]): string {
   let empty = false;
   for (const w of words) {
     if (w === '') empty = true;
-    else byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+    else {
+      const rest = byFirst.get(w[0]);
+      if (rest) rest.push(w.slice(1));
+      else byFirst.set(w[0], [w.slice(1)]);
+    }
   }
   const branches = [...byFirst].map(([c, rest]) => escapeRegex(c) + trie(rest));
   if (branches.length === 0) return '';
@@ -182,8 +178,30 @@ export function trie(words: readonly string[]): string {
   return empty ? `(?:${branches.join('|')})?` : body;
 }
 
+/**
+ * The names of the provider-key rule (distinct, longest first) and their trie: built from the
+ * catalog by `npm run rules:table` into provider-key.trie.ts, where a start finds it ready.
+ */
+export function providerKeyTrie(names: readonly string[]): { names: string[]; source: string } {
+  // Longest first, then by code point: any fixed order builds the same matcher, and this one needs
+  // no ICU collation (localeCompare on ~600 names costs ~10 ms of every `protect` run).
+  const unique = [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const built = unique.join('\n') === PROVIDER_KEY_TRIE.names;
+  // The stored trie, unless the names changed since it was built (the rules-table spec says so).
+  return { names: unique, source: built ? PROVIDER_KEY_TRIE.source : trie(unique) };
+}
+
+/**
+ * The fallback for a provider's key whose value does not have the documented shape (a length or
+ * an alphabet the provider's own rule does not accept: an older format, a new one, a typo): a
+ * value of 16 to 1024 token characters assigned to a key that starts with one of `names` and
+ * ends in secret words (`PUSHBULLET SECRET value`, `selectpdf-access-key-value`, `capsulecrm-private-value`,
+ * `nuget key = value`). Generic: it yields to a specific match of the same value and goes through
+ * the generic filters (identifiers, paths, code), so its `medium` confidence drops to `low` for
+ * weak or typed-out values.
+ */
 export function providerKeyRule(names: readonly string[]): Rule {
-  const unique = [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const { names: unique, source } = providerKeyTrie(names);
   return {
     id: 'provider-key-any-format',
     description: "Value assigned to a provider's secret key name, in no documented format",
@@ -193,7 +211,7 @@ export function providerKeyRule(names: readonly string[]): Rule {
     keywords: unique,
     generic: true,
     pattern: new RegExp(
-      String.raw`(?<![a-z0-9])(?<key>(?<owner>${trie(unique)})[\w.\- \t]{0,30}?(?:${SECRET_WORDS})(?:[-_. ]?(?:${SECRET_WORDS})){0,2})` +
+      String.raw`(?<![a-z0-9])(?<key>(?<owner>${source})[\w.\- \t]{0,30}?(?:${SECRET_WORDS})(?:[-_. ]?(?:${SECRET_WORDS})){0,2})` +
         String.raw`${SEPARATOR}(?<secret>[\w+/=~-][\w+/=.~-]{14,1022}[\w+/=~-])(?![\w+/=~-])`,
       'i',
     ),

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRules } from './index';
+import { trie } from './provider-key.rules';
+import { PROVIDER_KEY_TRIE } from './provider-key.trie';
 import { rulesTable, TABLE_BEGIN, TABLE_END, withRulesTable } from './rules-table';
 
 const README = join(__dirname, '../../../../README.md');
@@ -29,5 +31,14 @@ describe('README rules table', () => {
 
   it('refuses a README without the markers', () => {
     expect(() => withRulesTable('# title\n', 'x')).toThrow(/rules:begin/);
+  });
+});
+
+describe('provider-key.trie.ts', () => {
+  it("is the trie of the catalog's provider names (run `npm run rules:table` after changing a rule)", () => {
+    const rule = defaultRules.find((r) => r.id === 'provider-key-any-format')!;
+    expect(PROVIDER_KEY_TRIE.names).toBe(rule.keywords.join('\n'));
+    expect(PROVIDER_KEY_TRIE.source).toBe(trie(rule.keywords));
+    expect(rule.pattern.source).toContain(`(?<owner>${PROVIDER_KEY_TRIE.source})`);
   });
 });
