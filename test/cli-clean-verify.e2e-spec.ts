@@ -48,7 +48,9 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(text).toContain('curl --user deploy:***REMOVED*** https://x');
       expect(text).toContain('Set your password and passport; bypass the cache.');
       expect(text).not.toContain('***REMOVED***word');
-      expect(run.stderr).toMatch(/warning: weak value\(s\) replaced and checked only where they stand as whole tokens.*line 1/);
+      expect(run.stderr).toMatch(
+        /warning: weak value\(s\) replaced and checked only where they stand as whole tokens.*line 1/,
+      );
     });
 
     it('a strong value is replaced also where it is glued to other letters, and verified', async () => {
@@ -120,6 +122,108 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(git(out, ['show', 'HEAD:docs/old-key.txt'])).toBe(
         'old key:\n***REMOVED***\n***REMOVED***\n***REMOVED***',
       );
+    });
+  });
+
+  describe('copies of a selected value', () => {
+    const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYzq9Kw2Lp8Tr+Vn4';
+
+    it('removes its percent-encoded and base64 copies (a URL, a Kubernetes Secret, a longer base64 run)', async () => {
+      const encoded = Buffer.from(AWS_SECRET).toString('base64');
+      const inRun = Buffer.from(`[default]\naws_secret_access_key = ${AWS_SECRET}\n`).toString('base64');
+      commitFiles(
+        repo,
+        {
+          '.env': `aws_secret_access_key=${AWS_SECRET}\n`,
+          // Lower-case hex escapes, as some clients write them.
+          'run.sh': `curl 'https://s3.example.com/b?X-Sig=${encodeURIComponent(AWS_SECRET).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}'\n`,
+          'k8s/secret.yaml': `kind: Secret\ndata:\n  key: ${encoded}\n  credentials: ${inRun}\n`,
+        },
+        'config',
+      );
+      const out = join(dir, 'out.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile(`literal:${AWS_SECRET}\n`),
+        '--output',
+        out,
+      ]);
+      expectExit(run, 0);
+      const text = history(out);
+      expect(text).not.toContain(AWS_SECRET);
+      expect(text.toLowerCase()).not.toContain(encodeURIComponent(AWS_SECRET).toLowerCase().slice(0, 16));
+      // No base64 copy can be decoded back to the value at any alignment.
+      for (const line of git(out, ['show', 'HEAD:k8s/secret.yaml']).split('\n'))
+        for (let skip = 0; skip < 4; skip++)
+          expect(
+            Buffer.from(line.trim().split(' ').pop()!.slice(skip), 'base64').toString('latin1'),
+          ).not.toContain(AWS_SECRET.slice(0, 16));
+      expect(git(out, ['show', 'HEAD:run.sh'])).toBe(`curl 'https://s3.example.com/b?X-Sig=***REMOVED***'`);
+    });
+
+    it('the same key in LF and CRLF files, both selected by --all, is matched for both', async () => {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+      const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+      commitFiles(repo, { id_rsa: pem, 'key_crlf.pem': pem.replace(/\n/g, '\r\n') }, 'keys');
+      const out = join(dir, 'out.git');
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out]);
+      expectExit(run, 0);
+      expect(run.stderr).not.toContain('matched nothing');
+      expect(git(out, ['show', 'HEAD:id_rsa'])).toBe('***REMOVED***');
+    });
+  });
+
+  describe('file and directory names', () => {
+    it('a weak value or a regex never renames a path; a strong value used as a name does', async () => {
+      commitFiles(
+        repo,
+        {
+          '.env': 'DB_PASSWORD=admin\n',
+          'src/admin/views.py': 'def index(): pass\n',
+          'admin.md': '# admin\n',
+          'zqq.txt': 'zqq\n',
+          [`tokens/${PAT}.txt`]: 'used as a name\n',
+        },
+        'app',
+      );
+      const out = join(dir, 'out.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile(`literal:admin\nregex:zq+\nliteral:${PAT}\n`),
+        '--output',
+        out,
+        '--allow-unmatched',
+      ]);
+      expectExit(run, 0);
+      const files = git(out, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n');
+      expect(files).toEqual(
+        expect.arrayContaining(['src/admin/views.py', 'admin.md', 'zqq.txt', 'tokens/***REMOVED***.txt']),
+      );
+      expect(git(out, ['show', 'HEAD:.env'])).toBe('DB_PASSWORD=***REMOVED***');
+      expect(git(out, ['show', 'HEAD:zqq.txt'])).toBe('***REMOVED***');
+    });
+
+    it('a one-letter literal is not "still present" because of a byte of an object id in a tree', async () => {
+      commitFiles(repo, { 'notes.txt': 'a b c\n' }, 'letters');
+      const out = join(dir, 'out.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        replaceFile('literal:a\n'),
+        '--output',
+        out,
+      ]);
+      expectExit(run, 0);
+      expect(run.stderr).not.toContain('still present');
+      expect(git(out, ['show', 'HEAD:notes.txt'])).toBe('***REMOVED*** b c');
     });
   });
 

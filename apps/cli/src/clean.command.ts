@@ -213,7 +213,9 @@ function summary(report: CleanReport): string {
   ];
   for (const r of report.replacements) {
     lines.push(
-      `  - ${r.label}: ${r.occurrences} occurrence(s), ${r.commits.length} commit(s), paths: ${r.paths.join(', ') || '(messages only)'}`,
+      r.occurrences === 0
+        ? `  - ${r.label}: 0 occurrence(s) counted for it (the same value as another selected one, or unmatched: see the warnings)`
+        : `  - ${r.label}: ${r.occurrences} occurrence(s), ${r.commits.length} commit(s), paths: ${r.paths.join(', ') || '(messages only)'}`,
     );
   }
   if (report.binaryBlobs.length > 0) {

@@ -29,6 +29,7 @@ import {
   type StashEntry,
   type StashRestore,
 } from './reflog.preserve';
+import { ReplacementMatcher } from './replacement.matcher';
 import { replacementLabel, type Replacement } from './replacement.model';
 import { assertCompleteRepository } from './repository-completeness';
 import { objectsWrittenSince, snapshotObjectStore } from './written-objects';
@@ -452,9 +453,14 @@ async function verifyResult(
   const warnings: string[] = [];
   // Matched = replaced somewhere, or found in a binary blob the rewrite leaves as it is.
   const inBinary = new Set(rewrite.binaryBlobs.flatMap((b) => b.labels));
+  // A value found only through a form it shares with another (the same key selected in LF and in
+  // CRLF) was matched: the hit counted for the other.
+  const sharing = new ReplacementMatcher(options.replacements, options.replacement);
+  const found = (i: number) =>
+    rewrite.replacements[i].occurrences > 0 || inBinary.has(replacementLabel(options.replacements[i], i));
   const unmatched = options.replacements
     .map((r, i) => replacementLabel(r, i))
-    .filter((label, i) => rewrite.replacements[i].occurrences === 0 && !inBinary.has(label));
+    .filter((_, i) => !found(i) && !sharing.sharingFormsWith(i).some(found));
   if (unmatched.length > 0 && options.allowUnmatched)
     warnings.push(`expression(s) that matched nothing anywhere, accepted: ${unmatched.join(', ')}`);
   // Said, so "verified" is not read as "these letters appear nowhere" (`pass` stays in `password`).

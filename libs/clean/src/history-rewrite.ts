@@ -101,7 +101,9 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   const format = (await gitText(['rev-parse', '--show-object-format'], { cwd: sourcePath })).trim() || 'sha1';
   const zeroId = '0'.repeat(format === 'sha256' ? 64 : 40);
   const state = new RewriteState(options.replacements);
-  const renamer = new PathRenamer(matcher);
+  const renamer = new PathRenamer(
+    new ReplacementMatcher(options.replacements, options.replacement, { pathNames: true }),
+  );
   const tmp = await mkdtemp(join(tmpdir(), 'deployguard-clean-'));
   const marksFile = join(tmp, 'marks');
   const streams: GitStream[] = [];

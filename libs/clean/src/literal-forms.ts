@@ -30,15 +30,47 @@ export function isTokenBound(value: string): boolean {
 export function literalForms(value: string): LiteralForm[] {
   const token = isTokenBound(value);
   const forms: LiteralForm[] = [{ text: value, token }];
-  if (!value.includes('\n')) return forms;
-  forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token });
-  for (const raw of value.split('\n')) {
-    const line = raw.trim();
-    if (line.length >= MIN_FRAGMENT_LENGTH && !ARMOR_LINE.test(line))
-      forms.push({ text: line, token: false });
+  if (!token) forms.push(...encodedForms(value));
+  if (value.includes('\n')) {
+    forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token });
+    for (const raw of value.split('\n')) {
+      const line = raw.trim();
+      if (line.length >= MIN_FRAGMENT_LENGTH && !ARMOR_LINE.test(line))
+        forms.push({ text: line, token: false });
+    }
   }
   const seen = new Set<string>();
   return forms.filter((f) => f.text !== '' && !seen.has(f.text) && seen.add(f.text));
+}
+
+// A strong value is also looked for as the copies a leak usually makes of it: percent-encoded in
+// a URL (a key with `/` or `+` in a query string, upper- or lower-case hex), and base64-encoded
+// (a Kubernetes Secret's data, a basic-auth header, a base64 blob holding a whole key file). In
+// base64 the value's characters depend on where it starts within a 3-byte group, so each of the
+// three alignments gives one form: the characters made of the value's bits only. A replaced
+// base64 copy is no longer valid base64; it no longer holds the secret either.
+export const MIN_BASE64_FORM_LENGTH = 12;
+
+function encodedForms(value: string): LiteralForm[] {
+  const forms: LiteralForm[] = [];
+  const percent = encodeURIComponent(value);
+  if (percent !== value) {
+    forms.push({ text: percent, token: false });
+    forms.push({ text: percent.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), token: false });
+  }
+  const bytes = Buffer.from(value, 'utf8');
+  if (bytes.length < MIN_BASE64_FORM_LENGTH) return forms;
+  for (let align = 0; align < 3; align++) {
+    const encoded = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64');
+    // Character i holds bits [6i, 6i + 6): bytes floor(6i / 8) to floor((6i + 5) / 8).
+    const first = Math.ceil((align * 8) / 6);
+    const last = Math.floor(((align + bytes.length) * 8 - 6) / 6); // last character within the value
+    const core = encoded.slice(first, last + 1);
+    forms.push({ text: core, token: false });
+    const url = core.replace(/\+/g, '-').replace(/\//g, '_');
+    if (url !== core) forms.push({ text: url, token: false });
+  }
+  return forms;
 }
 
 // Character class of a byte for the token rule: 1 word (ASCII letter, digit, `_`), 2 non-ASCII

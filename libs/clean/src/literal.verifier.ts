@@ -39,12 +39,16 @@ const MAX_LOCATED = 10;
 /** Selected values still present in the repository, named by label, with where they remain. */
 export async function findRemainingValues(options: LiteralCheckOptions): Promise<RemainingSecret[]> {
   const matcher = new ReplacementMatcher(options.replacements, options.replacement);
+  // A tree holds names and binary object ids: only its names are searched, and only for what the
+  // rewrite applies to names (an `a` byte of an object id is not a leftover of `literal:a`).
+  const names = new ReplacementMatcher(options.replacements, options.replacement, { pathNames: true });
   const found = new Map<number, { objects: Map<string, ObjectType>; textual: boolean }>();
   let objects = 0;
   const reader = new CatFileParser({
     object: (oid, type, data) => {
       const binary = type === 'blob' && isBinary(data);
-      for (const index of matcher.find(data, true).keys()) {
+      const hits = type === 'tree' ? names.find(treeEntryNames(data, oidBytes(oid)), true) : matcher.find(data, true);
+      for (const index of hits.keys()) {
         let entry = found.get(index);
         if (!entry) found.set(index, (entry = { objects: new Map(), textual: false }));
         entry.objects.set(oid, type);
@@ -138,6 +142,29 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   }
   return remaining;
 }
+
+/** Bytes of a binary object id in a tree entry: 20 for SHA-1, 32 for SHA-256 (from a hex id). */
+function oidBytes(hexId: string): number {
+  return hexId.length / 2;
+}
+
+/**
+ * The entry names of a raw tree object (`<mode> <name>\0<id bytes>` repeated), one per line,
+ * without the binary ids.
+ */
+export function treeEntryNames(tree: Buffer, idBytes: number): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 0; at < tree.length;) {
+    const space = tree.indexOf(0x20, at);
+    const nul = tree.indexOf(0, space + 1);
+    if (space === -1 || nul === -1) break;
+    parts.push(tree.subarray(space + 1, nul), NEWLINE);
+    at = nul + 1 + idBytes;
+  }
+  return Buffer.concat(parts);
+}
+
+const NEWLINE = Buffer.from('\n');
 
 // A commit whose tree holds the blob, and the blob's path there.
 async function locateBlob(

@@ -3,7 +3,7 @@
 // Literals are looked for in the forms literal-forms.ts defines (whole tokens, key body lines);
 // `regex:` expressions run on RE2, whose time is linear in the input whatever the pattern.
 import RE2 from 're2';
-import { literalForms, standsAsToken } from './literal-forms';
+import { isTokenBound, literalForms, standsAsToken } from './literal-forms';
 import { AutomatonLiteralSearch } from './literal-automaton';
 import { MIN_LITERAL_FOR_BLOCKS, MultiLiteralSearch } from './literal-search';
 import { DEFAULT_REPLACEMENT, type Replacement } from './replacement.model';
@@ -51,17 +51,29 @@ function expandTemplate(template: string, match: RegExpExecArray): string {
   });
 }
 
+export interface MatcherOptions {
+  // Only strong literals (no regex, no weak value): the matcher of path names. A path is renamed
+  // only when it holds a secret itself; `admin` or a regex like `x*` must not rename `src/admin/`.
+  pathNames?: boolean;
+}
+
 export class ReplacementMatcher {
   private readonly literals: LiteralVariant[] = [];
   private readonly regexRules: RegexRule[] = [];
   // One pass for all literal forms: the block search, or the automaton when a form is too short.
   private readonly multi: MultiLiteralSearch | AutomatonLiteralSearch | null = null;
-  // Forms already added (a value listed twice, or a key line shared by two values, is searched once).
-  private readonly byText = new Set<string>();
+  // Form text → the replacement indexes whose value has it (a value listed twice, a key in LF and
+  // in CRLF, a key line shared by two values): searched once, hits counted for the first.
+  private readonly byText = new Map<string, number[]>();
 
-  constructor(replacements: readonly Replacement[], defaultReplacement: string = DEFAULT_REPLACEMENT) {
+  constructor(
+    replacements: readonly Replacement[],
+    defaultReplacement: string = DEFAULT_REPLACEMENT,
+    options: MatcherOptions = {},
+  ) {
     replacements.forEach((r, index) => {
       const replacement = r.replacement ?? defaultReplacement;
+      if (options.pathNames && (r.kind === 'regex' || isTokenBound(r.pattern))) return;
       if (r.kind === 'regex') {
         const template = asLatin1(replacement);
         this.regexRules.push({
@@ -74,14 +86,18 @@ export class ReplacementMatcher {
       }
       for (const form of literalForms(r.pattern)) {
         const text = asLatin1(form.text);
-        if (this.byText.has(text)) continue;
+        const owners = this.byText.get(text);
+        if (owners) {
+          if (!owners.includes(index)) owners.push(index);
+          continue;
+        }
         const variant = {
           bytes: Buffer.from(form.text, 'utf8'),
           index,
           replacement: Buffer.from(replacement, 'utf8'),
           token: form.token,
         };
-        this.byText.add(text);
+        this.byText.set(text, [index]);
         this.literals.push(variant);
       }
     });
@@ -93,6 +109,17 @@ export class ReplacementMatcher {
         ? new MultiLiteralSearch(bytes)
         : new AutomatonLiteralSearch(bytes);
     }
+  }
+
+  /**
+   * Indexes of the replacements that share a searched form with replacement `index` (a key
+   * selected twice, in LF and CRLF): a hit counted for one of them found the other's value too.
+   */
+  sharingFormsWith(index: number): number[] {
+    const out = new Set<number>();
+    for (const owners of this.byText.values())
+      if (owners.length > 1 && owners.includes(index)) for (const o of owners) if (o !== index) out.add(o);
+    return [...out];
   }
 
   get isEmpty(): boolean {

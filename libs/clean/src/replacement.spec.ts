@@ -1,6 +1,6 @@
 import { CleanInputError } from './clean.errors';
 import { isBinary } from '@deployguard/detect';
-import { isTokenBound } from './literal-forms';
+import { isTokenBound, literalForms } from './literal-forms';
 import { ReplacementMatcher } from './replacement.matcher';
 import { parseReplaceFile } from './replacement.parser';
 
@@ -93,6 +93,18 @@ describe('ReplacementMatcher', () => {
     const r = m.apply(Buffer.from(`pass password x${strong}z ${strong}`))!;
     expect(r.data.toString()).toBe('***REMOVED*** password x***REMOVED***z ***REMOVED***');
     expect([...m.find(Buffer.from(`passport y${strong}`))]).toEqual([[1, 1]]);
+  });
+
+  it('finds a strong value base64-encoded at any alignment and percent-encoded; a weak one only as itself', () => {
+    const strong = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq9Kw2Lp8Tr+Vn4';
+    const m = new ReplacementMatcher([{ kind: 'literal', pattern: strong }]);
+    for (let pad = 0; pad < 6; pad++) {
+      const b64 = Buffer.from(`${'p'.repeat(pad)}${strong}\n`).toString('base64');
+      expect([pad, m.find(Buffer.from(`data: ${b64}`)).get(0)]).toEqual([pad, 1]);
+      expect(m.find(Buffer.from(b64.replace(/\+/g, '-').replace(/\//g, '_'))).get(0)).toBe(1);
+    }
+    expect(m.find(Buffer.from(`?sig=${encodeURIComponent(strong)}&x`)).get(0)).toBe(1);
+    expect(literalForms('pass').map((f) => f.text)).toEqual(['pass']);
   });
 
   it('matches non-ASCII values byte for byte', () => {
