@@ -17,6 +17,9 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
   let dir: string;
   let repo: string;
   const history = (path: string) => git(path, ['log', '--all', '-p', '--format=%H%n%B']);
+  // `deployguard clean` of `repo` into `out` with a replace file holding `text`.
+  const cleanReplacing = (text: string, out: string, ...extra: string[]) =>
+    runCli(['clean', '--repo-path', repo, '--replace-file', replaceFile(text), '--output', out, ...extra]);
   const replaceFile = (text: string) => {
     const file = join(dir, `replace-${Math.random().toString(36).slice(2)}.txt`);
     writeFileSync(file, text);
@@ -34,15 +37,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
     it('a short value never eats longer words', async () => {
       commitFiles(repo, { 'deploy.sh': 'curl --user deploy:pass https://x\n' }, 'deploy');
       const out = join(dir, 'out.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile('literal:pass\n'),
-        '--output',
-        out,
-      ]);
+      const run = await cleanReplacing('literal:pass\n', out);
       expectExit(run, 0);
       const text = history(out);
       expect(text).toContain('curl --user deploy:***REMOVED*** https://x');
@@ -142,15 +137,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
         'config',
       );
       const out = join(dir, 'out.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile(`literal:${AWS_SECRET}\n`),
-        '--output',
-        out,
-      ]);
+      const run = await cleanReplacing(`literal:${AWS_SECRET}\n`, out);
       expectExit(run, 0);
       const text = history(out);
       expect(text).not.toContain(AWS_SECRET);
@@ -190,16 +177,11 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
         'app',
       );
       const out = join(dir, 'out.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile(`literal:admin\nregex:zq+\nliteral:${PAT}\n`),
-        '--output',
+      const run = await cleanReplacing(
+        `literal:admin\nregex:zq+\nliteral:${PAT}\n`,
         out,
         '--allow-unmatched',
-      ]);
+      );
       expectExit(run, 0);
       const files = git(out, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n');
       expect(files).toEqual(
@@ -212,15 +194,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
     it('a one-letter literal is not "still present" because of a byte of an object id in a tree', async () => {
       commitFiles(repo, { 'notes.txt': 'a b c\n' }, 'letters');
       const out = join(dir, 'out.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile('literal:a\n'),
-        '--output',
-        out,
-      ]);
+      const run = await cleanReplacing('literal:a\n', out);
       expectExit(run, 0);
       expect(run.stderr).not.toContain('still present');
       expect(git(out, ['show', 'HEAD:notes.txt'])).toBe('***REMOVED*** b c');
@@ -299,15 +273,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       // still look at it (the rewrite found the value there), not only at what the clean wrote.
       const commit = commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, `add ${PAT2}`);
       const out = join(dir, 'same.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile('regex:ghp_\\w+==>$&\n'),
-        '--output',
-        out,
-      ]);
+      const run = await cleanReplacing('regex:ghp_\\w+==>$&\n', out);
       expectExit(run, 2);
       expect(run.stderr).toMatch(/verification failed: values still present: line 1 \(/);
       expect(run.stderr).not.toContain(PAT);
@@ -380,18 +346,7 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
     const commit = commitFiles(repo, { 'app.env': `GITHUB_TOKEN=${PAT}\n` }, 'add');
     git(repo, ['notes', 'add', '-m', `deployed with ${PAT}`, commit]);
     const out = join(dir, 'out.git');
-    expectExit(
-      await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        replaceFile(`${PAT}\n`),
-        '--output',
-        out,
-      ]),
-      0,
-    );
+    expectExit(await cleanReplacing(`${PAT}\n`, out), 0);
     const head = git(out, ['rev-parse', 'HEAD']);
     expect(head).not.toBe(commit);
     expect(git(out, ['notes', 'show', head])).toBe('deployed with ***REMOVED***');
