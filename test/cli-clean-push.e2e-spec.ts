@@ -130,6 +130,16 @@ describe('deployguard clean and push (CLI process)', () => {
       expect(run.stderr).not.toContain(PAT);
     });
 
+    it('says in one line that a replace file cannot be read (F11: it was a bare ENOENT)', async () => {
+      const missing = join(dir, 'missing.txt');
+      const run = await runCli(['clean', '--repo-path', repo, '--replace-file', missing]);
+      expectExit(run, 2);
+      expect(run.stderr).toBe(`deployguard: error: cannot read the replace file ${missing}: no such file\n`);
+      const directory = await runCli(['clean', '--repo-path', repo, '--replace-file', dir]);
+      expectExit(directory, 2);
+      expect(directory.stderr).toContain(`cannot read the replace file ${dir}: it is a directory`);
+    });
+
     it('refuses a path that is not a repository, no selector, two selectors, and an unwritable output', async () => {
       const plain = makeTempDir('dg-plain-');
       try {

@@ -126,13 +126,61 @@ describe('deployguard protect --staged', () => {
     expect(JSON.parse(withBaseline.stdout).findings.map((f: { rule_id: string }) => f.rule_id)).toEqual([
       'aws-access-key-id',
     ]);
-    // The repository's config file disables that rule too: nothing left.
+    // The repository's config file disables that rule too, once staged (what the commit holds):
+    // nothing left. Only in the work tree, it is not part of the commit and decides nothing.
     writeFileSync(join(repo, '.deployguard.yml'), 'disabled_rules: [aws-access-key-id]\n');
+    const unstaged = await runCli(['protect', '--staged', '--baseline', baselineFile], { cwd: repo });
+    expectExit(unstaged, 1);
+    expect(unstaged.stderr).not.toContain('.deployguard.yml');
+    git(repo, ['add', '.deployguard.yml']);
     const clean = await runCli(['protect', '--staged', '--baseline', baselineFile], { cwd: repo });
     expectExit(clean, 0);
     expect(clean.stderr).toContain('.deployguard.yml was applied');
-    removeDir(join(repo, '.deployguard.yml'));
     git(repo, ['reset', '--quiet']);
+    removeDir(join(repo, '.deployguard.yml'));
+  });
+
+  it('takes .deployguardignore from the index, and warns when the commit changes it (F5)', async () => {
+    writeFileSync(join(repo, 'leak.py'), `token = "${PAT2}"\n`);
+    git(repo, ['add', 'leak.py']);
+    // Untracked (or edited but not staged): not what the commit records, so it hides nothing.
+    const committed = readFileSync(join(repo, '.deployguardignore'), 'utf8');
+    writeFileSync(join(repo, '.deployguardignore'), `${committed}leak.py\n`);
+    const untracked = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    expectExit(untracked, 1);
+    expect(JSON.parse(untracked.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['leak.py']);
+    expect(untracked.stderr).not.toContain('changes .deployguardignore');
+    // Staged with the leak, an ignore-everything file hides it: the commit passes, with a warning.
+    writeFileSync(join(repo, '.deployguardignore'), '*\n');
+    git(repo, ['add', '.deployguardignore']);
+    const hidden = await runCli(['protect', '--staged'], { cwd: repo });
+    expectExit(hidden, 0);
+    expect(hidden.stdout).toContain('Scanned 0 files');
+    expect(hidden.stderr).toContain(
+      'deployguard: warning: this commit changes .deployguardignore, which decides what is scanned',
+    );
+    // The work tree's copy is not what counts either way: the staged one still hides the leak.
+    writeFileSync(join(repo, '.deployguardignore'), committed);
+    expectExit(await runCli(['protect', '--staged'], { cwd: repo }), 0);
+    git(repo, ['reset', '--quiet']);
+    rmSync(join(repo, 'leak.py'));
+  });
+
+  it('scans the index of a git directory whose core.worktree names its work tree (F9)', async () => {
+    const gitDir = join(dir, 'apart.git');
+    const tree = join(dir, 'apart-tree');
+    mkdirSync(tree);
+    git(dir, [`--git-dir=${gitDir}`, `--work-tree=${tree}`, 'init', '--quiet']);
+    writeFileSync(join(tree, 'leak.py'), `token = "${PAT2}"\n`);
+    git(tree, [`--git-dir=${gitDir}`, 'add', 'leak.py']);
+    for (const run of [
+      await runCli(['protect', '--staged', '--repo-path', gitDir]),
+      await runCli(['protect', '--staged', '--repo-path', tree], { env: { GIT_DIR: gitDir } }),
+    ]) {
+      expectExit(run, 1);
+      expect(run.stdout).toMatch(/leak\.py:1:/);
+      expect(run.stderr).not.toContain('usage');
+    }
   });
 
   it('scans nothing and exits 0 when nothing is staged; refuses bad usage with exit 2', async () => {

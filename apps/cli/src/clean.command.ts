@@ -13,7 +13,12 @@ import {
   type CleanReport,
   type Replacement,
 } from '@deployguard/clean';
-import { FINGERPRINT_PATTERN, MIN_REPLACEABLE_LENGTH, weakValueReason } from '@deployguard/detect';
+import {
+  FINGERPRINT_PATTERN,
+  fileErrorReason,
+  MIN_REPLACEABLE_LENGTH,
+  weakValueReason,
+} from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { scanConfigFor } from './scan-config.loader';
@@ -117,7 +122,7 @@ function readReplaceFile(file: string): Replacement[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read --replace-file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new CliError(`cannot read the replace file ${file}: ${fileErrorReason(e)}`);
   }
   return parseReplaceFile(text, warn);
 }

@@ -7,7 +7,7 @@ import { loadBaseline } from '@deployguard/detect';
 import { resolveCommitRange, scanCommitRange, scanStaged } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from './cli-error';
 import { checkRedaction, outputOptions, unredacted, writeReport, type OutputFlags } from './report-output';
-import { scanConfigFor } from './scan-config.loader';
+import { scanConfigFor, stagedScanConfigFor } from './scan-config.loader';
 
 interface ProtectFlags extends OutputFlags {
   staged?: boolean;
@@ -40,10 +40,14 @@ async function runProtect(flags: ProtectFlags): Promise<number> {
     throw new CliError('give exactly one of --staged (before a commit) or --since <rev> (before a push)');
   checkRedaction(flags);
   const repo = await findRepositoryRoot(resolve(flags.repoPath ?? '.'));
-  if (!repo || repo.bare)
-    throw new CliError(`${flags.repoPath ?? 'the current directory'} is not inside a git work tree`);
-  const path = repo.root; // paths in diffs, .deployguardignore and the config file are at the root
-  const { config, notice } = scanConfigFor(path, flags.config);
+  if (!repo) throw new CliError(`${flags.repoPath ?? 'the current directory'} is not inside a git work tree`);
+  // Paths in diffs, .deployguardignore and the config file are at the root. A git directory (bare,
+  // or one whose work tree is named only by its own core.worktree) is enough: what a commit or a
+  // push would add is read from its index and commits, never from a work tree.
+  const path = repo.root;
+  const { config, notice } = flags.staged
+    ? await stagedScanConfigFor(path, flags.config)
+    : scanConfigFor(path, flags.config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const options = { path, config, baseline, keepSecretValues: !flags.redact };
   const result = flags.staged

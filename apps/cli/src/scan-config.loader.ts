@@ -1,7 +1,17 @@
-// The scan configuration for a repository: --config, else .deployguard.yml|yaml|json at its root.
+// The scan configuration for a repository: --config, else .deployguard.yml|yaml|json at its root
+// (for a staged scan, the one the index holds: what the commit records).
 import { lstatSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CONFIG_FILE_NAMES, defaultRules, loadScanConfig, type ScanConfig } from '@deployguard/detect';
+import {
+  CONFIG_FILE_NAMES,
+  defaultRules,
+  loadScanConfig,
+  parseScanConfig,
+  type ScanConfig,
+} from '@deployguard/detect';
+import { readGitFiles } from '@deployguard/scan';
+
+type ConfigChoice = { config: ScanConfig; notice?: string };
 
 /**
  * The config given with --config (the user's own choice, read as given), else the first of
@@ -9,16 +19,37 @@ import { CONFIG_FILE_NAMES, defaultRules, loadScanConfig, type ScanConfig } from
  * so a link there (to a file outside the root) is not followed. `notice` says when the
  * repository's own file was applied: its allowlist can hide findings. Throws ConfigError.
  */
-export function scanConfigFor(repoPath: string, explicit?: string): { config: ScanConfig; notice?: string } {
+export function scanConfigFor(repoPath: string, explicit?: string): ConfigChoice {
   if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
   const own = CONFIG_FILE_NAMES.map((n) => join(repoPath, n)).find(
     (f) => lstatSync(f, { throwIfNoEntry: false })?.isFile() ?? false,
   );
   if (!own) return { config: loadScanConfig(null, defaultRules) };
+  return { config: loadScanConfig(own, defaultRules), notice: ownConfigNotice(basename(own)) };
+}
+
+/**
+ * As scanConfigFor, for the staged changes of the repository at `root`: the repository's own file
+ * is the index's (a file that is not staged is not committed, and does not decide the scan).
+ * Throws ConfigError, or GitError when git fails.
+ */
+export async function stagedScanConfigFor(root: string, explicit?: string): Promise<ConfigChoice> {
+  if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
+  const files = await readGitFiles(
+    root,
+    CONFIG_FILE_NAMES.map((n) => `:${n}`),
+  );
+  const own = CONFIG_FILE_NAMES.find((n) => files.has(`:${n}`));
+  if (!own) return { config: loadScanConfig(null, defaultRules) };
   return {
-    config: loadScanConfig(own, defaultRules),
-    notice:
-      `the repository's own ${basename(own)} was applied (its rules and allowlist decide what is ` +
-      'reported); pass --config to use another file',
+    config: parseScanConfig(files.get(`:${own}`)!, own, defaultRules),
+    notice: ownConfigNotice(`staged ${own}`),
   };
+}
+
+function ownConfigNotice(name: string): string {
+  return (
+    `the repository's own ${name} was applied (its rules and allowlist decide what is reported); ` +
+    'pass --config to use another file'
+  );
 }

@@ -120,7 +120,7 @@ describe('loadConfig', () => {
     });
     expect(error.issues.map((i) => i.variable)).toEqual(['REPORT_ENCRYPTION_KEY', 'SECRET_HASH_KEY']);
     expect(error.message).toContain(
-      'REPORT_ENCRYPTION_KEY: must be 32 bytes written as 64 hex characters or 44 base64 characters',
+      'REPORT_ENCRYPTION_KEY: must be a key of 32 bytes: 64 hex characters, or base64 that decodes to 32 bytes',
     );
     expect(error.message).not.toContain(shortKey);
     expect(error.message).not.toContain('ab'.repeat(31));
@@ -165,6 +165,50 @@ describe('loadConfig', () => {
       expect.objectContaining({ variable: 'DATABASE_URL', message: expect.stringContaining('postgres://') }),
     ]);
     expect(error.message).not.toContain('50%off-pass');
+  });
+
+  it('refuses a bad percent-escape in the credentials of every URL, never echoing it (F8)', () => {
+    const error = configError({
+      ...production,
+      RABBITMQ_URL: 'amqp://guest:Rabb%it@rabbit.internal',
+      AUTH_SERVICE_URL: 'https://svc:7%zz-pass@auth.internal/', // not a secret variable: shown, scrubbed
+    });
+    expect(error.issues.map((i) => i.variable)).toEqual(['RABBITMQ_URL', 'AUTH_SERVICE_URL']);
+    expect(error.issues[0].message).toContain('a user and password in it percent-encoded');
+    expect(error.message).not.toMatch(/Rabb%it|7%zz-pass/);
+    expect(error.issues[1].message).toContain('(got "https://***@auth.internal/")');
+    // Encoded, the same password is fine.
+    const config = loadConfig({ ...production, RABBITMQ_URL: 'amqp://guest:Rabb%25it@rabbit.internal' });
+    expect(config.rabbitmq.url).toBe('amqp://guest:Rabb%25it@rabbit.internal');
+  });
+
+  it('says why a 5-field cron expression is refused (F11)', () => {
+    const error = configError({ NODE_ENV: 'test', SCHEDULER_SWEEP_CRON: '61 * * * *' });
+    expect(error.issues).toEqual([
+      {
+        variable: 'SCHEDULER_SWEEP_CRON',
+        message: expect.stringContaining('a valid cron expression of 5 fields (minute 0-59'),
+      },
+    ]);
+    expect(error.message).toContain('out of range');
+    expect(error.message).not.toContain('must be a cron expression of 5 fields');
+    const six = configError({ NODE_ENV: 'test', SCHEDULER_SWEEP_CRON: '* * * * * * *' });
+    expect(six.message).toContain('7 fields');
+    expect(
+      loadConfig({ NODE_ENV: 'test', SCHEDULER_SWEEP_CRON: '30 */5 * * * *' }).scheduler.crons.sweep,
+    ).toBe('30 */5 * * * *');
+  });
+
+  it('says a base64 key must decode to 32 bytes, and what the given one decodes to (F11)', () => {
+    const error = configError({ ...production, SECRET_HASH_KEY: 'A'.repeat(44) });
+    expect(error.issues).toEqual([
+      {
+        variable: 'SECRET_HASH_KEY',
+        message: expect.stringContaining('base64 that decodes to 32 bytes'),
+      },
+    ]);
+    expect(error.message).toContain('this one decodes to 33 bytes');
+    expect(error.message).not.toContain('A'.repeat(10));
   });
 
   it('collects every problem at once', () => {

@@ -40,10 +40,18 @@ function describeIssues(issues: readonly SchemaIssue[], raw: RawEnv): ConfigIssu
   });
 }
 
-// How a rejected value appears: a secret one (or one CONFIG_VARIABLES does not know) by its length only.
+// How a rejected value appears: a secret one (or one CONFIG_VARIABLES does not know) by its length
+// only; a URL's user and password never (a service URL is no secret, a password put in it is).
 function shown(spec: ConfigVariable | undefined, value: string): string {
   if (spec?.secret !== false) return ` (got a value of ${value.length} characters, not shown)`;
-  return ` (got ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)})`;
+  const text = scrubUserInfo(value);
+  return ` (got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
+}
+
+// `scheme://user:password@host…` -> `scheme://***@host…`, up to the last `@` before the path (a
+// password may hold an unencoded one).
+function scrubUserInfo(text: string): string {
+  return text.replace(/(\/\/)[^/]*@/, '$1***@');
 }
 
 function toAppConfig(e: EnvSchema): AppConfig {
@@ -158,15 +166,14 @@ export function loadConfigOrExit(env: Env = process.env): AppConfig {
 
 // A copy that is safe to log: credentials in URLs and every secret replaced.
 export function redactConfig(config: AppConfig): Record<string, unknown> {
-  const scrub = (url: string) => url.replace(/(\/\/)[^/@]*@/, '$1***@');
   return {
     ...config,
     database: {
       ...config.database,
-      url: scrub(config.database.url),
+      url: scrubUserInfo(config.database.url),
       password: config.database.password ? '***' : undefined,
     },
-    rabbitmq: { ...config.rabbitmq, url: scrub(config.rabbitmq.url) },
+    rabbitmq: { ...config.rabbitmq, url: scrubUserInfo(config.rabbitmq.url) },
     s3: { ...config.s3, accessKey: '***', secretKey: '***' },
     keys: { reportEncryptionKey: '***', secretHashKey: '***' },
     webhooks: { ...config.webhooks, signingSecret: '***' },

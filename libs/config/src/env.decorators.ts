@@ -24,17 +24,18 @@ export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
 
 /**
  * A rule of ours: `check` gets the converted value and every variable of the environment (for
- * rules across variables); `accepted` may read them too.
+ * rules across variables); `accepted` may read them too, and the converted value (a message must
+ * never hold a secret value: say only its shape).
  */
 export function Accepts(
   name: string,
   check: (value: unknown, env: Variables) => boolean,
-  accepted: string | ((env: Variables) => string),
+  accepted: string | ((env: Variables, value: unknown) => string),
 ): PropertyDecorator {
   const variables = (args?: ValidationArguments) => (args?.object ?? {}) as Variables;
   return ValidateBy(
     { name, validator: { validate: (value: unknown, args) => check(value, variables(args)) } },
-    { message: typeof accepted === 'string' ? accepted : (args) => accepted(variables(args)) },
+    { message: typeof accepted === 'string' ? accepted : (args) => accepted(variables(args), args.value) },
   );
 }
 
@@ -70,8 +71,10 @@ export function OneOf(allowed: readonly string[]): PropertyDecorator {
 }
 
 /**
- * A URL (converted to a WHATWG `URL`) with one of `protocols` (`'https:'`) and a host; `extra`
- * adds a check of the parsed URL and then says what else is accepted.
+ * A URL (converted to a WHATWG `URL`) with one of `protocols` (`'https:'`) and a host, whose user
+ * and password, when given, are validly percent-encoded (a client decodes them to log in: a stray
+ * `%` would fail every login later rather than here); `extra` adds a check of the parsed URL and
+ * then says what else is accepted.
  */
 export function Url(
   protocols: readonly string[],
@@ -85,7 +88,9 @@ export function Url(
       return value;
     }
   };
-  const accepted = `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`;
+  const accepted =
+    `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` +
+    ' (a user and password in it percent-encoded: % as %25)';
   return all(
     Transform(toUrl),
     Accepts(
@@ -94,10 +99,21 @@ export function Url(
         url instanceof URL &&
         protocols.includes(url.protocol) &&
         url.hostname !== '' &&
+        isDecodable(url.username) &&
+        isDecodable(url.password) &&
         (extra?.check(url) ?? true),
       extra ? `${accepted} ${extra.accepted}` : accepted,
     ),
   );
+}
+
+function isDecodable(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A 32-byte key written as 64 hex or 44 base64 (or base64url) characters, converted to a Buffer. */
@@ -108,13 +124,14 @@ export function Key32(): PropertyDecorator {
     if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return value;
     return Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64');
   };
+  // Says what the value decodes to (a length, never content): 44 characters can decode to 33 bytes.
+  const accepted = (_env: Variables, key: unknown) =>
+    'a key of 32 bytes: 64 hex characters, or base64 that decodes to 32 bytes (44 characters ending ' +
+    'in one =, e.g. `openssl rand -base64 32`)' +
+    (Buffer.isBuffer(key) ? `; this one decodes to ${key.length} bytes` : '');
   return all(
     Transform(toKey),
-    Accepts(
-      'key32',
-      (key) => Buffer.isBuffer(key) && key.length === 32,
-      '32 bytes written as 64 hex characters or 44 base64 characters (e.g. `openssl rand -hex 32`)',
-    ),
+    Accepts('key32', (key) => Buffer.isBuffer(key) && key.length === 32, accepted),
   );
 }
 

@@ -61,24 +61,30 @@ export function databaseName(url: URL): string {
   }
 }
 
-function isDecodable(text: string): boolean {
-  try {
-    decodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const CRON_ACCEPTED =
+  'a valid cron expression of 5 fields (minute 0-59, hour 0-23, day of month 1-31, month 1-12, ' +
+  'day of week 0-7), or 6 with seconds (0-59) first, e.g. "0 * * * *"';
 
+// cron's own reason ("Field value (61) is out of range") names parts of the value, which is no
+// secret (CONFIG_VARIABLES shows it anyway).
 function Cron(): PropertyDecorator {
+  const fieldCount = (value: string) => value.trim().split(/\s+/).length;
   return Accepts(
     'cron',
     (value) => {
       if (typeof value !== 'string') return false;
-      const fields = value.trim().split(/\s+/).length;
+      const fields = fieldCount(value);
       return (fields === 5 || fields === 6) && validateCronExpression(value).valid;
     },
-    'a cron expression of 5 fields (or 6 with seconds first), e.g. "0 * * * *"',
+    (_env, value) => {
+      if (typeof value !== 'string') return CRON_ACCEPTED;
+      const fields = fieldCount(value);
+      const reason =
+        fields === 5 || fields === 6
+          ? validateCronExpression(value).error?.message
+          : `${fields} field${fields === 1 ? '' : 's'}`;
+      return reason ? `${CRON_ACCEPTED}: ${reason}` : CRON_ACCEPTED;
+    },
   );
 }
 
@@ -106,9 +112,8 @@ export class EnvSchema {
   LOG_LEVEL!: LogLevel;
 
   @Url(['postgres:', 'postgresql:'], {
-    check: (url) => databaseName(url) !== '' && isDecodable(url.username) && isDecodable(url.password),
-    accepted:
-      'naming the database (user and password percent-encoded), e.g. postgres://user@host:5432/deployguard',
+    check: (url) => databaseName(url) !== '',
+    accepted: 'naming the database, e.g. postgres://user@host:5432/deployguard',
   })
   DATABASE_URL!: URL;
 

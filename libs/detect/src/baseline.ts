@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './scan-config';
 import { FINGERPRINT_PATTERN } from './fingerprint.util';
+import { fileErrorReason } from './file-error.util';
 
 export function loadBaseline(file: string): Set<string> {
   let raw: unknown;
@@ -11,7 +12,7 @@ export function loadBaseline(file: string): Set<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(
       code
-        ? `cannot read baseline ${file}: ${code}`
+        ? `cannot read baseline ${file}: ${fileErrorReason(e)}`
         : `baseline ${file} is not valid JSON: expected a report written by \`deployguard scan --format json\``,
     );
   }

@@ -5,6 +5,7 @@ export * from './preview.util';
 export * from './fingerprint.util';
 export * from './scan-config';
 export * from './baseline';
+export * from './file-error.util';
 export * from './path-filter';
 export { defaultRules } from './rules';
 export * from './byte-automaton';

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ScanConfigFile, ScanConfigRule } from './scan-config.schema';
 import type { Rule, Severity } from './rule.types';
 import { compileUserRegex } from './user-regex';
+import { fileErrorReason } from './file-error.util';
 
 export interface ScanConfig {
   rules: Rule[];
@@ -41,24 +42,33 @@ export const ALLOWLIST_KEYS = ['paths', 'regexes', 'stopwords'];
 
 export type Raw = Record<string, unknown>;
 
+/** The config of `file` (null: the built-in rules alone). Throws ConfigError naming the file. */
 export function loadScanConfig(file: string | null, defaults: readonly Rule[]): ScanConfig {
   if (!file) return buildConfig({}, defaults, '');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read config file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new ConfigError(`cannot read config file ${file}: ${fileErrorReason(e)}`);
   }
+  return parseScanConfig(text, file, defaults);
+}
+
+/**
+ * The config written in `text`, read as JSON when `name` ends in .json, else as YAML (a config
+ * file held by git rather than on disk: the index's copy). Throws ConfigError naming `name`.
+ */
+export function parseScanConfig(text: string, name: string, defaults: readonly Rule[]): ScanConfig {
   let raw: unknown;
   try {
     // yaml is loaded only when a YAML config is used: it is a noticeable part of start-up time.
-    raw = file.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
+    raw = name.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
   } catch (e) {
     throw new ConfigError(
-      `config file ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
+      `config file ${name} is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
     );
   }
-  return buildConfig(raw ?? {}, defaults, `${file}: `);
+  return buildConfig(raw ?? {}, defaults, `${name}: `);
 }
 
 export function buildConfig(raw: unknown, defaults: readonly Rule[], where: string): ScanConfig {

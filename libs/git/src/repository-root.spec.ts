@@ -29,6 +29,26 @@ beforeAll(() => {
     'base',
   );
   git(join(tmp, 'work'), 'worktree', 'add', '--quiet', join(tmp, 'linked'));
+  // A git directory kept apart from its work tree, which only its own core.worktree names.
+  mkdirSync(join(tmp, 'apart-tree'));
+  git(
+    tmp,
+    `--git-dir=${join(tmp, 'apart.git')}`,
+    `--work-tree=${join(tmp, 'apart-tree')}`,
+    'init',
+    '--quiet',
+  );
+  // A submodule: git itself sets core.worktree in its git directory, and its `.git` file points back.
+  git(
+    join(tmp, 'work'),
+    '-c',
+    'protocol.file.allow=always',
+    'submodule',
+    'add',
+    '--quiet',
+    join(tmp, 'work'),
+    'sub-module',
+  );
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -52,6 +72,23 @@ describe('findRepositoryRoot', () => {
       root: join(tmp, 'redirected'),
       bare: false,
     });
+  });
+
+  it('takes a git directory whose core.worktree names another directory as bare (F9: it was its parent)', async () => {
+    const expected = { root: join(tmp, 'apart.git'), bare: true };
+    expect(await findRepositoryRoot(join(tmp, 'apart.git'))).toEqual(expected);
+    // GIT_DIR set by the user: still that git directory, not the directory holding it.
+    process.env.GIT_DIR = join(tmp, 'apart.git');
+    try {
+      expect(await findRepositoryRoot(join(tmp, 'apart-tree'))).toEqual(expected);
+    } finally {
+      delete process.env.GIT_DIR;
+    }
+  });
+
+  it('finds a submodule, whose `.git` leads back to its git directory', async () => {
+    const sub = join(tmp, 'work', 'sub-module');
+    expect(await findRepositoryRoot(sub)).toEqual({ root: sub, bare: false });
   });
 
   it('finds a linked work tree (its git directory is inside the main one)', async () => {

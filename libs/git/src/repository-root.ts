@@ -6,7 +6,9 @@ import { gitText } from './git.runner';
 /**
  * The top of the work tree holding `path` (or the git dir of a bare repository), or null when
  * `path` is in no repository (or does not exist). A repository's own core.worktree may name any
- * directory (/etc): it is not followed, the work tree is then the directory holding the git dir.
+ * directory (/etc): it is followed only to a directory whose `.git` leads back to the repository
+ * (a submodule's); otherwise the work tree is the directory holding the git dir when that is its
+ * `.git`, else there is none and the git dir is returned as a bare repository's.
  */
 export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
   try {
@@ -31,8 +33,12 @@ export async function findRepositoryRoot(path: string): Promise<{ root: string; 
   return findRootStepByStep(path);
 }
 
-// Three steps: `--show-toplevel` fails in a bare repository and inside a `.git` directory, and
-// follows core.worktree, which the repository itself may set.
+// The long way, for the layouts the one process does not settle: a bare repository, a `.git`
+// directory, a linked work tree, a submodule, a separate git directory (GIT_DIR), core.worktree.
+// The repository's own core.worktree may name any directory: a work tree is accepted only where
+// that directory itself leads git back to this git directory (its `.git` is, or points at, it).
+// A git directory with no such work tree is treated as bare: its history and index are read,
+// never files of a directory its config names.
 async function findRootStepByStep(path: string): Promise<{ root: string; bare: boolean } | null> {
   try {
     const out = await gitText(
@@ -43,12 +49,27 @@ async function findRootStepByStep(path: string): Promise<{ root: string; bare: b
     );
     const [bare, insideGitDir, gitDir] = out.trim().split('\n');
     if (bare === 'true') return { root: gitDir, bare: true };
-    const cwd = insideGitDir === 'true' ? dirname(gitDir) : path;
-    const worktree = await gitText(['config', '--get', 'core.worktree'], { cwd, okCodes: [1] });
-    if (worktree.trim() !== '') return { root: dirname(gitDir), bare: false };
-    const top = await gitText(['rev-parse', '--show-toplevel'], { cwd });
-    return { root: top.trim(), bare: false };
+    const worktree = await gitText(['config', '--get', 'core.worktree'], { cwd: path, okCodes: [1] });
+    if (worktree.trim() === '' && insideGitDir === 'false') {
+      // Where git itself puts the top (below the path asked, or the current directory with GIT_DIR).
+      const top = await gitText(['rev-parse', '--show-toplevel'], { cwd: path });
+      return { root: top.trim(), bare: false };
+    }
+    const named =
+      worktree.trim() === ''
+        ? []
+        : [(await gitText(['rev-parse', '--show-toplevel'], { cwd: path }).catch(() => '')).trim()];
+    for (const candidate of [...named, dirname(gitDir)])
+      if (candidate !== '' && (await leadsTo(candidate, gitDir))) return { root: candidate, bare: false };
+    return { root: gitDir, bare: true };
   } catch {
     return null;
   }
+}
+
+// Whether git, started in `dir` with no GIT_DIR of the caller's, finds `gitDir` there (not above).
+async function leadsTo(dir: string, gitDir: string): Promise<boolean> {
+  const env = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_CEILING_DIRECTORIES: dirname(dir) };
+  const found = await gitText(['rev-parse', '--absolute-git-dir'], { cwd: dir, env }).catch(() => '');
+  return found.trim() === gitDir;
 }

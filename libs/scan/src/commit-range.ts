@@ -6,6 +6,7 @@ import { Detector, fingerprintOf, IGNORE_FILE_NAME, isBinary } from '@deployguar
 import { GitError } from '@deployguard/git';
 import { keepFindings, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
+import { ignoreChangeWarning } from './ignore-file';
 import { scanRepository } from './repository-scan';
 import { scanGitText } from './scan-git';
 import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
@@ -66,11 +67,7 @@ export async function scanCommitRange(
   });
   const report = await withoutPreexisting(options, result.report, range.bases);
   const ignoreChanged = await changesIgnoreFile(options.path, range);
-  if (ignoreChanged)
-    report.warnings.push(
-      `the range changes ${IGNORE_FILE_NAME}, which decides what is scanned: review that change, since a ` +
-        'commit can hide its own leak by ignoring its path',
-    );
+  if (ignoreChanged) report.warnings.push(ignoreChangeWarning('the range'));
   return { ...result, report };
 }
 

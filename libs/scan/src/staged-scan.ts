@@ -2,28 +2,29 @@
 // of the staged diff, at their real paths and line numbers. Small by nature, so it runs on this
 // thread with no worker pool, and costs little more than Node's own start-up.
 import { Buffer } from 'node:buffer';
-import { Detector, IGNORE_FILE_NAME, isBinary, PathFilter } from '@deployguard/detect';
+import { Detector, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { toFinding } from './finding.factory';
+import { ignoreChangeWarning, stagedIgnoreFile } from './ignore-file';
 import { scanGitText } from './scan-git';
 import type { ScanOptions, ScanResult } from './scan.types';
 import { TOOL_VERSION } from './tool-version';
-import { readRootFile } from './working-tree';
 
 export type StagedScanOptions = Pick<
   ScanOptions,
   'path' | 'config' | 'baseline' | 'displayName' | 'keepSecretValues'
 >;
 
-/**
- * Scans the staged changes of the work tree whose root is `path` (the index git would commit:
- * inside a pre-commit hook, GIT_INDEX_FILE names it). Throws GitError when git fails
- * (`path` is no work tree).
- */
 // What git's own binary check looks at: the first 8000 bytes (isBinary reads no more).
 const BINARY_SNIFF_CHARS = 8000;
 
+/**
+ * Scans the staged changes of the repository at `path` (a work tree's root, or a git directory):
+ * the index git would commit (inside a pre-commit hook, GIT_INDEX_FILE names it), with the
+ * .deployguardignore that index holds; warns when the commit changes that file. Throws GitError
+ * when git fails (`path` is no repository).
+ */
 export async function scanStaged(
   options: StagedScanOptions,
 ): Promise<Pick<ScanResult, 'report' | 'secrets'>> {
@@ -33,19 +34,23 @@ export async function scanStaged(
   // that path, and fingerprints hold the path). --text: a staged .gitattributes (`-diff`,
   // `binary`) must not turn a file into "Binary files differ" and hide it; binary content is
   // told by our own NUL rule below, as in every other scan.
-  const diff = await scanGitText(root, [
-    'diff',
-    '--cached',
-    '--text',
-    '-U0',
-    '--no-color',
-    '--no-renames',
-    '--diff-filter=d',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
+  const [diff, ignoreFile] = await Promise.all([
+    scanGitText(root, [
+      'diff',
+      '--cached',
+      '--text',
+      '-U0',
+      '--no-color',
+      '--no-renames',
+      '--diff-filter=d',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+    ]),
+    // The index's ignore file, not the work tree's: an untracked or unstaged one is not committed.
+    stagedIgnoreFile(root),
   ]);
   const { config, baseline } = options;
-  const filter = PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), config.allowPaths);
+  const filter = PathFilter.from(ignoreFile.text, config.allowPaths);
   const detector = new Detector(config.rules, {
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
@@ -104,7 +109,7 @@ export async function scanStaged(
     findings: list,
     stats,
     skipped,
-    warnings: [],
+    warnings: ignoreFile.changed ? [ignoreChangeWarning('this commit')] : [],
   };
   return { report, secrets };
 }
