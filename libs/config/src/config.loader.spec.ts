@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_VARIABLES, ConfigError, DEV_REPORT_ENCRYPTION_KEY, loadConfig, redactConfig } from '.';
+import {
+  CONFIG_VARIABLES,
+  ConfigError,
+  configWarnings,
+  DEV_REPORT_ENCRYPTION_KEY,
+  loadConfig,
+  redactConfig,
+} from '.';
 
-const PROD_KEY = 'a'.repeat(64);
-const PROD_HASH_KEY = Buffer.alloc(32, 7).toString('base64');
+// Fixed random keys (production refuses keys that are not random-looking).
+const PROD_KEY = '3f9c2a7be1d84c06a5f2e9b7c3d1a8f46b0e2c9d7a5f3e1b8c6d4a2f0e9b7c5d';
+const PROD_HASH_KEY = Buffer.from(
+  '9a1f4c7e2b8d0a6f3c5e7b9d1f2a4c6e8b0d3f5a7c9e1b2d4f6a8c0e3b5d7f9a',
+  'hex',
+).toString('base64');
 const production = {
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://dg:pa55-word-db@db.internal:6543/deployguard',
@@ -76,7 +87,7 @@ describe('loadConfig', () => {
     });
     expect(config.s3.port).toBe(443);
     expect(config.authServiceUrl).toBe('https://auth.internal');
-    expect(config.keys.secretHashKey).toEqual(Buffer.alloc(32, 7));
+    expect(config.keys.secretHashKey).toEqual(Buffer.from(PROD_HASH_KEY, 'base64'));
     expect(config.webhooks.backoffS).toEqual([0.5, 1]);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.s3)).toBe(true);
@@ -135,6 +146,43 @@ describe('loadConfig', () => {
         message: expect.stringContaining('development key'),
       }),
     ]);
+  });
+
+  it('refuses keys and secrets that are not random, or one key for two purposes, in production', () => {
+    const zeros = '0'.repeat(64);
+    const error = configError({
+      ...production,
+      REPORT_ENCRYPTION_KEY: zeros,
+      SECRET_HASH_KEY: zeros,
+      WEBHOOK_SIGNING_SECRET: 'a'.repeat(16),
+    });
+    const messages = Object.fromEntries(error.issues.map((i) => [i.variable, i.message]));
+    expect(messages.REPORT_ENCRYPTION_KEY).toContain('fewer than 16 distinct bytes');
+    expect(messages.SECRET_HASH_KEY).toContain('fewer than 16 distinct bytes');
+    expect(messages.WEBHOOK_SIGNING_SECRET).toContain('fewer than 8 distinct characters');
+    expect(error.message).not.toContain(zeros);
+    expect(error.message).not.toContain('a'.repeat(16));
+    const same = configError({ ...production, SECRET_HASH_KEY: PROD_KEY });
+    expect(same.issues).toEqual([
+      expect.objectContaining({
+        variable: 'SECRET_HASH_KEY',
+        message: expect.stringContaining('other than REPORT_ENCRYPTION_KEY'),
+      }),
+    ]);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'development', REPORT_ENCRYPTION_KEY: zeros, SECRET_HASH_KEY: zeros }),
+    ).not.toThrow();
+  });
+
+  it('warns about the development URL switches in production only', () => {
+    const open = { ALLOW_LOCAL_URLS: 'true', ALLOW_PRIVATE_URLS: 'true' };
+    const warnings = configWarnings(loadConfig({ ...production, ...open }));
+    expect(warnings).toEqual([
+      expect.stringContaining('ALLOW_LOCAL_URLS=true with NODE_ENV=production'),
+      expect.stringContaining('ALLOW_PRIVATE_URLS=true with NODE_ENV=production'),
+    ]);
+    expect(configWarnings(loadConfig(production))).toEqual([]);
+    expect(configWarnings(loadConfig({ NODE_ENV: 'development', ...open }))).toEqual([]);
   });
 
   it('lets the panel choose its user in development only', () => {

@@ -153,10 +153,34 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return deepFreeze(toAppConfig(value));
 }
 
-// For bootstraps: print what is wrong and stop, without a stack trace.
+/**
+ * What a valid configuration allows that an operator should know about at start-up: in
+ * production, the URL switches meant for development (a job could then read this server's files
+ * and loopback services, or reach private addresses). Warnings only: a self-hosted forge on a
+ * private network needs ALLOW_PRIVATE_URLS.
+ */
+export function configWarnings(config: AppConfig): string[] {
+  if (config.nodeEnv !== 'production') return [];
+  const warnings: string[] = [];
+  if (config.git.allowLocalUrls)
+    warnings.push(
+      'ALLOW_LOCAL_URLS=true with NODE_ENV=production: jobs may read file:// paths and loopback ' +
+        'services of this server (meant for tests and development)',
+    );
+  if (config.git.allowPrivateUrls)
+    warnings.push(
+      'ALLOW_PRIVATE_URLS=true with NODE_ENV=production: jobs and webhooks may reach private ' +
+        'network addresses (set it only for a forge on a private network)',
+    );
+  return warnings;
+}
+
+// For bootstraps: print what is wrong and stop, without a stack trace; print the warnings.
 export function loadConfigOrExit(env: Env = process.env): AppConfig {
   try {
-    return loadConfig(env);
+    const config = loadConfig(env);
+    for (const warning of configWarnings(config)) process.stderr.write(`deployguard: warning: ${warning}\n`);
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -8,6 +8,7 @@ import {
   DEV_REPORT_ENCRYPTION_KEY,
   DEV_SECRET_HASH_KEY,
   DEV_WEBHOOK_SIGNING_SECRET,
+  usesDevDefaults,
 } from './config-variables';
 import type { LogLevel, NodeEnv } from './config.types';
 import {
@@ -47,10 +48,17 @@ const FORBIDDEN_WORKSPACE_ROOTS = new Set([
 const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const BACKOFF = 'a comma-separated list of 1 to 20 non-negative numbers of seconds, e.g. 1,2,4,8,16';
 const USER_IDS = 'a comma-separated list of user ids without spaces';
-const OWN_KEY = 'your own key: the public development key is refused when NODE_ENV=production';
+const OWN_KEY =
+  'your own random key: the public development key, or one with fewer than 16 distinct bytes ' +
+  '(not random), is refused when NODE_ENV=production';
+// 32 random bytes have about 30 distinct values; 16 is far below any random key.
+const MIN_DISTINCT_KEY_BYTES = 16;
+const MIN_DISTINCT_SECRET_CHARS = 8;
 
-const isDevKey = (hex: string) => (key: unknown) =>
-  Buffer.isBuffer(key) && key.equals(Buffer.from(hex, 'hex'));
+// Checked on a key of the right length only (a wrong one gets Key32's message).
+const isPatternKey = (key: Buffer) => key.length === 32 && new Set(key).size < MIN_DISTINCT_KEY_BYTES;
+const isDevOrPatternKey = (hex: string) => (key: unknown) =>
+  Buffer.isBuffer(key) && (key.equals(Buffer.from(hex, 'hex')) || isPatternKey(key));
 
 /** The database named by a postgres URL's path, or '' when none (or not decodable). */
 export function databaseName(url: URL): string {
@@ -158,11 +166,21 @@ export class EnvSchema {
   AUTH_SERVICE_URL!: URL;
 
   @Key32()
-  @RefusedInProduction(isDevKey(DEV_REPORT_ENCRYPTION_KEY), OWN_KEY)
+  @RefusedInProduction(isDevOrPatternKey(DEV_REPORT_ENCRYPTION_KEY), OWN_KEY)
   REPORT_ENCRYPTION_KEY!: Buffer;
 
   @Key32()
-  @RefusedInProduction(isDevKey(DEV_SECRET_HASH_KEY), OWN_KEY)
+  @RefusedInProduction(isDevOrPatternKey(DEV_SECRET_HASH_KEY), OWN_KEY)
+  @Accepts(
+    'ownHashKey',
+    (key, env) =>
+      usesDevDefaults(env.NODE_ENV) ||
+      !Buffer.isBuffer(key) ||
+      !Buffer.isBuffer(env.REPORT_ENCRYPTION_KEY) ||
+      isPatternKey(key) || // refused for that already
+      !key.equals(env.REPORT_ENCRYPTION_KEY),
+    'a key other than REPORT_ENCRYPTION_KEY when NODE_ENV=production (one key per purpose)',
+  )
   SECRET_HASH_KEY!: Buffer;
 
   @CommaList({ distinct: true })
@@ -244,8 +262,11 @@ export class EnvSchema {
   @IsString({ message: 'a secret of at least 16 characters' })
   @MinLength(16, { message: 'a secret of at least 16 characters' })
   @RefusedInProduction(
-    (secret) => secret === DEV_WEBHOOK_SIGNING_SECRET,
-    'your own secret: the public development secret is refused when NODE_ENV=production',
+    (secret) =>
+      secret === DEV_WEBHOOK_SIGNING_SECRET ||
+      (typeof secret === 'string' && new Set(secret).size < MIN_DISTINCT_SECRET_CHARS),
+    'your own random secret: the public development secret, or one with fewer than ' +
+      `${MIN_DISTINCT_SECRET_CHARS} distinct characters, is refused when NODE_ENV=production`,
   )
   WEBHOOK_SIGNING_SECRET!: string;
 
