@@ -397,4 +397,21 @@ describe('file-name context', () => {
     const tree = await scan(repo, { config: withPathRule, history: false });
     expect(tree.findings.map((f) => f.file)).toEqual(['config/master.key']);
   });
+
+  it('gives an example in documentation the same low confidence in history and working-tree scans', async () => {
+    const hash =
+      '$argon2id$v=19$m=65536,t=3,p=4$' +
+      'MIIRqgvgQbgj220jfp0MPA$YfwJSVjtjSU0zzV/P3S9nnQ/USre2wvJMjfCIjrTQbg';
+    const repo = initRepo(join(dir, 'r'));
+    // The same blob at a documentation path and at a code path: one scan, two confidences.
+    commitFiles(repo, { 'README.md': `>>> hash\n'${hash}'\n`, 'seed.py': `>>> hash\n'${hash}'\n` });
+    const levels = (report: { findings: { file: string | null; confidence: string }[] }) =>
+      report.findings.map((f) => [f.file, f.confidence]).sort();
+    const expected = [
+      ['README.md', 'low'],
+      ['seed.py', 'medium'],
+    ];
+    expect(levels(await scan(repo))).toEqual(expected);
+    expect(levels(await scan(repo, { history: false }))).toEqual(expected);
+  });
 });
