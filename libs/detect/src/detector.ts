@@ -1,11 +1,11 @@
 // The detection engine: finds secrets in one text or buffer. It knows rules only as data; the
 // keyword pre-filter decides which rule runs on which line, so cost follows keyword hits, not
 // the number of rules.
+import { confidenceAt } from './confidence';
 import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
 import type { Confidence, Rule } from './rule.types';
 import {
-  isDocumentationFile,
   isDoubtfulValue,
   isLockFile,
   isLowEntropy,
@@ -174,7 +174,8 @@ export class Detector {
    * Whether scanning under `path` can find what a scan without a path does not, or miss what it
    * finds, other than the generic findings a lock file drops (`isLockFile`): a rule bound to the
    * file name applies, or the name says its one value is a secret (`master.key`). Lets a caller
-   * scan content before it knows the paths, and scan again only these.
+   * scan content before it knows the paths, and scan again only these; the confidence a path
+   * gives (a documentation file) it applies itself with `confidenceAt`, without a second scan.
    */
   pathMatters(path: string): boolean {
     return namesKeyFile(path) || this.pathRules.some((c) => c.rule.path!.test(path));
@@ -251,9 +252,10 @@ export class Detector {
       if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
     }
-    const docs = path !== undefined && isDocumentationFile(path);
     for (const c of resolveOverlaps(candidates))
-      findings.push(toRawFinding(docs && c.rule.exampleInDocs ? { ...c, confidence: 'low' } : c));
+      findings.push(
+        toRawFinding(c, path === undefined ? c.confidence : confidenceAt(c.rule, c.confidence, path)),
+      );
     return findings;
   }
 
@@ -320,7 +322,7 @@ export class Detector {
         out.push(candidate(compiled.rule, secret, line, endLine, column, column + secret.length));
       }
     }
-    return out.map(toRawFinding);
+    return out.map((c) => toRawFinding(c, confidenceAt(c.rule, c.confidence, path)));
   }
 
   private runOnLine(
@@ -445,7 +447,7 @@ function candidate(
   return { rule, secret, line, endLine, column, end, confidence };
 }
 
-function toRawFinding(c: Candidate): RawFinding {
+function toRawFinding(c: Candidate, confidence = c.confidence): RawFinding {
   return {
     ruleId: c.rule.id,
     secret: c.secret,
@@ -453,7 +455,7 @@ function toRawFinding(c: Candidate): RawFinding {
     column: c.column,
     endLine: c.endLine,
     entropy: Math.round(shannonEntropy(c.secret) * 100) / 100,
-    confidence: c.confidence,
+    confidence,
   };
 }
 

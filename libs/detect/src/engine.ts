@@ -4,5 +4,6 @@
 // `@deployguard/detect` is this plus the built-in rules, config loading and the other helpers.
 export * from './rule.types';
 export * from './detector';
+export * from './confidence';
 export * from './rule-serialization';
 export type { KeywordTables } from './keyword-matcher';

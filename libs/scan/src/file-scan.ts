@@ -7,7 +7,7 @@ import type { ScanPool, BlobVerdict } from './scan-pool';
 import type { ScanOptions } from './scan.types';
 import { NotAFileError, WorkingTreeReader } from './working-tree';
 
-interface FileScanHost {
+export interface FileScanHost {
   stats: ScanStats;
   skip(item: SkippedItem): void;
   pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void): ScanPool<K>;

@@ -1,5 +1,5 @@
 // Turns what the engine found in a blob, file, path or commit/tag metadata into a report finding.
-import { fingerprintOf, redactSecret, type RawFinding, type Rule } from '@deployguard/detect';
+import { confidenceAt, fingerprintOf, redactSecret, type RawFinding, type Rule } from '@deployguard/detect';
 import type { Finding, FindingLocation } from '@deployguard/report';
 
 export interface CommitInfo {
@@ -44,7 +44,9 @@ export function toFinding(raw: RawFinding, rule: Rule, place: FindingPlace): Fin
     rule_id: raw.ruleId,
     description: rule.description,
     severity: rule.severity,
-    confidence: raw.confidence,
+    // A blob's findings come from a scan without its path (history): the path's say comes here.
+    confidence:
+      location === 'file' && file !== null ? confidenceAt(rule, raw.confidence, file) : raw.confidence,
     cwe: rule.cwe ?? 798,
     // A path that holds the secret shows it masked, like the preview: reports never carry a value.
     file: location === 'path' && file !== null ? file.split(raw.secret).join(redactSecret(raw.secret)) : file,

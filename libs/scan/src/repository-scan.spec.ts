@@ -246,6 +246,40 @@ describe('history scan', () => {
     ]);
   });
 
+  it('adds staged files: new, modified, and the staged version when the work tree differs', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { '.deployguardignore': 'vendor/\n', 'a.txt': 'hello\n' }, 'c');
+    writeFileSync(join(repo, 'new.py'), `t='${PAT_A}'\n`);
+    writeFileSync(join(repo, 'a.txt'), `hello\nt='${PAT_A}'\n`);
+    mkdirSync(join(repo, 'vendor'));
+    writeFileSync(join(repo, 'vendor', 'lib.py'), `t='${PAT_A}'\n`);
+    // Staged, then taken out of the work tree: edited away, and deleted.
+    writeFileSync(join(repo, 'edited.py'), `x = 1\nt='${PAT_B}'\n`);
+    writeFileSync(join(repo, 'gone.py'), `t='${AWS}'\n`);
+    git(repo, ['add', 'new.py', 'a.txt', 'vendor/lib.py', 'edited.py', 'gone.py']);
+    writeFileSync(join(repo, 'edited.py'), 'x = 1\n');
+    rmSync(join(repo, 'gone.py'));
+    const report = await scan(repo);
+    expect(report.findings.map((f) => [f.file, f.line, f.commit]).sort()).toEqual([
+      ['a.txt', 2, null],
+      ['edited.py', 2, null],
+      ['gone.py', 1, null],
+      ['new.py', 1, null],
+    ]);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('keeps the work-tree line of a value both staged and on disk, and scans a repository without commits', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    writeFileSync(join(repo, 'a.py'), `t='${PAT_A}'\n`);
+    git(repo, ['add', 'a.py']);
+    writeFileSync(join(repo, 'a.py'), `# moved down\nt='${PAT_A}'\n`);
+    const report = await scan(repo);
+    expect(report.stats.commits).toBe(0);
+    expect(report.findings.map((f) => [f.file, f.line, f.commit])).toEqual([['a.py', 2, null]]);
+    expect(report.stats.blobs_scanned).toBe(2); // the work-tree file and the staged blob
+  });
+
   it('honours .deployguardignore, inline allow comments and a baseline', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, {
@@ -396,5 +430,22 @@ describe('file-name context', () => {
     ]);
     const tree = await scan(repo, { config: withPathRule, history: false });
     expect(tree.findings.map((f) => f.file)).toEqual(['config/master.key']);
+  });
+
+  it('gives an example in documentation the same low confidence in history and working-tree scans', async () => {
+    const hash =
+      '$argon2id$v=19$m=65536,t=3,p=4$' +
+      'MIIRqgvgQbgj220jfp0MPA$YfwJSVjtjSU0zzV/P3S9nnQ/USre2wvJMjfCIjrTQbg';
+    const repo = initRepo(join(dir, 'r'));
+    // The same blob at a documentation path and at a code path: one scan, two confidences.
+    commitFiles(repo, { 'README.md': `>>> hash\n'${hash}'\n`, 'seed.py': `>>> hash\n'${hash}'\n` });
+    const levels = (report: { findings: { file: string | null; confidence: string }[] }) =>
+      report.findings.map((f) => [f.file, f.confidence]).sort();
+    const expected = [
+      ['README.md', 'low'],
+      ['seed.py', 'medium'],
+    ];
+    expect(levels(await scan(repo))).toEqual(expected);
+    expect(levels(await scan(repo, { history: false }))).toEqual(expected);
   });
 });

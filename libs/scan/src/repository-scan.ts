@@ -38,6 +38,8 @@ import { ScanPool, type BlobVerdict } from './scan-pool';
 import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
 import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working-tree';
+import { listUncommitted, type StagedBlob } from './uncommitted';
+import { scanStagedBlobs } from './staged-blob-scan';
 import { TOOL_VERSION } from './tool-version';
 import { PhaseClock } from './phase-timing';
 
@@ -68,15 +70,16 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       throw new ScanInputError(
         `${repo.root} is a bare repository: it has no files to scan without history; drop --no-history`,
       );
-    const files = await listRepositoryFiles(repo.root, false);
+    const files = await listRepositoryFiles(repo.root);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
     const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     await ctx.scanHistory(repo.root, filter);
     if (!repo.bare && options.uncommitted !== false) {
-      // Uncommitted and untracked files are not in history yet; found-in-history wins on duplicates.
-      const changed = await listRepositoryFiles(repo.root, true);
-      if (changed.length > 0) await ctx.scanWorkingFiles(repo.root, changed, filter);
+      // Staged, modified and untracked files are not in history yet; found-in-history wins on duplicates.
+      const { files, staged } = await listUncommitted(repo.root);
+      if (files.length > 0) await ctx.scanWorkingFiles(repo.root, files, filter);
+      if (staged.length > 0) await ctx.scanStagedBlobs(repo.root, staged, filter);
     }
   }
   return ctx.finish(started);
@@ -404,13 +407,23 @@ class ScanContext {
   private historyOrders = new Map<string, number>();
 
   async scanWorkingFiles(root: string, files: readonly string[], filter: PathFilter): Promise<void> {
-    const orders = this.historyOrders; // a value already found in history keeps its commit
     const results = await scanFiles(
       root,
       files.filter((f) => !filter.ignores(f)),
       this,
       this.options,
     );
+    this.addUncommitted(results);
+  }
+
+  // After the work-tree files: a value both staged and on disk keeps the work tree's line.
+  async scanStagedBlobs(root: string, staged: readonly StagedBlob[], filter: PathFilter): Promise<void> {
+    const kept = staged.filter((s) => !filter.ignores(s.path));
+    this.addUncommitted(await scanStagedBlobs(root, kept, this, this.options));
+  }
+
+  private addUncommitted(results: readonly { file: string; findings: readonly RawFinding[] }[]): void {
+    const orders = this.historyOrders; // a value already found in history keeps its commit
     for (const { file, findings } of results)
       for (const raw of findings)
         this.add(raw, { location: 'file', file, commit: null }, Number.MAX_SAFE_INTEGER, orders);

@@ -27,11 +27,9 @@ export class NotAFileError extends Error {
   }
 }
 
-export async function listRepositoryFiles(root: string, onlyChanged: boolean): Promise<string[]> {
-  // -m -o: modified and untracked files only (what history cannot contain yet).
-  const args = onlyChanged
-    ? ['ls-files', '-z', '-m', '-o', '--exclude-standard', '--deduplicate']
-    : ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--deduplicate'];
+/** Every tracked and untracked file of a repository's work tree, minus ignored ones. Throws GitError. */
+export async function listRepositoryFiles(root: string): Promise<string[]> {
+  const args = ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--deduplicate'];
   // GIT_WORK_TREE: the root we scan, whatever the repository's own core.worktree names.
   const out = await scanGitText(root, args, { env: { GIT_WORK_TREE: root } });
   return out.split('\0').filter((p) => p !== '');
