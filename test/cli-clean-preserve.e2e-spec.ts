@@ -79,6 +79,14 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       expect(report.backup.reflog_commits).toBe(1);
       expect(listRefs(repo)[`${report.backup.namespace}/reflog/${lost}`]).toBe(lost);
       expect(git(repo, ['show', `${lost}:experiment.txt`])).toBe('an experiment');
+      // A scan afterwards still sees the old history through the backup, and says so.
+      const scan = await runCli(['scan', '--repo-path', repo, '--format', 'json']);
+      expect(scan.stderr).toMatch(
+        /ref\(s\) under refs\/deployguard-backup\/ keep the history from before an in-place clean/,
+      );
+      expect(JSON.parse(scan.stdout).warnings).toEqual(
+        expect.arrayContaining([expect.stringContaining('git update-ref --stdin, then git gc --prune=now')]),
+      );
     });
   });
   describe('tags of blobs and trees', () => {

@@ -2,12 +2,10 @@
 // errors, listing refs, preparing a fresh output directory.
 import { access, constants, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { findRepositoryRoot, gitText } from '@deployguard/git';
+import { BACKUP_REF_PREFIX, findRepositoryRoot, gitText } from '@deployguard/git';
 import { CleanInputError } from './clean.errors';
 
-// Backup refs of an in-place clean live here; they are never rewritten nor verified.
-export const BACKUP_REF_PREFIX = 'refs/deployguard-backup/';
-export const BACKUP_REF_GLOB = `${BACKUP_REF_PREFIX}*`;
+export { BACKUP_REF_GLOB, BACKUP_REF_PREFIX } from '@deployguard/git';
 
 const REPO_ACCEPTED = 'accepted: the path of a git work tree or of a bare repository';
 

@@ -10,3 +10,4 @@ export * from './push';
 export * from './clone';
 export * from './address-policy';
 export * from './cat-file.parser';
+export * from './backup-refs';

@@ -1,6 +1,6 @@
 import { fingerprintOf } from '@deployguard/detect';
 import { fingerprintFor } from './finding.factory';
-import { missingWarning, refsInScope, shallowWarning } from './history-extras';
+import { backupRefsWarning, missingWarning, refsInScope, shallowWarning } from './history-extras';
 import type { RefEntry } from './ref-listing';
 
 const ref = (name: string, id = 'a'.repeat(40)): RefEntry => ({
@@ -46,6 +46,19 @@ describe('refsInScope', () => {
 });
 
 describe('warnings', () => {
+  it("says when an in-place clean's backup refs keep the old history, and how to delete them", () => {
+    expect(backupRefsWarning([ref('refs/heads/main'), ref('refs/tags/v1')])).toBeNull();
+    const text = backupRefsWarning([
+      ref('refs/heads/main'),
+      ref('refs/deployguard-backup/20261130T120000Z/heads/main'),
+      ref('refs/deployguard-backup/20261130T120000Z/tags/v1'),
+    ]);
+    expect(text).toContain('2 ref(s) under refs/deployguard-backup/');
+    expect(text).toContain(
+      "git for-each-ref --format='delete %(refname)' refs/deployguard-backup/ | git update-ref --stdin",
+    );
+  });
+
   it('names at most five boundary commits', () => {
     const ids = ['1', '2', '3', '4', '5', '6', '7'].map((c) => c.repeat(40));
     const text = shallowWarning(new Set(ids));

@@ -1,6 +1,7 @@
 // What a history scan sees beyond the blobs that commits introduce: refs in scope, tags that point
 // at a blob or a tree, secrets in paths, and the warnings for an incomplete history.
 import type { Detector, RawFinding } from '@deployguard/detect';
+import { BACKUP_REF_PREFIX, DELETE_BACKUP_REFS } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
 import type { HistoryIndex } from './history-index';
 import type { RefEntry } from './ref-listing';
@@ -132,6 +133,20 @@ export function shallowWarning(boundary: ReadonlySet<string>): string {
     `shallow clone: the history stops at ${boundary.size} boundary commit(s) (${listed.join(', ')}${more}); ` +
     `secrets that only exist in older history are not seen, and a finding at a boundary commit ` +
     `(commit_boundary: true) was introduced at or before it; fetch the full history (git fetch --unshallow) to scan it all`
+  );
+}
+
+/**
+ * The warning for the backup refs an in-place clean leaves (null when none of `refs` is one): they
+ * hold the history from before the clean, secrets included, and the scan reports what they reach.
+ */
+export function backupRefsWarning(refs: readonly RefEntry[]): string | null {
+  const count = refs.filter((r) => r.name.startsWith(BACKUP_REF_PREFIX)).length;
+  if (count === 0) return null;
+  return (
+    `${count} ref(s) under ${BACKUP_REF_PREFIX} keep the history from before an in-place clean, ` +
+    `secrets included, and findings reached from them are reported; once the cleaned history is ` +
+    `checked, delete them: ${DELETE_BACKUP_REFS}, then git gc --prune=now`
   );
 }
 

@@ -26,6 +26,7 @@ import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
 import {
+  backupRefsWarning,
   missingWarning,
   pathFindings,
   refsInScope,
@@ -180,6 +181,8 @@ class ScanContext {
     this.stats.refs = scope ? scope.length : revs.length;
     this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
     this.noteReplaceRefs(refs);
+    const backups = backupRefsWarning(scope ?? []);
+    if (backups) this.warnings.push(backups);
     this.clock.lap('ref listing');
     if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
