@@ -130,11 +130,12 @@ export interface ValueContext {
 // InstantSearch set-up passes to the browser (Algolia's documentation: a search-only API key "is
 // safe to use in your front-end code"). The admin key is never given to these calls.
 const PUBLIC_KEY_NAME = /^(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
-const PUBLIC_CLIENT_CALL = /\b(?:docsearch|algoliasearch|instantsearch)\s*\(/i;
+// Front-end widgets only: `algoliasearch(appId, key)` is also how a server passes its admin key.
+const PUBLIC_CLIENT_CALL = /\b(?:docsearch|instantsearch)\s*\(/i;
 
 /**
  * Whether a generic match assigned to `key` on `line` is a key published by design: an `apiKey`
- * of a `docsearch({…})`/`algoliasearch(…)`/`instantsearch(…)` call on that line or in the text
+ * of a `docsearch({…})` or `instantsearch(…)` call on that line or in the text
  * `before` it (a few hundred bytes of the preceding lines, read only when the key name fits).
  */
 export function isPublicClientKey(key: string | undefined, line: string, before: () => string): boolean {
