@@ -109,6 +109,17 @@ describe('history scan', () => {
     expect(JSON.stringify(report)).not.toContain(PAT_B);
   });
 
+  it('redacts from messages a value found elsewhere that no rule finds in the message itself', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    // A bare AWS secret key: only its `aws_secret_access_key=` assignment makes it a finding.
+    const awsSecret = 'wfnN8q/Lr2Xc+7TbPz' + 'K4sVd1HmJ6yEa9GuQo3WiB';
+    commitFiles(repo, { 'config.env': `AWS_SECRET_ACCESS_KEY=${awsSecret}\n` }, `set key to ${awsSecret}`);
+    const report = await scan(repo);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.find((f) => f.file === 'config.env')!.message).toMatch(/^set key to wfn\*+/);
+    expect(JSON.stringify(report)).not.toContain(awsSecret);
+  });
+
   it('reports a secret that stays while other lines change once, at its introducing commit', async () => {
     const repo = initRepo(join(dir, 'r'));
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');

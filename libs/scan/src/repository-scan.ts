@@ -378,7 +378,12 @@ class ScanContext {
     const infos = await readCommitInfo(repo, [
       ...new Set([...first.values()].map(commitOf).filter((c): c is string => c !== null)),
     ]);
-    if (infos.size > 0) redactMessages(infos, this.detector);
+    if (infos.size > 0)
+      redactMessages(
+        infos,
+        this.detector,
+        pending.map((p) => p.raw.secret),
+      );
     const orders = new Map<string, number>();
     for (const p of first.values()) {
       const sha = commitOf(p);
