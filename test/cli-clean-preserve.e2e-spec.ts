@@ -57,6 +57,21 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       expect(git(repo, ['stash', 'list'])).toBe('');
     });
 
+    it('keep their messages without a selected value (a stash made on a commit whose subject holds it)', async () => {
+      commitFiles(repo, { 'notes.txt': 'notes 2\n' }, `rotate ${PAT}`);
+      writeFileSync(join(repo, 'README.md'), '# demo\nwork\n');
+      git(repo, ['stash', 'push', '-q']);
+      expect(stashList(repo)).toContain(PAT);
+      for (const where of [['--output', join(dir, 'clean.git')], ['--in-place']]) {
+        expectExit(await runCli(['clean', '--repo-path', repo, '--all', ...where]), 0);
+        const result = where[0] === '--output' ? where[1] : repo;
+        expect(stashList(result)).toMatch(/^WIP on main: [0-9a-f]+ rotate \*\*\*REMOVED\*\*\*$/);
+        expect(
+          readFileSync(join(result, result === repo ? '.git/logs/refs/stash' : 'logs/refs/stash'), 'utf8'),
+        ).not.toContain(PAT);
+      }
+    });
+
     it('survive into the mirror, rewritten', async () => {
       const before = makeStashes();
       const out = join(dir, 'clean.git');

@@ -120,7 +120,7 @@ async function cleanToOutput(
       onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
     });
     await pointHead(repo.root, out, rewrite);
-    const keeping = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite);
+    const keeping = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite, options);
     // Before the repack mixes them with the objects copied from the original.
     written = await objectsWrittenSince(join(out, 'objects'), repo.objectFormat);
     // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
@@ -200,7 +200,7 @@ async function cleanInPlace(
     onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
-  const keeping = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite);
+  const keeping = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite, options);
   const written = await objectsWrittenSince(repo.objectsDir, repo.objectFormat, storeBefore);
   // The gc prunes only what no ref (backups included) reaches: the preservation check runs beside it.
   const preservation = await besideWork(
@@ -261,9 +261,13 @@ async function keepWhatIsNotSecret(
   refsBefore: ReadonlyMap<string, string>,
   stashEntries: readonly StashEntry[],
   rewrite: RewriteHistoryResult,
+  options: CleanRepositoryOptions,
 ): Promise<Omit<KeptContext, 'preservation'> & { preservation: Promise<PreservationCheckReport> }> {
   await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: resultPath });
-  const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId);
+  const matcher = new ReplacementMatcher(options.replacements, options.replacement);
+  const cleanMessage = (message: string) =>
+    matcher.apply(Buffer.from(message, 'utf8'))?.data.toString('utf8') ?? message;
+  const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId, cleanMessage);
   const droppedRefs = new Map<string, string>();
   if (stash.before > 0 && stash.restored === 0)
     droppedRefs.set(STASH_REF, 'no stash entry could be rewritten');

@@ -58,13 +58,16 @@ export async function reflogOnlyCommits(repoPath: string): Promise<string[]> {
 /**
  * Writes `refs/stash` and its reflog again in `targetPath`, oldest entry first, each entry pointing
  * at the rewritten stash commit (`commitMap`: original id → new id, `zeroId` when pruned). Must run
- * after the clean expired the reflogs and before its gc. Keeps each entry's message and time.
+ * after the clean expired the reflogs and before its gc. Keeps each entry's time, and its message
+ * as `cleanMessage` returns it (the message of `git stash list` may name a selected value: the
+ * commit it was made on, "WIP on main: <id> <subject>").
  */
 export async function restoreStash(
   targetPath: string,
   entries: readonly StashEntry[],
   commitMap: ReadonlyMap<string, string>,
   zeroId: string,
+  cleanMessage: (message: string) => string,
 ): Promise<StashRestore> {
   const result: StashRestore = { before: entries.length, restored: 0, dropped: [] };
   if (entries.length === 0) return result;
@@ -76,7 +79,7 @@ export async function restoreStash(
       result.dropped.push({ entry: i, oid: entry.oid, reason: 'the stash commit was not rewritten' });
       continue;
     }
-    await runGit(['update-ref', '--create-reflog', '-m', entry.message, STASH_REF, next], {
+    await runGit(['update-ref', '--create-reflog', '-m', cleanMessage(entry.message), STASH_REF, next], {
       cwd: targetPath,
       env: {
         GIT_COMMITTER_NAME: entry.name,
