@@ -191,6 +191,18 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(git(out, ['show', 'HEAD:zqq.txt'])).toBe('***REMOVED***');
     });
 
+    it('a branch named with a selected value fails the verification, named without the value', async () => {
+      commitFiles(repo, { 'ci.txt': `token=${PAT}\n` }, 'ci');
+      git(repo, ['branch', `leak-${PAT}`]);
+      const out = join(dir, 'out.git');
+      const run = await cleanReplacing(`literal:${PAT}\n`, out);
+      expectExit(run, 2);
+      expect(run.stderr).toContain('ref refs/heads/leak-***REMOVED*** (rename or delete the ref)');
+      expect(run.stderr).not.toContain(PAT);
+      git(repo, ['branch', '-D', `leak-${PAT}`]);
+      expectExit(await cleanReplacing(`literal:${PAT}\n`, join(dir, 'out2.git')), 0);
+    });
+
     it('a one-letter literal is not "still present" because of a byte of an object id in a tree', async () => {
       commitFiles(repo, { 'notes.txt': 'a b c\n' }, 'letters');
       const out = join(dir, 'out.git');

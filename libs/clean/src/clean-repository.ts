@@ -18,7 +18,7 @@ import {
 import { buildRefMap, writeCommitMap, writeRefMap } from './commit-map.writer';
 import { rewriteHistory, type RewriteHistoryResult } from './history-rewrite';
 import { isTokenBound } from './literal-forms';
-import { findRemainingValues, fsckErrors } from './literal.verifier';
+import { findRemainingValues, findValuesInRefNames, fsckErrors } from './literal.verifier';
 import { checkPreservation, type PreservationCheckReport } from './preservation.check';
 import { carryReplaceRefs, type ReplaceRefOutcome } from './replace-refs';
 import {
@@ -416,6 +416,7 @@ function progressOf(
 function describeRemaining(r: RemainingSecret): string {
   const where = (r.locations ?? []).slice(0, 3).map((l) => {
     const [type, id] = l.object.split(' ');
+    if (type === 'ref') return `${l.object} (rename or delete the ref)`;
     let text = `${type} ${id.slice(0, 10)}`;
     if (l.path) text += ` at ${l.path}`;
     if (l.commit && type !== 'commit') text += ` in commit ${l.commit.slice(0, 10)}`;
@@ -454,6 +455,20 @@ async function verifyResult(
       onProgress: progressOf(options, 'verify', objects.size),
     }),
   ]);
+  for (const inName of await findValuesInRefNames(
+    ctx.resultPath,
+    options.replacements,
+    options.replacement,
+    ctx.mode === 'in-place' ? BACKUP_REF_PREFIX : undefined,
+  )) {
+    const same = remaining.find((r) => r.label === inName.label);
+    if (!same) remaining.push(inName);
+    else {
+      same.binaryOnly = false;
+      same.objects = [...(same.objects ?? []), ...(inName.objects ?? [])];
+      same.locations = [...(inName.locations ?? []), ...(same.locations ?? [])];
+    }
+  }
   const warnings: string[] = [];
   // Matched = replaced somewhere, or found in a binary blob the rewrite leaves as it is.
   const inBinary = new Set(rewrite.binaryBlobs.flatMap((b) => b.labels));

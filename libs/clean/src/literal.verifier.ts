@@ -47,7 +47,8 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
   const reader = new CatFileParser({
     object: (oid, type, data) => {
       const binary = type === 'blob' && isBinary(data);
-      const hits = type === 'tree' ? names.find(treeEntryNames(data, oidBytes(oid)), true) : matcher.find(data, true);
+      const hits =
+        type === 'tree' ? names.find(treeEntryNames(data, oidBytes(oid)), true) : matcher.find(data, true);
       for (const index of hits.keys()) {
         let entry = found.get(index);
         if (!entry) found.set(index, (entry = { objects: new Map(), textual: false }));
@@ -141,6 +142,40 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
     });
   }
   return remaining;
+}
+
+/**
+ * Selected values in the names of the result's refs (a branch `leak-<token>`): the rewrite keeps
+ * ref names, so such a ref fails the verification, named with the value replaced. Only what is
+ * applied to path names counts (strong literals); refs under `excludePrefix` are skipped.
+ */
+export async function findValuesInRefNames(
+  repoPath: string,
+  replacements: readonly Replacement[],
+  replacement: string | undefined,
+  excludePrefix?: string,
+): Promise<RemainingSecret[]> {
+  const names = new ReplacementMatcher(replacements, replacement, { pathNames: true });
+  if (names.isEmpty) return [];
+  const refs = (await gitText(['for-each-ref', '--format=%(refname)'], { cwd: repoPath })).split('\n');
+  const byIndex = new Map<number, RemainingLocation[]>();
+  for (const ref of refs) {
+    if (ref === '' || (excludePrefix && ref.startsWith(excludePrefix))) continue;
+    const result = names.apply(Buffer.from(ref, 'utf8'));
+    if (!result) continue;
+    const shown = result.data.toString('utf8');
+    for (const index of result.hits.keys()) {
+      const list = byIndex.get(index) ?? [];
+      list.push({ object: `ref ${shown}` });
+      byIndex.set(index, list);
+    }
+  }
+  return [...byIndex].map(([index, locations]) => ({
+    label: replacementLabel(replacements[index], index),
+    commits: [],
+    objects: locations.map((l) => l.object),
+    locations,
+  }));
 }
 
 /** Bytes of a binary object id in a tree entry: 20 for SHA-1, 32 for SHA-256 (from a hex id). */
