@@ -151,6 +151,52 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(git(out, ['show', 'HEAD:run.sh'])).toBe(`curl 'https://s3.example.com/b?X-Sig=***REMOVED***'`);
     });
 
+    it('removes wrapped copies: base64 at 76 columns, a key rewrapped at 70, JSON with \\/; JSON escapes stay', async () => {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+      const body = pem.trim().split('\n').slice(1, -1).join('');
+      const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+      const envFile = `GITHUB_TOKEN=${PAT}\nAWS_SECRET_ACCESS_KEY=${AWS_SECRET}\nDEBUG=1\n`;
+      commitFiles(repo, { 'keys/id_rsa': pem, 'app.env': envFile }, 'secrets');
+      commitFiles(
+        repo,
+        {
+          'keys/id_rsa.b64': wrap(Buffer.from(pem).toString('base64'), 76) + '\n',
+          'app.env.b64': wrap(Buffer.from(envFile).toString('base64'), 76) + '\n',
+          'keys/rewrapped.pem': `-----BEGIN RSA PRIVATE KEY-----\n${wrap(body, 70)}\n-----END RSA PRIVATE KEY-----\n`,
+          'sa.json': `{"private_key": ${JSON.stringify(pem)}, "aws": "${AWS_SECRET.replace(/\//g, '\\/')}"}\n`,
+        },
+        'copies',
+      );
+      const scan = JSON.parse((await runCli(['scan', '--repo-path', repo, '--format', 'json'])).stdout);
+      // Only the original files' findings are selected: the copies must go with them.
+      const ids = scan.findings
+        .filter((f: { file: string }) => f.file === 'keys/id_rsa' || f.file === 'app.env')
+        .map((f: { fingerprint: string }) => f.fingerprint);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      const out = join(dir, 'out.git');
+      expectExit(await runCli(['clean', '--repo-path', repo, '--secret-id', ...ids, '--output', out]), 0);
+      const decoded = (path: string) =>
+        Buffer.from(
+          git(out, ['show', `HEAD:${path}`]).replace(/\*\*\*REMOVED\*\*\*|\n/g, ''),
+          'base64',
+        ).toString('latin1');
+      for (const secret of [PAT, AWS_SECRET, body.slice(100, 140)]) {
+        expect(history(out)).not.toContain(secret);
+        expect(decoded('keys/id_rsa.b64') + decoded('app.env.b64')).not.toContain(secret.slice(0, 24));
+      }
+      expect(
+        git(out, ['show', 'HEAD:keys/rewrapped.pem'])
+          .split('\n')
+          .filter((l) => !l.includes('REMOVED') && !l.startsWith('-----')),
+      ).toEqual([]);
+      const json = JSON.parse(git(out, ['show', 'HEAD:sa.json']));
+      expect(json.aws).toBe('***REMOVED***');
+      expect(json.private_key).toMatch(
+        /^-----BEGIN RSA PRIVATE KEY-----\n(\*\*\*REMOVED\*\*\*\n)+-----END RSA PRIVATE KEY-----\n$|^\*\*\*REMOVED\*\*\*$/,
+      );
+    });
+
     it('the same key in LF and CRLF files, both selected by --all, is matched for both', async () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
       const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();

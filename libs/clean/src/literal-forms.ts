@@ -17,6 +17,12 @@ export interface LiteralForm {
   text: string;
   // True when the form must stand as a whole token; fragments (long random lines) match anywhere.
   token: boolean;
+  // A window of a base64 text: what is replaced is the whole base64 run around it (see
+  // base64Windows).
+  expand?: boolean;
+  // The value itself (LF or CRLF), not a piece or an encoding of it: two values sharing such a
+  // form are the same value.
+  whole?: boolean;
 }
 
 const ARMOR_LINE = /^-----(?:BEGIN|END) [^-]*-----$/;
@@ -29,15 +35,23 @@ export function isTokenBound(value: string): boolean {
 /** The byte sequences (as strings) a literal is searched as; duplicates removed, never empty strings. */
 export function literalForms(value: string): LiteralForm[] {
   const token = isTokenBound(value);
-  const forms: LiteralForm[] = [{ text: value, token }];
+  const forms: LiteralForm[] = [{ text: value, token, whole: true }];
   if (!token) forms.push(...encodedForms(value));
   if (value.includes('\n')) {
-    forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token });
+    forms.push({ text: value.replace(/\r?\n/g, '\r\n'), token, whole: true });
+    const body: string[] = [];
     for (const raw of value.split('\n')) {
       const line = raw.trim();
-      if (line.length >= MIN_FRAGMENT_LENGTH && !ARMOR_LINE.test(line))
-        forms.push({ text: line, token: false });
+      if (ARMOR_LINE.test(line)) continue;
+      body.push(line);
+      // The whole base64 run: a line of the body rewrapped with its neighbours holds more of it.
+      if (line.length >= MIN_FRAGMENT_LENGTH)
+        forms.push({ text: line, token: false, expand: BASE64_TEXT.test(line) });
     }
+    // A key body wrapped at another width (64, 70, 76 columns): its lines are pieces of the
+    // joined body, found by windows.
+    const joined = body.join('');
+    if (!token && BASE64_TEXT.test(joined)) forms.push(...base64Windows(joined));
   }
   const seen = new Set<string>();
   return forms.filter((f) => f.text !== '' && !seen.has(f.text) && seen.add(f.text));
@@ -58,7 +72,16 @@ function encodedForms(value: string): LiteralForm[] {
     forms.push({ text: percent, token: false });
     forms.push({ text: percent.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), token: false });
   }
-  const bytes = Buffer.from(value, 'utf8');
+  // JSON as PHP and some serializers write it: `\/` for `/`.
+  if (value.includes('/') && !value.includes('\n'))
+    forms.push({ text: value.replace(/\//g, '\\/'), token: false });
+  // A multi-line value (a key file) is encoded from its body on: the armor line is shared by
+  // every key of its kind, so windows of its encoding would find other keys.
+  const bodyStart =
+    value.includes('\n') && ARMOR_LINE.test(value.split('\n')[0].trim()) ? value.indexOf('\n') + 1 : 0;
+  const bodyEnd = value.lastIndexOf('\n-----');
+  const encodedPart = value.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : value.length);
+  const bytes = Buffer.from(encodedPart, 'utf8');
   if (bytes.length < MIN_BASE64_FORM_LENGTH) return forms;
   for (let align = 0; align < 3; align++) {
     const encoded = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64');
@@ -66,10 +89,28 @@ function encodedForms(value: string): LiteralForm[] {
     const first = Math.ceil((align * 8) / 6);
     const last = Math.floor(((align + bytes.length) * 8 - 6) / 6); // last character within the value
     const core = encoded.slice(first, last + 1);
-    forms.push({ text: core, token: false });
     const url = core.replace(/\+/g, '-').replace(/\//g, '_');
-    if (url !== core) forms.push({ text: url, token: false });
+    if (bodyStart === 0) forms.push({ text: core, token: false });
+    if (bodyStart === 0 && url !== core) forms.push({ text: url, token: false });
+    // `base64` wraps its output at 76 columns, other tools at 64: windows find the pieces.
+    forms.push(...base64Windows(core));
   }
+  return forms;
+}
+
+// Windows of a base64 text that would be wrapped over lines: WINDOW characters from every
+// WINDOW_STEP-th one, so any piece of WINDOW + WINDOW_STEP - 1 (31) characters or more on a line
+// holds one. A match replaces its whole base64 run (the wrapped line), which is all secret when
+// the text is; shorter pieces at the start and end of a wrapped copy can be left (a few bytes).
+const WINDOW = 20;
+const WINDOW_STEP = 12;
+const BASE64_TEXT = /^[A-Za-z0-9+/=_-]+$/;
+
+function base64Windows(text: string): LiteralForm[] {
+  const forms: LiteralForm[] = [];
+  if (text.length < WINDOW + WINDOW_STEP) return forms;
+  for (let at = 0; at + WINDOW <= text.length; at += WINDOW_STEP)
+    forms.push({ text: text.slice(at, at + WINDOW), token: false, expand: true });
   return forms;
 }
 

@@ -24,6 +24,8 @@ interface LiteralVariant {
   replacement: Buffer;
   // Must stand as a whole token (see literal-forms.ts).
   token: boolean;
+  // A window of a base64 form: the whole base64 run around it goes (see literal-forms.ts).
+  expand: boolean;
 }
 
 interface RegexRule {
@@ -63,7 +65,8 @@ export class ReplacementMatcher {
   // One pass for all literal forms: the block search, or the automaton when a form is too short.
   private readonly multi: MultiLiteralSearch | AutomatonLiteralSearch | null = null;
   // Form text → the replacement indexes whose value has it (a value listed twice, a key in LF and
-  // in CRLF, a key line shared by two values): searched once, hits counted for the first.
+  // in CRLF, a key line shared by two values): searched once, hits counted for the first. Later
+  // owners are recorded only for whole-value forms (see sharingFormsWith).
   private readonly byText = new Map<string, number[]>();
 
   constructor(
@@ -88,7 +91,7 @@ export class ReplacementMatcher {
         const text = asLatin1(form.text);
         const owners = this.byText.get(text);
         if (owners) {
-          if (!owners.includes(index)) owners.push(index);
+          if (form.whole && !owners.includes(index)) owners.push(index);
           continue;
         }
         const variant = {
@@ -96,6 +99,7 @@ export class ReplacementMatcher {
           index,
           replacement: Buffer.from(replacement, 'utf8'),
           token: form.token,
+          expand: form.expand === true,
         };
         this.byText.set(text, [index]);
         this.literals.push(variant);
@@ -134,9 +138,9 @@ export class ReplacementMatcher {
     if (matches.length > 0) {
       const parts: Buffer[] = [];
       let pos = 0;
-      for (const [start, variant] of matches) {
+      for (const [start, end, variant] of matches) {
         parts.push(data.subarray(pos, start), variant.replacement);
-        pos = start + variant.bytes.length;
+        pos = end;
         hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
       }
       parts.push(data.subarray(pos));
@@ -173,7 +177,7 @@ export class ReplacementMatcher {
    */
   find(data: Buffer, leftoversOnly = false): HitCounts {
     const hits: HitCounts = new Map();
-    for (const [, variant] of this.literalMatches(data))
+    for (const [, , variant] of this.literalMatches(data))
       hits.set(variant.index, (hits.get(variant.index) ?? 0) + 1);
     if (this.regexRules.length > 0) {
       const text = data.toString('latin1', 0, data.length);
@@ -186,10 +190,11 @@ export class ReplacementMatcher {
     return hits;
   }
 
-  // Non-overlapping literal matches in position order, longest first where several start together.
-  private literalMatches(data: Buffer): [number, LiteralVariant][] {
+  // Non-overlapping literal matches [start, end, variant] in position order, longest first where
+  // several start together; a window of a base64 form spans its whole base64 run.
+  private literalMatches(data: Buffer): [number, number, LiteralVariant][] {
     const found: [number, LiteralVariant][] = [];
-    if (this.literals.length === 0) return found;
+    if (this.literals.length === 0) return [];
     if (this.multi) {
       // Already in start order, longest first at equal starts.
       for (const [start, index] of this.multi.findAll(data)) found.push([start, this.literals[index]]);
@@ -204,17 +209,43 @@ export class ReplacementMatcher {
       // Stable sort keeps longest-first order among equal starts (literals are sorted by length).
       if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
     }
-    const kept: [number, LiteralVariant][] = [];
+    const kept: [number, number, LiteralVariant][] = [];
     let end = 0;
-    for (const match of found) {
-      if (match[0] < end) continue;
-      const [start, variant] = match;
-      if (variant.token && !standsAsToken(data, start, start + variant.bytes.length)) continue;
-      kept.push(match);
-      end = match[0] + match[1].bytes.length;
+    for (const [start, variant] of found) {
+      if (start < end) continue;
+      let from = start;
+      let to = start + variant.bytes.length;
+      if (variant.token && !standsAsToken(data, from, to)) continue;
+      if (variant.expand) [from, to] = base64Run(data, from, to, end);
+      kept.push([from, to, variant]);
+      end = to;
     }
     return kept;
   }
+}
+
+// The run of base64 characters (either alphabet) around data[start, end), on one line, with its
+// `=` padding, not reaching back before `floor` (the end of the previous match). `=` stops the
+// run on the left (`key=<base64>` keeps `key=`), and so does an escape (`\n<base64>` in a JSON
+// string keeps its `\n`).
+function base64Run(data: Buffer, start: number, end: number, floor: number): [number, number] {
+  while (start > floor && isBase64Byte(data[start - 1]) && !(start >= 2 && data[start - 2] === 0x5c)) start--;
+  while (end < data.length && isBase64Byte(data[end])) end++;
+  for (let pad = 0; pad < 2 && data[end] === 0x3d; pad++) end++;
+  return [start, end];
+}
+
+function isBase64Byte(b: number): boolean {
+  return (
+    (b >= 0x30 && b <= 0x39) || // 0-9
+    (b >= 0x41 && b <= 0x5a) || // A-Z
+    (b >= 0x61 && b <= 0x7a) || // a-z
+    b === 0x2b ||
+    b === 0x2f ||
+    b === 0x3d ||
+    b === 0x2d ||
+    b === 0x5f // + / = - _
+  );
 }
 
 // Non-empty matches, leaving out those that contain `excuse` (see find()).
