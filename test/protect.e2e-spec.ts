@@ -126,21 +126,32 @@ describe('deployguard protect --staged', () => {
     expect(JSON.parse(withBaseline.stdout).findings.map((f: { rule_id: string }) => f.rule_id)).toEqual([
       'aws-access-key-id',
     ]);
-    // The repository's config file disables that rule too, once staged (what the commit holds):
-    // nothing left. Only in the work tree, it is not part of the commit and decides nothing.
+    // The repository's config file disables that rule too, once committed. Only in the work
+    // tree, it is not part of the commit and decides nothing; staged with the leak, the commit
+    // would loosen its own scan: HEAD's configuration (none here) is applied, with a notice.
     writeFileSync(join(repo, '.deployguard.yml'), 'disabled_rules: [aws-access-key-id]\n');
     const unstaged = await runCli(['protect', '--staged', '--baseline', baselineFile], { cwd: repo });
     expectExit(unstaged, 1);
     expect(unstaged.stderr).not.toContain('.deployguard.yml');
     git(repo, ['add', '.deployguard.yml']);
+    const sameCommit = await runCli(['protect', '--staged', '--baseline', baselineFile], { cwd: repo });
+    expectExit(sameCommit, 1);
+    expect(sameCommit.stderr).toContain(
+      "this commit changes the repository's .deployguard.yml: it is scanned with the default configuration",
+    );
+    // Committed on its own first, it applies to the next commit.
+    git(repo, ['reset', '--quiet', 'new.env']);
+    git(repo, ['commit', '--quiet', '-m', 'scan config']);
+    git(repo, ['add', 'new.env']);
     const clean = await runCli(['protect', '--staged', '--baseline', baselineFile], { cwd: repo });
     expectExit(clean, 0);
     expect(clean.stderr).toContain('.deployguard.yml was applied');
+    git(repo, ['reset', '--quiet', '--soft', 'HEAD~1']);
     git(repo, ['reset', '--quiet']);
     removeDir(join(repo, '.deployguard.yml'));
   });
 
-  it('takes .deployguardignore from the index, and warns when the commit changes it (F5)', async () => {
+  it('takes .deployguardignore from the index; a commit changing it cannot ignore its own leak (F5)', async () => {
     writeFileSync(join(repo, 'leak.py'), `token = "${PAT2}"\n`);
     git(repo, ['add', 'leak.py']);
     // Untracked (or edited but not staged): not what the commit records, so it hides nothing.
@@ -150,20 +161,21 @@ describe('deployguard protect --staged', () => {
     expectExit(untracked, 1);
     expect(JSON.parse(untracked.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['leak.py']);
     expect(untracked.stderr).not.toContain('changes .deployguardignore');
-    // Staged with the leak, an ignore-everything file hides it: the commit passes, with a warning.
+    // Staged with the leak, an ignore-everything file cannot hide it: a path this commit newly
+    // ignores is still scanned, with a warning; HEAD's ignores (vendor/) still apply.
     writeFileSync(join(repo, '.deployguardignore'), '*\n');
-    git(repo, ['add', '.deployguardignore']);
-    const hidden = await runCli(['protect', '--staged'], { cwd: repo });
-    expectExit(hidden, 0);
-    expect(hidden.stdout).toContain('Scanned 0 files');
+    writeFileSync(join(repo, 'vendor/lib.js'), `const t = "${PAT2}";\n`);
+    git(repo, ['add', '.deployguardignore', 'vendor/lib.js']);
+    const hidden = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    expectExit(hidden, 1);
+    expect(JSON.parse(hidden.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['leak.py']);
     expect(hidden.stderr).toContain(
-      'deployguard: warning: this commit changes .deployguardignore, which decides what is scanned',
+      'deployguard: warning: this commit changes .deployguardignore: a path it newly ignores is still scanned',
     );
-    // The work tree's copy is not what counts either way: the staged one still hides the leak.
-    writeFileSync(join(repo, '.deployguardignore'), committed);
-    expectExit(await runCli(['protect', '--staged'], { cwd: repo }), 0);
     git(repo, ['reset', '--quiet']);
+    writeFileSync(join(repo, '.deployguardignore'), committed);
     rmSync(join(repo, 'leak.py'));
+    rmSync(join(repo, 'vendor/lib.js'));
   });
 
   it('scans the index of a git directory whose core.worktree names its work tree (F9)', async () => {

@@ -30,20 +30,37 @@ export function scanConfigFor(repoPath: string, explicit?: string): ConfigChoice
 
 /**
  * As scanConfigFor, for the staged changes of the repository at `root`: the repository's own file
- * is the index's (a file that is not staged is not committed, and does not decide the scan).
- * Throws ConfigError, or GitError when git fails.
+ * is the index's (a file that is not staged is not committed, and does not decide the scan), or
+ * HEAD's when the commit changes it. Throws ConfigError, or GitError when git fails.
  */
 export async function stagedScanConfigFor(root: string, explicit?: string): Promise<ConfigChoice> {
   if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
-  const files = await readGitFiles(
-    root,
-    CONFIG_FILE_NAMES.map((n) => `:${n}`),
-  );
-  const own = CONFIG_FILE_NAMES.find((n) => files.has(`:${n}`));
-  if (!own) return { config: loadScanConfig(null, defaultRules) };
+  const files = await readGitFiles(root, [
+    ...CONFIG_FILE_NAMES.map((n) => `:${n}`),
+    ...CONFIG_FILE_NAMES.map((n) => `HEAD:${n}`),
+  ]);
+  const staged = CONFIG_FILE_NAMES.find((n) => files.has(`:${n}`));
+  const committed = CONFIG_FILE_NAMES.find((n) => files.has(`HEAD:${n}`));
+  const stagedText = staged && files.get(`:${staged}`);
+  const committedText = committed && files.get(`HEAD:${committed}`);
+  // A commit that changes the config file is scanned with HEAD's: its allowlist could otherwise
+  // hide the commit's own leak. The change applies from the next commit on.
+  if (stagedText !== committedText) {
+    const config = committed
+      ? parseScanConfig(committedText!, committed, defaultRules)
+      : loadScanConfig(null, defaultRules);
+    return {
+      config,
+      notice:
+        `this commit changes the repository's ${staged ?? committed}: it is scanned with ` +
+        `${committed ? `HEAD's ${committed}` : 'the default configuration'} (a commit cannot loosen its own scan); ` +
+        'commit the configuration change on its own first',
+    };
+  }
+  if (!staged) return { config: loadScanConfig(null, defaultRules) };
   return {
-    config: parseScanConfig(files.get(`:${own}`)!, own, defaultRules),
-    notice: ownConfigNotice(`staged ${own}`),
+    config: parseScanConfig(stagedText!, staged, defaultRules),
+    notice: ownConfigNotice(`staged ${staged}`),
   };
 }
 

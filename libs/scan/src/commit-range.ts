@@ -6,7 +6,7 @@ import { Detector, fingerprintOf, IGNORE_FILE_NAME, isBinary } from '@deployguar
 import { GitError } from '@deployguard/git';
 import { keepFindings, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
-import { ignoreChangeWarning } from './ignore-file';
+import { RANGE_IGNORE_CHANGE_WARNING } from './ignore-file';
 import { scanRepository } from './repository-scan';
 import { scanGitText } from './scan-git';
 import { ScanInputError, type ScanOptions, type ScanResult } from './scan.types';
@@ -67,7 +67,7 @@ export async function scanCommitRange(
   });
   const report = await withoutPreexisting(options, result.report, range.bases);
   const ignoreChanged = await changesIgnoreFile(options.path, range);
-  if (ignoreChanged) report.warnings.push(ignoreChangeWarning('the range'));
+  if (ignoreChanged) report.warnings.push(RANGE_IGNORE_CHANGE_WARNING);
   return { ...result, report };
 }
 

@@ -3,22 +3,27 @@
 import { IGNORE_FILE_NAME } from '@deployguard/detect';
 import { readGitFiles } from './git-files';
 
-/** The warning of a scan whose commits (`the range`) or commit (`this commit`) change the file. */
-export function ignoreChangeWarning(subject: 'the range' | 'this commit'): string {
-  return (
-    `${subject} changes ${IGNORE_FILE_NAME}, which decides what is scanned: review that change, since a ` +
-    'commit can hide its own leak by ignoring its path'
-  );
-}
+/** The warning of a range scan whose commits change the file. */
+export const RANGE_IGNORE_CHANGE_WARNING =
+  `the range changes ${IGNORE_FILE_NAME}, which decides what is scanned: review that change, since a ` +
+  'commit can hide its own leak by ignoring its path';
+
+/** The warning of `protect --staged` when the commit changes the file (see stagedIgnoreFile). */
+export const STAGED_IGNORE_CHANGE_WARNING =
+  `this commit changes ${IGNORE_FILE_NAME}: a path it newly ignores is still scanned in this commit ` +
+  '(a commit cannot hide its own leak); commit the ignore change on its own first';
 
 /**
- * The ignore file the next commit records (the index's; null when it has none) and whether it
- * differs from HEAD's (added, edited or removed). Throws GitError when git fails.
+ * The ignore file the next commit records (the index's; null when it has none), HEAD's, and
+ * whether they differ (added, edited or removed). Throws GitError when git fails.
  */
-export async function stagedIgnoreFile(root: string): Promise<{ text: string | null; changed: boolean }> {
+export async function stagedIgnoreFile(
+  root: string,
+): Promise<{ text: string | null; committed: string | null; changed: boolean }> {
   const staged = `:${IGNORE_FILE_NAME}`;
-  const committed = `HEAD:${IGNORE_FILE_NAME}`;
-  const files = await readGitFiles(root, [staged, committed]);
+  const head = `HEAD:${IGNORE_FILE_NAME}`;
+  const files = await readGitFiles(root, [staged, head]);
   const text = files.get(staged) ?? null;
-  return { text, changed: text !== (files.get(committed) ?? null) };
+  const committed = files.get(head) ?? null;
+  return { text, committed, changed: text !== committed };
 }

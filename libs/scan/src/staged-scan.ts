@@ -6,7 +6,7 @@ import { Detector, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { toFinding } from './finding.factory';
-import { ignoreChangeWarning, stagedIgnoreFile } from './ignore-file';
+import { STAGED_IGNORE_CHANGE_WARNING, stagedIgnoreFile } from './ignore-file';
 import { scanGitText } from './scan-git';
 import type { ScanOptions, ScanResult } from './scan.types';
 import { TOOL_VERSION } from './tool-version';
@@ -22,7 +22,8 @@ const BINARY_SNIFF_CHARS = 8000;
 /**
  * Scans the staged changes of the repository at `path` (a work tree's root, or a git directory):
  * the index git would commit (inside a pre-commit hook, GIT_INDEX_FILE names it), with the
- * .deployguardignore that index holds; warns when the commit changes that file. Throws GitError
+ * .deployguardignore that index holds (a path it newly ignores is still scanned: see
+ * STAGED_IGNORE_CHANGE_WARNING); warns when the commit changes that file. Throws GitError
  * when git fails (`path` is no repository).
  */
 export async function scanStaged(
@@ -50,7 +51,11 @@ export async function scanStaged(
     stagedIgnoreFile(root),
   ]);
   const { config, baseline } = options;
-  const filter = PathFilter.from(ignoreFile.text, config.allowPaths);
+  // A commit that changes the ignore file is scanned with both versions: a path counts as ignored
+  // only when HEAD's file ignored it too, so the commit cannot hide its own leak.
+  const staged = PathFilter.from(ignoreFile.text, config.allowPaths);
+  const committed = ignoreFile.changed ? PathFilter.from(ignoreFile.committed, config.allowPaths) : staged;
+  const filter = { ignores: (path: string) => staged.ignores(path) && committed.ignores(path) };
   const detector = new Detector(config.rules, {
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
@@ -109,7 +114,7 @@ export async function scanStaged(
     findings: list,
     stats,
     skipped,
-    warnings: ignoreFile.changed ? [ignoreChangeWarning('this commit')] : [],
+    warnings: ignoreFile.changed ? [STAGED_IGNORE_CHANGE_WARNING] : [],
   };
   return { report, secrets };
 }
