@@ -213,7 +213,7 @@ function progressBar(): {
 function summary(report: CleanReport): string {
   const lines = [
     `Cleaned ${report.mode === 'in-place' ? 'in place' : 'into'}: ${report.result}`,
-    `  commits rewritten: ${report.totals.commitsChanged} of ${report.totals.commits}, pruned (became empty): ${report.totals.commitsPruned}`,
+    `  commits whose content changed: ${report.totals.commitsChanged} of ${report.totals.commits}, pruned (became empty): ${report.totals.commitsPruned}`,
     `  values replaced: ${report.totals.occurrences} occurrence(s) in ${report.totals.blobsChanged} blob(s)`,
   ];
   for (const r of report.replacements) {
@@ -241,11 +241,13 @@ function summary(report: CleanReport): string {
   const kept = report.verification.preservation;
   for (const r of report.verification.remaining)
     lines.push(`  left in binary files (accepted): ${r.label} (${(r.objects ?? []).length} object(s))`);
+  const accepted =
+    report.verification.remaining.length > 0 ? ' other than the binary leftovers accepted above' : '';
   lines.push(
-    `  verified: no selected value in any reachable object, git fsck clean (${report.verification.durationMs} ms)`,
+    `  verified: no selected value in any reachable object${accepted}, git fsck clean (${report.verification.durationMs} ms)`,
   );
   lines.push(
-    `  preserved: ${kept.refsKept} ref(s), every path of the ${kept.commitsCompared} rewritten commit(s)` +
+    `  preserved: ${kept.refsKept} ref(s), every path of the ${kept.commitsCompared} commit(s) with a new id` +
       (kept.refsDropped.length
         ? `; dropped: ${kept.refsDropped.map((d) => `${d.ref} (${d.reason})`).join(', ')}`
         : ''),
