@@ -4,10 +4,13 @@
 //     same character class, so `pass` never eats `password`. A strong value anywhere: a copy of a
 //     random 40-character token glued to other letters (`xghp_…z`, a base64 run) is still the
 //     secret, not a longer word, and leaving it would make verification a lie.
+//   - For a strong value, the copies a leak makes of it: percent-encoded, JSON `\/`, base64 (on
+//     one line, or wrapped: windows of the encoding). See encodedForms.
 //   - For a multi-line value (a private key, a certificate), every body line of at least
-//     MIN_FRAGMENT_LENGTH characters, anywhere: an edited key leaves single lines of its body in
-//     later versions of a file. Armor lines (`-----BEGIN … KEY-----`) are shared by every key of
-//     their kind and are left alone.
+//     MIN_FRAGMENT_LENGTH characters, anywhere, with the base64 run around it: an edited key
+//     leaves single lines of its body in later versions of a file; and windows of the joined body,
+//     for the key wrapped at another width. Armor lines (`-----BEGIN … KEY-----`) are shared by
+//     every key of their kind and are left alone.
 
 import { isWeakValue } from '@deployguard/detect';
 
