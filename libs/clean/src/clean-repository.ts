@@ -474,12 +474,18 @@ async function verifyResult(
   const inBinary = new Set(rewrite.binaryBlobs.flatMap((b) => b.labels));
   // A value found only through a form it shares with another (the same key selected in LF and in
   // CRLF) was matched: the hit counted for the other.
-  const sharing = new ReplacementMatcher(options.replacements, options.replacement);
   const found = (i: number) =>
     rewrite.replacements[i].occurrences > 0 || inBinary.has(replacementLabel(options.replacements[i], i));
+  let sharing: ReplacementMatcher | null = null; // built only when some value was not found
   const unmatched = options.replacements
     .map((r, i) => replacementLabel(r, i))
-    .filter((_, i) => !found(i) && !sharing.sharingFormsWith(i).some(found));
+    .filter(
+      (_, i) =>
+        !found(i) &&
+        !(sharing ??= new ReplacementMatcher(options.replacements, options.replacement))
+          .sharingFormsWith(i)
+          .some(found),
+    );
   if (unmatched.length > 0 && options.allowUnmatched)
     warnings.push(`expression(s) that matched nothing anywhere, accepted: ${unmatched.join(', ')}`);
   // Said, so "verified" is not read as "these letters appear nowhere" (`pass` stays in `password`).
