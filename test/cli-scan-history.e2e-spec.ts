@@ -202,6 +202,36 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
     });
   });
 
+  it('reports a secret in a git note as a note on the commit it annotates', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    const annotated = commitFiles(repo, { 'README.md': '# x\n' }, 'init');
+    git(repo, ['notes', 'add', '-m', `deploy with ${PAT}`, annotated]);
+    const notesCommit = git(repo, ['rev-parse', 'refs/notes/commits']);
+    const { report } = await scanJson(repo);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      location: 'note',
+      file: annotated,
+      rule_id: 'github-pat',
+      line: 1,
+      commit: notesCommit,
+    });
+    expect(JSON.stringify(report)).not.toContain(PAT);
+    // And clean removes it by its id, the note rewritten to the new commit.
+    const out = join(dir, 'out.git');
+    const run = await runCli([
+      'clean',
+      '--repo-path',
+      repo,
+      '--secret-id',
+      report.findings[0].fingerprint,
+      '--output',
+      out,
+    ]);
+    expectExit(run, 0);
+    expect(git(out, ['notes', 'show', 'HEAD'])).toBe('deploy with ***REMOVED***');
+  });
+
   it('scans the real objects behind a replace ref and warns about it', async () => {
     const repo = initRepo(join(dir, 'repo'));
     commitFiles(repo, { 'README.md': '# x\n' }, 'init');

@@ -34,6 +34,8 @@ export interface Finding {
 // (`line` 1, `column` within the path). "commit-message", "tag-message": the message (`line` and
 // `column` within it). "author", "committer": the "Name <e-mail>" text of that identity.
 // "tagged-blob": a blob that a tag points at directly (no path, no commit; `ref` names the tag).
+// "note": a git note (`git notes`): `file` is the id of the object it annotates, `commit` the
+// notes commit that added it.
 export const FINDING_LOCATIONS = [
   'file',
   'path',
@@ -42,6 +44,7 @@ export const FINDING_LOCATIONS = [
   'author',
   'committer',
   'tagged-blob',
+  'note',
 ] as const;
 export type FindingLocation = (typeof FINDING_LOCATIONS)[number];
 

@@ -5,7 +5,7 @@ import { BACKUP_REF_PREFIX, DELETE_BACKUP_REFS } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
 import type { HistoryIndex } from './history-index';
 import type { RefEntry } from './ref-listing';
-import { scanGit } from './scan-git';
+import { scanGit, scanGitText } from './scan-git';
 
 // A raw finding waiting for attribution. `order`: the commit's age (index into index.commits);
 // a value past the end stands for a tag (see TaggedObjects.refs), after every commit.
@@ -148,6 +148,25 @@ export function backupRefsWarning(refs: readonly RefEntry[]): string | null {
     `secrets included, and findings reached from them are reported; once the cleaned history is ` +
     `checked, delete them: ${DELETE_BACKUP_REFS}, then git gc --prune=now`
   );
+}
+
+/**
+ * The commits of the notes refs among `refs` (refs/notes/*): a blob they hold is a note, at the
+ * fan-out path of the object it annotates. Throws GitError when git fails.
+ */
+export async function notesCommitsOf(repo: string, refs: readonly RefEntry[]): Promise<Set<string>> {
+  const tips = refs
+    .filter((r) => r.name.startsWith('refs/notes/') && r.target.type === 'commit')
+    .map((r) => r.target.id);
+  if (tips.length === 0) return new Set();
+  const out = await scanGitText(repo, ['rev-list', '--stdin'], { input: `${tips.join('\n')}\n` });
+  return new Set(out.split('\n').filter(Boolean));
+}
+
+/** The object id a notes tree's path names (`0f/3412…` fan-out, or whole), or null for another path. */
+export function annotatedObject(path: string): string | null {
+  const id = path.replace(/\//g, '');
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(id) ? id : null;
 }
 
 /** The warning for objects the scan could not read. */

@@ -26,8 +26,10 @@ import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
 import {
+  annotatedObject,
   backupRefsWarning,
   missingWarning,
+  notesCommitsOf,
   pathFindings,
   refsInScope,
   shallowWarning,
@@ -228,7 +230,10 @@ class ScanContext {
     const { onProgress } = this.options;
     const base = this.options.incremental;
     this.stats.commits = index.commits.length;
-    const tagged = await taggedObjects(repo, scope, index);
+    const [tagged, notesCommits] = await Promise.all([
+      taggedObjects(repo, scope, index),
+      notesCommitsOf(repo, scope),
+    ]);
     const ignoredPath = index.paths.map((p) => filter.ignores(p));
     const wanted = new Set<string>();
     for (const blob of tagged.blobs.keys()) if (!base?.objects.has(blob)) wanted.add(blob);
@@ -328,8 +333,13 @@ class ScanContext {
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
         const file = index.paths[intro[i]];
-        for (const raw of findings)
-          if (this.appliesAt(raw, file)) pending.push({ raw, file, location: 'file', order: intro[i + 1] });
+        const order = intro[i + 1];
+        // A note: the blob of a notes commit, at the fan-out path of the object it annotates.
+        const annotated = notesCommits.has(index.commits[order]) ? annotatedObject(file) : null;
+        for (const raw of findings) {
+          if (annotated) pending.push({ raw, file: annotated, location: 'note', order });
+          else if (this.appliesAt(raw, file)) pending.push({ raw, file, location: 'file', order });
+        }
       }
     }
     pending.push(...pathFindings(index, ignoredPath, this.detector));

@@ -4,6 +4,7 @@ import { ScanLocations1732370000000 } from './1732370000000-scan-locations.migra
 import { SecretConfidence1732375000000 } from './1732375000000-secret-confidence.migration';
 import { RateLimits1732380000000 } from './1732380000000-rate-limits.migration';
 import { SourceUpload1732390000000 } from './1732390000000-source-upload.migration';
+import { NoteLocation1732400000000 } from './1732400000000-note-location.migration';
 
 // In order. Classes, not a glob, so the same list works from ts-jest and from dist/.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SecretConfidence1732375000000,
   RateLimits1732380000000,
   SourceUpload1732390000000,
+  NoteLocation1732400000000,
 ];
