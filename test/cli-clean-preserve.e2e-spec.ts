@@ -36,6 +36,15 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     return stashList(repo);
   };
 
+  it('a clone keeps refs/remotes/origin/HEAD, a symbolic ref, in the mirror', async () => {
+    const clone = join(dir, 'clone');
+    git(dir, ['clone', '-q', repo, clone]);
+    expect(git(clone, ['symbolic-ref', 'refs/remotes/origin/HEAD'])).toBe('refs/remotes/origin/main');
+    const out = join(dir, 'clone-clean.git');
+    expectExit(await runCli(['clean', '--repo-path', clone, '--all', '--output', out]), 0);
+    expect(git(out, ['symbolic-ref', 'refs/remotes/origin/HEAD'])).toBe('refs/remotes/origin/main');
+  });
+
   describe('stash entries', () => {
     it('survive an in-place clean, rewritten, and `git stash pop` brings each piece of work back', async () => {
       const before = makeStashes();

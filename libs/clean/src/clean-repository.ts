@@ -36,6 +36,7 @@ import { objectsWrittenSince, snapshotObjectStore } from './written-objects';
 import {
   BACKUP_REF_GLOB,
   BACKUP_REF_PREFIX,
+  carrySymbolicRefs,
   defaultOutputDir,
   listRefs,
   openRepository,
@@ -120,7 +121,7 @@ async function cleanToOutput(
       onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
     });
     await pointHead(repo.root, out, rewrite);
-    const keeping = await keepWhatIsNotSecret(out, refsBefore, stash, rewrite, options);
+    const keeping = await keepWhatIsNotSecret(repo.root, out, refsBefore, stash, rewrite, options);
     // Before the repack mixes them with the objects copied from the original.
     written = await objectsWrittenSince(join(out, 'objects'), repo.objectFormat);
     // Without -l: objects borrowed from the original are copied; with -a -d, unreachable ones are
@@ -200,7 +201,7 @@ async function cleanInPlace(
     onProgress: progressOf(options, 'rewrite', await objectCount(repo.root)),
   });
   await pointHead(repo.root, repo.root, rewrite, headBefore);
-  const keeping = await keepWhatIsNotSecret(repo.root, refsBefore, stash, rewrite, options);
+  const keeping = await keepWhatIsNotSecret(repo.root, repo.root, refsBefore, stash, rewrite, options);
   const written = await objectsWrittenSince(repo.objectsDir, repo.objectFormat, storeBefore);
   // The gc prunes only what no ref (backups included) reaches: the preservation check runs beside it.
   const preservation = await besideWork(
@@ -257,6 +258,7 @@ interface KeptContext {
 // and the preservation check started while the original objects are still at hand (the caller
 // awaits it).
 async function keepWhatIsNotSecret(
+  sourcePath: string,
   resultPath: string,
   refsBefore: ReadonlyMap<string, string>,
   stashEntries: readonly StashEntry[],
@@ -279,6 +281,7 @@ async function keepWhatIsNotSecret(
     rewrite.zeroId,
   );
   for (const r of replaceRefs) if (r.now !== r.ref) droppedRefs.set(r.ref, r.reason);
+  await carrySymbolicRefs(sourcePath, resultPath);
   const refsAfter = await listRefs(resultPath);
   const preservation = checkPreservation({
     resultPath,

@@ -53,6 +53,25 @@ export async function listRefs(repoPath: string): Promise<Map<string, string>> {
   return refs;
 }
 
+/**
+ * Symbolic refs of `sourcePath` other than HEAD (`refs/remotes/origin/HEAD` of every clone) made
+ * again in `resultPath`, pointing at the same ref, when that ref is there: fast-export writes refs,
+ * not the symbolic links between them. Returns the refs made.
+ */
+export async function carrySymbolicRefs(sourcePath: string, resultPath: string): Promise<string[]> {
+  if (sourcePath === resultPath) return [];
+  const out = await gitText(['for-each-ref', '--format=%(refname)%00%(symref)'], { cwd: sourcePath });
+  const result = await listRefs(resultPath);
+  const made: string[] = [];
+  for (const line of out.split('\n')) {
+    const [ref, target] = line.split('\0');
+    if (!target || result.has(ref) || !result.has(target) || ref.startsWith(BACKUP_REF_PREFIX)) continue;
+    await gitText(['symbolic-ref', ref, target], { cwd: resultPath });
+    made.push(ref);
+  }
+  return made;
+}
+
 // HEAD as a branch name, or null when detached (or unborn).
 export async function symbolicHead(repoPath: string): Promise<string | null> {
   const out = await gitText(['symbolic-ref', '-q', 'HEAD'], { cwd: repoPath, okCodes: [1] });
