@@ -29,6 +29,9 @@ export interface LiteralForm {
 }
 
 const ARMOR_LINE = /^-----(?:BEGIN|END) [^-]*-----$/;
+// The body between a BEGIN and an END armor line, after real or escaped (`\n`, `\r\n`) newlines.
+const ARMORED_BODY =
+  /-----BEGIN [^-]*-----(?:\\r)?(?:\\n|\r?\n)([\s\S]+?)(?:\\r)?(?:\\n|\r?\n)-----END [^-]*-----/;
 
 /** Whether `value` is looked for only where it stands as a whole token (a weak value). */
 export function isTokenBound(value: string): boolean {
@@ -78,13 +81,11 @@ function encodedForms(value: string): LiteralForm[] {
   // JSON as PHP and some serializers write it: `\/` for `/`.
   if (value.includes('/') && !value.includes('\n'))
     forms.push({ text: value.replace(/\//g, '\\/'), token: false });
-  // A multi-line value (a key file) is encoded from its body on: the armor line is shared by
-  // every key of its kind, so windows of its encoding would find other keys.
-  const bodyStart =
-    value.includes('\n') && ARMOR_LINE.test(value.split('\n')[0].trim()) ? value.indexOf('\n') + 1 : 0;
-  const bodyEnd = value.lastIndexOf('\n-----');
-  const encodedPart = value.slice(bodyStart, bodyEnd > bodyStart ? bodyEnd : value.length);
-  const bytes = Buffer.from(encodedPart, 'utf8');
+  // A key is encoded from its body only: the armor (`-----BEGIN … KEY-----`) is shared by every
+  // key of its kind, so windows of its encoding would find other keys. The body is what lies
+  // between the armor lines, whether the value has real newlines or `\n` escapes (a JSON key).
+  const armored = ARMORED_BODY.exec(value);
+  const bytes = Buffer.from(armored ? armored[1] : value, 'utf8');
   if (bytes.length < MIN_BASE64_FORM_LENGTH) return forms;
   for (let align = 0; align < 3; align++) {
     const encoded = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64');
@@ -93,8 +94,8 @@ function encodedForms(value: string): LiteralForm[] {
     const last = Math.floor(((align + bytes.length) * 8 - 6) / 6); // last character within the value
     const core = encoded.slice(first, last + 1);
     const url = core.replace(/\+/g, '-').replace(/\//g, '_');
-    if (bodyStart === 0) forms.push({ text: core, token: false });
-    if (bodyStart === 0 && url !== core) forms.push({ text: url, token: false });
+    if (!armored) forms.push({ text: core, token: false });
+    if (!armored && url !== core) forms.push({ text: url, token: false });
     // `base64` wraps its output at 76 columns, other tools at 64: windows find the pieces.
     forms.push(...base64Windows(core));
   }

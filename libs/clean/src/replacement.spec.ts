@@ -107,6 +107,23 @@ describe('ReplacementMatcher', () => {
     expect(literalForms('pass').map((f) => f.text)).toEqual(['pass']);
   });
 
+  it("never touches another key's base64 through the armor text both keys share", () => {
+    const body = (seed: number) =>
+      Array.from({ length: 8 }, (_, i) =>
+        Buffer.alloc(48, seed * 31 + i * 7 + 1)
+          .map((b, j) => (b * (j + 3)) & 0xff)
+          .toString('base64'),
+      ).join('\n');
+    const pem = (b: string, kind: string) =>
+      `-----BEGIN ${kind}PRIVATE KEY-----\n${b}\n-----END ${kind}PRIVATE KEY-----\n`;
+    const other = Buffer.from(pem(body(2), 'RSA ')).toString('base64');
+    const wrapped = other.match(/.{1,76}/g)!.join('\n');
+    for (const selected of [pem(body(1), ''), pem(body(1), '').replace(/\n/g, '\\n')]) {
+      const m = new ReplacementMatcher([{ kind: 'literal', pattern: selected }]);
+      expect(m.find(Buffer.from(`${other}\n${wrapped}\n`)).size).toBe(0);
+    }
+  });
+
   it('matches non-ASCII values byte for byte', () => {
     const m = new ReplacementMatcher([{ kind: 'literal', pattern: 'pässwörd' }]);
     expect(m.apply(Buffer.from('x pässwörd y'))!.data.toString()).toBe('x ***REMOVED*** y');
