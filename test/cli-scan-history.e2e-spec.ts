@@ -232,6 +232,21 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
     expect(git(out, ['notes', 'show', 'HEAD'])).toBe('deploy with ***REMOVED***');
   });
 
+  it('never shows a token that names a tag or a branch in clear (the ref of a finding)', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# x\n' }, 'init');
+    git(repo, ['tag', '-a', `rel-${PAT}`, '-m', `release\n\naws key ${AWS} rotated`]);
+    git(repo, ['branch', `b-${PAT}`]);
+    const { run, report } = await scanJson(repo);
+    const tagFinding = report.findings.find((f) => f.location === 'tag-message')!;
+    expect(tagFinding.ref).toMatch(/^refs\/tags\/rel-ghp\*+[A-Za-z0-9]{3}$/);
+    expect(run.stdout).not.toContain(PAT);
+    for (const format of ['sarif', 'csv']) {
+      const other = await runCli(['scan', '--repo-path', repo, '--format', format]);
+      expect(other.stdout).not.toContain(PAT);
+    }
+  });
+
   it('scans the real objects behind a replace ref and warns about it', async () => {
     const repo = initRepo(join(dir, 'repo'));
     commitFiles(repo, { 'README.md': '# x\n' }, 'init');

@@ -110,9 +110,9 @@ describe('ReplacementMatcher', () => {
   it("never touches another key's base64 through the armor text both keys share", () => {
     const body = (seed: number) =>
       Array.from({ length: 8 }, (_, i) =>
-        Buffer.alloc(48, seed * 31 + i * 7 + 1)
-          .map((b, j) => (b * (j + 3)) & 0xff)
-          .toString('base64'),
+        Buffer.from(Buffer.alloc(48, seed * 31 + i * 7 + 1).map((b, j) => (b * (j + 3)) & 0xff)).toString(
+          'base64',
+        ),
       ).join('\n');
     const pem = (b: string, kind: string) =>
       `-----BEGIN ${kind}PRIVATE KEY-----\n${b}\n-----END ${kind}PRIVATE KEY-----\n`;

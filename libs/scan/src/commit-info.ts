@@ -26,26 +26,29 @@ export async function readCommitInfo(
 const MIN_KNOWN_SECRET = 8;
 
 /**
- * A commit's message, author and e-mail become part of every finding the commit introduced, and
- * so of reports; a token pasted into any of them must not travel with it in clear. Redacted: what
- * the detector finds in the text itself, and `known`, the values the scan found elsewhere (a bare
- * AWS secret key in "set key to …" is found in config.env, not in the message).
+ * The redaction of a text a report shows beside a finding (a commit message, an identity, a ref
+ * name): what the detector finds in the text itself, and `known`, the values the scan found
+ * elsewhere (a bare AWS secret key in "set key to …" is found in config.env, not in the message),
+ * each replaced by its redacted preview.
  */
-export function redactMessages(
-  infos: Map<string, CommitInfo>,
-  detector: Detector,
-  known: Iterable<string> = [],
-): void {
+export function textRedactor(detector: Detector, known: Iterable<string> = []): (text: string) => string {
   // Longest first, so a value containing another is redacted whole.
   const values = [...new Set(known)]
     .filter((v) => v.length >= MIN_KNOWN_SECRET)
     .sort((a, b) => b.length - a.length);
-  const redact = (text: string): string => {
+  return (text: string): string => {
     for (const found of detector.scanText(text))
       text = text.split(found.secret).join(redactSecret(found.secret));
     for (const value of values) if (text.includes(value)) text = text.split(value).join(redactSecret(value));
     return text;
   };
+}
+
+/**
+ * A commit's message, author and e-mail become part of every finding the commit introduced, and
+ * so of reports; a token pasted into any of them must not travel with it in clear.
+ */
+export function redactMessages(infos: Map<string, CommitInfo>, redact: (text: string) => string): void {
   for (const info of infos.values()) {
     info.message = redact(info.message);
     info.author = redact(info.author);

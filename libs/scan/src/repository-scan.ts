@@ -19,7 +19,7 @@ import {
 } from '@deployguard/report';
 import { countObjects, packOrder } from './blob-reader';
 import { BlobScan } from './blob-scan';
-import { readCommitInfo, redactMessages } from './commit-info';
+import { readCommitInfo, redactMessages, textRedactor } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
 import { buildHistoryIndex, type HistoryIndex } from './history-index';
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
@@ -388,17 +388,18 @@ class ScanContext {
     const infos = await readCommitInfo(repo, [
       ...new Set([...first.values()].map(commitOf).filter((c): c is string => c !== null)),
     ]);
-    if (infos.size > 0)
-      redactMessages(
-        infos,
-        this.detector,
-        pending.map((p) => p.raw.secret),
-      );
+    // Messages, identities and ref names (a branch `leak-<token>`) are shown beside findings.
+    const redact = textRedactor(
+      this.detector,
+      pending.map((p) => p.raw.secret),
+    );
+    if (infos.size > 0) redactMessages(infos, redact);
     const orders = new Map<string, number>();
     for (const p of first.values()) {
       const sha = commitOf(p);
-      const ref =
+      const refName =
         p.ref ?? (p.order >= index.commits.length ? (tagRefs[p.order - index.commits.length] ?? null) : null);
+      const ref = refName === null ? null : redact(refName);
       const commit = sha === null ? null : (infos.get(sha) ?? null);
       // Content at a boundary commit may be older than it; its own message and identities are not.
       const inherited = p.location === 'file' || p.location === 'path';
