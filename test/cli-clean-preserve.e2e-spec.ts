@@ -114,6 +114,29 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
   describe('tags of blobs and trees', () => {
+    it('a value only in a tagged blob is cleaned and counted (not "unmatched")', async () => {
+      const npmToken = 'npm_' + 'Q7wE9rT2yU4iO6pA8sD1fG3hJ5kL0zX2cV4b';
+      writeFileSync(join(dir, 'npm.env'), `NPM_TOKEN=${npmToken}\n`);
+      git(repo, ['tag', 'blobtag', git(repo, ['hash-object', '-w', join(dir, 'npm.env')])]);
+      writeFileSync(join(dir, 'replace.txt'), `literal:${npmToken}\n`);
+      const out = join(dir, 'clean.git');
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--replace-file',
+        join(dir, 'replace.txt'),
+        '--output',
+        out,
+        '--format',
+        'json',
+      ]);
+      expectExit(run, 0);
+      const report = JSON.parse(run.stdout);
+      expect(report.replacements[0]).toMatchObject({ occurrences: 1, tags: ['blobtag'] });
+      expect(git(out, ['cat-file', '-p', 'blobtag'])).toBe('NPM_TOKEN=***REMOVED***');
+    });
+
     // A lightweight tag on the config blob holding the secret, an annotated tag on the tree that
     // holds it, an annotated tag on a tree without any secret.
     const makeObjectTags = () => {

@@ -79,8 +79,12 @@ async function rewriteObject(
   let next = memo.get(oid);
   if (next) return next;
   const type = (await git(ctx, ['cat-file', '-t', oid])).stdout.toString('latin1').trim();
-  if (type === 'blob') next = ctx.state.changedBlobs.get(oid)?.newOid ?? oid;
-  else if (type === 'tree') next = await rewriteTree(ctx, oid);
+  const tag = ref.replace(/^refs\/tags\//, '');
+  if (type === 'blob') {
+    const changed = ctx.state.changedBlobs.get(oid);
+    if (changed) ctx.state.blobOfTag(changed, tag);
+    next = changed?.newOid ?? oid;
+  } else if (type === 'tree') next = await rewriteTree(ctx, oid, tag);
   else if (type === 'tag') next = await rewriteTag(ctx, oid, ref, memo);
   else next = ctx.commitMap.get(oid) ?? oid;
   memo.set(oid, next);
@@ -123,7 +127,7 @@ interface TreeEntry {
 }
 
 // Rebuilds only the directories on the way to a cleaned blob; everything else keeps its id.
-async function rewriteTree(ctx: ObjectTagContext, tree: string): Promise<string> {
+async function rewriteTree(ctx: ObjectTagContext, tree: string, tag: string): Promise<string> {
   const listed = (await git(ctx, ['ls-tree', '-r', '-t', '-z', '--full-tree', tree])).stdout.toString(
     'latin1',
   );
@@ -158,6 +162,7 @@ async function rewriteTree(ctx: ObjectTagContext, tree: string): Promise<string>
       ctx.state.binaryBlobInCommit(oid, Buffer.from(shown, 'latin1').toString('utf8'));
     }
     if (!changed) continue;
+    ctx.state.blobOfTag(changed, tag);
     entry.oid = changed.newOid;
     markDirty();
   }

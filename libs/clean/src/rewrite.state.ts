@@ -82,6 +82,17 @@ export class RewriteState {
     }
   }
 
+  // A blob a tag reaches without a commit (a lightweight tag on a key file, a file of a tagged
+  // tree): counted once, like a blob version shared by commits.
+  blobOfTag(blob: ChangedBlob, tag: string): void {
+    for (const [index, count] of blob.hits) {
+      const t = this.tallies[index];
+      t.tags.add(tag);
+      if (!blob.counted) t.occurrences += count;
+    }
+    blob.counted = true;
+  }
+
   messageOfTag(hits: HitCounts, tag: string): void {
     for (const [index, count] of hits) {
       this.tallies[index].tags.add(tag);
