@@ -147,6 +147,26 @@ describe('history scan: commit and tag metadata', () => {
       0,
     );
     expect(git(out2, ['cat-file', '-p', 'refs/tags/v1'])).not.toContain(AWS);
+
+    // A value in an author identity: --all leaves it out and says why; naming it is an error.
+    const author = after.report.findings.find((f) => f.location === 'author')!;
+    const all = await runCli(['clean', '--repo-path', out, '--all', '--output', join(dir, 'clean3.git')]);
+    expectExit(all, 0);
+    expect(all.stderr).toContain(
+      `skipped 1 value(s) found in commit author or committer identities (${author.fingerprint})`,
+    );
+    const named = await runCli([
+      'clean',
+      '--repo-path',
+      out,
+      '--secret-id',
+      author.fingerprint,
+      '--output',
+      join(dir, 'clean4.git'),
+    ]);
+    expectExit(named, 2);
+    expect(named.stderr).toContain('clean does not rewrite commit authors and committers');
+    expect(named.stderr + all.stderr).not.toContain(SLACK);
   });
 });
 

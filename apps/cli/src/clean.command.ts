@@ -163,6 +163,27 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
     const value = secrets.get(f.fingerprint)!;
     byValue.set(value, [...(byValue.get(value) ?? []), f.fingerprint]);
   }
+  // Author and committer identities are part of commit ids and are not rewritten: a value in one
+  // would stay and fail the verification. --all leaves such values out; naming one is an error.
+  const inIdentity = new Set(
+    report.findings
+      .filter((f) => f.location === 'author' || f.location === 'committer')
+      .map((f) => secrets.get(f.fingerprint)!),
+  );
+  const identityValues = [...byValue].filter(([value]) => inIdentity.has(value));
+  if (identityValues.length > 0) {
+    const which = identityValues.map(([, fps]) => fps.join(',')).join('; ');
+    const how =
+      'clean does not rewrite commit authors and committers; rewrite them first with a mailmap ' +
+      '(git filter-repo --mailmap FILE), then clean';
+    if (!flags.all) throw new CliError(`value(s) in commit author or committer identities: ${which}; ${how}`);
+    warn(
+      `skipped ${identityValues.length} value(s) found in commit author or committer identities (${which}): ${how}`,
+    );
+    for (const [value] of identityValues) byValue.delete(value);
+    if (byValue.size === 0)
+      throw new CliError('every selected value is in a commit identity: nothing to clean');
+  }
   // A short or low-entropy value would also replace ordinary text: left out unless asked for.
   const skipped: string[] = [];
   const kept = [...byValue].filter(([value, fps]) => {
