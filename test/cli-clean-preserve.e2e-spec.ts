@@ -66,6 +66,20 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       expect(git(repo, ['stash', 'list'])).toBe('');
     });
 
+    it('an older stash entry is scanned, and --all cleans it', async () => {
+      const slack = 'xoxb-' + '2234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx';
+      writeFileSync(join(repo, '.env'), `SLACK_TOKEN=${slack}\n`);
+      git(repo, ['stash', 'push', '-q', '-u', '-m', 'first']);
+      writeFileSync(join(repo, 'README.md'), '# demo\nharmless\n');
+      git(repo, ['stash', 'push', '-q', '-m', 'second']);
+      const scan = JSON.parse((await runCli(['scan', '--repo-path', repo, '--format', 'json'])).stdout);
+      expect(scan.findings.map((f: { file: string }) => f.file)).toContain('.env');
+      const out = join(dir, 'clean.git');
+      expectExit(await runCli(['clean', '--repo-path', repo, '--all', '--output', out]), 0);
+      expect(git(out, ['log', '--walk-reflogs', '-p', 'refs/stash', '--'])).not.toContain(slack);
+      expect(git(out, ['show', 'stash@{1}^3:.env'])).toBe('SLACK_TOKEN=***REMOVED***');
+    });
+
     it('keep their messages without a selected value (a stash made on a commit whose subject holds it)', async () => {
       commitFiles(repo, { 'notes.txt': 'notes 2\n' }, `rotate ${PAT}`);
       writeFileSync(join(repo, 'README.md'), '# demo\nwork\n');

@@ -163,6 +163,16 @@ export async function notesCommitsOf(repo: string, refs: readonly RefEntry[]): P
   return new Set(out.split('\n').filter(Boolean));
 }
 
+/**
+ * The commits of stash@{1} and older (refs/stash's reflog; refs/stash itself is a ref like any
+ * other), newest first; empty without a stash. Throws GitError when git fails.
+ */
+export async function olderStashEntries(repo: string, refs: readonly RefEntry[]): Promise<string[]> {
+  if (!refs.some((r) => r.name === 'refs/stash')) return [];
+  const out = await scanGitText(repo, ['log', '--walk-reflogs', '--format=%H', 'refs/stash', '--']);
+  return out.split('\n').filter(Boolean).slice(1);
+}
+
 /** The object id a notes tree's path names (`0f/3412…` fan-out, or whole), or null for another path. */
 export function annotatedObject(path: string): string | null {
   const id = path.replace(/\//g, '');

@@ -30,6 +30,7 @@ import {
   backupRefsWarning,
   missingWarning,
   notesCommitsOf,
+  olderStashEntries,
   pathFindings,
   refsInScope,
   shallowWarning,
@@ -172,13 +173,15 @@ class ScanContext {
   async scanHistory(repo: string, filter: PathFilter): Promise<void> {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
-    const revs = this.options.revs && this.options.revs.length > 0 ? this.options.revs : ['--all'];
+    const given = this.options.revs && this.options.revs.length > 0 ? this.options.revs : null;
     const [refs, boundary, partial, objects] = await Promise.all([
       listRefs(repo),
       shallowBoundary(repo),
       isPartialClone(repo),
       countObjects(repo),
     ]);
+    // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
+    const revs = given ?? ['--all', ...(await olderStashEntries(repo, refs))];
     const scope = refsInScope(refs, revs);
     this.stats.refs = scope ? scope.length : revs.length;
     this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
