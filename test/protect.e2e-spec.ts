@@ -195,6 +195,19 @@ describe('deployguard protect --staged', () => {
     }
   });
 
+  it('reports a value used as the name of a new file, empty or not, masked', async () => {
+    writeFileSync(join(repo, `${PAT2}.txt`), '');
+    git(repo, ['add', `${PAT2}.txt`]);
+    const run = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    expectExit(run, 1);
+    const [finding] = JSON.parse(run.stdout).findings;
+    expect(finding).toMatchObject({ location: 'path', rule_id: 'github-pat', line: 1 });
+    expect(finding.file).toMatch(/^ghp\*+[A-Za-z0-9]{3}\.txt$/);
+    expect(run.stdout + run.stderr).not.toContain(PAT2);
+    git(repo, ['reset', '--quiet']);
+    rmSync(join(repo, `${PAT2}.txt`));
+  });
+
   it('scans nothing and exits 0 when nothing is staged; refuses bad usage with exit 2', async () => {
     expectExit(await runCli(['protect', '--staged'], { cwd: repo }), 0);
     const none = await runCli(['protect'], { cwd: repo });

@@ -35,7 +35,7 @@ export async function scanStaged(
   // that path, and fingerprints hold the path). --text: a staged .gitattributes (`-diff`,
   // `binary`) must not turn a file into "Binary files differ" and hide it; binary content is
   // told by our own NUL rule below, as in every other scan.
-  const [diff, ignoreFile] = await Promise.all([
+  const [diff, ignoreFile, addedPaths] = await Promise.all([
     scanGitText(root, [
       'diff',
       '--cached',
@@ -49,6 +49,8 @@ export async function scanStaged(
     ]),
     // The index's ignore file, not the work tree's: an untracked or unstaged one is not committed.
     stagedIgnoreFile(root),
+    // New paths, empty files included: a value used as a file or directory name is committed too.
+    scanGitText(root, ['diff', '--cached', '--name-only', '--no-renames', '--diff-filter=A', '-z']),
   ]);
   const { config, baseline } = options;
   // A commit that changes the ignore file is scanned with both versions: a path counts as ignored
@@ -102,6 +104,20 @@ export async function scanStaged(
         findings.set(finding.fingerprint, finding);
         if (options.keepSecretValues) secrets.set(finding.fingerprint, raw.secret);
       }
+    }
+  }
+  const names = addedPaths.split('\0').filter((p) => p !== '' && !filter.ignores(p));
+  // One path per line; a match spanning two paths is no name.
+  for (const raw of detector.scanText(names.join('\n')).filter((r) => r.endLine === r.line)) {
+    const finding = toFinding({ ...raw, line: 1, endLine: 1 }, rulesById.get(raw.ruleId)!, {
+      location: 'path',
+      file: names[raw.line - 1],
+      commit: null,
+    });
+    if (baseline?.has(finding.fingerprint)) stats.suppressed_by_baseline++;
+    else if (!findings.has(finding.fingerprint)) {
+      findings.set(finding.fingerprint, finding);
+      if (options.keepSecretValues) secrets.set(finding.fingerprint, raw.secret);
     }
   }
   const list = [...findings.values()].sort(
