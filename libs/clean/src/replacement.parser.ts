@@ -2,6 +2,8 @@
 //   literal:VALUE        VALUE exactly (the default when a line has no prefix)
 //   regex:PATTERN        a regular expression in RE2 syntax (linear time: no lookaround, no
 //                        backreferences); `$1` in a replacement refers to a group
+//   glob:PATTERN         as git-filter-repo reads it: `*` any run of characters within a line,
+//                        `?` one character, `[…]`/`[!…]` a class; run as the equivalent regex
 //   …==>REPLACEMENT      optional, the text written instead of the match
 // `#` comments and blank lines are ignored. Leading and trailing whitespace (a Windows `echo`
 // leaves `value \r`) is removed with a warning. Lines are secrets: messages name the line number only.
@@ -10,7 +12,7 @@ import { CleanInputError } from './clean.errors';
 import type { Replacement } from './replacement.model';
 
 const ACCEPTED =
-  'accepted: "literal:VALUE", "regex:PATTERN" or a bare VALUE, each optionally followed by "==>REPLACEMENT"; ' +
+  'accepted: "literal:VALUE", "regex:PATTERN", "glob:PATTERN" or a bare VALUE, each optionally followed by "==>REPLACEMENT"; ' +
   '"#" comments and blank lines are ignored';
 
 /**
@@ -45,6 +47,9 @@ export function parseReplaceFile(
     else if (body.startsWith('regex:')) {
       kind = 'regex';
       body = body.slice('regex:'.length);
+    } else if (body.startsWith('glob:')) {
+      kind = 'regex';
+      body = globToRegex(body.slice('glob:'.length).trim());
     }
     if (body !== body.trim()) {
       body = body.trim();
@@ -64,6 +69,29 @@ export function parseReplaceFile(
         'removed from the expression (a value never starts or ends with them)',
     );
   return replacements;
+}
+
+/**
+ * A filter-repo glob as an RE2 regex: `*` → `.*` and `?` → `.` (never across a newline, as
+ * filter-repo's translation of Python's fnmatch), `[!…]` → `[^…]`, everything else literal.
+ */
+export function globToRegex(glob: string): string {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') out += '.*';
+    else if (c === '?') out += '.';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end === -1) out += '\\[';
+      else {
+        const inner = glob.slice(i + 1, end);
+        out += `[${inner.startsWith('!') ? `^${inner.slice(1)}` : inner}]`;
+        i = end;
+      }
+    } else out += c.replace(/[\\^$.|+(){}\[\]]/g, '\\$&');
+  }
+  return out;
 }
 
 // The engines' messages quote the pattern, which may be the secret: they are not passed on.

@@ -2,9 +2,17 @@ import { CleanInputError } from './clean.errors';
 import { isBinary } from '@deployguard/detect';
 import { isTokenBound, literalForms } from './literal-forms';
 import { ReplacementMatcher } from './replacement.matcher';
-import { parseReplaceFile } from './replacement.parser';
+import { globToRegex, parseReplaceFile } from './replacement.parser';
 
 describe('parseReplaceFile', () => {
+  it('reads glob: lines as git-filter-repo does (* and ? within a line, [!…] classes)', () => {
+    const [rule] = parseReplaceFile('glob:pass*[!x]ord?==>X\n');
+    expect(rule).toMatchObject({ kind: 'regex', pattern: 'pass.*[^x]ord.', replacement: 'X' });
+    expect(globToRegex('a.b+(c)')).toBe('a\\.b\\+\\(c\\)');
+    const m = new ReplacementMatcher(parseReplaceFile('glob:token=ghp_*\n'), 'token=***');
+    expect(m.apply(Buffer.from('token=ghp_abc def\nnext line'))!.data.toString()).toBe('token=***\nnext line');
+  });
+
   it('reads literal, regex and bare lines with optional replacements, skipping comments and blanks', () => {
     const text = [
       '# comment',
