@@ -91,6 +91,12 @@ const MIN_DECODED = 8;
 const DECODE_CONTEXT = 200;
 const PRINTABLE_SHARE = 0.95;
 const MULTILINE_WINDOW = 70_000;
+// A line of wrapped base64 output (`base64` wraps at 76 columns, PEM and openssl at 64), and any
+// line of such a block, the last one shorter.
+const WRAPPED_BASE64_LINE = /^[A-Za-z0-9+/]{60,}$/;
+const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
+// Lines joined at most (a base64 private key of 4096 bits is about 45 lines of 76).
+const MAX_WRAPPED_LINES = 400;
 // Bytes before a line searched for the call that publishes a key (see isPublicClientKey).
 const PUBLIC_KEY_LOOKBEHIND = 400;
 const BINARY_SNIFF = 8000;
@@ -250,6 +256,8 @@ export class Detector {
         else this.runOnLine(compiled, text, line, candidates, context, buf, lineStart);
       }
       if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
+      if (decode && decodeLines?.has(lineStart) && WRAPPED_BASE64_LINE.test(text))
+        this.runWrappedBase64(buf, lineStart, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
     }
     for (const c of resolveOverlaps(candidates))
@@ -291,6 +299,44 @@ export class Detector {
           confidence: f.confidence,
         });
       }
+    }
+  }
+
+  // A base64 text wrapped over lines (`base64 id_rsa`, 76 columns) that starts at this line: its
+  // lines are joined, decoded and scanned; a finding in the decoded text is reported at the whole
+  // encoded block (the value a `clean` must remove), under the rule that matched.
+  private runWrappedBase64(
+    buf: Buffer,
+    lineStart: number,
+    line: number,
+    path: string | undefined,
+    out: Candidate[],
+  ): void {
+    const lines: string[] = [];
+    for (let start = lineStart; start < buf.length && lines.length < MAX_WRAPPED_LINES;) {
+      let end = buf.indexOf(10, start);
+      if (end === -1) end = buf.length;
+      const text = buf.toString('latin1', start, end > start && buf[end - 1] === 13 ? end - 1 : end);
+      if (!BASE64_LINE.test(text)) break;
+      lines.push(text);
+      start = end + 1;
+    }
+    if (lines.length < 2) return;
+    const decoded = decodeBase64Text(lines.join(''));
+    if (decoded === null) return;
+    const block = lines.join('\n');
+    for (const f of this.scan(Buffer.from(decoded, 'latin1'), path, false)) {
+      const rule = this.rules.find((r) => r.id === f.ruleId)!;
+      const last = lines[lines.length - 1];
+      out.push({
+        rule,
+        secret: block,
+        line,
+        endLine: line + lines.length - 1,
+        column: 1,
+        end: last.length + 1,
+        confidence: f.confidence,
+      });
     }
   }
 

@@ -1,4 +1,5 @@
 // Values wrapped in base64 (issue 8 item 6): decoded one level, reported at the encoded text.
+import { generateKeyPairSync } from 'node:crypto';
 import { decodeBase64Text, Detector } from './detector';
 import { defaultRules } from './rules';
 
@@ -10,6 +11,25 @@ const JWT =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJKP1ytQS_m7NoQXlt4I1qf0l_I9i0yyzlX4RcykZR7wIhM2DAVkkplWXIoz6q.CujQZOrdvwrRJPfnrtyFniASd2h0wgQM_mJ8R6sV8-W';
 
 describe('encoded secrets', () => {
+  it('finds a private key in a base64 file wrapped at 76 columns, reported at the whole block', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const lines = b64(pem).match(/.{1,76}/g)!;
+    const found = detector.scanText(`${lines.join('\n')}\n`, 'deploy_key.b64');
+    expect(found.map((f) => [f.ruleId, f.line, f.endLine, f.column])).toEqual([
+      ['private-key', 1, lines.length, 1],
+    ]);
+    expect(found[0].secret).toBe(lines.join('\n'));
+    // A wrapped base64 that decodes to nothing secret is no finding.
+    expect(
+      detector.scanText(
+        `${b64(`-----BEGIN CERTIFICATE-----\n${'A'.repeat(200)}\n`)
+          .match(/.{1,76}/g)!
+          .join('\n')}\n`,
+      ),
+    ).toEqual([]);
+  });
+
   it('decodes the data of a Kubernetes Secret, whatever the key names, and points at the encoded value', () => {
     const manifest = [
       'apiVersion: v1',
