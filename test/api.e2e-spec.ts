@@ -317,6 +317,33 @@ describe('creating and reading jobs', () => {
 });
 
 describe('select, clean, download, push, report', () => {
+  it('refuses to clean a selected value that is also in a commit author identity', async () => {
+    const job = await seedJob(A, 'awaiting_selection', 1);
+    const [secret] = await secrets.listForJob(job.id);
+    await asUser(A)
+      .post(`/jobs/${job.id}/secrets/select`, { secret_ids: [secret.id] })
+      .expect(200);
+    await secrets.insertMany(job.id, [
+      {
+        fingerprint: randomBytes(16).toString('hex'),
+        ruleId: 'aws-access-key',
+        secretType: 'AWS Access Key',
+        secretValuePreview: 'AKI*****a',
+        secretHash: secret.secretHash,
+        filePath: null,
+        location: 'author',
+        line: 1,
+        commitSha: 'a'.repeat(40),
+        severity: 'high' as const,
+      },
+    ]);
+    const refused = await asUser(A).post(`/jobs/${job.id}/clean`).expect(400);
+    expect(refused.body.message).toContain(
+      `secret(s) ${secret.id} of job ${job.id} are also in commit author`,
+    );
+    expect((await jobs.findById(job.id))!.status).toBe('awaiting_selection');
+  });
+
   it('runs the user side of the flow', async () => {
     const job = await seedJob(A, 'awaiting_selection', 3);
     const listed = (await asUser(A).get(`/jobs/${job.id}/secrets`).expect(200)).body.items as {

@@ -27,6 +27,21 @@ export class StartClean {
         `no secret of job ${job.id} is selected; select at least one with POST /jobs/${job.id}/secrets/select`,
       );
     }
+    // A value that is also in a commit's author or committer identity stays there (identities are
+    // part of every commit id and are not rewritten), so the clean could never verify.
+    const inIdentity = new Set(
+      (await this.secrets.listForJob(job.id))
+        .filter((s) => s.location === 'author' || s.location === 'committer')
+        .map((s) => s.secretHash),
+    );
+    const blocked = selected.filter((s) => inIdentity.has(s.secretHash));
+    if (blocked.length > 0) {
+      throw invalidInput(
+        `secret(s) ${blocked.map((s) => s.id).join(', ')} of job ${job.id} are also in commit author or ` +
+          'committer identities, which a clean does not rewrite (they are part of every commit id); ' +
+          'deselect them, or rewrite the identities first with a mailmap (git filter-repo --mailmap)',
+      );
+    }
     try {
       const moved = await this.transactions.withTransaction(async (tx) => {
         // no webhook event for cleaning; the audit row is written in the same transaction
