@@ -201,6 +201,18 @@ describe('health, docs and metrics', () => {
     expect(paths['/api/v2/jobs'].post.responses['503'].content['application/json'].schema.$ref).toBe(
       '#/components/schemas/ErrorSchema',
     );
+    const schemaOf = (path: string) =>
+      paths[path].get.responses['200'].content['application/json'].schema.$ref;
+    expect(schemaOf('/api/v2/jobs/{id}/clean-report')).toBe('#/components/schemas/CleanReportSchema');
+    expect(schemaOf('/api/v2/repositories')).toBe('#/components/schemas/RepositoryPageSchema');
+    expect(schemaOf('/api/v2/repositories/{id}/scan-runs')).toBe('#/components/schemas/ScanRunPageSchema');
+    expect(schemaOf('/api/v2/webhooks/deliveries')).toBe('#/components/schemas/WebhookDeliveryPageSchema');
+    // A real answer has exactly the documented fields.
+    const job = await seedJob(A, 'awaiting_selection');
+    const report = await asUser(A).get(`/jobs/${job.id}/clean-report`).expect(200);
+    expect(Object.keys(report.body).sort()).toEqual(
+      Object.keys(doc.body.components.schemas.CleanReportSchema.properties).sort(),
+    );
     expect((await api().get('/api/v2/docs').redirects(1)).text).toContain('swagger');
   });
 

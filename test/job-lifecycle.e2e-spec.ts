@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@deployguard/config';
-import { buildTopology, deleteTopology, MessagingConnection } from '@deployguard/messaging';
+import { MessagingConnection } from '@deployguard/messaging';
 import { runMigrations } from '@deployguard/persistence';
-import { connect } from 'amqplib';
 import { createApiApp } from '../apps/api/src/api.app';
 import { expectExit, runCli } from './support/cli-runner';
 import { checkout, commitFiles, createBranch, git, initRepo } from './support/git-fixtures';
@@ -21,6 +20,10 @@ import { startGitHttpServer, type GitHttpServer } from './support/git-http-serve
 import { startS3Server, type TestS3Server } from './support/s3-server';
 import {
   compileWorker,
+  createTestDatabase,
+  type CredentialService,
+  deleteBrokerTopology,
+  dropTestDatabase,
   killProcessGroup,
   pg,
   serviceEnv,
@@ -28,7 +31,6 @@ import {
   startWorkerProcess,
   tearDown,
   waitFor,
-  type CredentialService,
 } from './support/service-stack';
 
 jest.setTimeout(120_000);
@@ -121,7 +123,7 @@ beforeAll(async () => {
     startGitHttpServer({ root: gitRoot, username: SRC.username, password: SRC.password }),
     startCredentialService(USER, [SRC, WRONG]),
   ]);
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   await runMigrations(loadConfig({ NODE_ENV: 'test', DATABASE_URL }));
   app = await createApiApp(loadConfig(env()), {
     queuePrefix: PREFIX,
@@ -138,12 +140,8 @@ afterAll(async () => {
   const steps: (() => unknown)[] = [
     () => killProcessGroup(worker),
     () => app?.close(),
-    async () => {
-      const conn = await connect(AMQP);
-      await deleteTopology(await conn.createChannel(), buildTopology(PREFIX, 2, 200));
-      await conn.close();
-    },
-    () => pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`),
+    () => deleteBrokerTopology(PREFIX),
+    () => dropTestDatabase(DB_NAME),
     () => s3?.close(),
     () => gitSource?.close(),
     () => creds?.close(),

@@ -18,23 +18,24 @@ import type { INestApplication } from '@nestjs/common';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '@deployguard/config';
-import { buildTopology, deleteTopology, MessagingConnection } from '@deployguard/messaging';
+import { MessagingConnection } from '@deployguard/messaging';
 import { runMigrations } from '@deployguard/persistence';
-import { connect } from 'amqplib';
 import { createApiApp } from '../apps/api/src/api.app';
 import { startGitHttpServer, type GitHttpServer } from './support/git-http-server';
 import { commitFiles, git, initRepo, listRefs } from './support/git-fixtures';
 import { startS3Server, type TestS3Server } from './support/s3-server';
 import {
   compileWorker,
+  createTestDatabase,
+  type CredentialService,
+  deleteBrokerTopology,
+  dropTestDatabase,
   killProcessGroup,
-  pg,
   serviceEnv,
   startCredentialService,
   startWorkerProcess,
   tearDown,
   waitFor,
-  type CredentialService,
 } from './support/service-stack';
 import { extractZip } from './support/zip';
 
@@ -132,7 +133,7 @@ beforeAll(async () => {
     startGitHttpServer({ root: gitRoot, username: DST.username, password: DST.password }),
     startCredentialService(USER, [SRC, DST]),
   ]);
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   await runMigrations(loadConfig({ NODE_ENV: 'test', DATABASE_URL }));
   app = await createApiApp(loadConfig(env()), {
     queuePrefix: PREFIX,
@@ -168,12 +169,8 @@ afterAll(async () => {
     () => browser?.close(),
     () => killProcessGroup(worker),
     () => app?.close(),
-    async () => {
-      const conn = await connect(AMQP);
-      await deleteTopology(await conn.createChannel(), buildTopology(PREFIX, 2, 200));
-      await conn.close();
-    },
-    () => pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`),
+    () => deleteBrokerTopology(PREFIX),
+    () => dropTestDatabase(DB_NAME),
     () => s3?.close(),
     () => gitSource?.close(),
     () => gitTarget?.close(),

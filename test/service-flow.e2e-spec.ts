@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@deployguard/config';
-import { deleteTopology, buildTopology, MessagingConnection } from '@deployguard/messaging';
+import { MessagingConnection } from '@deployguard/messaging';
 import { runMigrations } from '@deployguard/persistence';
-import { connect } from 'amqplib';
 import { createApiApp } from '../apps/api/src/api.app';
 import { startGitHttpServer, type GitHttpServer } from './support/git-http-server';
 import { commitFiles, createTag, git, initRepo, listRefs } from './support/git-fixtures';
@@ -21,6 +20,10 @@ import { sarifErrors } from './support/sarif-validator';
 import { startS3Server, type TestS3Server } from './support/s3-server';
 import {
   compileWorker,
+  createTestDatabase,
+  type CredentialService,
+  deleteBrokerTopology,
+  dropTestDatabase,
   killProcessGroup,
   pg,
   serviceEnv,
@@ -28,7 +31,6 @@ import {
   startWorkerProcess,
   tearDown,
   waitFor,
-  type CredentialService,
 } from './support/service-stack';
 import { extractZip } from './support/zip';
 
@@ -109,7 +111,7 @@ beforeAll(async () => {
     startGitHttpServer({ root: gitRoot, username: DST.username, password: DST.password }),
     startCredentialService(USER, [SRC, DST]),
   ]);
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   await runMigrations(loadConfig({ NODE_ENV: 'test', DATABASE_URL }));
   app = await createApiApp(loadConfig(env()), {
     queuePrefix: PREFIX,
@@ -126,12 +128,8 @@ afterAll(async () => {
   const steps: (() => unknown)[] = [
     () => killProcessGroup(worker),
     () => app?.close(),
-    async () => {
-      const conn = await connect(AMQP);
-      await deleteTopology(await conn.createChannel(), buildTopology(PREFIX, 2, 200));
-      await conn.close();
-    },
-    () => pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`),
+    () => deleteBrokerTopology(PREFIX),
+    () => dropTestDatabase(DB_NAME),
     () => s3?.close(),
     () => gitSource?.close(),
     () => gitTarget?.close(),

@@ -11,23 +11,24 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@deployguard/config';
-import { deleteTopology, buildTopology, MessagingConnection } from '@deployguard/messaging';
+import { MessagingConnection } from '@deployguard/messaging';
 import { runMigrations } from '@deployguard/persistence';
-import { connect } from 'amqplib';
 import { createApiApp } from '../apps/api/src/api.app';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo } from './support/git-fixtures';
 import { startS3Server, type TestS3Server } from './support/s3-server';
 import {
   compileWorker,
+  createTestDatabase,
+  type CredentialService,
+  deleteBrokerTopology,
+  dropTestDatabase,
   killProcessGroup,
-  pg,
   serviceEnv,
   startCredentialService,
   startWorkerProcess,
   tearDown,
   waitFor,
-  type CredentialService,
 } from './support/service-stack';
 
 jest.setTimeout(90_000);
@@ -89,7 +90,7 @@ beforeAll(async () => {
   commitFiles(repo, { 'notes.md': 'notes\n' }, 'notes');
   git(repo, ['checkout', '--quiet', 'main']);
   [s3, creds] = await Promise.all([startS3Server(), startCredentialService(USER, [])]);
-  await pg(`CREATE DATABASE ${DB_NAME}`);
+  await createTestDatabase(DB_NAME);
   await runMigrations(loadConfig({ NODE_ENV: 'test', DATABASE_URL }));
   app = await createApiApp(loadConfig(env()), {
     queuePrefix: PREFIX,
@@ -106,12 +107,8 @@ afterAll(async () => {
   const steps: (() => unknown)[] = [
     () => killProcessGroup(worker),
     () => app?.close(),
-    async () => {
-      const conn = await connect(AMQP);
-      await deleteTopology(await conn.createChannel(), buildTopology(PREFIX, 2, 200));
-      await conn.close();
-    },
-    () => pg(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`),
+    () => deleteBrokerTopology(PREFIX),
+    () => dropTestDatabase(DB_NAME),
     () => s3?.close(),
     () => creds?.close(),
   ];

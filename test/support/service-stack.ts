@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildTopology, deleteTopology } from '@deployguard/messaging';
+import { connect } from 'amqplib';
 import { Client } from 'pg';
 
 const exec = promisify(execFile);
@@ -174,6 +176,21 @@ export async function tearDown(
 // A database of the test's own, created empty (the caller runs the migrations) and dropped at the end.
 export async function createTestDatabase(name: string): Promise<void> {
   await pg(`CREATE DATABASE ${name}`);
+}
+
+/** Deletes the queues and exchanges of `prefix` (the topology a test's API and worker declared). */
+export async function deleteBrokerTopology(
+  prefix: string,
+  maxRetries = 2,
+  retryBaseMs = 200,
+  url = 'amqp://guest:guest@127.0.0.1:5672',
+): Promise<void> {
+  const conn = await connect(url);
+  try {
+    await deleteTopology(await conn.createChannel(), buildTopology(prefix, maxRetries, retryBaseMs));
+  } finally {
+    await conn.close();
+  }
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {

@@ -53,6 +53,7 @@ import {
   DeletedJobSchema,
   ErrorSchema,
   JobDetailSchema,
+  CleanReportSchema,
   JobPageSchema,
   SecretPageSchema,
   SelectionSchema,
@@ -231,6 +232,7 @@ export class JobsController {
   }
 
   @Get(':id/clean-report')
+  @ApiOkResponse({ type: CleanReportSchema })
   @ApiOperation({
     summary:
       'What the last clean did: verified, totals, and per cleaned value the commits, tags and paths it ' +

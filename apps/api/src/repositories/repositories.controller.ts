@@ -14,7 +14,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeleteRepository,
   GetRepository,
@@ -30,6 +30,7 @@ import { UserId } from '../common/user-id.guard';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { PageQueryDto } from '../jobs/dto/job-queries.dto';
 import { RegisterRepositoryDto, UpdateRepositoryDto } from './dto/repository.dto';
+import { RepositoryPageSchema, RepositoryViewSchema, ScanRunPageSchema } from './dto/repository-views.dto';
 
 const RepositoryId = uuidParam('repository');
 
@@ -63,12 +64,14 @@ export class RepositoriesController {
   }
 
   @Get()
+  @ApiOkResponse({ type: RepositoryPageSchema })
   @ApiOperation({ summary: "The caller's registered repositories, newest first" })
   list(@UserId() userId: string, @Query() query: PageQueryDto) {
     return this.listRepositories.execute({ userId, page: query.page, pageSize: query.page_size });
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: RepositoryViewSchema })
   @ApiOperation({ summary: 'A registered repository' })
   get(@UserId() userId: string, @Param('id', RepositoryId) repositoryId: string) {
     return this.getRepository.execute({ userId, repositoryId });
@@ -121,6 +124,7 @@ export class RepositoriesController {
   }
 
   @Get(':id/scan-runs')
+  @ApiOkResponse({ type: ScanRunPageSchema })
   @HttpCode(200)
   @ApiOperation({ summary: 'Scan runs of a repository, newest first' })
   scanRuns(

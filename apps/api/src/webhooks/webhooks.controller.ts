@@ -1,10 +1,11 @@
 // Webhook deliveries of the caller (SPEC §8): all of them, or those of one job.
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListWebhookDeliveries } from '@deployguard/jobs';
 import { UserId } from '../common/user-id.guard';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { DeliveryStatusQueryDto, ListDeliveriesQueryDto } from './dto/delivery-queries.dto';
+import { WebhookDeliveryPageSchema } from './dto/delivery-views.dto';
 
 const JobId = uuidParam('job');
 
@@ -15,6 +16,7 @@ export class WebhooksController {
   constructor(@Inject(ListWebhookDeliveries) private readonly listDeliveries: ListWebhookDeliveries) {}
 
   @Get('webhooks/deliveries')
+  @ApiOkResponse({ type: WebhookDeliveryPageSchema })
   @ApiOperation({
     summary: "The caller's webhook deliveries, newest first; filter by job, repository, status",
   })
@@ -30,6 +32,7 @@ export class WebhooksController {
   }
 
   @Get('jobs/:id/webhooks')
+  @ApiOkResponse({ type: WebhookDeliveryPageSchema })
   @ApiOperation({ summary: 'Webhook deliveries of one job' })
   forJob(
     @UserId() userId: string,

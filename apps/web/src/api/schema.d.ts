@@ -538,6 +538,42 @@ export interface components {
             selected_count: number;
             false_positive_count: number;
         };
+        CleanTotalsSchema: {
+            commits: number;
+            commits_changed: number;
+            commits_pruned: number;
+            blobs_changed: number;
+            occurrences: number;
+            refs: number;
+        };
+        CleanedSecretSchema: {
+            /** @description the job's secrets that held this value */
+            secret_ids: string[];
+            commits: string[];
+            tags: string[];
+            paths: string[];
+            occurrences: number;
+        };
+        CleanReportSchema: {
+            /** Format: uuid */
+            job_id: string;
+            /** @enum {string} */
+            status: "not_started" | "running" | "succeeded" | "failed" | "cancelled";
+            attempt: number | null;
+            verified: boolean | null;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            duration_ms: number | null;
+            error_message: string | null;
+            totals: components["schemas"]["CleanTotalsSchema"] | null;
+            secrets: components["schemas"]["CleanedSecretSchema"][];
+            warnings: string[];
+            archive_files: number | null;
+            /** @description leaked credentials must be rotated */
+            reminder: string;
+        };
         PushJobDto: {
             /** @enum {string} */
             target_platform: "github" | "gitlab" | "bitbucket" | "azure" | "generic";
@@ -546,6 +582,37 @@ export interface components {
             target_credentials_id: string;
             /** @default false */
             force_push: boolean;
+        };
+        WebhookDeliveryViewSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            event: "job.completed" | "job.failed" | "secrets.found" | "clean.completed" | "push.completed";
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** @description without its query string */
+            url: string;
+            job_id: string | null;
+            repository_id: string | null;
+            attempts: number;
+            last_status_code: number | null;
+            last_error: string | null;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            delivered_at: string | null;
+            /** @description the body that was sent */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        WebhookDeliveryPageSchema: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["WebhookDeliveryViewSchema"][];
         };
         RegisterRepositoryDto: {
             /**
@@ -567,6 +634,35 @@ export interface components {
             /** @default true */
             enabled: boolean;
         };
+        RepositoryViewSchema: {
+            /** Format: uuid */
+            id: string;
+            /** @description without user name or password */
+            url: string;
+            branch: string | null;
+            credentials_id: string | null;
+            /** @description a cron expression, or an interval in seconds */
+            schedule: (string | number) | null;
+            /** @enum {string|null} */
+            schedule_type: "cron" | "interval" | null;
+            webhook_url: string | null;
+            enabled: boolean;
+            /** Format: date-time */
+            last_scan_at: string | null;
+            /** Format: date-time */
+            next_scan_at: string | null;
+            last_scan_run_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        RepositoryPageSchema: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["RepositoryViewSchema"][];
+        };
         UpdateRepositoryDto: {
             url?: string;
             branch?: Record<string, never> | null;
@@ -579,6 +675,33 @@ export interface components {
             /** @description null removes the webhook */
             webhook_url?: Record<string, never> | null;
             enabled?: boolean;
+        };
+        ScanRunViewSchema: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            repository_id: string;
+            job_id: string | null;
+            trigger: string;
+            status: string;
+            progress_percent: number;
+            duration_ms: number | null;
+            error_message: string | null;
+            new_findings: number;
+            total_findings: number;
+            objects_scanned: number;
+            /** Format: date-time */
+            queued_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+        };
+        ScanRunPageSchema: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["ScanRunViewSchema"][];
         };
     };
     responses: never;
@@ -1173,7 +1296,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CleanReportSchema"];
+                };
             };
             /** @description invalid input; the message says what is accepted */
             400: {
@@ -1336,7 +1461,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageSchema"];
+                };
             };
         };
     };
@@ -1362,7 +1489,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageSchema"];
+                };
             };
         };
     };
@@ -1385,7 +1514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RepositoryPageSchema"];
+                };
             };
         };
     };
@@ -1431,7 +1562,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RepositoryViewSchema"];
+                };
             };
         };
     };
@@ -1526,7 +1659,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScanRunPageSchema"];
+                };
             };
         };
     };

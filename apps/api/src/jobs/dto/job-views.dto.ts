@@ -3,6 +3,8 @@
 // a field added to a view and not here fails to compile.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
+  CleanedSecretView,
+  CleanReportView,
   CreatedJobView,
   DeleteOutcome,
   JobView,
@@ -61,7 +63,8 @@ export class SecretViewSchema implements SecretView {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: "the finding's fingerprint as in the report (CLI --baseline, clean --secret-id); null while the report cannot be read",
+    description:
+      "the finding's fingerprint as in the report (CLI --baseline, clean --secret-id); null while the report cannot be read",
   })
   fingerprint!: string | null;
   @ApiProperty({ description: 'not seen by an earlier scan of the same registered repository' })
@@ -70,7 +73,7 @@ export class SecretViewSchema implements SecretView {
   @ApiProperty() false_positive!: boolean;
 }
 
-class PageSchema {
+export class PageSchema {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() page_size!: number;
@@ -103,6 +106,41 @@ export class SelectionSchema implements SelectionView {
 
 export class DeletedJobSchema extends JobViewSchema {
   @ApiProperty({ enum: ['cancelling', 'cancelled', 'removed'] }) outcome!: DeleteOutcome;
+}
+
+class CleanTotalsSchema implements NonNullable<CleanReportView['totals']> {
+  @ApiProperty() commits!: number;
+  @ApiProperty() commits_changed!: number;
+  @ApiProperty() commits_pruned!: number;
+  @ApiProperty() blobs_changed!: number;
+  @ApiProperty() occurrences!: number;
+  @ApiProperty() refs!: number;
+}
+
+class CleanedSecretSchema implements CleanedSecretView {
+  @ApiProperty({ type: [String], description: "the job's secrets that held this value" })
+  secret_ids!: string[];
+  @ApiProperty({ type: [String] }) commits!: string[];
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ type: [String] }) paths!: string[];
+  @ApiProperty() occurrences!: number;
+}
+
+export class CleanReportSchema implements CleanReportView {
+  @ApiProperty({ format: 'uuid' }) job_id!: string;
+  @ApiProperty({ enum: ['not_started', 'running', 'succeeded', 'failed', 'cancelled'] })
+  status!: CleanReportView['status'];
+  @ApiProperty({ type: Number, nullable: true }) attempt!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) verified!: boolean | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) started_at!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finished_at!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) duration_ms!: number | null;
+  @ApiProperty({ type: String, nullable: true }) error_message!: string | null;
+  @ApiProperty({ type: CleanTotalsSchema, nullable: true }) totals!: CleanReportView['totals'];
+  @ApiProperty({ type: [CleanedSecretSchema] }) secrets!: CleanedSecretView[];
+  @ApiProperty({ type: [String] }) warnings!: string[];
+  @ApiProperty({ type: Number, nullable: true }) archive_files!: number | null;
+  @ApiProperty({ description: 'leaked credentials must be rotated' }) reminder!: string;
 }
 
 // Every error answer of the API (see common/http-error.util.ts).
