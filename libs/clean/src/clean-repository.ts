@@ -266,9 +266,12 @@ async function keepWhatIsNotSecret(
   options: CleanRepositoryOptions,
 ): Promise<Omit<KeptContext, 'preservation'> & { preservation: Promise<PreservationCheckReport> }> {
   await runGit(['reflog', 'expire', '--expire=now', '--all'], { cwd: resultPath });
-  const matcher = new ReplacementMatcher(options.replacements, options.replacement);
+  // Built on the first stash entry only: most repositories have none.
+  let matcher: ReplacementMatcher | null = null;
   const cleanMessage = (message: string) =>
-    matcher.apply(Buffer.from(message, 'utf8'))?.data.toString('utf8') ?? message;
+    (matcher ??= new ReplacementMatcher(options.replacements, options.replacement))
+      .apply(Buffer.from(message, 'utf8'))
+      ?.data.toString('utf8') ?? message;
   const stash = await restoreStash(resultPath, stashEntries, rewrite.commitMap, rewrite.zeroId, cleanMessage);
   const droppedRefs = new Map<string, string>();
   if (stash.before > 0 && stash.restored === 0)
