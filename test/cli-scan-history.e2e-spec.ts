@@ -155,6 +155,12 @@ describe('history scan: commit and tag metadata', () => {
     expect(all.stderr).toContain(
       `skipped 1 value(s) found in commit author or committer identities (${author.fingerprint})`,
     );
+    // Said once on stderr, and kept in the report that says "verified".
+    expect(all.stderr.split('skipped 1 value(s)').length).toBe(2);
+    const saved = JSON.parse(readFileSync(join(dir, 'clean3.git', 'deployguard-clean-report.json'), 'utf8'));
+    expect(saved.verification.warnings).toEqual([
+      expect.stringContaining(`identities (${author.fingerprint}): clean does not rewrite`),
+    ]);
     const named = await runCli([
       'clean',
       '--repo-path',

@@ -90,8 +90,8 @@ async function runClean(flags: CleanFlags): Promise<number> {
   }
   if (flags.inPlace && flags.output) throw new CliError('give either --output or --in-place, not both');
   const repoPath = resolve(flags.repoPath);
-  const replacements = flags.replaceFile
-    ? readReplaceFile(flags.replaceFile)
+  const { replacements, warnings: selectionWarnings } = flags.replaceFile
+    ? { replacements: readReplaceFile(flags.replaceFile), warnings: [] }
     : await replacementsFromScan(repoPath, flags);
   note(`rewriting history without ${replacements.length} value(s)…`);
   const progress = progressBar();
@@ -107,12 +107,14 @@ async function runClean(flags: CleanFlags): Promise<number> {
       inPlace: flags.inPlace,
       allowBinaryLeftovers: flags.allowBinaryLeftovers,
       allowUnmatched: flags.allowUnmatched,
+      selectionWarnings,
       onProgress: progress.update,
     }));
   } finally {
     progress.stop();
   }
-  for (const warning of report.verification.warnings) warn(warning);
+  // The selection's own warnings were printed before the work began.
+  for (const warning of report.verification.warnings) if (!selectionWarnings.includes(warning)) warn(warning);
   process.stdout.write(flags.format === 'json' ? serializeCleanReport(report) : summary(report));
   return EXIT_CLEAN;
 }
@@ -129,7 +131,10 @@ function readReplaceFile(file: string): Replacement[] {
 
 // Values are never read from a file in clear: the repository is scanned again and the selected
 // fingerprints are matched against what the scan finds.
-async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promise<Replacement[]> {
+async function replacementsFromScan(
+  repoPath: string,
+  flags: CleanFlags,
+): Promise<{ replacements: Replacement[]; warnings: string[] }> {
   const wanted = new Set(flags.secretId ?? []);
   const malformed = [...wanted].filter((fp) => !FINGERPRINT_PATTERN.test(fp));
   if (malformed.length > 0) {
@@ -171,15 +176,29 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
       .map((f) => secrets.get(f.fingerprint)!),
   );
   const identityValues = [...byValue].filter(([value]) => inIdentity.has(value));
+  const warnings: string[] = [];
   if (identityValues.length > 0) {
     const which = identityValues.map(([, fps]) => fps.join(',')).join('; ');
     const how =
       'clean does not rewrite commit authors and committers; rewrite them first with a mailmap ' +
       '(git filter-repo --mailmap FILE), then clean';
     if (!flags.all) throw new CliError(`value(s) in commit author or committer identities: ${which}; ${how}`);
-    warn(
-      `skipped ${identityValues.length} value(s) found in commit author or committer identities (${which}): ${how}`,
-    );
+    // Where else those values stay: the files and messages that hold them are left as they are.
+    const skippedFps = new Set(identityValues.flatMap(([, fps]) => fps));
+    const places = [
+      ...new Set(
+        report.findings
+          .filter(
+            (f) => skippedFps.has(f.fingerprint) && f.location !== 'author' && f.location !== 'committer',
+          )
+          .map((f) => (f.location === 'file' && f.file !== null ? f.file : `(${f.location})`)),
+      ),
+    ];
+    const text =
+      `skipped ${identityValues.length} value(s) found in commit author or committer identities (${which})` +
+      `${places.length ? `, so also left in ${places.join(', ')}` : ''}: ${how}`;
+    warn(text);
+    warnings.push(text);
     for (const [value] of identityValues) byValue.delete(value);
     if (byValue.size === 0)
       throw new CliError('every selected value is in a commit identity: nothing to clean');
@@ -197,7 +216,14 @@ async function replacementsFromScan(repoPath: string, flags: CleanFlags): Promis
         `to replace them as whole tokens): ${skipped.join('; ')}`,
     );
   if (kept.length === 0) throw new CliError('every selected value was skipped as too weak: nothing to clean');
-  return kept.map(([value, fps]) => ({ kind: 'literal', pattern: value, label: fps.join(',') }));
+  return {
+    replacements: kept.map(([value, fps]) => ({
+      kind: 'literal' as const,
+      pattern: value,
+      label: fps.join(','),
+    })),
+    warnings,
+  };
 }
 
 const PHASES: Record<CleanPhase, string> = { rewrite: 'Rewriting', verify: 'Verifying' };

@@ -61,6 +61,9 @@ export interface CleanRepositoryOptions {
   allowBinaryLeftovers?: boolean;
   // Expressions that matched nothing are a warning, not a failure.
   allowUnmatched?: boolean;
+  // What the caller left out of the selection and why (values in commit identities): kept in the
+  // report's warnings, so a report that says verified also says what was not cleaned.
+  selectionWarnings?: readonly string[];
   // Objects read so far by the rewrite or the verification, of about `total` (for a progress bar).
   onProgress?: (phase: CleanPhase, objects: number, total: number) => void;
 }
@@ -475,7 +478,7 @@ async function verifyResult(
       same.locations = [...(inName.locations ?? []), ...(same.locations ?? [])];
     }
   }
-  const warnings: string[] = [];
+  const warnings: string[] = [...(options.selectionWarnings ?? [])];
   // Matched = replaced somewhere, or found in a binary blob the rewrite leaves as it is.
   const inBinary = new Set(rewrite.binaryBlobs.flatMap((b) => b.labels));
   // A value found only through a form it shares with another (the same key selected in LF and in

@@ -5,15 +5,18 @@
 //   glob:PATTERN         as git-filter-repo reads it: `*` any run of characters within a line,
 //                        `?` one character, `[…]`/`[!…]` a class; run as the equivalent regex
 //   …==>REPLACEMENT      optional, the text written instead of the match
-// `#` comments and blank lines are ignored. Leading and trailing whitespace (a Windows `echo`
-// leaves `value \r`) is removed with a warning. Lines are secrets: messages name the line number only.
+// Blank lines are ignored; a line starting with `#` is read as a comment, with a warning (in
+// git-filter-repo it would be a value: `literal:#…` says so). In a regex's replacement, Python's
+// group references (`\1`, `\g<name>`) work as in git-filter-repo, and `$1`, `$<name>`, `$&` too.
+// Leading and trailing whitespace (a Windows `echo` leaves `value \r`) is removed with a warning.
+// Lines are secrets: messages name the line number only.
 import RE2 from 're2';
 import { CleanInputError } from './clean.errors';
 import type { Replacement } from './replacement.model';
 
 const ACCEPTED =
   'accepted: "literal:VALUE", "regex:PATTERN", "glob:PATTERN" or a bare VALUE, each optionally followed by "==>REPLACEMENT"; ' +
-  '"#" comments and blank lines are ignored';
+  '"#" lines are read as comments (with a warning) and blank lines are ignored';
 
 /**
  * Parses a replace file into replacements labelled `line N`. `onWarning` receives one line per
@@ -26,11 +29,17 @@ export function parseReplaceFile(
 ): Replacement[] {
   const replacements: Replacement[] = [];
   const trimmed: number[] = [];
+  const commented: number[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lineNumber = i + 1;
     const raw = lines[i];
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    if (raw.trim() === '') continue;
+    if (raw.trimStart().startsWith('#')) {
+      // git-filter-repo has no comments: there, such a line is a value. Said, never silent.
+      commented.push(lineNumber);
+      continue;
+    }
     const line = raw.trim();
     if (line !== raw) trimmed.push(lineNumber);
 
@@ -58,17 +67,34 @@ export function parseReplaceFile(
     if (body === '') {
       throw new CleanInputError(`replace file line ${lineNumber}: the expression is empty (${ACCEPTED})`);
     }
-    if (kind === 'regex') checkRegex(body, lineNumber);
+    if (kind === 'regex') {
+      checkRegex(body, lineNumber);
+      // git-filter-repo's replacements are Python's: `\1`, `\g<1>`, `\g<name>` name a group.
+      if (replacement !== undefined) replacement = pythonGroupRefs(replacement);
+    }
     const entry: Replacement = { kind, pattern: body, label: `line ${lineNumber}` };
     if (replacement !== undefined) entry.replacement = replacement;
     replacements.push(entry);
   }
+  if (commented.length > 0)
+    onWarning(
+      `replace file line${commented.length > 1 ? 's' : ''} ${commented.join(', ')}: read as a comment (starts ` +
+        'with "#"); write literal:#… for a value that starts with "#"',
+    );
   if (trimmed.length > 0)
     onWarning(
       `replace file line${trimmed.length > 1 ? 's' : ''} ${trimmed.join(', ')}: leading/trailing whitespace or CR ` +
         'removed from the expression (a value never starts or ends with them)',
     );
   return replacements;
+}
+
+// `\1` and `\g<1>` → `$1`, `\g<name>` → `$<name>`; `$` references are kept as they are.
+function pythonGroupRefs(replacement: string): string {
+  return replacement
+    .replace(/\\g<(\d+)>/g, '$$$1')
+    .replace(/\\g<(\w+)>/g, '$$<$1>')
+    .replace(/\\(\d{1,2})/g, '$$$1');
 }
 
 /**

@@ -5,12 +5,26 @@ import { ReplacementMatcher } from './replacement.matcher';
 import { globToRegex, parseReplaceFile } from './replacement.parser';
 
 describe('parseReplaceFile', () => {
+  it('says that "#" lines are read as comments, and takes Python group references as filter-repo does', () => {
+    const warnings: string[] = [];
+    const rules = parseReplaceFile('#Hx8kLm2Pq9\nregex:(API_TOKEN=)ghp_\\w+==>\\1X\\g<1>\n', (w) =>
+      warnings.push(w),
+    );
+    expect(warnings).toEqual([expect.stringContaining('replace file line 1: read as a comment')]);
+    expect(warnings.join()).not.toContain('Hx8kLm2Pq9');
+    expect(rules).toHaveLength(1);
+    const m = new ReplacementMatcher(rules);
+    expect(m.apply(Buffer.from('API_TOKEN=ghp_abc'))!.data.toString()).toBe('API_TOKEN=XAPI_TOKEN=');
+  });
+
   it('reads glob: lines as git-filter-repo does (* and ? within a line, [!…] classes)', () => {
     const [rule] = parseReplaceFile('glob:pass*[!x]ord?==>X\n');
     expect(rule).toMatchObject({ kind: 'regex', pattern: 'pass.*[^x]ord.', replacement: 'X' });
     expect(globToRegex('a.b+(c)')).toBe('a\\.b\\+\\(c\\)');
     const m = new ReplacementMatcher(parseReplaceFile('glob:token=ghp_*\n'), 'token=***');
-    expect(m.apply(Buffer.from('token=ghp_abc def\nnext line'))!.data.toString()).toBe('token=***\nnext line');
+    expect(m.apply(Buffer.from('token=ghp_abc def\nnext line'))!.data.toString()).toBe(
+      'token=***\nnext line',
+    );
   });
 
   it('reads literal, regex and bare lines with optional replacements, skipping comments and blanks', () => {
