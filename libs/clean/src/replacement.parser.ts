@@ -115,7 +115,7 @@ export function globToRegex(glob: string): string {
         out += `[${inner.startsWith('!') ? `^${inner.slice(1)}` : inner}]`;
         i = end;
       }
-    } else out += c.replace(/[\\^$.|+(){}\[\]]/g, '\\$&');
+    } else out += c.replace(/[\\^$.|+(){}[\]]/g, '\\$&');
   }
   return out;
 }
