@@ -2,10 +2,10 @@
 // whole tokens only, key fragments, binary leftovers, regexes, unmatched expressions, notes,
 // incomplete repositories and catastrophic regexes — each through the built CLI on real repositories.
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
-import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
+import { commitFiles, fixtureEnv, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 const PAT2 = 'ghp_' + 'Z7nW3qLx8TzK4pWn7YcB3dHf6JsA1gUe9QrT';
@@ -247,6 +247,16 @@ describe('deployguard clean: exactly the secret, honestly verified (CLI process)
       expect(run.stderr).not.toContain(PAT);
       git(repo, ['branch', '-D', `leak-${PAT}`]);
       expectExit(await cleanReplacing(`literal:${PAT}\n`, join(dir, 'out2.git')), 0);
+    });
+
+    it('--all leaves out a value that is also an author, naming the files it stays in, masked', async () => {
+      mkdirSync(join(repo, 'tokens'), { recursive: true });
+      writeFileSync(join(repo, 'tokens', `${PAT}.txt`), `token=${PAT}\n`);
+      git(repo, ['add', '.']);
+      git(repo, ['commit', '-q', '-m', 'ci token'], { ...fixtureEnv(), GIT_AUTHOR_NAME: `ci ${PAT}` });
+      const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', join(dir, 'out.git')]);
+      expect(run.stderr).toMatch(/so also left in tokens\/ghp\*+[A-Za-z0-9]{3}\.txt/);
+      expect(run.stderr).not.toContain(PAT);
     });
 
     it('a one-letter literal is not "still present" because of a byte of an object id in a tree', async () => {

@@ -17,6 +17,7 @@ import {
   FINGERPRINT_PATTERN,
   fileErrorReason,
   MIN_REPLACEABLE_LENGTH,
+  redactSecret,
   weakValueReason,
 } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
@@ -191,7 +192,12 @@ async function replacementsFromScan(
           .filter(
             (f) => skippedFps.has(f.fingerprint) && f.location !== 'author' && f.location !== 'committer',
           )
-          .map((f) => (f.location === 'file' && f.file !== null ? f.file : `(${f.location})`)),
+          // A file may be named after its value: shown masked, like a path finding.
+          .map((f) => {
+            if (f.location !== 'file' || f.file === null) return `(${f.location})`;
+            const value = secrets.get(f.fingerprint)!;
+            return f.file.split(value).join(redactSecret(value));
+          }),
       ),
     ];
     const text =
