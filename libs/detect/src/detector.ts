@@ -382,6 +382,7 @@ export class Detector {
   ): void {
     const { regex, group } = compiled;
     if (compiled.rule.literals && !containsInOrder(text, compiled.rule.literals)) return;
+    if (compiled.rule.lineFilter?.test(text) === false) return;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {

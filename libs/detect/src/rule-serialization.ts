@@ -10,8 +10,9 @@ interface SerializedRegex {
   linear?: boolean;
 }
 
-export type SerializedRule = Omit<Rule, 'pattern' | 'allow' | 'path'> & {
+export type SerializedRule = Omit<Rule, 'pattern' | 'allow' | 'path' | 'lineFilter'> & {
   pattern: SerializedRegex;
+  lineFilter?: SerializedRegex;
   allow?: SerializedRegex[];
   path?: SerializedRegex;
 };
@@ -28,6 +29,7 @@ export function serializeRules(rules: readonly Rule[]): SerializedRule[] {
     ...r,
     samples: { positive: [], negative: [] },
     pattern: toData(r.pattern),
+    lineFilter: r.lineFilter && toData(r.lineFilter),
     allow: r.allow?.map(toData),
     path: r.path && toData(r.path),
   }));
@@ -37,6 +39,7 @@ export function deserializeRules(rules: readonly SerializedRule[]): Rule[] {
   return rules.map((r) => ({
     ...r,
     pattern: fromData(r.pattern),
+    lineFilter: r.lineFilter && fromData(r.lineFilter),
     allow: r.allow?.map(fromData),
     path: r.path && fromData(r.path),
   }));

@@ -25,6 +25,10 @@ export interface Rule {
   // Strings every match contains, in this order and case as written: a line that lacks them is
   // not searched (an indexOf pre-check, far cheaper than a regex failing at every position).
   literals?: string[];
+  // A cheaper regex every line holding a match also matches (no `g`/`y` flag): a line that does not
+  // is not searched. For a rule whose keywords are common words (the provider names of
+  // provider-key-any-format: `float`, `linear`), where the pattern would run on most lines of code.
+  lineFilter?: RegExp;
   // Must not use the `g`/`y` flags (the engine adds them). The secret is the named group
   // `(?<secret>…)` when there is one, else capture group `secretGroup` (default 1 when the
   // pattern has a group, else the whole match). A generic rule names the key the value is

@@ -4,7 +4,7 @@
 // no longer scanned and their verdicts are ignored, and the few blobs whose path changes what a
 // scan finds (Detector.pathMatters) are read again and scanned under it.
 import type { BlobVerdict, ScanPool } from './scan-pool';
-import { readAllBlobs, readBlobs, type BlobSink } from './blob-reader';
+import { readAllBlobs, readBlobs, type BlobEntry, type BlobSink } from './blob-reader';
 
 export class BlobScan {
   /** Verdicts of the blobs that are binary or hold findings (clean text blobs are left out). */
@@ -47,14 +47,22 @@ export class BlobScan {
     return this.sizes.has(id);
   }
 
-  /** Reads and scans `ids` (pack order), without a path or under `pathOf(id)`. */
-  async read(repo: string, ids: readonly string[], pathOf?: (id: string) => string): Promise<void> {
+  /** Reads and scans `blobs` (pack order), without a path or under `pathOf(id)`. */
+  async read(repo: string, blobs: readonly BlobEntry[], pathOf?: (id: string) => string): Promise<void> {
     if (pathOf) {
       // A scan under a path replaces the path-less one: wait for it, then forget its verdict.
       await this.pool.drain();
-      for (const id of ids) this.verdicts.delete(id);
+      for (const { id } of blobs) this.verdicts.delete(id);
     }
-    await readBlobs(repo, ids, this.maxSize, this.sink(pathOf));
+    await readBlobs(repo, blobs, this.maxSize, this.sink(pathOf));
+  }
+
+  /** Blobs already scanned among `ids`, with their sizes, to read again. */
+  entries(ids: readonly string[]): BlobEntry[] {
+    return ids.flatMap((id) => {
+      const size = this.sizes.get(id);
+      return size === undefined ? [] : [{ id, size }];
+    });
   }
 
   /** Milliseconds the scanning threads spent on blobs, summed. */

@@ -38,7 +38,7 @@ import {
   taggedObjects,
   type Pending,
 } from './history-extras';
-import { ScanPool, type BlobVerdict } from './scan-pool';
+import { historyScanThreads, ScanPool, type BlobVerdict } from './scan-pool';
 import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
 import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working-tree';
@@ -128,8 +128,10 @@ class ScanContext {
       this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
   }
 
-  pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void): ScanPool<K> {
-    const { config, threads } = this.options;
+  // `defaultThreads`: worker threads when the options do not say (default: one per core).
+  pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void, defaultThreads?: number): ScanPool<K> {
+    const { config } = this.options;
+    const threads = this.options.threads ?? defaultThreads;
     return new ScanPool(
       { rules: config.rules, allowRegexes: config.allowRegexes, stopwords: config.stopwords, threads },
       this.detector,
@@ -174,34 +176,37 @@ class ScanContext {
     const { onProgress, config } = this.options;
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
     const given = this.options.revs && this.options.revs.length > 0 ? this.options.revs : null;
-    const [refs, boundary, partial, objects] = await Promise.all([
-      listRefs(repo),
-      shallowBoundary(repo),
-      isPartialClone(repo),
-      countObjects(repo),
-    ]);
-    // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
-    const revs = given ?? ['--all', ...(await olderStashEntries(repo, refs))];
-    const scope = refsInScope(refs, revs);
-    this.stats.refs = scope ? scope.length : revs.length;
-    this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
-    this.noteReplaceRefs(refs);
-    const backups = backupRefsWarning(scope ?? []);
-    if (backups) this.warnings.push(backups);
-    this.clock.lap('ref listing');
-    if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
     const base = this.options.incremental;
+    let objects = 0; // in the store, for progress
     const blobs = new BlobScan(
-      (onVerdict) => this.pool(onVerdict),
+      (onVerdict) => this.pool(onVerdict, historyScanThreads()),
       config.maxFileSizeBytes,
       (done) => onProgress?.({ phase: 'scanning', done, total: objects }),
     );
+    // A full scan reads every blob of the store from the start, while git lists the refs and
+    // indexes the history; an incremental one needs the index first, to read only the blobs the
+    // previous scan did not.
+    const readAll = base ? null : blobs.readAll(repo);
+    readAll?.catch(() => undefined); // awaited in scanBlobs; a failure before must not leave it unhandled
     try {
-      // A full scan reads every blob of the store while git indexes the history; an incremental one
-      // needs the index first, to read only the blobs the previous scan did not.
+      const [refs, boundary, partial, count] = await Promise.all([
+        listRefs(repo),
+        shallowBoundary(repo),
+        isPartialClone(repo),
+        countObjects(repo),
+      ]);
+      objects = count;
+      // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
+      const revs = given ?? ['--all', ...(await olderStashEntries(repo, refs))];
+      const scope = refsInScope(refs, revs);
+      this.stats.refs = scope ? scope.length : revs.length;
+      this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
+      this.noteReplaceRefs(refs);
+      const backups = backupRefsWarning(scope ?? []);
+      if (backups) this.warnings.push(backups);
+      this.clock.lap('ref listing');
+      if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
       const indexStart = performance.now();
-      const readAll = base ? null : blobs.readAll(repo);
-      readAll?.catch(() => undefined); // awaited below; an index failure must not leave it unhandled
       const exclude = base ? await existingCommits(repo, base.refTips) : [];
       const metadata = new CommitMetadataScan(this.detector);
       const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
@@ -272,7 +277,7 @@ class ScanContext {
       const path = scanPath(id);
       return path !== undefined && blobs.scannedBlob(id) && this.detector.pathMatters(path);
     });
-    if (rescan.length > 0) await blobs.read(repo, rescan, (id) => scanPath(id)!);
+    if (rescan.length > 0) await blobs.read(repo, blobs.entries(rescan), (id) => scanPath(id)!);
     await blobs.drain();
     await blobs.close(); // the workers' memory is free before attribution
     const scanned = blobs.scanned(wanted);

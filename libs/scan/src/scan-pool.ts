@@ -200,6 +200,16 @@ export class ScanPool<K> {
   }
 }
 
+/**
+ * Worker threads a history scan starts when not told: the cores left after this thread and the git
+ * processes that feed it (`cat-file` reading the object store takes a core, `log` indexing the
+ * history much of another). On 2 cores workers only compete with git: expressjs/express scanned
+ * in 3.05 s in this thread alone, 3.5 to 3.9 s with two workers.
+ */
+export function historyScanThreads(): number {
+  return Math.max(0, availableParallelism() - 2);
+}
+
 export function scanOne(detector: Detector, data: Uint8Array, path?: string): BlobVerdict {
   if (isBinary(data)) return { binary: true, findings: [] };
   return { binary: false, findings: detector.scanBuffer(data, path) };
