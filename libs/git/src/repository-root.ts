@@ -12,19 +12,18 @@ import { gitText } from './git.runner';
  */
 export async function findRepositoryRoot(path: string): Promise<{ root: string; bare: boolean } | null> {
   try {
-    // One process answers the usual case: a work tree whose top holds its git directory. Git
-    // prints the first three answers, then fails on --show-toplevel in a bare repository or inside
-    // a .git directory; those, and any other layout, take the long way.
+    // One process answers the usual cases: a work tree whose top holds its git directory, and a
+    // bare repository (git prints the first three answers, then fails on --show-toplevel, with
+    // 128); any other layout takes the long way.
     const [bare, insideGitDir, gitDir, top] = (
       await gitText(
         ['rev-parse', '--is-bare-repository', '--is-inside-git-dir', '--absolute-git-dir', '--show-toplevel'],
-        {
-          cwd: path,
-        },
+        { cwd: path, okCodes: [128] },
       )
     )
       .trim()
       .split('\n');
+    if (bare === 'true' && gitDir) return { root: gitDir, bare: true };
     if (bare === 'false' && insideGitDir === 'false' && top !== undefined && top === dirname(gitDir))
       return { root: top, bare: false };
   } catch {

@@ -17,8 +17,8 @@ export interface BlobSink {
   blob(id: string, data: Buffer): void | Promise<void>;
   tooLarge(id: string, size: number): void;
   missing(id: string, reason: string): void;
-  // Objects gone through so far (blobs or not), now and then.
-  progress?(objects: number): void;
+  // Blobs gone through so far, of `total`, now and then.
+  progress?(done: number, total: number): void;
 }
 
 export interface PackOrder {
@@ -38,28 +38,18 @@ const READ_CHUNK = 4 * 1024 * 1024;
 // Orders the wanted ids for reading, and sets aside those the object store does not have, so git
 // is never asked for them (in a partial clone it would try to fetch each one from the remote).
 export async function packOrder(repo: string, wanted: ReadonlySet<string>): Promise<PackOrder> {
-  const { blobs } = await listBlobs(repo);
-  const present = blobs.filter((b) => wanted.has(b.id));
+  const present: BlobEntry[] = [];
+  await listBlobs(repo, (blob) => {
+    if (wanted.has(blob.id)) present.push(blob);
+  });
   const seen = new Set(present.map((b) => b.id));
   return { present, absent: [...wanted].filter((id) => !seen.has(id)) };
 }
 
-/** Objects in the store (loose and packed), for progress; 0 when git cannot say. */
-export async function countObjects(repo: string): Promise<number> {
-  const out = await scanGitText(repo, ['count-objects', '-v']).catch(() => '');
-  const field = (name: string): number => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
-  return field('count') + field('in-pack');
-}
-
-interface BlobListing {
-  blobs: BlobEntry[]; // every blob once, in pack order
-  others: number; // objects that are not blobs
-  failure: string | null; // why git stopped before the end (a damaged pack), else null
-}
-
-// Every blob of the store with its size, in pack order (one header read each). Only blobs are
-// kept: svelte's store has three times as many trees and commits.
-async function listBlobs(repo: string): Promise<BlobListing> {
+// Every blob of the store with its size, each once, in pack order, to `onBlob` as git lists
+// them (one header read each); resolves to why git stopped before the end (a damaged pack), or
+// null. Trees and commits, three times as many as blobs in svelte's store, are not kept.
+async function listBlobs(repo: string, onBlob: (blob: BlobEntry) => void): Promise<string | null> {
   const child = spawnScanGit(repo, [
     'cat-file',
     '--batch-all-objects',
@@ -70,9 +60,7 @@ async function listBlobs(repo: string): Promise<BlobListing> {
   const stderr: Buffer[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d));
   const exited = exitOf(child);
-  const blobs: BlobEntry[] = [];
   const seen = new Set<string>(); // an object in two packs is listed twice
-  let others = 0;
   let rest: Buffer | null = null;
   for await (const chunk of child.stdout!) {
     const data: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
@@ -84,29 +72,46 @@ async function listBlobs(repo: string): Promise<BlobListing> {
         const id = data.toString('latin1', start + 5, end);
         if (!seen.has(id)) {
           seen.add(id);
-          blobs.push({ id, size: Number(data.toString('latin1', end + 1, nl)) });
+          onBlob({ id, size: Number(data.toString('latin1', end + 1, nl)) });
         }
-      } else others++;
+      }
       start = nl + 1;
     }
     rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
   }
   const code = await exited;
-  return { blobs, others, failure: code === 0 ? null : lastLine(stderr, code) };
+  return code === 0 ? null : lastLine(stderr, code);
 }
 
 /**
  * Every blob of the object store, reachable or not, in pack order: the fastest way to read them
- * all, and it needs no list of ids, so it can start before the history is indexed. Blobs over
- * `maxSize` go to sink.tooLarge unread. Resolves to null when git went through the whole store,
- * else what stopped it (a damaged pack); the caller then reads what it still needs by id
- * (readBlobs).
+ * all, and it needs no list of ids, so it starts before the history is indexed. git lists the
+ * store at once; reading starts when `start` resolves (reading and scanning keep this thread busy,
+ * so what must not wait for them starts first), while git may still be listing, and never if it
+ * rejects. Blobs over
+ * `maxSize` go to sink.tooLarge unread. Resolves to null when git listed the whole store, else
+ * what stopped it (a damaged pack); the caller then reads what it still needs by id (readBlobs).
  */
-export async function readAllBlobs(repo: string, maxSize: number, sink: BlobSink): Promise<string | null> {
-  const { blobs, others, failure } = await listBlobs(repo);
-  if (failure !== null) return `unreadable object: ${failure}`;
-  await readEntries(repo, blobs, maxSize, sink, others);
-  return null;
+export async function readAllBlobs(
+  repo: string,
+  maxSize: number,
+  sink: BlobSink,
+  start: Promise<unknown> = Promise.resolve(),
+): Promise<string | null> {
+  const queue = new SegmentQueue(maxSize, sink);
+  const listing = listBlobs(repo, (blob) => queue.add(blob)).then(
+    (failure) => queue.end(failure),
+    (e: unknown) => queue.end(e instanceof Error ? e.message : String(e)),
+  );
+  try {
+    await start;
+  } catch (e) {
+    await listing;
+    throw e; // the caller gave up before reading began
+  }
+  await readSegments(repo, queue, maxSize, sink);
+  await listing;
+  return queue.failure === null ? null : `unreadable object: ${queue.failure}`;
 }
 
 /**
@@ -121,7 +126,10 @@ export async function readBlobs(
 ): Promise<void> {
   if (ids.length === 0) return;
   const entries = typeof ids[0] === 'string' ? await sizesOf(repo, ids as readonly string[], sink) : ids;
-  await readEntries(repo, entries as readonly BlobEntry[], maxSize, sink, 0);
+  const queue = new SegmentQueue(maxSize, sink);
+  for (const e of entries as readonly BlobEntry[]) queue.add(e);
+  queue.end(null);
+  await readSegments(repo, queue, maxSize, sink);
 }
 
 // The sizes of `ids` (one header read each); an id git does not have goes to sink.missing.
@@ -139,37 +147,106 @@ async function sizesOf(repo: string, ids: readonly string[], sink: BlobSink): Pr
   return entries;
 }
 
-// Reads `entries` segment by segment, through two spools taking turns: git writes segment k + 1
-// while segment k is parsed.
-async function readEntries(
-  repo: string,
-  entries: readonly BlobEntry[],
-  maxSize: number,
-  sink: BlobSink,
-  progressBase: number,
-): Promise<void> {
-  const queue = segments(entries, maxSize, sink);
-  let done = progressBase;
+// Blobs cut into segments for the spools as they come, small first so scanning starts early; a
+// blob over `maxSize` goes to sink.tooLarge unread.
+class SegmentQueue {
+  readonly segments: BlobEntry[][] = [];
+  /** Blobs added, to read. */
+  blobs = 0;
+  failure: string | null = null;
+  private done = false;
+  private current: BlobEntry[] = [];
+  private bytes = 0;
+  private limit = FIRST_SEGMENT_BYTES;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly maxSize: number,
+    private readonly sink: BlobSink,
+  ) {}
+
+  add(blob: BlobEntry): void {
+    if (blob.size > this.maxSize) {
+      this.sink.tooLarge(blob.id, blob.size);
+      return;
+    }
+    this.blobs++;
+    this.current.push(blob);
+    this.bytes += blob.size;
+    if (this.bytes >= this.limit || this.current.length >= SEGMENT_IDS) {
+      this.cut();
+      this.limit = Math.min(SEGMENT_BYTES, this.limit * 2);
+    }
+  }
+
+  /** No more blobs; `failure`: why the listing stopped early, if it did. */
+  end(failure: string | null): void {
+    this.failure = failure;
+    this.done = true;
+    if (this.current.length > 0) this.cut();
+    this.wake();
+  }
+
+  /** Whether segment `k` exists, once it does or the queue has ended without it. */
+  async has(k: number): Promise<boolean> {
+    while (k >= this.segments.length && !this.done) await new Promise<void>((r) => this.waiting.push(r));
+    return k < this.segments.length;
+  }
+
+  private cut(): void {
+    this.segments.push(this.current);
+    this.current = [];
+    this.bytes = 0;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) w();
+  }
+}
+
+// Reads the queue's segments through two spools taking turns: git writes segment k + 1 while
+// segment k is parsed.
+async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, sink: BlobSink): Promise<void> {
+  let done = 0;
   let progressAt = 0;
   const counted: BlobSink = {
     ...sink,
     blob: (id, data) => {
       if (sink.progress && ++done >= progressAt) {
-        sink.progress(done);
+        sink.progress(done, queue.blobs);
         progressAt = done + 1024;
       }
       return sink.blob(id, data);
     },
   };
+  const { segments } = queue;
   const spools: (BatchSpool | null)[] = [null, null];
-  const spoolFor = async (k: number, blobs: readonly BlobEntry[]): Promise<void> => {
-    const spool = (spools[k % 2] ??= await BatchSpool.start(repo));
-    spool.request(blobs);
+  let closed = false; // once set, no git is started or asked (a request may still be pending)
+  const request = async (k: number): Promise<void> => {
+    let spool = spools[k % 2];
+    if (!spool) {
+      spool = await BatchSpool.start(repo);
+      if (closed) return spool.close(true);
+      spools[k % 2] = spool;
+    }
+    if (!closed) spool.request(segments[k]);
+  };
+  // Asks for segment k once the listing has it (the spool it goes to is free by then).
+  const requestWhenListed = (k: number): Promise<void> => {
+    const asked = queue.has(k).then(async (listed) => {
+      if (listed) await request(k);
+    });
+    asked.catch(() => undefined); // awaited in turn; a failure meanwhile must not go unhandled
+    return asked;
   };
   try {
-    if (queue.length > 0) await spoolFor(0, queue[0]);
-    if (queue.length > 1) await spoolFor(1, queue[1]);
-    for (let k = 0; k < queue.length; k++) {
+    if (!(await queue.has(0))) return;
+    await request(0);
+    let next = requestWhenListed(1);
+    for (let k = 0; ; k++) {
       const spool = spools[k % 2]!;
       const failure = await spool.written();
       const answered = await parseSpool(spool, maxSize, counted);
@@ -179,48 +256,27 @@ async function readEntries(
         await spool.close();
         spools[k % 2] = null;
       }
-      if (answered < queue[k].length) {
+      await next;
+      if (answered < segments[k].length) {
         // git died on this object (a damaged pack): report it, and read the rest of the segment
         // next, in a new process, before the segment the other spool was given.
-        sink.missing(queue[k][answered].id, `unreadable object: ${failure}`);
-        const rest = queue[k].slice(answered + 1);
+        sink.missing(segments[k][answered].id, `unreadable object: ${failure}`);
+        const rest = segments[k].slice(answered + 1);
         if (rest.length > 0) {
           await spools[(k + 1) % 2]?.close(true);
           spools[(k + 1) % 2] = null;
-          queue.splice(k + 1, 0, rest);
-          await spoolFor(k + 1, rest);
+          segments.splice(k + 1, 0, rest);
+          await request(k + 1);
         }
       }
-      if (k + 2 < queue.length) await spoolFor(k + 2, queue[k + 2]);
+      next = requestWhenListed(k + 2);
+      if (!(await queue.has(k + 1))) break;
     }
+    await next;
   } finally {
+    closed = true;
     await Promise.all(spools.map((s) => s?.close(true)));
   }
-}
-
-// Segments of `entries` for the spools, small first so scanning starts early; a blob over
-// `maxSize` goes to sink.tooLarge unread.
-function segments(entries: readonly BlobEntry[], maxSize: number, sink: BlobSink): BlobEntry[][] {
-  const queue: BlobEntry[][] = [];
-  let segment: BlobEntry[] = [];
-  let bytes = 0;
-  let limit = FIRST_SEGMENT_BYTES;
-  for (const e of entries) {
-    if (e.size > maxSize) {
-      sink.tooLarge(e.id, e.size);
-      continue;
-    }
-    segment.push(e);
-    bytes += e.size;
-    if (bytes >= limit || segment.length >= SEGMENT_IDS) {
-      queue.push(segment);
-      segment = [];
-      bytes = 0;
-      limit = Math.min(SEGMENT_BYTES, limit * 2);
-    }
-  }
-  if (segment.length > 0) queue.push(segment);
-  return queue;
 }
 
 // Parses what a spool's git wrote; resolves to the number of blobs it answered in full.

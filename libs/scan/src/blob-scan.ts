@@ -22,14 +22,17 @@ export class BlobScan {
   constructor(
     pool: (onVerdict: (id: string, verdict: BlobVerdict) => void) => ScanPool<string>,
     private readonly maxSize: number,
-    private readonly onProgress?: (objects: number) => void,
+    private readonly onProgress?: (done: number, total: number) => void,
   ) {
     this.pool = pool((id, verdict) => this.verdicts.set(id, verdict));
   }
 
-  /** Every blob of the object store; false when git stopped before the end (a damaged pack). */
-  async readAll(repo: string): Promise<boolean> {
-    return (await readAllBlobs(repo, this.maxSize, this.sink())) === null;
+  /**
+   * Every blob of the object store, read from when `start` settles; false when git stopped before
+   * the end (a damaged pack).
+   */
+  async readAll(repo: string, start?: Promise<unknown>): Promise<boolean> {
+    return (await readAllBlobs(repo, this.maxSize, this.sink(), start)) === null;
   }
 
   /** The blobs history reaches: from now on, only these are scanned. */

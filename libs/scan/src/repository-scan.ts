@@ -17,7 +17,7 @@ import {
   type ScanStats,
   type SkippedItem,
 } from '@deployguard/report';
-import { countObjects, packOrder } from './blob-reader';
+import { packOrder } from './blob-reader';
 import { BlobScan } from './blob-scan';
 import { readCommitInfo, redactMessages, textRedactor } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
@@ -177,27 +177,35 @@ class ScanContext {
     onProgress?.({ phase: 'indexing', done: 0, total: 0 });
     const given = this.options.revs && this.options.revs.length > 0 ? this.options.revs : null;
     const base = this.options.incremental;
-    let objects = 0; // in the store, for progress
     const blobs = new BlobScan(
       (onVerdict) => this.pool(onVerdict, historyScanThreads()),
       config.maxFileSizeBytes,
-      (done) => onProgress?.({ phase: 'scanning', done, total: objects }),
+      (done, total) => onProgress?.({ phase: 'scanning', done, total }),
     );
-    // A full scan reads every blob of the store from the start, while git lists the refs and
-    // indexes the history; an incremental one needs the index first, to read only the blobs the
-    // previous scan did not.
-    const readAll = base ? null : blobs.readAll(repo);
+    // A full scan reads every blob of the store while git indexes the history; an incremental one
+    // needs the index first, to read only the blobs the previous scan did not. git lists the store
+    // from the start, but reading (and scanning, which keeps this thread busy) waits until the
+    // history index, the longest of git's passes, has started: it starts as soon as the refs say
+    // what to walk. What only the report needs is asked for after.
+    let indexStarted: () => void = () => undefined;
+    let scanFailed: (e: unknown) => void = () => undefined;
+    const started = new Promise<void>((resolve, reject) => {
+      indexStarted = resolve;
+      scanFailed = reject;
+    });
+    const readAll = base ? null : blobs.readAll(repo, started);
     readAll?.catch(() => undefined); // awaited in scanBlobs; a failure before must not leave it unhandled
     try {
-      const [refs, boundary, partial, count] = await Promise.all([
-        listRefs(repo),
-        shallowBoundary(repo),
-        isPartialClone(repo),
-        countObjects(repo),
-      ]);
-      objects = count;
+      const refs = await listRefs(repo);
       // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
       const revs = given ?? ['--all', ...(await olderStashEntries(repo, refs))];
+      const indexStart = performance.now();
+      const exclude = base ? await existingCommits(repo, base.refTips) : [];
+      const metadata = new CommitMetadataScan(this.detector);
+      const indexing = buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
+      indexing.catch(() => undefined); // awaited below
+      indexStarted();
+      const [boundary, partial] = await Promise.all([shallowBoundary(repo), isPartialClone(repo)]);
       const scope = refsInScope(refs, revs);
       this.stats.refs = scope ? scope.length : revs.length;
       this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
@@ -206,10 +214,7 @@ class ScanContext {
       if (backups) this.warnings.push(backups);
       this.clock.lap('ref listing');
       if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
-      const indexStart = performance.now();
-      const exclude = base ? await existingCommits(repo, base.refTips) : [];
-      const metadata = new CommitMetadataScan(this.detector);
-      const index = await buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
+      const index = await indexing;
       this.clock.add({ phase: 'history index', wallMs: performance.now() - indexStart });
       await this.scanBlobs(
         repo,
@@ -220,6 +225,9 @@ class ScanContext {
         blobs,
         readAll,
       );
+    } catch (e) {
+      scanFailed(e); // reading never starts if it had not
+      throw e;
     } finally {
       await blobs.close();
     }
