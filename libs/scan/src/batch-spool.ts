@@ -1,9 +1,10 @@
 // One long-lived `git cat-file --batch` whose answers are spooled into a temporary file instead of
-// a pipe: git writes into the page cache without waking this process, which reads a finished
-// batch in a few large reads. Through a pipe the two processes woke each other every few
+// read from a pipe: git writes into the page cache without waking this process, which reads a
+// finished batch in a few large reads. Through a pipe the two processes woke each other every few
 // kilobytes (receiving expressjs/express's 213 MB cost this process 0.68 s of CPU, reading the
-// file 0.18 s). The process lives for many batches because starting one is not cheap here: Node
-// forks, and after each fork every page this (large) process writes faults once more.
+// file 0.18 s). The process lives for many batches because starting one is not cheap: Node forks,
+// and after each fork every page this (large) process writes faults once more. Where no temporary
+// file can be made (a read-only file system), the answers are gathered from a pipe in memory.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fstatSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { spawnScanGit } from './scan-git';
 
 // How often a batch's file is checked while git is still writing it.
 const POLL_MS = 1;
+// git's words when it could not write its answers (the temporary directory is full).
+const WRITE_FAILURE = /No space left on device|Disk quota exceeded|write error|unable to write/i;
 
 /** A blob to read: its id and its size in bytes. */
 export interface BlobEntry {
@@ -22,14 +25,23 @@ export interface BlobEntry {
   size: number;
 }
 
+// Where git's answers go: bytes written so far, read back at a position, emptied between batches.
+interface Spool {
+  readonly size: number;
+  read(buffer: Buffer, position: number): Promise<number>;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export class BatchSpool {
   private expected = 0;
   private exitCode: number | null | undefined = undefined; // set when git has exited
   private readonly stderr: Buffer[] = [];
   private readonly exited: Promise<void>;
+  private wake: (() => void) | null = null; // a waiting `written`, when memory receives bytes
 
   private constructor(
-    private readonly file: FileHandle,
+    private readonly spool: Spool,
     private readonly child: ChildProcess,
   ) {
     child.stderr!.on('data', (d: Buffer) => this.stderr.push(d));
@@ -50,17 +62,16 @@ export class BatchSpool {
   /**
    * Starts git in `repo`. The file is created new (never through a link placed in the temporary
    * directory), readable by this user only (it holds repository content), opened for appending
-   * (git's writes go to its end, also after `truncate`) and unlinked at once: nothing stays
+   * (git's writes go to its end, also after it is emptied) and unlinked at once: nothing stays
    * behind, whatever happens to this process.
    */
   static async start(repo: string): Promise<BatchSpool> {
     const path = join(tmpdir(), `deployguard-blobs-${process.pid}-${randomBytes(8).toString('hex')}`);
-    const file = await open(path, 'ax+', 0o600);
+    const file = await open(path, 'ax+', 0o600).catch(() => null);
+    if (!file) return BatchSpool.inMemory(repo);
     try {
-      return new BatchSpool(
-        file,
-        spawnScanGit(repo, ['cat-file', '--batch'], { stdio: ['pipe', file.fd, 'pipe'] }),
-      );
+      const child = spawnScanGit(repo, ['cat-file', '--batch'], { stdio: ['pipe', file.fd, 'pipe'] });
+      return new BatchSpool(fileSpool(file), child);
     } catch (e) {
       await file.close();
       throw e;
@@ -69,7 +80,36 @@ export class BatchSpool {
     }
   }
 
-  /** Asks for `blobs` (the file must be empty: a new spool, or after `truncate`). */
+  // The answers through a pipe, kept in memory (a batch's worth) until read.
+  private static inMemory(repo: string): BatchSpool {
+    const child = spawnScanGit(repo, ['cat-file', '--batch']);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const spool: Spool = {
+      get size() {
+        return size;
+      },
+      read: (buffer, position) => {
+        if (chunks.length > 1) chunks.splice(0, chunks.length, Buffer.concat(chunks, size));
+        return Promise.resolve(chunks.length === 0 ? 0 : chunks[0].copy(buffer, 0, position));
+      },
+      clear: () => {
+        chunks.length = 0;
+        size = 0;
+        return Promise.resolve();
+      },
+      close: () => spool.clear(),
+    };
+    const batch = new BatchSpool(spool, child);
+    child.stdout!.on('data', (d: Buffer) => {
+      chunks.push(d);
+      size += d.length;
+      batch.wake?.();
+    });
+    return batch;
+  }
+
+  /** Asks for `blobs` (the spool must be empty: a new one, or after `clear`). */
   request(blobs: readonly BlobEntry[]): void {
     // `<id> blob <size>\n<content>\n` per blob.
     let bytes = 0;
@@ -81,36 +121,58 @@ export class BatchSpool {
   /**
    * Waits until git has written every answer, or has stopped (a damaged object kills it): then
    * null when it answered in full, else its last error line (what it wrote is still readable).
+   * Throws GitError when git could not start, or could not write (a full temporary directory).
    */
   async written(): Promise<string | null> {
-    while (fstatSync(this.file.fd).size < this.expected) {
+    while (this.spool.size < this.expected) {
       if (this.exitCode !== undefined) return this.failure();
-      await Promise.race([this.exited, new Promise((r) => setTimeout(r, POLL_MS))]);
+      const more = new Promise<void>((r) => (this.wake = r));
+      await Promise.race([this.exited, more, new Promise((r) => setTimeout(r, POLL_MS))]);
+      this.wake = null;
     }
     return null;
   }
 
-  /** Reads from the file (see FileHandle.read). */
+  /** Reads what git wrote, from `position`; resolves to the number of bytes read (0 at the end). */
   read(buffer: Buffer, position: number): Promise<number> {
-    return this.file.read(buffer, 0, buffer.length, position).then((r) => r.bytesRead);
+    return this.spool.read(buffer, position);
   }
 
-  /** Empties the file for the next request. */
-  async truncate(): Promise<void> {
-    await this.file.truncate(0);
+  /** Empties the spool for the next request. */
+  clear(): Promise<void> {
+    return this.spool.clear();
   }
 
-  /** Ends git (its input closed, or killed if `kill`) and closes the file. */
+  /** Ends git (its input closed, or killed if `kill`) and lets the spool go. */
   async close(kill = false): Promise<void> {
     if (kill && this.exitCode === undefined) this.child.kill();
     this.child.stdin!.end();
     await this.exited;
-    await this.file.close().catch(() => undefined);
+    await this.spool.close().catch(() => undefined);
   }
 
   private failure(): string {
-    const reason = Buffer.concat(this.stderr).toString('utf8').trim().split('\n').pop();
+    const reason = Buffer.concat(this.stderr).toString('utf8').trim().split('\n').pop() ?? '';
     if (this.exitCode === null && reason) throw new GitError(reason, null, reason);
+    if (WRITE_FAILURE.test(reason))
+      throw new GitError(
+        `git could not write the blobs it read into ${tmpdir()} (${reason}): free some space there, ` +
+          `or set TMPDIR to a directory with room`,
+        this.exitCode ?? null,
+        reason,
+      );
     return reason || `git cat-file exited with ${this.exitCode}`;
   }
+}
+
+// The answers in the (unlinked) temporary file git writes to.
+function fileSpool(file: FileHandle): Spool {
+  return {
+    get size() {
+      return fstatSync(file.fd).size;
+    },
+    read: (buffer, position) => file.read(buffer, 0, buffer.length, position).then((r) => r.bytesRead),
+    clear: () => file.truncate(0),
+    close: () => file.close(),
+  };
 }

@@ -251,7 +251,7 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
       const failure = await spool.written();
       const answered = await parseSpool(spool, maxSize, counted);
       if (failure === null) {
-        await spool.truncate();
+        await spool.clear();
       } else {
         await spool.close();
         spools[k % 2] = null;
