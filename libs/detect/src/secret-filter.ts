@@ -179,6 +179,13 @@ export function isPlaceholderCredential(value: string): boolean {
 const ALNUM_ONLY = /^[A-Za-z0-9]*$/;
 // Rows of the keyboard (QWERTY and QWERTZ), typed left to right.
 const KEYBOARD_ROWS = ['qwertyuiop', 'qwertzuiop', 'asdfghjkl', 'zxcvbnm', 'yxcvbnm'];
+// Per row, each character's place in it (-1 when absent): a stretch of a row is a run of
+// characters each one place after the last.
+const ROW_PLACES = KEYBOARD_ROWS.map((row) => {
+  const places = new Int8Array(128).fill(-1);
+  for (let i = 0; i < row.length; i++) places[row.charCodeAt(i)] = i;
+  return places;
+});
 
 /**
  * Whether a value is typed out from end to end: nothing but runs of three or more letters or
@@ -203,12 +210,15 @@ export function isTypedOutWhole(value: string): boolean {
       i = j;
     } else i++;
   }
-  for (const row of KEYBOARD_ROWS)
-    for (let i = 0; i + 4 <= n; i++) {
-      let j = i + 4;
-      if (!row.includes(core.slice(i, j))) continue;
-      while (j < n && row.includes(core.slice(i, j + 1))) j++;
-      marked.fill(1, i, j);
+  // Stretches of four or more keys of a row (a stretch ends where the next key is not the next
+  // place of the row, so the next one starts there).
+  for (const places of ROW_PLACES)
+    for (let i = 0; i + 4 <= n; ) {
+      const first = places[core.charCodeAt(i) & 127];
+      let j = i + 1;
+      if (first !== -1) while (j < n && places[core.charCodeAt(j) & 127] === first + (j - i)) j++;
+      if (j - i >= 4) marked.fill(1, i, j);
+      i = j;
     }
   let left = 0;
   for (const m of marked) left += 1 - m;
