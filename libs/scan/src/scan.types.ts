@@ -19,6 +19,8 @@ export interface ScanOptions {
   uncommitted?: boolean; // history scans of a work tree: also its uncommitted files (default true)
   config: ScanConfig;
   baseline?: ReadonlySet<string>;
+  // Worker threads that scan blobs (0: all in this thread). Default: one per core for a working
+  // tree, the cores left after git's for a history scan (historyScanThreads).
   threads?: number;
   keepSecretValues?: boolean; // needed by `clean --secret-id`; never written to a report
   displayName?: string; // how the repository is named in the report (a scrubbed URL)
