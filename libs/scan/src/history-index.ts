@@ -25,20 +25,38 @@ const METADATA_FIELDS = 3;
 // The blob an entry line introduces, or SKIP. The line is ":<modes...> <ids...> <status>", with one
 // more mode and id than the number of colons (combined output of a merge); the last mode and id
 // describe the commit's own version. Deleted files and submodule links introduce no content (the
-// path token still follows).
+// path token still follows). Read from the bytes: one string per line cost a third of the index.
 function entryBlob(data: Buffer, from: number, to: number): string {
-  const token = data.toString('latin1', from, to);
-  const colons = token.lastIndexOf(':') + 1;
-  const fields = token.slice(colons).split(' ');
-  const mode = fields[colons];
-  const status = fields[fields.length - 1];
-  const isFile = mode === '100644' || mode === '100755' || mode === '120000';
-  const blobField = 2 * colons + 1;
-  const blob = fields[blobField];
-  if (!isFile || status.startsWith('D') || /^0+$/.test(blob)) return SKIP;
+  let colons = 0;
+  while (data[from + colons] === 58 /* ':' */) colons++;
+  // Field k starts at starts[k]: modes 0..colons, ids colons+1..2*colons+1, then the status.
   let at = from + colons;
-  for (let i = 0; i < blobField; i++) at += fields[i].length + 1;
-  return data.toString('latin1', at, at + blob.length);
+  let modeAt = -1;
+  let blobAt = -1;
+  for (let field = 0; at < to; field++) {
+    if (field === colons) modeAt = at;
+    else if (field === 2 * colons + 1) blobAt = at;
+    const space = data.indexOf(32, at);
+    if (space === -1 || space >= to) {
+      // `at` starts the last field: the status (D: deleted).
+      if (modeAt === -1 || blobAt === -1 || data[at] === 68 /* 'D' */) return SKIP;
+      break;
+    }
+    at = space + 1;
+  }
+  if (!isFileMode(data, modeAt)) return SKIP;
+  const end = data.indexOf(32, blobAt);
+  let zero = true;
+  for (let i = blobAt; i < end && zero; i++) zero = data[i] === 48; /* '0' */
+  return zero ? SKIP : data.toString('latin1', blobAt, end);
+}
+
+// Whether the mode at `at` is a regular file's (100644, 100755) or a symlink's (120000).
+function isFileMode(data: Buffer, at: number): boolean {
+  if (data[at + 6] !== 32) return false;
+  let mode = 0;
+  for (let i = at; i < at + 6; i++) mode = mode * 10 + data[i] - 48;
+  return mode === 100644 || mode === 100755 || mode === 120000;
 }
 
 /**
