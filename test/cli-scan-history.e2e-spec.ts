@@ -1,10 +1,10 @@
 // What a history scan sees beyond file content, through the real CLI: commit and tag metadata,
 // secrets in paths, tags on blobs and trees, replace refs, and repositories whose history is
 // incomplete (shallow, partial, damaged) — each said in the report and on stderr.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectExit, runCli } from './support/cli-runner';
+import { CLI, expectExit, runCli } from './support/cli-runner';
 import { commitFiles, fixtureEnv, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 import { CONTRACT_FIELDS } from './support/report-contract';
 import { sarifErrors } from './support/sarif-validator';
@@ -414,3 +414,80 @@ describe('history scan: incomplete history', () => {
 function gitInput(repo: string, args: string[], input: string): string {
   return execFileSync('git', args, { cwd: repo, input, env: fixtureEnv(), encoding: 'utf8' }).trim();
 }
+
+describe('history scan: the temporary files git writes blobs into', () => {
+  let dir: string;
+  let repo: string;
+  let tmp: string;
+
+  beforeAll(() => {
+    dir = makeTempDir('dg-spool-');
+    repo = initRepo(join(dir, 'repo'));
+    // ~7 MB of text: several segments, the last blob holding the secret.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++)
+      files[`f${i}.txt`] = Array.from(
+        { length: 40_000 },
+        (_, k) => `row ${i}:${k} ${(k * 7919 + i) % 100_003}`,
+      ).join('\n');
+    files['f6.txt'] = files['f0.txt'].replace('row 0:', 'row 6:') + `\ntoken = ${PAT}\n`;
+    commitFiles(repo, files, 'big files');
+    tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+  });
+  afterAll(() => removeDir(dir));
+
+  it('when the temporary directory runs out of room midway, reads the rest through a pipe and misses nothing', () => {
+    // A file-size limit makes git's writes fail past 3 MB, as a full disk would.
+    const out = join(dir, 'full.json');
+    const run = spawnSync(
+      'sh',
+      [
+        '-c',
+        'ulimit -f 3000; exec "$0" "$@"',
+        process.execPath,
+        CLI,
+        'scan',
+        '--repo-path',
+        repo,
+        '--format',
+        'json',
+        '--output',
+        out,
+        '--no-progress',
+      ],
+      { env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.status).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      findings: Finding[];
+      warnings: string[];
+      skipped: unknown[];
+    };
+    expect(report.findings.map((f) => f.file)).toEqual(['f6.txt']);
+    expect(report.skipped).toEqual([]);
+    expect(report.warnings.join('\n')).toMatch(
+      /ran out of room while git wrote blobs there .*read through a pipe/,
+    );
+    expect(run.stderr).toContain('ran out of room');
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('leaves no temporary file behind when the scan is killed at any moment', async () => {
+    for (const delay of [60, 120, 180, 240, 300, 360, 420, 480]) {
+      const child = spawn(
+        process.execPath,
+        [CLI, 'scan', '--repo-path', repo, '--format', 'json', '--no-progress'],
+        {
+          env: { ...process.env, TMPDIR: tmp },
+          stdio: 'ignore',
+        },
+      );
+      const exited = new Promise((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited;
+      expect([delay, readdirSync(tmp)]).toEqual([delay, []]);
+    }
+  });
+});

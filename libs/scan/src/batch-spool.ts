@@ -4,11 +4,12 @@
 // kilobytes (receiving expressjs/express's 213 MB cost this process 0.68 s of CPU, reading the
 // file 0.18 s). The process lives for many batches because starting one is not cheap: Node forks,
 // and after each fork every page this (large) process writes faults once more. Where no temporary
-// file can be made (a read-only file system), the answers are gathered from a pipe in memory.
+// file can be made (a read-only file system), or when asked (the directory is full), the answers
+// are gathered from a pipe in memory.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fstatSync } from 'node:fs';
-import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { close, closeSync, fstatSync, ftruncate, openSync, read, unlinkSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '@deployguard/git';
@@ -16,8 +17,6 @@ import { spawnScanGit } from './scan-git';
 
 // How often a batch's file is checked while git is still writing it.
 const POLL_MS = 1;
-// git's words when it could not write its answers (the temporary directory is full).
-const WRITE_FAILURE = /No space left on device|Disk quota exceeded|write error|unable to write/i;
 
 /** A blob to read: its id and its size in bytes. */
 export interface BlobEntry {
@@ -27,6 +26,7 @@ export interface BlobEntry {
 
 // Where git's answers go: bytes written so far, read back at a position, emptied between batches.
 interface Spool {
+  readonly inFile: boolean;
   readonly size: number;
   read(buffer: Buffer, position: number): Promise<number>;
   clear(): Promise<void>;
@@ -36,6 +36,8 @@ interface Spool {
 export class BatchSpool {
   private expected = 0;
   private exitCode: number | null | undefined = undefined; // set when git has exited
+  private signal: string | null = null; // what stopped git, if a signal did
+  private startError: string | null = null; // why git could not start
   private readonly stderr: Buffer[] = [];
   private readonly exited: Promise<void>;
   private wake: (() => void) | null = null; // a waiting `written`, when memory receives bytes
@@ -48,12 +50,13 @@ export class BatchSpool {
     child.stdin!.on('error', () => undefined);
     this.exited = new Promise<void>((resolve) => {
       child.on('error', (e) => {
-        this.stderr.push(Buffer.from(`could not start git: ${e.message}`));
+        this.startError = `could not start git: ${e.message}`;
         this.exitCode = null;
         resolve();
       });
-      child.on('close', (code) => {
+      child.on('close', (code, signal) => {
         this.exitCode = code;
+        this.signal = signal;
         resolve();
       });
     });
@@ -62,21 +65,25 @@ export class BatchSpool {
   /**
    * Starts git in `repo`. The file is created new (never through a link placed in the temporary
    * directory), readable by this user only (it holds repository content), opened for appending
-   * (git's writes go to its end, also after it is emptied) and unlinked at once: nothing stays
-   * behind, whatever happens to this process.
+   * (git's writes go to its end, also after it is emptied) and unlinked at once, before git
+   * starts: nothing stays behind, whatever happens to this process. `inMemory`: through a pipe.
    */
-  static async start(repo: string): Promise<BatchSpool> {
+  static async start(repo: string, inMemory = false): Promise<BatchSpool> {
     const path = join(tmpdir(), `deployguard-blobs-${process.pid}-${randomBytes(8).toString('hex')}`);
-    const file = await open(path, 'ax+', 0o600).catch(() => null);
-    if (!file) return BatchSpool.inMemory(repo);
+    let fd: number | null = null;
     try {
-      const child = spawnScanGit(repo, ['cat-file', '--batch'], { stdio: ['pipe', file.fd, 'pipe'] });
-      return new BatchSpool(fileSpool(file), child);
+      if (!inMemory) fd = openSync(path, 'ax+', 0o600);
+    } catch {
+      // no temporary file here (a read-only or missing directory): through a pipe
+    }
+    if (fd === null) return BatchSpool.inMemory(repo);
+    unlinkSync(path);
+    try {
+      const child = spawnScanGit(repo, ['cat-file', '--batch'], { stdio: ['pipe', fd, 'pipe'] });
+      return new BatchSpool(fileSpool(fd), child);
     } catch (e) {
-      await file.close();
+      closeSync(fd);
       throw e;
-    } finally {
-      await unlink(path).catch(() => undefined);
     }
   }
 
@@ -86,6 +93,7 @@ export class BatchSpool {
     const chunks: Buffer[] = [];
     let size = 0;
     const spool: Spool = {
+      inFile: false,
       get size() {
         return size;
       },
@@ -109,6 +117,11 @@ export class BatchSpool {
     return batch;
   }
 
+  /** Whether git writes into a temporary file (else through a pipe, into memory). */
+  get inFile(): boolean {
+    return this.spool.inFile;
+  }
+
   /** Asks for `blobs` (the spool must be empty: a new one, or after `clear`). */
   request(blobs: readonly BlobEntry[]): void {
     // `<id> blob <size>\n<content>\n` per blob.
@@ -119,9 +132,9 @@ export class BatchSpool {
   }
 
   /**
-   * Waits until git has written every answer, or has stopped (a damaged object kills it): then
-   * null when it answered in full, else its last error line (what it wrote is still readable).
-   * Throws GitError when git could not start, or could not write (a full temporary directory).
+   * Waits until git has written every answer, or has stopped (a damaged object kills it, and so
+   * does a full temporary directory): then null when it answered in full, else its last error
+   * line (what it wrote is still readable). Throws GitError when git could not start.
    */
   async written(): Promise<string | null> {
     while (this.spool.size < this.expected) {
@@ -152,27 +165,26 @@ export class BatchSpool {
   }
 
   private failure(): string {
-    const reason = Buffer.concat(this.stderr).toString('utf8').trim().split('\n').pop() ?? '';
-    if (this.exitCode === null && reason) throw new GitError(reason, null, reason);
-    if (WRITE_FAILURE.test(reason))
-      throw new GitError(
-        `git could not write the blobs it read into ${tmpdir()} (${reason}): free some space there, ` +
-          `or set TMPDIR to a directory with room`,
-        this.exitCode ?? null,
-        reason,
-      );
-    return reason || `git cat-file exited with ${this.exitCode}`;
+    if (this.startError) throw new GitError(this.startError, null, this.startError);
+    const reason = Buffer.concat(this.stderr).toString('utf8').trim().split('\n').pop();
+    if (reason) return reason;
+    return this.signal ? `git cat-file was stopped by ${this.signal}` : `git cat-file exited with ${this.exitCode}`;
   }
 }
 
+const readAt = promisify(read);
+const truncate = promisify(ftruncate);
+const closeFd = promisify(close);
+
 // The answers in the (unlinked) temporary file git writes to.
-function fileSpool(file: FileHandle): Spool {
+function fileSpool(fd: number): Spool {
   return {
+    inFile: true,
     get size() {
-      return fstatSync(file.fd).size;
+      return fstatSync(fd).size;
     },
-    read: (buffer, position) => file.read(buffer, 0, buffer.length, position).then((r) => r.bytesRead),
-    clear: () => file.truncate(0),
-    close: () => file.close(),
+    read: (buffer, position) => readAt(fd, buffer, 0, buffer.length, position).then((r) => r.bytesRead),
+    clear: () => truncate(fd, 0),
+    close: () => closeFd(fd),
   };
 }

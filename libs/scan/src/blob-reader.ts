@@ -5,6 +5,7 @@
 // segment at a time (a few megabytes at first, then up to SEGMENT_BYTES) into a BatchSpool, two
 // of which take turns: git writes the next segment while this one is parsed.
 import type { ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { CatFileParser, GitError, type ObjectType } from '@deployguard/git';
 import { BatchSpool, type BlobEntry } from './batch-spool';
 import { scanGitText, spawnScanGit } from './scan-git';
@@ -17,6 +18,8 @@ export interface BlobSink {
   blob(id: string, data: Buffer): void | Promise<void>;
   tooLarge(id: string, size: number): void;
   missing(id: string, reason: string): void;
+  // Something the report should say (reading went on another way).
+  notice?(text: string): void;
   // Blobs gone through so far, of `total`, now and then.
   progress?(done: number, total: number): void;
 }
@@ -154,7 +157,8 @@ class SegmentQueue {
   /** Blobs added, to read. */
   blobs = 0;
   failure: string | null = null;
-  private done = false;
+  /** Whether every blob has been added. */
+  listed = false;
   private current: BlobEntry[] = [];
   private bytes = 0;
   private limit = FIRST_SEGMENT_BYTES;
@@ -182,14 +186,14 @@ class SegmentQueue {
   /** No more blobs; `failure`: why the listing stopped early, if it did. */
   end(failure: string | null): void {
     this.failure = failure;
-    this.done = true;
+    this.listed = true;
     if (this.current.length > 0) this.cut();
     this.wake();
   }
 
   /** Whether segment `k` exists, once it does or the queue has ended without it. */
   async has(k: number): Promise<boolean> {
-    while (k >= this.segments.length && !this.done) await new Promise<void>((r) => this.waiting.push(r));
+    while (k >= this.segments.length && !this.listed) await new Promise<void>((r) => this.waiting.push(r));
     return k < this.segments.length;
   }
 
@@ -215,7 +219,8 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
   const counted: BlobSink = {
     ...sink,
     blob: (id, data) => {
-      if (sink.progress && ++done >= progressAt) {
+      // Counted from the start, shown once the listing is done (its total no longer grows).
+      if (++done >= progressAt && sink.progress && queue.listed) {
         sink.progress(done, queue.blobs);
         progressAt = done + 1024;
       }
@@ -225,10 +230,11 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
   const { segments } = queue;
   const spools: (BatchSpool | null)[] = [null, null];
   let closed = false; // once set, no git is started or asked (a request may still be pending)
+  let inMemory = false; // once the temporary directory has run out of room
   const request = async (k: number): Promise<void> => {
     let spool = spools[k % 2];
     if (!spool) {
-      spool = await BatchSpool.start(repo);
+      spool = await BatchSpool.start(repo, inMemory);
       if (closed) return spool.close(true);
       spools[k % 2] = spool;
     }
@@ -258,10 +264,20 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
       }
       await next;
       if (answered < segments[k].length) {
-        // git died on this object (a damaged pack): report it, and read the rest of the segment
-        // next, in a new process, before the segment the other spool was given.
-        sink.missing(segments[k][answered].id, `unreadable object: ${failure}`);
-        const rest = segments[k].slice(answered + 1);
+        // git died on this object: a damaged object (report it), or the temporary directory is
+        // full, which git says no better than "unable to stream" (when a pipe gives the object,
+        // read from pipes from now on). Then read the rest of the segment next, in a new process,
+        // before the segment the other spool was given.
+        const culprit = segments[k][answered];
+        const full = spool.inFile && (await readsThroughPipe(repo, culprit));
+        if (full) {
+          inMemory = true;
+          sink.notice?.(
+            `the temporary directory ${tmpdir()} ran out of room while git wrote blobs there ` +
+              `(${failure}): the rest were read through a pipe, which takes more memory`,
+          );
+        } else sink.missing(culprit.id, `unreadable object: ${failure}`);
+        const rest = segments[k].slice(full ? answered : answered + 1);
         if (rest.length > 0) {
           await spools[(k + 1) % 2]?.close(true);
           spools[(k + 1) % 2] = null;
@@ -276,6 +292,18 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
   } finally {
     closed = true;
     await Promise.all(spools.map((s) => s?.close(true)));
+  }
+}
+
+// Whether git gives `blob` through a pipe: what tells a full temporary directory from a damaged
+// object when git stopped writing into a file.
+async function readsThroughPipe(repo: string, blob: BlobEntry): Promise<boolean> {
+  const spool = await BatchSpool.start(repo, true);
+  try {
+    spool.request([blob]);
+    return (await spool.written()) === null;
+  } finally {
+    await spool.close(true);
   }
 }
 

@@ -13,6 +13,8 @@ export class BlobScan {
   readonly tooLarge = new Map<string, number>();
   /** Blobs git could not give: id -> why. */
   readonly unreadable = new Map<string, string>();
+  /** What the report should say about how blobs were read. */
+  readonly notices: string[] = [];
   // Every blob scanned: id -> size in bytes.
   private readonly sizes = new Map<string, number>();
   private wanted: ReadonlySet<string> | null = null;
@@ -105,6 +107,7 @@ export class BlobScan {
       },
       tooLarge: (id, size) => void this.tooLarge.set(id, size),
       missing: (id, reason) => void this.unreadable.set(id, reason),
+      notice: (text) => void this.notices.push(text),
       progress: this.onProgress,
     };
   }

@@ -320,6 +320,7 @@ class ScanContext {
     }
     if (this.stats.missing_objects > 0)
       this.warnings.push(missingWarning(this.stats.missing_objects, partial));
+    this.warnings.push(...blobs.notices);
     onProgress?.({ phase: 'attributing', done: wanted.size, total: wanted.size });
 
     // `order` is the commit's age in index.commits; values past the end are tags (tagged.refs).
