@@ -31,7 +31,19 @@ describe('KeywordSearch', () => {
     const automaton = KeywordMatcher.build(keywords);
     // Deterministic texts of many lines, keywords (of every case) here and there, some lines
     // long, some empty, CRLF and LF: the split falls at different places in each.
-    const words = ['token', 'API_KEY', 'password', 'x', 'AKIA', 'ghp_', 'Secret', 'lorem', 'ipsum', '', 'xoxb-'];
+    const words = [
+      'token',
+      'API_KEY',
+      'password',
+      'x',
+      'AKIA',
+      'ghp_',
+      'Secret',
+      'lorem',
+      'ipsum',
+      '',
+      'xoxb-',
+    ];
     let seed = 7;
     const next = (k: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -169,7 +169,8 @@ export class KeywordMatcher {
           continue;
         }
         const at = s >> rowShift;
-        for (let k = ruleStart[at], end = ruleStart[at + 1]; k < end; k++) onHit(i, ruleList[k], line, lineStart);
+        for (let k = ruleStart[at], end = ruleStart[at + 1]; k < end; k++)
+          onHit(i, ruleList[k], line, lineStart);
       }
     }
     return line;

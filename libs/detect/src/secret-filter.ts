@@ -213,7 +213,7 @@ export function isTypedOutWhole(value: string): boolean {
   // Stretches of four or more keys of a row (a stretch ends where the next key is not the next
   // place of the row, so the next one starts there).
   for (const places of ROW_PLACES)
-    for (let i = 0; i + 4 <= n; ) {
+    for (let i = 0; i + 4 <= n;) {
       const first = places[core.charCodeAt(i) & 127];
       let j = i + 1;
       if (first !== -1) while (j < n && places[core.charCodeAt(j) & 127] === first + (j - i)) j++;

@@ -168,7 +168,9 @@ export class BatchSpool {
     if (this.startError) throw new GitError(this.startError, null, this.startError);
     const reason = Buffer.concat(this.stderr).toString('utf8').trim().split('\n').pop();
     if (reason) return reason;
-    return this.signal ? `git cat-file was stopped by ${this.signal}` : `git cat-file exited with ${this.exitCode}`;
+    return this.signal
+      ? `git cat-file was stopped by ${this.signal}`
+      : `git cat-file exited with ${this.exitCode}`;
   }
 }
 

@@ -10,7 +10,8 @@ import { readAllBlobs, readBlobs, type BlobSink } from './blob-reader';
 // Deterministic text of `bytes` bytes (a base64 run, so git cannot compress it much).
 function text(seed: string, bytes: number): string {
   let out = '';
-  for (let i = 0; out.length < bytes; i++) out += createHash('sha256').update(`${seed}:${i}`).digest('base64');
+  for (let i = 0; out.length < bytes; i++)
+    out += createHash('sha256').update(`${seed}:${i}`).digest('base64');
   return out.slice(0, bytes) + '\n';
 }
 

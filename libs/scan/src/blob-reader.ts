@@ -137,9 +137,13 @@ export async function readBlobs(
 
 // The sizes of `ids` (one header read each); an id git does not have goes to sink.missing.
 async function sizesOf(repo: string, ids: readonly string[], sink: BlobSink): Promise<BlobEntry[]> {
-  const out = await scanGitText(repo, ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
-    input: ids.join('\n') + '\n',
-  });
+  const out = await scanGitText(
+    repo,
+    ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'],
+    {
+      input: ids.join('\n') + '\n',
+    },
+  );
   const lines = out.split('\n');
   const entries: BlobEntry[] = [];
   ids.forEach((id, i) => {
@@ -213,7 +217,12 @@ class SegmentQueue {
 
 // Reads the queue's segments through two spools taking turns: git writes segment k + 1 while
 // segment k is parsed.
-async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, sink: BlobSink): Promise<void> {
+async function readSegments(
+  repo: string,
+  queue: SegmentQueue,
+  maxSize: number,
+  sink: BlobSink,
+): Promise<void> {
   let done = 0;
   let progressAt = 0;
   const counted: BlobSink = {
@@ -228,6 +237,7 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
     },
   };
   const { segments } = queue;
+  const chunk = Buffer.allocUnsafe(READ_CHUNK); // what is read of a spool at a time
   const spools: (BatchSpool | null)[] = [null, null];
   let closed = false; // once set, no git is started or asked (a request may still be pending)
   let inMemory = false; // once the temporary directory has run out of room
@@ -255,7 +265,7 @@ async function readSegments(repo: string, queue: SegmentQueue, maxSize: number, 
     for (let k = 0; ; k++) {
       const spool = spools[k % 2]!;
       const failure = await spool.written();
-      const answered = await parseSpool(spool, maxSize, counted);
+      const answered = await parseSpool(spool, chunk, maxSize, counted);
       if (failure === null) {
         await spool.clear();
       } else {
@@ -307,8 +317,14 @@ async function readsThroughPipe(repo: string, blob: BlobEntry): Promise<boolean>
   }
 }
 
-// Parses what a spool's git wrote; resolves to the number of blobs it answered in full.
-async function parseSpool(spool: BatchSpool, maxSize: number, sink: BlobSink): Promise<number> {
+// Parses what a spool's git wrote, `chunk` bytes at a time; resolves to the number of blobs it
+// answered in full.
+async function parseSpool(
+  spool: BatchSpool,
+  chunk: Buffer,
+  maxSize: number,
+  sink: BlobSink,
+): Promise<number> {
   const parser = new CatFileParser({
     wants: (id: string, type: ObjectType, size: number) => {
       if (type !== 'blob') return false;
@@ -320,8 +336,7 @@ async function parseSpool(spool: BatchSpool, maxSize: number, sink: BlobSink): P
     // git names a missing object by the line it was asked: the id.
     missing: (name, kind) => sink.missing(name, `object ${name} is ${kind}`),
   });
-  const chunk = Buffer.allocUnsafe(READ_CHUNK);
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const bytesRead = await spool.read(chunk, position);
     if (bytesRead === 0) break;
     position += bytesRead;
@@ -339,5 +354,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 }
 
 function lastLine(stderr: Buffer[], code: number | null): string {
-  return Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() || `git cat-file exited with ${code}`;
+  return (
+    Buffer.concat(stderr).toString('utf8').trim().split('\n').pop() || `git cat-file exited with ${code}`
+  );
 }
