@@ -1,6 +1,6 @@
 // `deployguard scan` as a user runs it: a real process on real repositories, every output format
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
-import { readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
@@ -38,6 +38,17 @@ describe('deployguard scan (CLI process)', () => {
     });
     expect(report.stats).toMatchObject({ mode: 'history', commits: 3 });
     expect(run.stdout + run.stderr).not.toContain(PAT);
+  });
+
+  it('writes a report with full values (--no-redact) readable by its owner only, even over an older file', async () => {
+    const out = join(dir, 'full.json');
+    writeFileSync(out, 'an older report', { mode: 0o644 });
+    const run = await runCli(['scan', '--repo-path', repo, '--no-redact', '--output', out], {
+      env: { CI: 'false' }, // ci-info's explicit "not CI", whatever else the test machine sets
+    });
+    expectExit(run, 1);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8')).findings[0].secret_preview).toBe(PAT);
   });
 
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {

@@ -1,6 +1,6 @@
 // How a command hands its report to the user: the format (chosen or inferred), the confidence
 // floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
-import { writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { Option } from 'commander';
 import type { Confidence } from '@deployguard/detect';
 import {
@@ -73,8 +73,9 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
     redacted: flags.redact,
   });
   if (flags.output) {
-    await writeFile(flags.output, text).catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`cannot write the report to ${flags.output}: ${e.code ?? e.message}`);
+    const output = flags.output;
+    await writeOutput(output, text, flags.redact).catch((e: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot write the report to ${output}: ${e.code ?? e.message}`);
     });
     if (process.stderr.isTTY)
       process.stderr.write(`${shown.findings.length} finding(s); report written to ${flags.output}\n`);
@@ -83,6 +84,19 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
   }
   for (const w of shown.warnings) process.stderr.write(`deployguard: warning: ${w}\n`);
   return shown;
+}
+
+// A report with full secret values (--no-redact) is readable by its owner only, also when the
+// file was there before (a mode given to writeFile applies only to a new file).
+async function writeOutput(path: string, text: string, redacted: boolean): Promise<void> {
+  if (redacted) return writeFile(path, text);
+  const file = await open(path, 'w', 0o600);
+  try {
+    await file.chmod(0o600);
+    await file.writeFile(text);
+  } finally {
+    await file.close();
+  }
 }
 
 // The report without the findings below `min`, and a note saying how many were left out.
