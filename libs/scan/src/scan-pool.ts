@@ -3,7 +3,6 @@
 // which bounds memory whatever the repository size. The first megabytes are scanned in this thread: starting workers
 // costs more than it saves on small inputs. Without a compiled worker (ts-jest), all is in-process.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -15,6 +14,7 @@ import {
   type RawFinding,
   type Rule,
 } from '@deployguard/detect/engine';
+import { usableCores } from './usable-cores';
 
 export interface BlobVerdict {
   binary: boolean;
@@ -25,7 +25,7 @@ export interface PoolOptions {
   rules: readonly Rule[];
   allowRegexes: readonly RegExp[];
   stopwords: readonly string[];
-  threads?: number; // default: one per core; 0 scans in this thread
+  threads?: number; // default: one per usable core (usableCores); 0 scans in this thread
 }
 
 export interface WorkerInit {
@@ -81,7 +81,7 @@ export class ScanPool<K> {
     private readonly detector: Detector,
     private readonly onVerdict: (key: K, verdict: BlobVerdict) => void,
   ) {
-    this.threads = existsSync(WORKER_FILE) ? (options.threads ?? availableParallelism()) : 0;
+    this.threads = existsSync(WORKER_FILE) ? (options.threads ?? usableCores()) : 0;
   }
 
   private startWorkers(): void {
@@ -207,7 +207,7 @@ export class ScanPool<K> {
  * in 3.05 s in this thread alone, 3.5 to 3.9 s with two workers.
  */
 export function historyScanThreads(): number {
-  return Math.max(0, availableParallelism() - 2);
+  return Math.max(0, usableCores() - 2);
 }
 
 export function scanOne(detector: Detector, data: Uint8Array, path?: string): BlobVerdict {
