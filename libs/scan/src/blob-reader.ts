@@ -295,6 +295,7 @@ async function readSegments(
           await request(k + 1);
         }
       }
+      segments[k] = []; // read: its entries can go
       next = requestWhenListed(k + 2);
       if (!(await queue.has(k + 1))) break;
     }
