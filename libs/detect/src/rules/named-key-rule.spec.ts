@@ -2,6 +2,7 @@ import { Detector } from '../detector';
 import { defaultRules } from './index';
 import { hex, isNamedKeyRule, namedKeyRule, UUID } from './named-key-rule';
 import { trie } from './provider-key.rules';
+import { deserializeRules, serializeRules } from '../rule-serialization';
 
 const spec = {
   id: 'acme-api-key',
@@ -96,5 +97,27 @@ describe("trie (the provider-key rule's names)", () => {
     const re = new RegExp(`^(?:${source})$`);
     for (const w of ['flat', 'flatio', 'file.io', 'figma', 'x']) expect(re.test(w)).toBe(true);
     for (const w of ['fla', 'flati', 'filexio', 'fig', 'xx', '']) expect(re.test(w)).toBe(false);
+  });
+});
+
+describe('the provider-key rule line filter', () => {
+  const provider = defaultRules.find((r) => r.id === 'provider-key-any-format')!;
+  const text = [
+    'STRIPE_WEBHOOK_SECRET: "Hq7-Lk2_Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Wm2Qe8Ty4"',
+    'float left = Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Wm2Qe8Ty4;',
+    'nuget KEY = p3kq9wz7lx2vn8tr5bm4hj6fd1gc0ys2ra9ue7ow3ik5',
+  ].join('\n');
+
+  it('finds what the rule finds without it (a match always holds a secret word)', () => {
+    expect(provider.lineFilter).toBeDefined();
+    const found = new Detector([provider]).scanText(text);
+    expect(found.map((f) => f.line)).toEqual([1, 3]);
+    expect(found).toEqual(new Detector([{ ...provider, lineFilter: undefined }]).scanText(text));
+  });
+
+  it('crosses into worker threads with its rule', () => {
+    const [back] = deserializeRules(serializeRules([provider]));
+    expect(back.lineFilter).toEqual(provider.lineFilter);
+    expect(new Detector([back]).scanText(text)).toEqual(new Detector([provider]).scanText(text));
   });
 });
