@@ -15,7 +15,10 @@ RUN npm ci --ignore-scripts --no-audit --no-fund && npm rebuild re2
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
-COPY scripts/bundle-protect.js ./scripts/
+COPY binding.gyp ./
+COPY native ./native
+COPY scripts/bundle-protect.js scripts/build-native.js ./scripts/
+# also compiles the native keyword scan (native/, with the toolchain above) into build/Release
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 # --- runtime: node, git (every role runs git: clone, scan, rewrite, push) and tini as PID 1
@@ -34,6 +37,7 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/build/Release/deployguard_native.node ./build/Release/
 COPY bin ./bin
 # The CI step (scripts/ci/deployguard-ci.sh), used by the GitLab CI template.
 COPY --chmod=0755 scripts/ci/deployguard-ci.sh ./scripts/ci/deployguard-ci.sh

@@ -1,4 +1,5 @@
 import { KeywordMatcher, KeywordSearch } from './keyword-matcher';
+import { nativeKeywordScanLoaded } from './native-keyword-scan';
 import { defaultRules } from './rules';
 
 type Hit = [pos: number, rule: number, line: number, lineStart: number];
@@ -79,5 +80,54 @@ describe('KeywordSearch', () => {
       [8, 0, 1, 0],
       [12, 0, 2, 10],
     ]);
+  });
+});
+
+describe('the native walk (native/keyword_scan.c)', () => {
+  const keywords = defaultRules.map((r) => r.keywords.map((k) => k.toLowerCase()));
+  let seed = 11;
+  const next = (k: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % k;
+  };
+  const words = ['token', 'API_KEY', 'pass', 'AKIA', 'ghp_', 'Secret', 'lorem', '', 'é', 'xoxb-', 'key'];
+  const randomText = (lines: number, lineWords: number): string =>
+    Array.from({ length: lines }, () =>
+      Array.from({ length: next(lineWords) }, () => words[next(words.length)]).join(next(3) ? ' ' : '='),
+    ).join(next(4) === 0 ? '\r\n' : '\n') + (next(2) ? '\n' : '');
+
+  it('is built and in use (npm run build compiles it; DEPLOYGUARD_NATIVE=0 turns it off)', () => {
+    expect(nativeKeywordScanLoaded()).toBe(process.env.DEPLOYGUARD_NATIVE !== '0');
+  });
+
+  it('reports the same hits, in the same order, as the JavaScript walk', () => {
+    const native = KeywordMatcher.build(keywords);
+    const js = KeywordMatcher.from(native.tables, { native: false });
+    const texts = [
+      '',
+      'token',
+      '\n\n\n',
+      'x'.repeat(5000) + 'token', // one line: one part
+      'token\n'.repeat(300), // four parts of equal lines, a hit at each part's first byte
+      `${'a'.repeat(200)}\n${'b'.repeat(200)}\n${'c'.repeat(200)}\n${'d'.repeat(10)}token`, // uneven parts
+      randomText(3000, 30), // more hits than the first output array holds (the take path)
+    ];
+    for (let t = 0; t < 60; t++) texts.push(randomText(1 + next(400), 1 + next(20)));
+    for (const text of texts) expect(hitsOf(native, text)).toEqual(hitsOf(js, text));
+    expect(hitsOf(native, texts[6]).length).toBeGreaterThan(4096);
+  });
+
+  it('gives a scan started from inside onHit its own hits', () => {
+    const matcher = KeywordMatcher.build([['token'], ['secret']]);
+    const outer: number[] = [];
+    const inner: number[][] = [];
+    matcher.scan(Buffer.from('token\nsecret\ntoken'), (pos) => {
+      outer.push(pos);
+      const hits: number[] = [];
+      matcher.scan(Buffer.from('xx secret'), (p) => hits.push(p));
+      inner.push(hits);
+    });
+    expect(outer).toEqual([4, 11, 17]);
+    expect(inner).toEqual([[8], [8], [8]]);
   });
 });

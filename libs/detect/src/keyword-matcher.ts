@@ -2,6 +2,7 @@
 // byte-automaton.ts, laid out for speed). It is the cheap pre-filter that decides which rules run
 // on which lines, so it works on Buffers without decoding and touches each byte once.
 import { buildByteAutomaton } from './byte-automaton';
+import { NativeKeywordWalk } from './native-keyword-scan';
 
 /**
  * The matcher's tables, built once and shared: they live in SharedArrayBuffers, so a worker
@@ -29,11 +30,23 @@ function shared<T extends Int32Array | Uint8Array>(
 
 type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;
 
+export interface MatcherOptions {
+  // Walk with the native addon when it is built (default true); false: always in JavaScript.
+  native?: boolean;
+}
+
 export class KeywordMatcher {
-  private constructor(readonly tables: KeywordTables) {}
+  private readonly native: NativeKeywordWalk | null;
+
+  private constructor(
+    readonly tables: KeywordTables,
+    options: MatcherOptions = {},
+  ) {
+    this.native = options.native === false ? null : NativeKeywordWalk.over(tables);
+  }
 
   /** Builds the matcher of keywordsByRule[r], the lower-case ASCII keywords of rule r. */
-  static build(keywordsByRule: readonly (readonly string[])[]): KeywordMatcher {
+  static build(keywordsByRule: readonly (readonly string[])[], options?: MatcherOptions): KeywordMatcher {
     const keywords: Uint8Array[] = [];
     const ruleOf: number[] = [];
     keywordsByRule.forEach((kws, rule) => {
@@ -70,24 +83,30 @@ export class KeywordMatcher {
       }
       table[s * row + nl] = ~0;
     }
-    return new KeywordMatcher({
-      byteClass: shared(Uint8Array, byteClass),
-      table: shared(Int32Array, table),
-      rowShift: Math.log2(row),
-      ruleStart: shared(Int32Array, ruleStart),
-      ruleList: shared(Int32Array, list),
-      rules: keywordsByRule.length,
-    });
+    return new KeywordMatcher(
+      {
+        byteClass: shared(Uint8Array, byteClass),
+        table: shared(Int32Array, table),
+        rowShift: Math.log2(row),
+        ruleStart: shared(Int32Array, ruleStart),
+        ruleList: shared(Int32Array, list),
+        rules: keywordsByRule.length,
+      },
+      options,
+    );
   }
 
   /** A matcher over tables another matcher built (e.g. in another thread). */
-  static from(tables: KeywordTables): KeywordMatcher {
-    return new KeywordMatcher(tables);
+  static from(tables: KeywordTables, options?: MatcherOptions): KeywordMatcher {
+    return new KeywordMatcher(tables, options);
   }
 
   // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
   // for every keyword occurrence, in order of position, once per triggered rule; callers
   // de-duplicate per line.
+  //
+  // The native walk does it when it is built (native/keyword_scan.c); the rest of this class is
+  // the same walk in JavaScript.
   //
   // Each byte's step waits for the previous one (the next state is a load indexed by the current
   // one), so one walk keeps the processor mostly waiting. A text with a newline past its middle
@@ -95,6 +114,10 @@ export class KeywordMatcher {
   // automaton to its root: no keyword holds one): about 1.4 times the bytes per second. The
   // second half's hits are held until the first half is done, then reported in order.
   scan(buf: Uint8Array, onHit: HitSink): void {
+    if (this.native) {
+      this.native.scan(buf, onHit);
+      return;
+    }
     const n = buf.length;
     const split = n < MIN_SPLIT ? -1 : buf.indexOf(10, n >> 1);
     if (split === -1 || split === n - 1) {

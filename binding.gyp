@@ -1,0 +1,9 @@
+{
+  "targets": [
+    {
+      "target_name": "deployguard_native",
+      "sources": ["native/keyword_scan.c"],
+      "cflags": ["-O3", "-std=c11", "-Wall", "-Wextra"]
+    }
+  ]
+}

@@ -1,0 +1,86 @@
+// The keyword matcher's walk compiled to a native addon (native/keyword_scan.c, built by
+// `npm run build` into build/Release/). Optional: without it, or with DEPLOYGUARD_NATIVE=0, the
+// matcher walks in JavaScript, with the same hits.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { KeywordTables } from './keyword-matcher';
+
+type Scanner = { readonly __brand: 'keyword scanner' };
+
+interface Addon {
+  create(
+    byteClass: Uint8Array,
+    table: Int32Array,
+    ruleStart: Int32Array,
+    ruleList: Int32Array,
+    rowShift: number,
+  ): Scanner;
+  // Finds the text's n hits; writes them to out when 4n <= out.length, else keeps them for take.
+  scan(scanner: Scanner, text: Uint8Array, out: Int32Array): number;
+  take(scanner: Scanner, out: Int32Array): number;
+}
+
+const ADDON = join('build', 'Release', 'deployguard_native.node');
+
+let addon: Addon | null | undefined;
+
+// The addon beside the nearest package.json above this file (src/, dist/ and the bundled CLI's
+// dist/cli/ alike), or null.
+function loadAddon(): Addon | null {
+  if (process.env.DEPLOYGUARD_NATIVE === '0') return null;
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    if (!existsSync(join(dir, 'package.json'))) continue;
+    const file = join(dir, ADDON);
+    try {
+      return existsSync(file) ? (require(file) as Addon) : null;
+    } catch {
+      return null; // built for another Node.js or platform: the JavaScript walk
+    }
+  }
+  return null;
+}
+
+/** Whether the native walk is in use (built, loadable, not disabled). */
+export function nativeKeywordScanLoaded(): boolean {
+  return (addon ??= loadAddon()) !== null;
+}
+
+type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;
+
+/** The native walk over a matcher's tables; null when the addon is not in use. */
+export class NativeKeywordWalk {
+  // Hits of one text, four numbers each; a text with more, or a scan from inside onHit, gets an
+  // array of its own.
+  private readonly out = new Int32Array(4 * 4096);
+  private busy = false;
+
+  private constructor(
+    private readonly lib: Addon,
+    private readonly scanner: Scanner,
+  ) {}
+
+  static over(tables: KeywordTables): NativeKeywordWalk | null {
+    const lib = (addon ??= loadAddon());
+    if (!lib) return null;
+    const { byteClass, table, ruleStart, ruleList, rowShift } = tables;
+    return new NativeKeywordWalk(lib, lib.create(byteClass, table, ruleStart, ruleList, rowShift));
+  }
+
+  // The contract of KeywordMatcher.scan.
+  scan(text: Uint8Array, onHit: HitSink): void {
+    let out = this.busy ? new Int32Array(4 * 64) : this.out;
+    const n = this.lib.scan(this.scanner, text, out);
+    if (n === 0) return;
+    if (4 * n > out.length) {
+      out = new Int32Array(4 * n);
+      this.lib.take(this.scanner, out);
+    }
+    const outer = this.busy;
+    this.busy = true;
+    try {
+      for (let q = 0; q < 4 * n; q += 4) onHit(out[q], out[q + 1], out[q + 2], out[q + 3]);
+    } finally {
+      this.busy = outer;
+    }
+  }
+}
