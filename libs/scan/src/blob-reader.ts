@@ -237,7 +237,8 @@ async function readSegments(
     },
   };
   const { segments } = queue;
-  const chunk = Buffer.allocUnsafe(READ_CHUNK); // what is read of a spool at a time
+  // what is read of a spool at a time: one chunk is parsed while the other is read
+  const chunks: [Buffer, Buffer] = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
   const spools: (BatchSpool | null)[] = [null, null];
   let closed = false; // once set, no git is started or asked (a request may still be pending)
   let inMemory = false; // once the temporary directory has run out of room
@@ -265,7 +266,7 @@ async function readSegments(
     for (let k = 0; ; k++) {
       const spool = spools[k % 2]!;
       const failure = await spool.written();
-      const answered = await parseSpool(spool, chunk, maxSize, counted);
+      const answered = await parseSpool(spool, chunks, maxSize, counted);
       if (failure === null) {
         await spool.clear();
       } else {
@@ -318,11 +319,11 @@ async function readsThroughPipe(repo: string, blob: BlobEntry): Promise<boolean>
   }
 }
 
-// Parses what a spool's git wrote, `chunk` bytes at a time; resolves to the number of blobs it
-// answered in full.
+// Parses what a spool's git wrote, a chunk at a time (the two `chunks` take turns); resolves to
+// the number of blobs it answered in full.
 async function parseSpool(
   spool: BatchSpool,
-  chunk: Buffer,
+  chunks: readonly [Buffer, Buffer],
   maxSize: number,
   sink: BlobSink,
 ): Promise<number> {
@@ -337,12 +338,21 @@ async function parseSpool(
     // git names a missing object by the line it was asked: the id.
     missing: (name, kind) => sink.missing(name, `object ${name} is ${kind}`),
   });
-  for (let position = 0; ;) {
-    const bytesRead = await spool.read(chunk, position);
-    if (bytesRead === 0) break;
-    position += bytesRead;
-    const wait = parser.push(chunk.subarray(0, bytesRead));
-    if (wait) await wait;
+  // The next chunk is read (by libuv's thread pool) while this one is parsed: a 4 MB read from the
+  // page cache took 4-5 ms here, 0.3 s of waiting over express's blobs.
+  let position = 0;
+  let reading = spool.read(chunks[0], 0);
+  try {
+    for (let i = 0; ; i++) {
+      const bytesRead = await reading;
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      reading = spool.read(chunks[(i + 1) % 2], position);
+      const wait = parser.push(chunks[i % 2].subarray(0, bytesRead));
+      if (wait) await wait;
+    }
+  } finally {
+    await reading.catch(() => undefined); // never left writing into a chunk the caller reuses
   }
   return parser.answered;
 }
