@@ -60,14 +60,16 @@ function isFileMode(data: Buffer, at: number): boolean {
 }
 
 /**
- * `exclude`: commits whose history is already known (a previous scan's ref tips); they go to git
- * on stdin as ^<id>, so any number of them fits. `onCommit` receives each commit's metadata.
+ * The history of `revs` (git log arguments) and of `more`: revisions that go to git on stdin, so
+ * any number of them fits, and git starts (loads its packs) before they are known; it walks once
+ * they are. `^<id>` excludes a commit's history (a previous scan's ref tips). When `more` rejects,
+ * git is stopped and the index fails. `onCommit` receives each commit's metadata.
  * Throws GitError when git fails (an empty repository is no failure).
  */
 export async function buildHistoryIndex(
   repo: string,
   revs: readonly string[],
-  exclude: readonly string[] = [],
+  more: readonly string[] | Promise<readonly string[]> = [],
   onCommit: CommitMetadataSink = () => undefined,
 ): Promise<HistoryIndex> {
   const commits: string[] = [];
@@ -77,7 +79,7 @@ export async function buildHistoryIndex(
   const child = spawnScanGit(repo, [
     'log',
     ...revs,
-    ...(exclude.length > 0 ? ['--stdin'] : []),
+    '--stdin',
     '--date-order',
     '--reverse',
     '--raw',
@@ -90,7 +92,10 @@ export async function buildHistoryIndex(
     '--',
   ]);
   child.stdin!.on('error', () => undefined);
-  child.stdin!.end(exclude.map((id) => `^${id}`).join('\n') + (exclude.length > 0 ? '\n' : ''));
+  Promise.resolve(more).then(
+    (lines) => child.stdin!.end(lines.map((line) => `${line}\n`).join('')),
+    () => child.kill(),
+  );
   let rest: Buffer | null = null; // a token cut by the end of a chunk
   let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
   let metadataLeft = 0; // metadata tokens still to come after a commit id (any may be empty)

@@ -350,6 +350,20 @@ describe('history scan', () => {
     expect(again.report.findings).toEqual([]);
   });
 
+  it('scans every stash entry, also the older ones that only the stash reflog holds', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': 'plain\n' }, 'first');
+    writeFileSync(join(repo, 'a.txt'), `t=${PAT_A}\n`);
+    git(repo, ['stash', 'push', '-m', 'older']);
+    writeFileSync(join(repo, 'a.txt'), `aws_access_key_id = ${AWS}\n`);
+    git(repo, ['stash', 'push', '-m', 'newer']);
+    const report = await scan(repo);
+    expect(report.findings.map((f) => f.rule_id).sort()).toEqual(['aws-access-key-id', 'github-pat']);
+    // Without the reflog's entries only the newest (refs/stash) would be seen.
+    const newest = await scan(repo, { revs: ['refs/stash'] });
+    expect(newest.findings.map((f) => f.rule_id)).toEqual(['aws-access-key-id']);
+  });
+
   it('scans an empty repository without error', async () => {
     const repo = initRepo(join(dir, 'r'));
     const report = await scan(repo);

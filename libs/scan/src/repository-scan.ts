@@ -185,8 +185,9 @@ class ScanContext {
     // A full scan reads every blob of the store while git indexes the history; an incremental one
     // needs the index first, to read only the blobs the previous scan did not. git lists the store
     // from the start, but reading (and scanning, which keeps this thread busy) waits until the
-    // history index, the longest of git's passes, has started: it starts as soon as the refs say
-    // what to walk. What only the report needs is asked for after.
+    // history index, the longest of git's passes, has started: it starts at once, and walks as
+    // soon as the refs say what more to walk (older stash entries, commits already scanned). What
+    // only the report needs is asked for after.
     let indexStarted: () => void = () => undefined;
     let scanFailed: (e: unknown) => void = () => undefined;
     const started = new Promise<void>((resolve, reject) => {
@@ -196,15 +197,22 @@ class ScanContext {
     const readAll = base ? null : blobs.readAll(repo, started);
     readAll?.catch(() => undefined); // awaited in scanBlobs; a failure before must not leave it unhandled
     try {
-      const refs = await listRefs(repo);
-      // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
-      const revs = given ?? ['--all', ...(await olderStashEntries(repo, refs))];
+      const listing = listRefs(repo);
+      listing.catch(() => undefined); // awaited below
+      const revs = given ?? ['--all'];
+      const more = (async () => {
+        // Every stash entry, not only refs/stash's newest: the older ones live in its reflog only.
+        const older = given ? [] : await olderStashEntries(repo, await listing);
+        const exclude = base ? await existingCommits(repo, base.refTips) : [];
+        return [...older, ...exclude.map((id) => `^${id}`)];
+      })();
       const indexStart = performance.now();
-      const exclude = base ? await existingCommits(repo, base.refTips) : [];
       const metadata = new CommitMetadataScan(this.detector);
-      const indexing = buildHistoryIndex(repo, revs, exclude, metadata.onCommit);
+      const indexing = buildHistoryIndex(repo, revs, more, metadata.onCommit);
       indexing.catch(() => undefined); // awaited below
       indexStarted();
+      const refs = await listing;
+      await more;
       const [boundary, partial] = await Promise.all([shallowBoundary(repo), isPartialClone(repo)]);
       const scope = refsInScope(refs, revs);
       this.stats.refs = scope ? scope.length : revs.length;
