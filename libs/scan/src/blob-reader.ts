@@ -2,8 +2,8 @@
 // back-pressure: every blob of the object store (pack order, before the scan knows which ones
 // history reaches), or a given list of blobs. A missing object is reported and skipped; a damaged
 // one that kills git is reported, and reading resumes after it in a new process. git answers a
-// segment at a time (a few megabytes at first, then up to SEGMENT_BYTES) into a BatchSpool, two
-// of which take turns: git writes the next segment while this one is parsed.
+// segment at a time (a few megabytes at first, then up to SEGMENT_BYTES) into a BatchSpool, three
+// of which take turns: git writes the next segments while this one is parsed.
 import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { CatFileParser, GitError, type ObjectType } from '@deployguard/git';
@@ -37,6 +37,8 @@ const FIRST_SEGMENT_BYTES = 2 * 1024 * 1024;
 const SEGMENT_IDS = 16_384;
 // Bytes of a segment file read at a time.
 const READ_CHUNK = 4 * 1024 * 1024;
+// Segments git may hold at once, each in a spool of its own: the one being parsed and two more.
+const SPOOLS = 3;
 
 // Orders the wanted ids for reading, and sets aside those the object store does not have, so git
 // is never asked for them (in a partial clone it would try to fetch each one from the remote).
@@ -215,8 +217,9 @@ class SegmentQueue {
   }
 }
 
-// Reads the queue's segments through two spools taking turns: git writes segment k + 1 while
-// segment k is parsed.
+// Reads the queue's segments through SPOOLS spools taking turns: git writes segments k + 1 and
+// k + 2 while segment k is parsed. With one segment ahead only, the scan waited on git wherever
+// a segment of many small blobs (slow for git) followed one that was quick to scan.
 async function readSegments(
   repo: string,
   queue: SegmentQueue,
@@ -239,15 +242,16 @@ async function readSegments(
   const { segments } = queue;
   // what is read of a spool at a time: one chunk is parsed while the other is read
   const chunks: [Buffer, Buffer] = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-  const spools: (BatchSpool | null)[] = [null, null];
+  // Segment k goes to spools[k % SPOOLS].
+  const spools: (BatchSpool | null)[] = new Array<BatchSpool | null>(SPOOLS).fill(null);
   let closed = false; // once set, no git is started or asked (a request may still be pending)
   let inMemory = false; // once the temporary directory has run out of room
   const request = async (k: number): Promise<void> => {
-    let spool = spools[k % 2];
+    let spool = spools[k % SPOOLS];
     if (!spool) {
       spool = await BatchSpool.start(repo, inMemory);
       if (closed) return spool.close(true);
-      spools[k % 2] = spool;
+      spools[k % SPOOLS] = spool;
     }
     if (!closed) spool.request(segments[k]);
   };
@@ -259,26 +263,29 @@ async function readSegments(
     asked.catch(() => undefined); // awaited in turn; a failure meanwhile must not go unhandled
     return asked;
   };
+  // The requests of the segments after the one being parsed, in order.
+  const ahead = (from: number): Promise<void>[] =>
+    Array.from({ length: SPOOLS - 1 }, (_, j) => requestWhenListed(from + j));
+  let pending: Promise<void>[] = [];
   try {
     if (!(await queue.has(0))) return;
     await request(0);
-    let next = requestWhenListed(1);
+    pending = ahead(1);
     for (let k = 0; ; k++) {
-      const spool = spools[k % 2]!;
+      const spool = spools[k % SPOOLS]!;
       const failure = await spool.written();
       const answered = await parseSpool(spool, chunks, maxSize, counted);
       if (failure === null) {
         await spool.clear();
       } else {
         await spool.close();
-        spools[k % 2] = null;
+        spools[k % SPOOLS] = null;
       }
-      await next;
       if (answered < segments[k].length) {
         // git died on this object: a damaged object (report it), or the temporary directory is
         // full, which git says no better than "unable to stream" (when a pipe gives the object,
         // read from pipes from now on). Then read the rest of the segment next, in a new process,
-        // before the segment the other spool was given.
+        // before the segments the other spools were given (asked again after it).
         const culprit = segments[k][answered];
         const full = spool.inFile && (await readsThroughPipe(repo, culprit));
         if (full) {
@@ -290,19 +297,22 @@ async function readSegments(
         } else sink.missing(culprit.id, `unreadable object: ${failure}`);
         const rest = segments[k].slice(full ? answered : answered + 1);
         if (rest.length > 0) {
-          await spools[(k + 1) % 2]?.close(true);
-          spools[(k + 1) % 2] = null;
+          await Promise.all(pending);
+          for (let j = 0; j < SPOOLS; j++) {
+            await spools[j]?.close(true);
+            spools[j] = null;
+          }
           segments.splice(k + 1, 0, rest);
-          await request(k + 1);
+          pending = ahead(k + 1);
         }
       }
       segments[k] = []; // read: its entries can go
-      next = requestWhenListed(k + 2);
+      pending.push(requestWhenListed(k + SPOOLS));
+      await pending.shift();
       if (!(await queue.has(k + 1))) break;
     }
-    await next;
   } finally {
-    closed = true;
+    closed = true; // a request still pending closes the spool it starts (see request)
     await Promise.all(spools.map((s) => s?.close(true)));
   }
 }
