@@ -3,9 +3,9 @@
 import type { Detector, RawFinding } from '@deployguard/detect';
 import { BACKUP_REF_PREFIX, DELETE_BACKUP_REFS } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
-import type { HistoryIndex } from './history-index';
+import { treeFiles, type HistoryIndex } from './history-index';
 import type { RefEntry } from './ref-listing';
-import { scanGit, scanGitText } from './scan-git';
+import { scanGitText } from './scan-git';
 
 // A raw finding waiting for attribution. `order`: the commit's age (index into index.commits);
 // a value past the end stands for a tag (see TaggedObjects.refs), after every commit.
@@ -18,7 +18,6 @@ export interface Pending {
   commit?: string | null; // metadata: the commit named directly (else the one `order` stands for)
 }
 
-const FILE_MODES = new Set(['100644', '100755', '120000']);
 const LISTED_BOUNDARY_COMMITS = 5;
 
 /**
@@ -78,14 +77,10 @@ export async function taggedObjects(
       if (!index.introductions.has(id)) result.blobs.set(id, order);
       continue;
     }
-    const out = (await scanGit(repo, ['ls-tree', '-r', '-z', '--full-tree', id])).toString('utf8');
-    for (const entry of out.split('\0')) {
-      const tab = entry.indexOf('\t');
-      if (tab === -1) continue;
-      const [mode, , blob] = entry.slice(0, tab).split(' ');
-      if (!FILE_MODES.has(mode) || index.introductions.has(blob)) continue;
+    for (const { blob, path } of await treeFiles(repo, id)) {
+      if (index.introductions.has(blob)) continue;
       index.introductions.set(blob, [index.paths.length, order]);
-      index.paths.push(entry.slice(tab + 1));
+      index.paths.push(path);
     }
   }
   return result;
@@ -134,6 +129,34 @@ export function shallowWarning(boundary: ReadonlySet<string>): string {
     `secrets that only exist in older history are not seen, and a finding at a boundary commit ` +
     `(commit_boundary: true) was introduced at or before it; fetch the full history (git fetch --unshallow) to scan it all`
   );
+}
+
+/** The warnings for a history git could not list in full (see HistoryIndex.damaged), if any. */
+export function damagedHistoryWarnings(index: HistoryIndex): string[] {
+  const listed = (commits: readonly string[]): string => {
+    const shown = commits.slice(0, LISTED_BOUNDARY_COMMITS).map((c) => c.slice(0, 12));
+    return (
+      shown.join(', ') + (commits.length > shown.length ? `, … ${commits.length - shown.length} more` : '')
+    );
+  };
+  const warnings: string[] = [];
+  if (index.damaged.length > 0)
+    warnings.push(
+      `damaged history: ${index.damaged.length} commit(s) could not be compared with their parents ` +
+        `(${listed(index.damaged)}): a damaged tree, run git fsck; each one's files were scanned whole, ` +
+        `and a finding there (commit_boundary: true) was introduced at or before it`,
+    );
+  if (index.unreadable.length > 0)
+    warnings.push(
+      `damaged history: the tree of ${index.unreadable.length} commit(s) could not be read ` +
+        `(${listed(index.unreadable)}): run git fsck; what only they hold was not scanned`,
+    );
+  if (index.unindexed > 0)
+    warnings.push(
+      `damaged history: after ${index.damaged.length + index.unreadable.length} damaged commits, ` +
+        `${index.unindexed} more commit(s) were not indexed and what only they hold was not scanned`,
+    );
+  return warnings;
 }
 
 /**

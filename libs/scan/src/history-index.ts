@@ -2,8 +2,10 @@
 // selected refs. One `git log --raw` pass: each commit lists the blobs it added or changed
 // (combined diff for merges, so a conflict resolution counts as an introduction), after its
 // author, committer and message, which go to the caller (the metadata scan) as they stream by.
+// A damaged tree stops that pass; the commits after it are then listed again, and a commit that
+// cannot be compared with its parents counts its whole tree as introduced (see recover).
 import { GitError } from '@deployguard/git';
-import { spawnScanGit } from './scan-git';
+import { scanGit, scanGitText, spawnScanGit } from './scan-git';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
 const SKIP = '\u0000skip';
@@ -14,6 +16,13 @@ export interface HistoryIndex {
   // blob id -> flat list of (path index, commit index) pairs where the blob was introduced
   introductions: Map<string, number[]>;
   refs: number;
+  // Commits git could not compare with their parents (a damaged tree, theirs or a parent's): each
+  // one's whole tree counts as introduced there, as at a shallow clone's boundary.
+  damaged: string[];
+  // Commits whose own tree could not be read (nothing of theirs is indexed), and how many commits
+  // were not indexed at all, past MAX_DAMAGED damaged ones.
+  unreadable: string[];
+  unindexed: number;
 }
 
 // A commit's metadata: "Name <e-mail>" of author and committer, and the raw message (%B).
@@ -59,12 +68,39 @@ function isFileMode(data: Buffer, at: number): boolean {
   return mode === 100644 || mode === 100755 || mode === 120000;
 }
 
+// git's own words for an object it could not read or inflate.
+const DAMAGED =
+  /corrupt|unable to read|could not read|failed to read|bad object|inflate|invalid object|is missing/i;
+// Damaged commits listed whole, one git process each, before the rest is given up.
+const MAX_DAMAGED = 50;
+const FORMAT = '--format=%x01%H%x00%an <%ae>%x00%cn <%ce>%x00%B';
+// What git lists of each commit: the blobs it introduced, against its parents (all of them for a
+// merge), after its metadata; everything NUL-separated.
+const CHANGES = ['--raw', '--no-abbrev', '--no-renames', '--root', '-c', '-z', FORMAT];
+/** Modes of tree entries that hold file content: regular, executable, symlink (not a gitlink). */
+export const FILE_MODES: ReadonlySet<string> = new Set(['100644', '100755', '120000']);
+
+/** The files of a tree (or a commit's tree), recursively: blob id and path. Throws GitError. */
+export async function treeFiles(repo: string, treeish: string): Promise<{ blob: string; path: string }[]> {
+  const out = await scanGit(repo, ['ls-tree', '-r', '-z', '--full-tree', treeish]);
+  const files: { blob: string; path: string }[] = [];
+  // `<mode> <type> <id>\t<path>` records
+  for (const record of out.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, , blob] = record.slice(0, tab).split(' ');
+    if (FILE_MODES.has(mode)) files.push({ blob, path: record.slice(tab + 1) });
+  }
+  return files;
+}
+
 /**
  * The history of `revs` (git log arguments) and of `more`: revisions that go to git on stdin, so
  * any number of them fits, and git starts (loads its packs) before they are known; it walks once
  * they are. `^<id>` excludes a commit's history (a previous scan's ref tips). When `more` rejects,
  * git is stopped and the index fails. `onCommit` receives each commit's metadata.
- * Throws GitError when git fails (an empty repository is no failure).
+ * Throws GitError when git fails (an empty repository is no failure; a damaged tree is reported
+ * in the index, see HistoryIndex.damaged; a damaged commit object fails).
  */
 export async function buildHistoryIndex(
   repo: string,
@@ -72,101 +108,180 @@ export async function buildHistoryIndex(
   more: readonly string[] | Promise<readonly string[]> = [],
   onCommit: CommitMetadataSink = () => undefined,
 ): Promise<HistoryIndex> {
-  const commits: string[] = [];
-  const paths: string[] = [];
-  const pathIds = new Map<string, number>();
-  const introductions = new Map<string, number[]>();
-  const child = spawnScanGit(repo, [
-    'log',
-    ...revs,
-    '--stdin',
-    '--date-order',
-    '--reverse',
-    '--raw',
-    '--no-abbrev',
-    '--no-renames',
-    '--root',
-    '-c',
-    '-z',
-    '--format=%x01%H%x00%an <%ae>%x00%cn <%ce>%x00%B',
-    '--',
-  ]);
-  child.stdin!.on('error', () => undefined);
-  Promise.resolve(more).then(
-    (lines) => child.stdin!.end(lines.map((line) => `${line}\n`).join('')),
-    () => child.kill(),
+  const builder = new IndexBuilder(repo, onCommit);
+  const run = await builder.log(
+    ['log', ...revs, '--stdin', '--date-order', '--reverse', ...CHANGES, '--'],
+    more,
   );
-  let rest: Buffer | null = null; // a token cut by the end of a chunk
-  let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
-  let metadataLeft = 0; // metadata tokens still to come after a commit id (any may be empty)
-  let metadata: string[] = [];
+  if (run.code === 0) return builder.index;
+  // An empty repository (no commits on any ref) has no history to scan: not an error.
+  if (
+    /does not have any commits|bad default revision|unknown revision/.test(run.stderr) &&
+    builder.index.commits.length === 0 &&
+    revs.includes('--all')
+  )
+    return builder.index;
+  if (/from promisor remote/.test(run.stderr))
+    throw new GitError(
+      'git log failed: trees or commits of this history are not in the repository (a partial clone ' +
+        'that only promised them, such as --filter=tree:0): scan a full clone, or one made with ' +
+        '--filter=blob:none (its missing blobs are reported)',
+      run.code,
+      run.stderr,
+    );
+  if (run.code === null || !DAMAGED.test(run.stderr)) throw logError(run);
+  await builder.recover(revs, await more, run);
+  return builder.index;
+}
 
-  // Every string kept is made from the bytes of its own token: a slice of a larger decoded text
-  // would keep that whole text alive (V8 slices share their parent), which on a large history
-  // held most of the log's output in memory.
-  const onToken = (data: Buffer, from: number, to: number): void => {
-    if (metadataLeft > 0) {
-      metadata.push(data.toString('utf8', from, to));
-      if (--metadataLeft === 0) {
-        onCommit(commits[commits.length - 1], metadata[0], metadata[1], metadata[2]);
-        metadata = [];
+interface LogRun {
+  code: number | null;
+  stderr: string;
+}
+
+function logError({ code, stderr }: LogRun): GitError {
+  return new GitError(
+    `git log failed: ${stderr.split('\n').slice(-2).join(' ') || `exit code ${code}`}`,
+    code,
+    stderr,
+  );
+}
+
+class IndexBuilder {
+  readonly index: HistoryIndex = {
+    commits: [],
+    paths: [],
+    introductions: new Map(),
+    refs: 0,
+    damaged: [],
+    unreadable: [],
+    unindexed: 0,
+  };
+  private readonly pathIds = new Map<string, number>();
+  private readonly seen = new Set<string>(); // commits indexed
+
+  constructor(
+    private readonly repo: string,
+    private readonly onCommit: CommitMetadataSink,
+  ) {}
+
+  /** Runs `git <args>` with `input` lines on stdin, adding what it lists to the index. */
+  async log(args: readonly string[], input: readonly string[] | Promise<readonly string[]>): Promise<LogRun> {
+    const { commits } = this.index;
+    const child = spawnScanGit(this.repo, args);
+    child.stdin!.on('error', () => undefined);
+    Promise.resolve(input).then(
+      (lines) => child.stdin!.end(lines.map((line) => `${line}\n`).join('')),
+      () => child.kill(),
+    );
+    let rest: Buffer | null = null; // a token cut by the end of a chunk
+    let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
+    let metadataLeft = 0; // metadata tokens still to come after a commit id (any may be empty)
+    let metadata: string[] = [];
+
+    // Every string kept is made from the bytes of its own token: a slice of a larger decoded text
+    // would keep that whole text alive (V8 slices share their parent), which on a large history
+    // held most of the log's output in memory.
+    const onToken = (data: Buffer, from: number, to: number): void => {
+      if (metadataLeft > 0) {
+        metadata.push(data.toString('utf8', from, to));
+        if (--metadataLeft === 0) {
+          this.onCommit(commits[commits.length - 1], metadata[0], metadata[1], metadata[2]);
+          metadata = [];
+        }
+        return;
       }
+      if (data[from] === 10) from++; // the newline between a commit's metadata and its entries
+      if (pendingBlob !== null) {
+        if (pendingBlob !== SKIP) this.addIntroduction(pendingBlob, data.toString('utf8', from, to));
+        pendingBlob = null;
+      } else if (data[from] === 1) {
+        const commit = data.toString('latin1', from + 1, to);
+        commits.push(commit);
+        this.seen.add(commit);
+        metadataLeft = METADATA_FIELDS;
+      } else if (data[from] === 58 /* ':' */) {
+        pendingBlob = entryBlob(data, from, to);
+      }
+    };
+
+    const stderr: Buffer[] = [];
+    child.stderr!.on('data', (d: Buffer) => stderr.push(d));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
+        onToken(data, start, nul);
+        start = nul + 1;
+      }
+      rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
+    });
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    return { code, stderr: Buffer.concat(stderr).toString('utf8').trim() };
+  }
+
+  /**
+   * After `failed` (git stopped at a damaged tree): lists the commits git had not listed yet, in
+   * the same order, in passes that each stop at the next commit it cannot compare with its
+   * parents; that commit's own tree is listed whole. Throws the first failure's error when the
+   * commits themselves cannot be listed (a damaged commit object).
+   */
+  async recover(revs: readonly string[], more: readonly string[], failed: LogRun): Promise<void> {
+    const order = await scanGitText(
+      this.repo,
+      ['rev-list', ...revs, '--stdin', '--date-order', '--reverse', '--'],
+      {
+        input: more.map((line) => `${line}\n`).join(''),
+      },
+    ).catch(() => {
+      throw logError(failed);
+    });
+    let todo = order.split('\n').filter((c) => c !== '' && !this.seen.has(c));
+    while (todo.length > 0) {
+      if (this.index.damaged.length + this.index.unreadable.length >= MAX_DAMAGED) {
+        this.index.unindexed = todo.length;
+        return;
+      }
+      const run = await this.log(['log', '--no-walk=unsorted', '--stdin', ...CHANGES, '--'], todo);
+      if (run.code === 0) return;
+      if (run.code === null || !DAMAGED.test(run.stderr)) throw logError(run);
+      const at = todo.findIndex((c) => !this.seen.has(c));
+      if (at === -1) return;
+      await this.listWhole(todo[at]);
+      todo = todo.slice(at + 1);
+    }
+  }
+
+  // A commit git cannot compare with its parents: its metadata (no trees read), then every file of
+  // its tree as introduced there.
+  private async listWhole(commit: string): Promise<void> {
+    await this.log(['log', '--no-walk', '--stdin', '-z', FORMAT, '--'], [commit]);
+    if (!this.seen.has(commit)) {
+      this.index.commits.push(commit);
+      this.seen.add(commit);
+    }
+    const files = await treeFiles(this.repo, commit).catch(() => null);
+    if (files === null) {
+      this.index.unreadable.push(commit);
       return;
     }
-    if (data[from] === 10) from++; // the newline between a commit's metadata and its entries
-    if (pendingBlob !== null) {
-      if (pendingBlob !== SKIP) addIntroduction(pendingBlob, data.toString('utf8', from, to));
-      pendingBlob = null;
-    } else if (data[from] === 1) {
-      commits.push(data.toString('latin1', from + 1, to));
-      metadataLeft = METADATA_FIELDS;
-    } else if (data[from] === 58 /* ':' */) {
-      pendingBlob = entryBlob(data, from, to);
-    }
-  };
+    this.index.damaged.push(commit);
+    for (const { blob, path } of files) this.addIntroduction(blob, path);
+  }
 
-  const addIntroduction = (blob: string, path: string): void => {
-    let id = pathIds.get(path);
+  private addIntroduction(blob: string, path: string): void {
+    const { paths, introductions, commits } = this.index;
+    let id = this.pathIds.get(path);
     if (id === undefined) {
       id = paths.length;
       paths.push(path);
-      pathIds.set(path, id);
+      this.pathIds.set(path, id);
     }
     let list = introductions.get(blob);
     if (!list) introductions.set(blob, (list = []));
     list.push(id, commits.length - 1);
-  };
-
-  const stderr: Buffer[] = [];
-  child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-  child.stdout!.on('data', (chunk: Buffer) => {
-    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-    let start = 0;
-    for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
-      onToken(data, start, nul);
-      start = nul + 1;
-    }
-    rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
-  });
-  const code: number = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  if (code !== 0) {
-    const msg = Buffer.concat(stderr).toString('utf8').trim();
-    // An empty repository (no commits on any ref) has no history to scan: not an error.
-    if (
-      /does not have any commits|bad default revision|unknown revision/.test(msg) &&
-      commits.length === 0 &&
-      revs.includes('--all')
-    ) {
-      return { commits, paths, introductions, refs: 0 };
-    }
-    throw new GitError(
-      `git log failed: ${msg.split('\n').slice(-2).join(' ') || `exit code ${code}`}`,
-      code,
-      msg,
-    );
   }
-  return { commits, paths, introductions, refs: 0 };
 }

@@ -1,5 +1,5 @@
 // History and working-tree scans on real repositories built here with git.
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
 import {
@@ -362,6 +362,44 @@ describe('history scan', () => {
     // Without the reflog's entries only the newest (refs/stash) would be seen.
     const newest = await scan(repo, { revs: ['refs/stash'] });
     expect(newest.findings.map((f) => f.rule_id)).toEqual(['aws-access-key-id']);
+  });
+
+  it('goes on past a damaged tree: the commits after it are scanned, and the report says what was not', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': 'one\n', 'd/b.txt': 'two\n' }, 'first');
+    const damaged = commitFiles(repo, { 'c.txt': 'three\n' }, 'damaged tree');
+    const child = commitFiles(repo, { 's.txt': `token = "${PAT_A}"\n` }, 'secret');
+    commitFiles(repo, { 'e.txt': `aws_access_key_id = ${AWS}\n` }, 'after');
+    // The middle of the damaged commit's root tree (a loose object) no longer inflates.
+    const tree = git(repo, ['rev-parse', `${damaged}^{tree}`]);
+    const loose = join(repo, '.git', 'objects', tree.slice(0, 2), tree.slice(2));
+    chmodSync(loose, 0o644);
+    const bytes = readFileSync(loose);
+    for (let i = bytes.length >> 1; i < Math.min(bytes.length, (bytes.length >> 1) + 8); i++)
+      bytes[i] ^= 0x55;
+    writeFileSync(loose, bytes);
+
+    const report = await scan(repo);
+    // The secret commit cannot be compared with its damaged parent: its files count as its own.
+    expect(report.findings.map((f) => [f.rule_id, f.file, f.commit, f.commit_boundary])).toEqual([
+      ['github-pat', 's.txt', child, true],
+      ['aws-access-key-id', 'e.txt', expect.any(String), false],
+    ]);
+    expect(report.stats.commits).toBe(4);
+    expect(report.warnings).toEqual([
+      expect.stringContaining(`1 commit(s) could not be compared with their parents (${child.slice(0, 12)})`),
+      expect.stringContaining(`the tree of 1 commit(s) could not be read (${damaged.slice(0, 12)})`),
+    ]);
+  });
+
+  it('says why a partial clone without trees cannot be scanned', async () => {
+    const source = initRepo(join(dir, 'src'));
+    commitFiles(source, { 'a.txt': 'one\n' }, 'first');
+    commitFiles(source, { 'b.txt': 'two\n' }, 'second');
+    git(source, ['config', 'uploadpack.allowFilter', 'true']);
+    const clone = join(dir, 'treeless');
+    git(dir, ['clone', '-q', '--no-checkout', '--filter=tree:0', `file://${source}`, clone]);
+    await expect(scan(clone)).rejects.toThrow(/partial clone that only promised them.*--filter=blob:none/);
   });
 
   it('scans an empty repository without error', async () => {

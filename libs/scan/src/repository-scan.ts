@@ -28,6 +28,7 @@ import { scanGitText } from './scan-git';
 import {
   annotatedObject,
   backupRefsWarning,
+  damagedHistoryWarnings,
   missingWarning,
   notesCommitsOf,
   olderStashEntries,
@@ -224,12 +225,15 @@ class ScanContext {
       if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
       const index = await indexing;
       this.clock.add({ phase: 'history index', wallMs: performance.now() - indexStart });
+      this.warnings.push(...damagedHistoryWarnings(index));
+      // A commit listed whole, like a shallow boundary, holds content that may be older than it.
+      const whole = index.damaged.length > 0 ? new Set([...boundary, ...index.damaged]) : boundary;
       await this.scanBlobs(
         repo,
         filter,
         index,
         metadata,
-        { refs, scope: scope ?? [], boundary, partial },
+        { refs, scope: scope ?? [], boundary: whole, partial },
         blobs,
         readAll,
       );
@@ -495,7 +499,7 @@ class ScanContext {
 interface RepositoryRefs {
   refs: readonly RefEntry[];
   scope: readonly RefEntry[]; // the refs the scanned revisions select (empty for named revisions)
-  boundary: ReadonlySet<string>; // shallow boundary commits
+  boundary: ReadonlySet<string>; // shallow boundary commits, and commits listed whole (damaged history)
   partial: boolean; // a partial clone
 }
 

@@ -3,10 +3,9 @@
 // the staged version itself where it differs from the work-tree file (a secret staged, then edited
 // out of the file, is still what the next commit records). An unborn HEAD compares with the empty
 // tree: everything staged is uncommitted.
+import { FILE_MODES } from './history-index';
 import { scanGitText } from './scan-git';
 
-// Modes of index entries that hold file content (a gitlink, 160000, names a commit).
-const BLOB_MODES = new Set(['100644', '100755', '120000']);
 const NULL_ID = /^0+$/;
 
 /** A staged version to scan from the object store: its path and blob id. */
@@ -44,7 +43,7 @@ export async function listUncommitted(root: string): Promise<Uncommitted> {
   // lists. An unmerged entry has no single staged blob (null id): its work-tree file is scanned.
   for (const { path, mode, blob } of parseRawDiff(stagedOut)) {
     if (!unstaged.has(path)) files.push(path);
-    else if (BLOB_MODES.has(mode) && !NULL_ID.test(blob)) staged.push({ path, blob });
+    else if (FILE_MODES.has(mode) && !NULL_ID.test(blob)) staged.push({ path, blob });
   }
   return { files, staged };
 }
