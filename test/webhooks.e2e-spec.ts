@@ -441,6 +441,10 @@ describe('delivery', () => {
     for (let i = 0; i < 24; i++) ids.push((await enqueueFor(receiver.url)).id);
     const senders: WebhookDispatcher[] = [];
     const claimed = [0, 0];
+    // Under load one dispatcher could claim every batch before the other's first query returned:
+    // a claim holds its rows until both have claimed (at most 5 s), so both surely take part.
+    let bothClaimed: () => void = () => undefined;
+    const both = new Promise<void>((resolve) => (bothClaimed = resolve));
     for (let i = 0; i < 2; i++) {
       // a connection pool each, as two worker processes would have
       const source = new DataSource(dataSourceOptions(config));
@@ -450,6 +454,8 @@ describe('delivery', () => {
       const claimDue: typeof deliveries.claimDue = async (...args) => {
         const rows = await deliveries.claimDue(...args);
         claimed[i] += rows.length;
+        if (claimed.every((c) => c > 0)) bothClaimed();
+        else await Promise.race([both, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
         return rows;
       };
       senders.push(
