@@ -198,6 +198,16 @@ static int typed_array(napi_env env, napi_value value, napi_typedarray_type want
   return 1;
 }
 
+// Fills argv with a call's first n arguments; else throws a TypeError (`usage`) and returns 0.
+static int args_of(napi_env env, napi_callback_info info, size_t n, napi_value *argv, const char *usage) {
+  size_t argc = n;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < n) {
+    napi_throw_type_error(env, NULL, usage);
+    return 0;
+  }
+  return 1;
+}
+
 static Scanner *scanner_of(napi_env env, napi_value value) {
   napi_valuetype type;
   void *data = NULL;
@@ -210,12 +220,8 @@ static Scanner *scanner_of(napi_env env, napi_value value) {
 }
 
 static napi_value create(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
   napi_value argv[5];
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 5) {
-    napi_throw_type_error(env, NULL, "keyword scan: create takes five arguments");
-    return NULL;
-  }
+  if (!args_of(env, info, 5, argv, "keyword scan: create takes five arguments")) return NULL;
   size_t classes, entries, starts, rules;
   void *byte_class, *table, *rule_start, *rule_list;
   if (!typed_array(env, argv[0], napi_uint8_array, &byte_class, &classes,
@@ -260,12 +266,8 @@ static napi_value count_value(napi_env env, size_t n) {
 }
 
 static napi_value scan(napi_env env, napi_callback_info info) {
-  size_t argc = 3;
   napi_value argv[3];
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 3) {
-    napi_throw_type_error(env, NULL, "keyword scan: scan takes three arguments");
-    return NULL;
-  }
+  if (!args_of(env, info, 3, argv, "keyword scan: scan takes three arguments")) return NULL;
   Scanner *sc = scanner_of(env, argv[0]);
   if (!sc) return NULL;
   size_t len, out_len;
@@ -321,12 +323,8 @@ static napi_value scan(napi_env env, napi_callback_info info) {
 }
 
 static napi_value take(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
   napi_value argv[2];
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 2) {
-    napi_throw_type_error(env, NULL, "keyword scan: take takes two arguments");
-    return NULL;
-  }
+  if (!args_of(env, info, 2, argv, "keyword scan: take takes two arguments")) return NULL;
   Scanner *sc = scanner_of(env, argv[0]);
   if (!sc) return NULL;
   size_t out_len;
