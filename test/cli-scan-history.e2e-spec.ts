@@ -372,8 +372,12 @@ describe('history scan: incomplete history', () => {
     );
     expect(report.warnings.join('\n')).toContain('1 object(s) could not be read');
     expect(run.stderr).toContain('could not be read');
-    // the other secret (in old.env) is still found
-    expect(report.findings.map((f) => f.file)).toEqual(['old.env']);
+    // the other secret (in old.env) is still found, and the damaged blob's file is read from the
+    // work tree (without a commit to name)
+    expect(report.findings.map((f) => [f.file, f.commit === null])).toEqual([
+      ['old.env', false],
+      ['deploy.cfg', true],
+    ]);
   });
 
   it('a damaged pack: the corrupt blob is counted and warned about; the rest is scanned', async () => {

@@ -1,6 +1,8 @@
 // What a history scan sees beyond the blobs that commits introduce: refs in scope, tags that point
 // at a blob or a tree, secrets in paths, and the warnings for an incomplete history.
 import type { Detector, RawFinding } from '@deployguard/detect';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { BACKUP_REF_PREFIX, DELETE_BACKUP_REFS } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
 import { treeFiles, type HistoryIndex } from './history-index';
@@ -131,6 +133,18 @@ export function shallowWarning(boundary: ReadonlySet<string>): string {
   );
 }
 
+/** The warning for refs that name an object the repository does not have (null when none do). */
+export function missingRefsWarning(refs: readonly RefEntry[]): string | null {
+  const broken = refs.filter((r) => r.type === 'missing');
+  if (broken.length === 0) return null;
+  const shown = broken.slice(0, LISTED_BOUNDARY_COMMITS).map((r) => `${r.name} -> ${r.id.slice(0, 12)}`);
+  const more = broken.length > shown.length ? `, … ${broken.length - shown.length} more` : '';
+  return (
+    `damaged history: ${broken.length} ref(s) name an object this repository does not have ` +
+    `(${shown.join(', ')}${more}): run git fsck; the rest of the history was scanned`
+  );
+}
+
 /** The warnings for a history git could not list in full (see HistoryIndex.damaged), if any. */
 export function damagedHistoryWarnings(index: HistoryIndex): string[] {
   const listed = (commits: readonly string[]): string => {
@@ -148,8 +162,9 @@ export function damagedHistoryWarnings(index: HistoryIndex): string[] {
     );
   if (index.unreadable.length > 0)
     warnings.push(
-      `damaged history: the tree of ${index.unreadable.length} commit(s) could not be read ` +
-        `(${listed(index.unreadable)}): run git fsck; what only they hold was not scanned`,
+      `damaged history: ${index.unreadable.length} commit(s) could not be read, or their trees ` +
+        `(${listed(index.unreadable)}): run git fsck; what only they hold was not scanned (a child ` +
+        `of such a commit is scanned whole: commit_boundary: true)`,
     );
   if (index.unindexed > 0)
     warnings.push(
@@ -182,7 +197,9 @@ export async function notesCommitsOf(repo: string, refs: readonly RefEntry[]): P
     .filter((r) => r.name.startsWith('refs/notes/') && r.target.type === 'commit')
     .map((r) => r.target.id);
   if (tips.length === 0) return new Set();
-  const out = await scanGitText(repo, ['rev-list', '--stdin'], { input: `${tips.join('\n')}\n` });
+  const out = await scanGitText(repo, ['rev-list', '--stdin'], { input: `${tips.join('\n')}\n` }).catch(
+    () => tips.join('\n'), // a damaged notes history: its tips at least
+  );
   return new Set(out.split('\n').filter(Boolean));
 }
 
@@ -192,8 +209,23 @@ export async function notesCommitsOf(repo: string, refs: readonly RefEntry[]): P
  */
 export async function olderStashEntries(repo: string, refs: readonly RefEntry[]): Promise<string[]> {
   if (!refs.some((r) => r.name === 'refs/stash')) return [];
-  const out = await scanGitText(repo, ['log', '--walk-reflogs', '--format=%H', 'refs/stash', '--']);
+  const out = await scanGitText(repo, ['log', '--walk-reflogs', '--format=%H', 'refs/stash', '--']).catch(
+    () => stashReflogFile(repo),
+  );
   return out.split('\n').filter(Boolean).slice(1);
+}
+
+// The stash's entries, newest first, from its reflog file (`<old> <new> <identity>\t<message>`
+// lines, oldest first) when git log stops at a damaged entry; empty when there is no such file.
+async function stashReflogFile(repo: string): Promise<string> {
+  const path = (await scanGitText(repo, ['rev-parse', '--git-path', 'logs/refs/stash'])).trim();
+  const text = await readFile(isAbsolute(path) ? path : join(repo, path), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .map((line) => line.split(' ')[1] ?? '')
+    .filter((id) => /^[0-9a-f]{40,64}$/.test(id))
+    .reverse()
+    .join('\n');
 }
 
 /** The object id a notes tree's path names (`0f/3412…` fan-out, or whole), or null for another path. */

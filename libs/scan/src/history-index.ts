@@ -5,6 +5,7 @@
 // A damaged tree stops that pass; the commits after it are then listed again, and a commit that
 // cannot be compared with its parents counts its whole tree as introduced (see recover).
 import { GitError } from '@deployguard/git';
+import { salvageHistory } from './history-salvage';
 import { scanGit, scanGitText, spawnScanGit } from './scan-git';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
@@ -68,9 +69,14 @@ function isFileMode(data: Buffer, at: number): boolean {
   return mode === 100644 || mode === 100755 || mode === 120000;
 }
 
-// git's own words for an object it could not read or inflate.
+// git's own words for an object it could not read or inflate, or a pack it cannot use.
 const DAMAGED =
-  /corrupt|unable to read|could not read|failed to read|bad object|inflate|invalid object|is missing/i;
+  /corrupt|unable to read|could not read|failed to read|bad object|inflate|invalid object|is missing|does not match index/i;
+
+/** Whether `e` is git failing on a damaged or missing object (see DAMAGED). */
+export function isDamagedRepositoryError(e: unknown): e is GitError {
+  return e instanceof GitError && DAMAGED.test(`${e.message}\n${e.stderr}`);
+}
 // Damaged commits listed whole, one git process each, before the rest is given up.
 const MAX_DAMAGED = 50;
 const FORMAT = '--format=%x01%H%x00%an <%ae>%x00%cn <%ce>%x00%B';
@@ -94,21 +100,30 @@ export async function treeFiles(repo: string, treeish: string): Promise<{ blob: 
   return files;
 }
 
+/** What buildHistoryIndex needs besides the revisions. */
+export interface HistoryIndexOptions {
+  // Revisions that go to git on stdin, so any number of them fits, and git starts (loads its
+  // packs) before they are known; it walks once they are. `^<id>` excludes a commit's history (a
+  // previous scan's ref tips). When this rejects, git is stopped and the index fails.
+  more?: readonly string[] | Promise<readonly string[]>;
+  // Receives each commit's metadata.
+  onCommit?: CommitMetadataSink;
+  // The objects the refs name (with `more`, what `revs` stand for): when git cannot walk the
+  // history (a damaged commit, a ref naming a missing object), the walk starts from these.
+  tips?: Promise<readonly string[]>;
+}
+
 /**
- * The history of `revs` (git log arguments) and of `more`: revisions that go to git on stdin, so
- * any number of them fits, and git starts (loads its packs) before they are known; it walks once
- * they are. `^<id>` excludes a commit's history (a previous scan's ref tips). When `more` rejects,
- * git is stopped and the index fails. `onCommit` receives each commit's metadata.
- * Throws GitError when git fails (an empty repository is no failure; a damaged tree is reported
- * in the index, see HistoryIndex.damaged; a damaged commit object fails).
+ * The history of `revs` (git log arguments) and options.more. Throws GitError when git fails (an
+ * empty repository is no failure; damaged objects are reported in the index, see
+ * HistoryIndex.damaged, unless git cannot list the store at all).
  */
 export async function buildHistoryIndex(
   repo: string,
   revs: readonly string[],
-  more: readonly string[] | Promise<readonly string[]> = [],
-  onCommit: CommitMetadataSink = () => undefined,
+  { more = [], onCommit = () => undefined, tips }: HistoryIndexOptions = {},
 ): Promise<HistoryIndex> {
-  const builder = new IndexBuilder(repo, onCommit);
+  const builder = new IndexBuilder(repo, onCommit, tips);
   const run = await builder.log(
     ['log', ...revs, '--stdin', '--date-order', '--reverse', ...CHANGES, '--'],
     more,
@@ -163,6 +178,7 @@ class IndexBuilder {
   constructor(
     private readonly repo: string,
     private readonly onCommit: CommitMetadataSink,
+    private readonly tips: Promise<readonly string[]> | undefined,
   ) {}
 
   /** Runs `git <args>` with `input` lines on stdin, adding what it lists to the index. */
@@ -230,34 +246,64 @@ class IndexBuilder {
    * commits themselves cannot be listed (a damaged commit object).
    */
   async recover(revs: readonly string[], more: readonly string[], failed: LogRun): Promise<void> {
-    const order = await scanGitText(
-      this.repo,
-      ['rev-list', ...revs, '--stdin', '--date-order', '--reverse', '--'],
-      {
-        input: more.map((line) => `${line}\n`).join(''),
-      },
-    ).catch(() => {
-      throw logError(failed);
-    });
-    let todo = order.split('\n').filter((c) => c !== '' && !this.seen.has(c));
+    const parents = await this.historyOrder(revs, more, failed);
+    const lost = new Set(this.index.unreadable);
+    let todo = [...parents.keys()].filter((c) => !this.seen.has(c));
     while (todo.length > 0) {
       if (this.index.damaged.length + this.index.unreadable.length >= MAX_DAMAGED) {
         this.index.unindexed = todo.length;
         return;
       }
-      const run = await this.log(['log', '--no-walk=unsorted', '--stdin', ...CHANGES, '--'], todo);
-      if (run.code === 0) return;
-      if (run.code === null || !DAMAGED.test(run.stderr)) throw logError(run);
-      const at = todo.findIndex((c) => !this.seen.has(c));
+      // A child of a commit that could not be read is listed whole: what that commit introduced
+      // is in the child's tree, if it is still there.
+      const orphan = todo.findIndex((c) => parents.get(c)!.some((p) => lost.has(p)));
+      const batch = orphan === -1 ? todo : todo.slice(0, orphan);
+      let at = orphan;
+      if (batch.length > 0) {
+        const run = await this.log(['log', '--no-walk=unsorted', '--stdin', ...CHANGES, '--'], batch);
+        if (run.code === null || (run.code !== 0 && !DAMAGED.test(run.stderr))) throw logError(run);
+        if (run.code !== 0) at = todo.findIndex((c) => !this.seen.has(c));
+      }
       if (at === -1) return;
-      await this.listWhole(todo[at]);
-      todo = todo.slice(at + 1);
+      if (!(await this.listWhole(todo[at]))) lost.add(todo[at]);
+      todo = todo.slice(at + 1).filter((c) => !this.seen.has(c));
     }
   }
 
+  // Every commit of the history, parents first, with its parents: from git when it can still walk
+  // the history (only trees are damaged), else salvaged from the readable commit objects (see
+  // history-salvage.ts; the ones it could not read are added to the index's unreadable list).
+  // Throws the first failure's error when neither works.
+  private async historyOrder(
+    revs: readonly string[],
+    more: readonly string[],
+    failed: LogRun,
+  ): Promise<Map<string, string[]>> {
+    const parents = new Map<string, string[]>();
+    const listed = await scanGitText(
+      this.repo,
+      ['rev-list', ...revs, '--stdin', '--parents', '--date-order', '--reverse', '--'],
+      { input: more.map((line) => `${line}\n`).join('') },
+    ).catch(() => null);
+    if (listed !== null) {
+      for (const line of listed.split('\n')) {
+        const [commit, ...ps] = line.split(' ');
+        if (commit !== '') parents.set(commit, ps);
+      }
+      return parents;
+    }
+    const tips = this.tips ? await this.tips : null;
+    // Only a whole history is salvaged: a range's exclusions (^<id>) need git's walk.
+    if (!tips || more.some((line) => line.startsWith('^'))) throw logError(failed);
+    const salvaged = await salvageHistory(this.repo, [...tips, ...more]);
+    this.index.unreadable.push(...salvaged.unreadable);
+    for (const commit of salvaged.order) parents.set(commit, salvaged.parents.get(commit)!);
+    return parents;
+  }
+
   // A commit git cannot compare with its parents: its metadata (no trees read), then every file of
-  // its tree as introduced there.
-  private async listWhole(commit: string): Promise<void> {
+  // its tree as introduced there. False when its tree could not be read.
+  private async listWhole(commit: string): Promise<boolean> {
     await this.log(['log', '--no-walk', '--stdin', '-z', FORMAT, '--'], [commit]);
     if (!this.seen.has(commit)) {
       this.index.commits.push(commit);
@@ -266,10 +312,11 @@ class IndexBuilder {
     const files = await treeFiles(this.repo, commit).catch(() => null);
     if (files === null) {
       this.index.unreadable.push(commit);
-      return;
+      return false;
     }
     this.index.damaged.push(commit);
     for (const { blob, path } of files) this.addIntroduction(blob, path);
+    return true;
   }
 
   private addIntroduction(blob: string, path: string): void {

@@ -49,7 +49,7 @@ export async function scanTagMessages(
 ): Promise<MetadataHit[]> {
   if (tags.size === 0) return [];
   const ids = [...tags.keys()];
-  const out = await scanGit(repo, ['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
+  const out = await tagObjectsText(repo, ids);
   const hits: MetadataHit[] = [];
   let pos = 0;
   for (const id of ids) {
@@ -71,4 +71,16 @@ export async function scanTagMessages(
     for (const raw of detector.scanText(message)) hits.push({ raw, location: 'tag-message', commit, ref });
   }
   return hits;
+}
+
+// `git cat-file --batch` answers for `ids`; when a damaged tag stops git, each is asked alone and
+// an unreadable one is answered `missing`.
+async function tagObjectsText(repo: string, ids: readonly string[]): Promise<Buffer> {
+  const ask = (list: readonly string[]) =>
+    scanGit(repo, ['cat-file', '--batch'], { input: list.join('\n') + '\n' });
+  const all = await ask(ids).catch(() => null);
+  if (all) return all;
+  const answers: Buffer[] = [];
+  for (const id of ids) answers.push(await ask([id]).catch(() => Buffer.from(`${id} missing\n`)));
+  return Buffer.concat(answers);
 }

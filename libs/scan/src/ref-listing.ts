@@ -12,31 +12,59 @@ export interface RefEntry {
   target: { type: string; id: string }; // the object after peeling annotated tags
 }
 
-/** Every ref (for-each-ref order), annotated tags peeled to the object they finally name. */
+/**
+ * Every ref (for-each-ref order), annotated tags peeled to the object they finally name. A ref
+ * naming a missing object has type `missing`; a damaged tag stays unpeeled. Throws GitError when
+ * git cannot list the refs (a damaged packed-refs file).
+ */
 export async function listRefs(repo: string): Promise<RefEntry[]> {
   const out = await scanGitText(repo, [
     'for-each-ref',
     '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)',
-  ]);
+  ]).catch(() => null);
+  if (out === null) return listDamagedRefs(repo);
   const refs: RefEntry[] = [];
-  const nested: RefEntry[] = [];
   for (const line of out.split('\n')) {
     if (line === '') continue;
     const [name, type, id, peeledType, peeledId] = line.split('\0');
-    const ref = { name, type, id, target: peeledId ? { type: peeledType, id: peeledId } : { type, id } };
-    refs.push(ref);
-    if (ref.target.type === 'tag') nested.push(ref); // a tag of a tag: `*` peels one level only
+    refs.push({ name, type, id, target: peeledId ? { type: peeledType, id: peeledId } : { type, id } });
   }
-  if (nested.length > 0) {
-    const peeled = await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], {
-      input: nested.map((r) => `${r.id}^{}`).join('\n') + '\n',
-    });
-    peeled.split('\n').forEach((line, i) => {
-      const [type, id] = line.split(' ');
-      if (i < nested.length && id) nested[i].target = { type, id };
-    });
-  }
+  await peelNestedTags(repo, refs).catch(() => undefined); // a damaged tag stays unpeeled
   return refs;
+}
+
+// The refs when for-each-ref cannot read the objects they name (it stops at a missing one): names
+// and ids, then each object's type as cat-file sees it, `missing` included.
+async function listDamagedRefs(repo: string): Promise<RefEntry[]> {
+  const out = await scanGitText(repo, ['for-each-ref', '--format=%(refname)%00%(objectname)']);
+  const named = out
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('\0'));
+  const types = (
+    await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype)'], {
+      input: named.map(([, id]) => `${id}\n`).join(''),
+    })
+  ).split('\n');
+  const refs = named.map(([name, id], i) => {
+    const type = types[i] === undefined || types[i].endsWith(' missing') ? 'missing' : types[i];
+    return { name, type, id, target: { type, id } };
+  });
+  await peelNestedTags(repo, refs).catch(() => undefined); // a damaged tag stays unpeeled
+  return refs;
+}
+
+// A tag of a tag: for-each-ref's `*` peels one level only.
+async function peelNestedTags(repo: string, refs: RefEntry[]): Promise<void> {
+  const nested = refs.filter((r) => r.target.type === 'tag');
+  if (nested.length === 0) return;
+  const peeled = await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], {
+    input: nested.map((r) => `${r.id}^{}`).join('\n') + '\n',
+  });
+  peeled.split('\n').forEach((line, i) => {
+    const [type, id] = line.split(' ');
+    if (i < nested.length && id) nested[i].target = { type, id };
+  });
 }
 
 /** The boundary commits of a shallow clone (empty for a complete history). */

@@ -1,5 +1,5 @@
 // History and working-tree scans on real repositories built here with git.
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
 import {
@@ -207,7 +207,11 @@ describe('history scan', () => {
     const lost = git(repo, ['rev-parse', 'HEAD:lost.txt']);
     rmSync(join(repo, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
     const report = await scan(repo);
-    expect(report.findings.map((f) => f.file)).toEqual(['kept.txt']);
+    // The lost blob's file is still in the work tree: read from there (no commit to name).
+    expect(report.findings.map((f) => [f.file, f.commit !== null])).toEqual([
+      ['kept.txt', true],
+      ['lost.txt', false],
+    ]);
     expect(report.stats.missing_objects).toBe(1);
     expect(report.skipped).toEqual([
       expect.objectContaining({ file: 'lost.txt', object: lost, reason: 'missing-object' }),
@@ -238,6 +242,7 @@ describe('history scan', () => {
     const file = join(repo, '.git', 'objects', bad.slice(0, 2), bad.slice(2));
     chmodSync(file, 0o644);
     writeFileSync(file, Buffer.from('this is not a zlib stream'));
+    rmSync(join(repo, 'a-corrupt.txt')); // not in the work tree either
     const report = await scan(repo);
     expect(report.findings.map((f) => f.file).sort()).toEqual(['b.txt', 'c.txt']);
     expect(report.stats.missing_objects).toBe(1);
@@ -388,8 +393,76 @@ describe('history scan', () => {
     expect(report.stats.commits).toBe(4);
     expect(report.warnings).toEqual([
       expect.stringContaining(`1 commit(s) could not be compared with their parents (${child.slice(0, 12)})`),
-      expect.stringContaining(`the tree of 1 commit(s) could not be read (${damaged.slice(0, 12)})`),
+      expect.stringContaining(`1 commit(s) could not be read, or their trees (${damaged.slice(0, 12)})`),
     ]);
+  });
+
+  // Flips bytes in the middle of a loose object's zlib stream: its header may still read, its
+  // content does not.
+  const corruptLoose = (repo: string, id: string): void => {
+    const file = join(repo, '.git', 'objects', id.slice(0, 2), id.slice(2));
+    chmodSync(file, 0o644);
+    const bytes = readFileSync(file);
+    for (let i = bytes.length >> 1; i < Math.min(bytes.length, (bytes.length >> 1) + 8); i++)
+      bytes[i] ^= 0x55;
+    writeFileSync(file, bytes);
+  };
+
+  it('walks around a damaged commit object: its children are scanned whole, the rest as usual', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `t=${PAT_A}\n` }, 'first');
+    const broken = commitFiles(repo, { 'b.txt': `aws_access_key_id = ${AWS}\n` }, 'damaged commit');
+    const child = commitFiles(repo, { 'c.txt': 'plain\n' }, 'child');
+    createBranch(repo, 'side', 'HEAD~2');
+    checkout(repo, 'side');
+    const side = commitFiles(repo, { 'd.txt': `t=${PAT_B}\n` }, 'side');
+    corruptLoose(repo, broken);
+    const report = await scan(repo, { uncommitted: false });
+    expect(report.findings.map((f) => [f.file, f.commit, f.commit_boundary]).sort()).toEqual([
+      ['a.txt', expect.any(String), false],
+      // introduced by the damaged commit, still in its child's tree
+      ['b.txt', child, true],
+      ['d.txt', side, false],
+    ]);
+    expect(report.warnings.join('\n')).toContain(
+      `1 commit(s) could not be read, or their trees (${broken.slice(0, 12)})`,
+    );
+  });
+
+  it('scans the rest of the history when a ref names a missing object or an older stash entry is damaged', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `t=${PAT_A}\n` }, 'first');
+    writeFileSync(join(repo, 'a.txt'), `aws_access_key_id = ${AWS}\n`);
+    git(repo, ['stash', 'push', '-m', 'older']);
+    writeFileSync(join(repo, 'a.txt'), 'changed\n');
+    git(repo, ['stash', 'push', '-m', 'newer']);
+    corruptLoose(repo, git(repo, ['rev-parse', 'stash@{1}']));
+    const ghost = '0123456789abcdef0123456789abcdef01234567';
+    writeFileSync(join(repo, '.git', 'refs', 'heads', 'ghost'), `${ghost}\n`);
+    const report = await scan(repo);
+    expect(report.findings.map((f) => f.file)).toEqual(['a.txt']);
+    expect(report.warnings.join('\n')).toContain(`refs/heads/ghost -> ${ghost.slice(0, 12)}`);
+  });
+
+  it('scans the work tree when git cannot read the object store at all (a truncated pack)', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': `t=${PAT_A}\n`, 'b.txt': `aws_access_key_id = ${AWS}\n` }, 'first');
+    git(repo, ['gc', '-q']);
+    const packDir = join(repo, '.git', 'objects', 'pack');
+    const pack = join(
+      packDir,
+      readdirSync(packDir).find((f) => f.endsWith('.pack'))!,
+    );
+    chmodSync(pack, 0o644);
+    writeFileSync(pack, readFileSync(pack).subarray(0, -20));
+    const report = await scan(repo);
+    expect(report.findings.map((f) => [f.file, f.commit]).sort()).toEqual([
+      ['a.txt', null],
+      ['b.txt', null],
+    ]);
+    expect(report.warnings.join('\n')).toMatch(
+      /the history could not be read .*only the files of the working tree/,
+    );
   });
 
   it('says why a partial clone without trees cannot be scanned', async () => {

@@ -21,7 +21,7 @@ import { packOrder } from './blob-reader';
 import { BlobScan } from './blob-scan';
 import { readCommitInfo, redactMessages, textRedactor } from './commit-info';
 import { toFinding, type FindingPlace } from './finding.factory';
-import { buildHistoryIndex, type HistoryIndex } from './history-index';
+import { buildHistoryIndex, isDamagedRepositoryError, type HistoryIndex } from './history-index';
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
@@ -29,6 +29,7 @@ import {
   annotatedObject,
   backupRefsWarning,
   damagedHistoryWarnings,
+  missingRefsWarning,
   missingWarning,
   notesCommitsOf,
   olderStashEntries,
@@ -79,11 +80,27 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
     const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
-    await ctx.scanHistory(repo.root, filter);
+    try {
+      await ctx.scanHistory(repo.root, filter);
+    } catch (e) {
+      // A store git cannot read at all (a truncated pack): the work tree's files still can be.
+      if (repo.bare || !isDamagedRepositoryError(e)) throw e;
+      ctx.warnings.push(
+        `the history could not be read (${e.message.split('\n')[0]}): run git fsck; only the files ` +
+          `of the working tree were scanned`,
+      );
+      await ctx.scanWorkingFiles(repo.root, await listRepositoryFiles(repo.root), filter);
+      return ctx.finish(started);
+    }
     if (!repo.bare && options.uncommitted !== false) {
       // Staged, modified and untracked files are not in history yet; found-in-history wins on duplicates.
-      const { files, staged } = await listUncommitted(repo.root);
-      if (files.length > 0) await ctx.scanWorkingFiles(repo.root, files, filter);
+      const { files, staged, warning } = await listUncommitted(repo.root);
+      if (warning) ctx.warnings.push(warning);
+      // A damaged history may have lost the path of a file that is still in the work tree: then
+      // every work-tree file is scanned, not only the uncommitted ones.
+      const all = ctx.historyDamaged ? await listRepositoryFiles(repo.root) : [];
+      const read = all.length > 0 ? [...new Set([...all, ...files])] : files;
+      if (read.length > 0) await ctx.scanWorkingFiles(repo.root, read, filter);
       if (staged.length > 0) await ctx.scanStagedBlobs(repo.root, staged, filter);
     }
   }
@@ -99,6 +116,9 @@ class ScanContext {
   readonly stats: ScanStats;
   readonly state: ScanState = { refTips: [], objects: [] };
   readonly clock = new PhaseClock();
+  // Set when the history scan could not read everything (damaged or missing objects, a partial
+  // clone's promised blobs).
+  historyDamaged = false;
   private suppressed = 0;
 
   constructor(
@@ -209,7 +229,13 @@ class ScanContext {
       })();
       const indexStart = performance.now();
       const metadata = new CommitMetadataScan(this.detector);
-      const indexing = buildHistoryIndex(repo, revs, more, metadata.onCommit);
+      const tips = listing.then((refs) => refs.map((r) => r.id));
+      tips.catch(() => undefined); // awaited only if git cannot walk the history
+      const indexing = buildHistoryIndex(repo, revs, {
+        more,
+        onCommit: metadata.onCommit,
+        tips: given ? undefined : tips,
+      });
       indexing.catch(() => undefined); // awaited below
       indexStarted();
       const refs = await listing;
@@ -219,13 +245,17 @@ class ScanContext {
       this.stats.refs = scope ? scope.length : revs.length;
       this.stats.tips = scope ? new Set(scope.map((r) => r.id)).size : revs.length;
       this.noteReplaceRefs(refs);
+      const broken = missingRefsWarning(refs);
+      if (broken) this.warnings.push(broken);
       const backups = backupRefsWarning(scope ?? []);
       if (backups) this.warnings.push(backups);
       this.clock.lap('ref listing');
       if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
       const index = await indexing;
       this.clock.add({ phase: 'history index', wallMs: performance.now() - indexStart });
-      this.warnings.push(...damagedHistoryWarnings(index));
+      const damage = damagedHistoryWarnings(index);
+      this.warnings.push(...damage);
+      if (damage.length > 0 || refs.some((r) => r.type === 'missing')) this.historyDamaged = true;
       // A commit listed whole, like a shallow boundary, holds content that may be older than it.
       const whole = index.damaged.length > 0 ? new Set([...boundary, ...index.damaged]) : boundary;
       await this.scanBlobs(
@@ -330,8 +360,10 @@ class ScanContext {
         this.skip({ file: firstPath(id), object: id, reason: 'missing-object', detail: reason });
       }
     }
-    if (this.stats.missing_objects > 0)
+    if (this.stats.missing_objects > 0) {
       this.warnings.push(missingWarning(this.stats.missing_objects, partial));
+      this.historyDamaged = true; // the work tree may still hold what is missing here
+    }
     this.warnings.push(...blobs.notices);
     onProgress?.({ phase: 'attributing', done: wanted.size, total: wanted.size });
 

@@ -19,6 +19,8 @@ export interface Uncommitted {
   files: string[];
   // Staged versions that differ from the work-tree file (or whose file was deleted since).
   staged: StagedBlob[];
+  // Why every file counts as uncommitted, when HEAD's commit could not be read.
+  warning?: string;
 }
 
 /**
@@ -28,7 +30,13 @@ export interface Uncommitted {
 export async function listUncommitted(root: string): Promise<Uncommitted> {
   // GIT_WORK_TREE: the root we scan, whatever the repository's own core.worktree names.
   const options = { env: { GIT_WORK_TREE: root } };
-  const base = await headOrEmptyTree(root);
+  let warning: string | undefined;
+  const base = await headOrEmptyTree(root).catch(async (e: Error) => {
+    warning =
+      `HEAD's commit could not be read (${e.message.split('\n')[0]}): every staged and work-tree ` +
+      `file was scanned as uncommitted`;
+    return emptyTree(root);
+  });
   const [stagedOut, changedOut] = await Promise.all([
     // Index against HEAD, blob ids included; a staged deletion has nothing to scan.
     scanGitText(root, ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=d', base], options),
@@ -45,7 +53,7 @@ export async function listUncommitted(root: string): Promise<Uncommitted> {
     if (!unstaged.has(path)) files.push(path);
     else if (FILE_MODES.has(mode) && !NULL_ID.test(blob)) staged.push({ path, blob });
   }
-  return { files, staged };
+  return { files, staged, warning };
 }
 
 // HEAD's commit, or the empty tree when HEAD is unborn (a repository without commits).
@@ -54,8 +62,11 @@ async function headOrEmptyTree(root: string): Promise<string> {
   const head = (
     await scanGitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okCodes: [1] })
   ).trim();
-  if (head !== '') return head;
-  // Hashed, not written: git knows the empty tree of its object format (SHA-1 or SHA-256).
+  return head !== '' ? head : emptyTree(root);
+}
+
+// Hashed, not written: git knows the empty tree of its object format (SHA-1 or SHA-256).
+async function emptyTree(root: string): Promise<string> {
   return (await scanGitText(root, ['hash-object', '-t', 'tree', '--stdin'], { input: '' })).trim();
 }
 
