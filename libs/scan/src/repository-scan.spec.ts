@@ -1,5 +1,6 @@
 // History and working-tree scans on real repositories built here with git.
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
 import {
@@ -463,6 +464,15 @@ describe('history scan', () => {
     expect(report.warnings.join('\n')).toMatch(
       /the history could not be read .*only the files of the working tree/,
     );
+  });
+
+  it('refuses a repository whose git directory holds a named pipe (git would wait on it forever)', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'a.txt': 'one\n' }, 'first');
+    const alternates = join(repo, '.git', 'objects', 'info', 'alternates');
+    mkdirSync(join(repo, '.git', 'objects', 'info'), { recursive: true });
+    execFileSync('mkfifo', [alternates]);
+    await expect(scan(repo)).rejects.toThrow(`${alternates} is not a regular file (a named pipe`);
   });
 
   it('says why a partial clone without trees cannot be scanned', async () => {

@@ -47,6 +47,7 @@ import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working
 import { listUncommitted, type StagedBlob } from './uncommitted';
 import { scanStagedBlobs } from './staged-blob-scan';
 import { TOOL_VERSION } from './tool-version';
+import { assertPlainGitDirectory } from './git-dir-check';
 import { PhaseClock } from './phase-timing';
 
 const MAX_LISTED_SKIPS = 1000;
@@ -79,6 +80,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     const files = await listRepositoryFiles(repo.root);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
+    await assertPlainGitDirectory(repo.root, repo.bare);
     const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     try {
       await ctx.scanHistory(repo.root, filter);
