@@ -1,8 +1,9 @@
 // `deployguard scan` as a user runs it: a real process on real repositories, every output format
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
-import { readFileSync, writeFileSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectExit, runCli } from './support/cli-runner';
+import { CLI, expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
 import { CONTRACT_FIELDS } from './support/report-contract';
 import { sarifErrors } from './support/sarif-validator';
@@ -49,6 +50,21 @@ describe('deployguard scan (CLI process)', () => {
     expectExit(run, 1);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(out, 'utf8')).findings[0].secret_preview).toBe(PAT);
+  });
+
+  it('exits 2, saying so, when the report cannot be written whole; a cut report file is removed', () => {
+    const shell = (command: string) =>
+      spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const full = shell(`node ${CLI} scan --repo-path ${repo} --format json > /dev/full`);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toContain('cannot write the report to standard output: ENOSPC');
+    expect(full.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
+    const out = join(dir, 'cut.json');
+    // a file size limit of 1 KiB: the report is larger
+    const cut = shell(`ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${out}`);
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toContain(`cannot write the report to ${out}: EFBIG`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {

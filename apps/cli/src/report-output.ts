@@ -1,6 +1,6 @@
 // How a command hands its report to the user: the format (chosen or inferred), the confidence
 // floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
-import { open, writeFile } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { Option } from 'commander';
 import type { Confidence } from '@deployguard/detect';
 import {
@@ -80,23 +80,38 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
     if (process.stderr.isTTY)
       process.stderr.write(`${shown.findings.length} finding(s); report written to ${flags.output}\n`);
   } else {
-    process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    await writeStdout(text.endsWith('\n') ? text : text + '\n').catch((e: NodeJS.ErrnoException) => {
+      // a full disk, or a reader that went away (`| head`): the report did not arrive whole
+      throw new CliError(`cannot write the report to standard output: ${e.code ?? e.message}`);
+    });
   }
   for (const w of shown.warnings) process.stderr.write(`deployguard: warning: ${w}\n`);
   return shown;
 }
 
+// Resolves once `text` is written; rejects (instead of an unhandled 'error' event) when it cannot
+// be. The stream reports the error after the write's callback, so the listener stays.
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.once('error', reject);
+    process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+  });
+}
+
 // A report with full secret values (--no-redact) is readable by its owner only, also when the
-// file was there before (a mode given to writeFile applies only to a new file).
+// file was there before (a mode given at open applies only to a new file). A report cut short (a
+// full disk) is removed: it must not pass for a whole one.
 async function writeOutput(path: string, text: string, redacted: boolean): Promise<void> {
-  if (redacted) return writeFile(path, text);
-  const file = await open(path, 'w', 0o600);
+  const file = await open(path, 'w', redacted ? 0o666 : 0o600);
   try {
-    await file.chmod(0o600);
+    if (!redacted) await file.chmod(0o600);
     await file.writeFile(text);
-  } finally {
-    await file.close();
+  } catch (e) {
+    await file.close().catch(() => undefined);
+    await rm(path, { force: true }).catch(() => undefined);
+    throw e;
   }
+  await file.close();
 }
 
 // The report without the findings below `min`, and a note saying how many were left out.
