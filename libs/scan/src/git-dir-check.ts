@@ -51,4 +51,3 @@ async function firstSpecialFile(top: string): Promise<string | null> {
   }
   return null;
 }
-
