@@ -6,6 +6,7 @@
 // cannot be compared with its parents counts its whole tree as introduced (see recover).
 import { GitError } from '@deployguard/git';
 import { salvageHistory } from './history-salvage';
+import { pathText } from './path-text';
 import { scanGit, scanGitText, spawnScanGit } from './scan-git';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
@@ -91,11 +92,15 @@ export async function treeFiles(repo: string, treeish: string): Promise<{ blob: 
   const out = await scanGit(repo, ['ls-tree', '-r', '-z', '--full-tree', treeish]);
   const files: { blob: string; path: string }[] = [];
   // `<mode> <type> <id>\t<path>` records
-  for (const record of out.toString('utf8').split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab === -1) continue;
-    const [mode, , blob] = record.slice(0, tab).split(' ');
-    if (FILE_MODES.has(mode)) files.push({ blob, path: record.slice(tab + 1) });
+  for (let start = 0; start < out.length;) {
+    let end = out.indexOf(0, start);
+    if (end === -1) end = out.length;
+    const tab = out.indexOf(9, start);
+    if (tab !== -1 && tab < end) {
+      const [mode, , blob] = out.toString('latin1', start, tab).split(' ');
+      if (FILE_MODES.has(mode)) files.push({ blob, path: pathText(out.subarray(tab + 1, end)) });
+    }
+    start = end + 1;
   }
   return files;
 }
@@ -209,7 +214,7 @@ class IndexBuilder {
       }
       if (data[from] === 10) from++; // the newline between a commit's metadata and its entries
       if (pendingBlob !== null) {
-        if (pendingBlob !== SKIP) this.addIntroduction(pendingBlob, data.toString('utf8', from, to));
+        if (pendingBlob !== SKIP) this.addIntroduction(pendingBlob, pathText(data.subarray(from, to)));
         pendingBlob = null;
       } else if (data[from] === 1) {
         const commit = data.toString('latin1', from + 1, to);

@@ -475,6 +475,27 @@ describe('history scan', () => {
     await expect(scan(repo)).rejects.toThrow(`${alternates} is not a regular file (a named pipe`);
   });
 
+  it('keeps file names that are not UTF-8 apart, and reads such a file from the work tree', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const name = (...bytes: number[]) =>
+      Buffer.concat([Buffer.from('a'), Buffer.from(bytes), Buffer.from('.txt')]);
+    const at = (file: Buffer) => Buffer.concat([Buffer.from(`${repo}/`), file]);
+    writeFileSync(at(name(0xe9)), `t=${PAT_A}\n`);
+    writeFileSync(at(name(0xff)), `t=${PAT_A}\n`);
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'latin-1 names']);
+    const c = git(repo, ['rev-parse', 'HEAD']);
+    writeFileSync(at(name(0xe8)), `aws_access_key_id = ${AWS}\n`);
+    for (const history of [true, false]) {
+      const report = await scan(repo, { history });
+      expect(report.findings.map((f) => [f.file, f.commit]).sort()).toEqual([
+        ['a\\xe8.txt', null],
+        ['a\\xe9.txt', history ? c : null],
+        ['a\\xff.txt', history ? c : null],
+      ]);
+    }
+  });
+
   it('says why a partial clone without trees cannot be scanned', async () => {
     const source = initRepo(join(dir, 'src'));
     commitFiles(source, { 'a.txt': 'one\n' }, 'first');

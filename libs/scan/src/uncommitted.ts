@@ -4,7 +4,8 @@
 // out of the file, is still what the next commit records). An unborn HEAD compares with the empty
 // tree: everything staged is uncommitted.
 import { FILE_MODES } from './history-index';
-import { scanGitText } from './scan-git';
+import { splitPaths } from './path-text';
+import { scanGit, scanGitText } from './scan-git';
 
 const NULL_ID = /^0+$/;
 
@@ -39,11 +40,11 @@ export async function listUncommitted(root: string): Promise<Uncommitted> {
   });
   const [stagedOut, changedOut] = await Promise.all([
     // Index against HEAD, blob ids included; a staged deletion has nothing to scan.
-    scanGitText(root, ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=d', base], options),
+    scanGit(root, ['diff-index', '--cached', '-z', '--no-renames', '--diff-filter=d', base], options),
     // -m -o: work tree against the index (deleted files too), and untracked files.
-    scanGitText(root, ['ls-files', '-z', '-m', '-o', '--exclude-standard', '--deduplicate'], options),
+    scanGit(root, ['ls-files', '-z', '-m', '-o', '--exclude-standard', '--deduplicate'], options),
   ]);
-  const changed = changedOut.split('\0').filter((p) => p !== '');
+  const changed = splitPaths(changedOut);
   const unstaged = new Set(changed);
   const files = [...changed];
   const staged: StagedBlob[] = [];
@@ -78,8 +79,8 @@ interface RawDiffEntry {
 
 // `git diff-index -z` raw output: `:<old mode> <new mode> <old id> <new id> <status>\0<path>\0`
 // (no renames asked, so one path per entry).
-function parseRawDiff(out: string): RawDiffEntry[] {
-  const fields = out.split('\0');
+function parseRawDiff(out: Buffer): RawDiffEntry[] {
+  const fields = splitPaths(out);
   const entries: RawDiffEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [, mode, , blob] = fields[i].slice(1).split(' ');

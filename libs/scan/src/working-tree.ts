@@ -17,7 +17,8 @@ import {
 import { opendir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore from 'ignore';
-import { scanGitText } from './scan-git';
+import { pathBytes, splitPaths } from './path-text';
+import { scanGit } from './scan-git';
 
 /** Why a listed path was not read: it is no regular file inside the root. */
 export class NotAFileError extends Error {
@@ -31,8 +32,7 @@ export class NotAFileError extends Error {
 export async function listRepositoryFiles(root: string): Promise<string[]> {
   const args = ['ls-files', '-z', '-c', '-o', '--exclude-standard', '--deduplicate'];
   // GIT_WORK_TREE: the root we scan, whatever the repository's own core.worktree names.
-  const out = await scanGitText(root, args, { env: { GIT_WORK_TREE: root } });
-  return out.split('\0').filter((p) => p !== '');
+  return splitPaths(await scanGit(root, args, { env: { GIT_WORK_TREE: root } }));
 }
 
 /**
@@ -87,6 +87,12 @@ export class WorkingTreeReader {
   open(file: string): number {
     const full = join(this.root, file);
     const parent = dirname(full);
+    // A name that is not UTF-8 (see path-text.ts) is opened by its bytes; its directories' names
+    // must be UTF-8.
+    const bytes = pathBytes(file.slice(file.lastIndexOf('/') + 1));
+    const target = bytes ? Buffer.concat([Buffer.from(`${parent}/`), bytes]) : full;
+    if (bytes && pathBytes(parent) !== null)
+      throw new NotAFileError('in a directory whose name is not UTF-8: not read');
     let inside = this.parents.get(parent);
     if (inside === undefined) {
       // Resolves to exactly the listed path: no directory between the root and the file is a link.
@@ -96,8 +102,8 @@ export class WorkingTreeReader {
     }
     if (!inside) throw new NotAFileError('under a symbolic link to a directory: not followed');
     // lstat first, so a device or FIFO is not even opened.
-    checkRegular(lstatSync(full));
-    const fd = openSync(full, O_READ);
+    checkRegular(lstatSync(target));
+    const fd = openSync(target, O_READ);
     try {
       // Again on what was opened: the entry may have been swapped since lstat.
       checkRegular(fstatSync(fd));
