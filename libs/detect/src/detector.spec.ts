@@ -121,9 +121,13 @@ describe('Detector', () => {
       '<script src="https://cdn.jsdelivr.net/npm/docsearch.js@2/dist/cdn/docsearch.min.js" onload="docsearch({\n' +
       `  apiKey: '${key}',\n  indexName: 'python-requests',\n})" async></script>\n`;
     expect(ids(docsearch)).toEqual([]);
-    expect(ids(`const search = instantsearch({\n  indexName: 'docs',\n  apiKey: '${key}',\n});\n`)).toEqual([]);
+    expect(ids(`const search = instantsearch({\n  indexName: 'docs',\n  apiKey: '${key}',\n});\n`)).toEqual(
+      [],
+    );
     // A server passes its admin key to algoliasearch(): still a finding.
-    expect(ids(`const client = algoliasearch('LATENCY');\nconst apiKey = '${key}';\n`)).toEqual(['generic-api-key']);
+    expect(ids(`const client = algoliasearch('LATENCY');\nconst apiKey = '${key}';\n`)).toEqual([
+      'generic-api-key',
+    ]);
     expect(ids(`const config = {\n  apiKey: '${key}',\n  region: 'eu',\n};\n`)).toEqual(['generic-api-key']);
   });
 

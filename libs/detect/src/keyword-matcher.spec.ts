@@ -97,7 +97,9 @@ describe('the native walk (native/keyword_scan.c)', () => {
     ).join(next(4) === 0 ? '\r\n' : '\n') + (next(2) ? '\n' : '');
 
   it('is built and in use (npm run build compiles it; DEPLOYGUARD_NATIVE=0 turns it off)', () => {
-    expect(nativeKeywordScanLoaded()).toBe(process.env.DEPLOYGUARD_NATIVE !== '0');
+    expect(nativeKeywordScanLoaded()).toBe(
+      !/^(?:0|false|off|no)$/i.test(process.env.DEPLOYGUARD_NATIVE ?? ''),
+    );
   });
 
   it('reports the same hits, in the same order, as the JavaScript walk', () => {

@@ -1,6 +1,6 @@
 // The keyword matcher's walk compiled to a native addon (native/keyword_scan.c, built by
-// `npm run build` into build/Release/). Optional: without it, or with DEPLOYGUARD_NATIVE=0, the
-// matcher walks in JavaScript, with the same hits.
+// `npm run build` into build/Release/). Optional: without it, or with DEPLOYGUARD_NATIVE=0 (or
+// false, off, no), the matcher walks in JavaScript, with the same hits.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KeywordTables } from './keyword-matcher';
@@ -27,7 +27,7 @@ let addon: Addon | null | undefined;
 // The addon beside the nearest package.json above this file (src/, dist/ and the bundled CLI's
 // dist/cli/ alike), or null.
 function loadAddon(): Addon | null {
-  if (process.env.DEPLOYGUARD_NATIVE === '0') return null;
+  if (/^(?:0|false|off|no)$/i.test(process.env.DEPLOYGUARD_NATIVE ?? '')) return null;
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
     if (!existsSync(join(dir, 'package.json'))) continue;
     const file = join(dir, ADDON);
