@@ -370,20 +370,24 @@ describe('history scan', () => {
     expect(newest.findings.map((f) => f.rule_id)).toEqual(['aws-access-key-id']);
   });
 
+  // Flips bytes in the middle of a loose object's zlib stream: its header may still read, its
+  // content does not.
+  const corruptLoose = (repo: string, id: string): void => {
+    const file = join(repo, '.git', 'objects', id.slice(0, 2), id.slice(2));
+    chmodSync(file, 0o644);
+    const bytes = readFileSync(file);
+    for (let i = bytes.length >> 1; i < Math.min(bytes.length, (bytes.length >> 1) + 8); i++)
+      bytes[i] ^= 0x55;
+    writeFileSync(file, bytes);
+  };
+
   it('goes on past a damaged tree: the commits after it are scanned, and the report says what was not', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'a.txt': 'one\n', 'd/b.txt': 'two\n' }, 'first');
     const damaged = commitFiles(repo, { 'c.txt': 'three\n' }, 'damaged tree');
     const child = commitFiles(repo, { 's.txt': `token = "${PAT_A}"\n` }, 'secret');
     commitFiles(repo, { 'e.txt': `aws_access_key_id = ${AWS}\n` }, 'after');
-    // The middle of the damaged commit's root tree (a loose object) no longer inflates.
-    const tree = git(repo, ['rev-parse', `${damaged}^{tree}`]);
-    const loose = join(repo, '.git', 'objects', tree.slice(0, 2), tree.slice(2));
-    chmodSync(loose, 0o644);
-    const bytes = readFileSync(loose);
-    for (let i = bytes.length >> 1; i < Math.min(bytes.length, (bytes.length >> 1) + 8); i++)
-      bytes[i] ^= 0x55;
-    writeFileSync(loose, bytes);
+    corruptLoose(repo, git(repo, ['rev-parse', `${damaged}^{tree}`])); // its root tree
 
     const report = await scan(repo);
     // The secret commit cannot be compared with its damaged parent: its files count as its own.
@@ -397,17 +401,6 @@ describe('history scan', () => {
       expect.stringContaining(`1 commit(s) could not be read, or their trees (${damaged.slice(0, 12)})`),
     ]);
   });
-
-  // Flips bytes in the middle of a loose object's zlib stream: its header may still read, its
-  // content does not.
-  const corruptLoose = (repo: string, id: string): void => {
-    const file = join(repo, '.git', 'objects', id.slice(0, 2), id.slice(2));
-    chmodSync(file, 0o644);
-    const bytes = readFileSync(file);
-    for (let i = bytes.length >> 1; i < Math.min(bytes.length, (bytes.length >> 1) + 8); i++)
-      bytes[i] ^= 0x55;
-    writeFileSync(file, bytes);
-  };
 
   it('walks around a damaged commit object: its children are scanned whole, the rest as usual', async () => {
     const repo = initRepo(join(dir, 'r'));
