@@ -34,8 +34,10 @@ export async function salvageHistory(repo: string, tips: readonly string[]): Pro
     '--unordered',
   ]);
   const ids: string[] = [];
+  const kinds = new Map<string, string>(); // every object of the store -> its type
   for (const line of listing.split('\n')) {
     const [type, id] = line.split(' ');
+    if (id) kinds.set(id, type);
     if (type === 'commit' || type === 'tag') ids.push(id);
   }
   const { objects, unreadable } = await readObjects(repo, ids);
@@ -53,7 +55,9 @@ export async function salvageHistory(repo: string, tips: readonly string[]): Pro
     // Annotated tags, nested or not, to the object they end at (a loop of tags ends the search).
     for (let hops = 0; tags.has(tip) && hops < 100; hops++) tip = tags.get(tip)!;
     if (!commits.has(tip)) {
-      if (!tags.has(tip)) lost.add(tip); // a tag naming a tree or blob is not a walk's business
+      // a missing or unreadable object; a tree or blob (a tag may name one) has no history to walk
+      const kind = kinds.get(tip);
+      if (kind === undefined || kind === 'commit' || kind === 'tag') lost.add(tip);
       continue;
     }
     stack.push(tip);

@@ -410,6 +410,7 @@ describe('history scan', () => {
     createBranch(repo, 'side', 'HEAD~2');
     checkout(repo, 'side');
     const side = commitFiles(repo, { 'd.txt': `t=${PAT_B}\n` }, 'side');
+    git(repo, ['tag', 'a-tree', `${side}^{tree}`]); // a ref to a tree: no history, nothing lost
     corruptLoose(repo, broken);
     const report = await scan(repo, { uncommitted: false });
     expect(report.findings.map((f) => [f.file, f.commit, f.commit_boundary]).sort()).toEqual([
