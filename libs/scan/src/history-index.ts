@@ -62,7 +62,8 @@ function entryBlob(data: Buffer, from: number, to: number): string {
   return zero ? SKIP : data.toString('latin1', blobAt, end);
 }
 
-// Whether the mode at `at` is a regular file's (100644, 100755) or a symlink's (120000).
+// Whether the mode at `at` is a regular file's (100644, 100755) or a symlink's (120000): FILE_MODES,
+// read from the bytes.
 function isFileMode(data: Buffer, at: number): boolean {
   if (data[at + 6] !== 32) return false;
   let mode = 0;
@@ -78,6 +79,7 @@ const DAMAGED =
 export function isDamagedRepositoryError(e: unknown): e is GitError {
   return e instanceof GitError && DAMAGED.test(`${e.message}\n${e.stderr}`);
 }
+
 // Damaged commits listed whole, one git process each, before the rest is given up.
 const MAX_DAMAGED = 50;
 const FORMAT = '--format=%x01%H%x00%an <%ae>%x00%cn <%ce>%x00%B';
