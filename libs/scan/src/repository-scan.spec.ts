@@ -467,6 +467,14 @@ describe('history scan', () => {
     mkdirSync(join(repo, '.git', 'objects', 'info'), { recursive: true });
     execFileSync('mkfifo', [alternates]);
     await expect(scan(repo)).rejects.toThrow(`${alternates} is not a regular file (a named pipe`);
+    // HEAD is read by git's very first call, in every kind of scan
+    const other = initRepo(join(dir, 'o'));
+    commitFiles(other, { 'a.txt': 'one\n' }, 'first');
+    const head = join(other, '.git', 'HEAD');
+    rmSync(head);
+    execFileSync('mkfifo', [head]);
+    for (const history of [true, false])
+      await expect(scan(other, { history })).rejects.toThrow(`${head} is not a regular file`);
   });
 
   it('keeps file names that are not UTF-8 apart, and reads such a file from the work tree', async () => {

@@ -1,6 +1,7 @@
 // Scans a repository's history (every distinct blob read once in bulk and scanned once, each
 // finding attributed to the commit that introduced it at that path) or a working tree.
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   Detector,
   PathFilter,
@@ -64,7 +65,13 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       `${options.path} is not a directory: give the path of a git repository or a directory`,
     );
 
+  // git blocks on a named pipe in its own directory (config, HEAD) from its first call on: the
+  // repository the path looks like is checked before git runs, the one git finds after.
+  const looks = await apparentRepository(options.path);
+  if (looks) await assertPlainGitDirectory(looks.root, looks.bare);
   const repo = await findRepositoryRoot(options.path);
+  if (repo && (repo.root !== looks?.root || repo.bare !== looks.bare))
+    await assertPlainGitDirectory(repo.root, repo.bare);
   const ctx = new ScanContext(options, repo !== null);
   if (!repo) {
     if (options.history) {
@@ -80,7 +87,6 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     const files = await listRepositoryFiles(repo.root);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
-    await assertPlainGitDirectory(repo.root, repo.bare);
     const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
     try {
       await ctx.scanHistory(repo.root, filter);
@@ -107,6 +113,19 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     }
   }
   return ctx.finish(started);
+}
+
+// The repository `path` is the top of (it has a `.git`) or the git directory of (HEAD and
+// objects), judged from the files alone; null when it looks like neither.
+async function apparentRepository(path: string): Promise<{ root: string; bare: boolean } | null> {
+  const has = (name: string) =>
+    lstat(join(path, name)).then(
+      () => true,
+      () => false,
+    );
+  if (await has('.git')) return { root: path, bare: false };
+  if ((await has('HEAD')) && (await has('objects'))) return { root: path, bare: true };
+  return null;
 }
 
 class ScanContext {
