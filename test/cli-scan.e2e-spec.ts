@@ -59,6 +59,12 @@ describe('deployguard scan (CLI process)', () => {
     expect(full.status).toBe(2);
     expect(full.stderr).toContain('cannot write the report to standard output: ENOSPC');
     expect(full.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
+    // into a file, a short write (the file size limit) is an error too, not a silently cut report
+    const limited = shell(
+      `ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json > ${join(dir, 'cut.out')}`,
+    );
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toContain('cannot write the report to standard output: EFBIG');
     const out = join(dir, 'cut.json');
     // a file size limit of 1 KiB: the report is larger
     const cut = shell(`ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${out}`);

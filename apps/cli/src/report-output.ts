@@ -1,5 +1,6 @@
 // How a command hands its report to the user: the format (chosen or inferred), the confidence
 // floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
+import { fstatSync, writeSync } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { Option } from 'commander';
 import type { Confidence } from '@deployguard/detect';
@@ -90,8 +91,19 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
 }
 
 // Resolves once `text` is written; rejects (instead of an unhandled 'error' event) when it cannot
-// be. The stream reports the error after the write's callback, so the listener stays.
+// be. Into a file, the bytes are written here until all are: Node's stream for a file descriptor
+// ignores a short write (a full disk, a file size limit), which cut the report without a word.
+// Elsewhere the stream reports an error after the write's callback, so the listener stays.
 function writeStdout(text: string): Promise<void> {
+  if (fstatSync(1).isFile()) {
+    const bytes = Buffer.from(text, 'utf8');
+    try {
+      for (let at = 0; at < bytes.length;) at += writeSync(1, bytes, at);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  }
   return new Promise((resolve, reject) => {
     process.stdout.once('error', reject);
     process.stdout.write(text, (e) => (e ? reject(e) : resolve()));

@@ -140,8 +140,8 @@ export function missingRefsWarning(refs: readonly RefEntry[]): string | null {
   const shown = broken.slice(0, LISTED_BOUNDARY_COMMITS).map((r) => `${r.name} -> ${r.id.slice(0, 12)}`);
   const more = broken.length > shown.length ? `, … ${broken.length - shown.length} more` : '';
   return (
-    `damaged history: ${broken.length} ref(s) name an object this repository does not have ` +
-    `(${shown.join(', ')}${more}): run git fsck; the rest of the history was scanned`
+    `damaged history: ${broken.length} ref(s) name an object git cannot find ` +
+    `(${shown.join(', ')}${more}): run git fsck; their history was not scanned`
   );
 }
 
@@ -162,7 +162,7 @@ export function damagedHistoryWarnings(index: HistoryIndex): string[] {
     );
   if (index.unreadable.length > 0)
     warnings.push(
-      `damaged history: ${index.unreadable.length} commit(s) could not be read, or their trees ` +
+      `damaged history: ${index.unreadable.length} commit(s) or tag(s) could not be read, or their trees ` +
         `(${listed(index.unreadable)}): run git fsck; what only they hold was not scanned (a child ` +
         `of such a commit is scanned whole: commit_boundary: true)`,
     );

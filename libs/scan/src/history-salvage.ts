@@ -55,9 +55,10 @@ export async function salvageHistory(repo: string, tips: readonly string[]): Pro
     // Annotated tags, nested or not, to the object they end at (a loop of tags ends the search).
     for (let hops = 0; tags.has(tip) && hops < 100; hops++) tip = tags.get(tip)!;
     if (!commits.has(tip)) {
-      // a missing or unreadable object; a tree or blob (a tag may name one) has no history to walk
+      // an unreadable commit or tag; a tree or blob (a tag may name one) has no history to walk,
+      // and a ref naming a missing object has a warning of its own
       const kind = kinds.get(tip);
-      if (kind === undefined || kind === 'commit' || kind === 'tag') lost.add(tip);
+      if (kind === 'commit' || kind === 'tag') lost.add(tip);
       continue;
     }
     stack.push(tip);
@@ -76,7 +77,7 @@ export async function salvageHistory(repo: string, tips: readonly string[]): Pro
   return {
     order: parentsFirst(reached, commits),
     parents: new Map([...reached].map((id) => [id, commits.get(id)!.parents])),
-    unreadable: [...lost].filter((id) => !objects.has(id)),
+    unreadable: [...lost].filter((id) => id !== '' && !objects.has(id)),
   };
 }
 

@@ -29,7 +29,7 @@ export async function listRefs(repo: string): Promise<RefEntry[]> {
     const [name, type, id, peeledType, peeledId] = line.split('\0');
     refs.push({ name, type, id, target: peeledId ? { type: peeledType, id: peeledId } : { type, id } });
   }
-  await peelNestedTags(repo, refs).catch(() => undefined); // a damaged tag stays unpeeled
+  await peelNestedTags(repo, refs);
   return refs;
 }
 
@@ -50,20 +50,27 @@ async function listDamagedRefs(repo: string): Promise<RefEntry[]> {
     const type = types[i] === undefined || types[i].endsWith(' missing') ? 'missing' : types[i];
     return { name, type, id, target: { type, id } };
   });
-  await peelNestedTags(repo, refs).catch(() => undefined); // a damaged tag stays unpeeled
+  await peelNestedTags(repo, refs);
   return refs;
 }
 
-// A tag of a tag: for-each-ref's `*` peels one level only.
+// A tag of a tag: for-each-ref's `*` peels one level only. When a damaged tag stops git, each
+// is peeled alone, and a damaged one stays unpeeled.
 async function peelNestedTags(repo: string, refs: RefEntry[]): Promise<void> {
+  const peel = async (nested: RefEntry[]): Promise<void> => {
+    const peeled = await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], {
+      input: nested.map((r) => `${r.id}^{}`).join('\n') + '\n',
+    });
+    peeled.split('\n').forEach((line, i) => {
+      const [type, id] = line.split(' ');
+      if (i < nested.length && id && type !== 'missing' && !id.startsWith('missing'))
+        nested[i].target = { type, id };
+    });
+  };
   const nested = refs.filter((r) => r.target.type === 'tag');
   if (nested.length === 0) return;
-  const peeled = await scanGitText(repo, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], {
-    input: nested.map((r) => `${r.id}^{}`).join('\n') + '\n',
-  });
-  peeled.split('\n').forEach((line, i) => {
-    const [type, id] = line.split(' ');
-    if (i < nested.length && id) nested[i].target = { type, id };
+  await peel(nested).catch(async () => {
+    for (const ref of nested) await peel([ref]).catch(() => undefined);
   });
 }
 

@@ -398,7 +398,9 @@ describe('history scan', () => {
     expect(report.stats.commits).toBe(4);
     expect(report.warnings).toEqual([
       expect.stringContaining(`1 commit(s) could not be compared with their parents (${child.slice(0, 12)})`),
-      expect.stringContaining(`1 commit(s) could not be read, or their trees (${damaged.slice(0, 12)})`),
+      expect.stringContaining(
+        `1 commit(s) or tag(s) could not be read, or their trees (${damaged.slice(0, 12)})`,
+      ),
     ]);
   });
 
@@ -420,7 +422,7 @@ describe('history scan', () => {
       ['d.txt', side, false],
     ]);
     expect(report.warnings.join('\n')).toContain(
-      `1 commit(s) could not be read, or their trees (${broken.slice(0, 12)})`,
+      `1 commit(s) or tag(s) could not be read, or their trees (${broken.slice(0, 12)})`,
     );
   });
 

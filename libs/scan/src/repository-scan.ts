@@ -544,7 +544,8 @@ class ScanContext {
       skipped: this.skipped,
       warnings: this.warnings,
     };
-    return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings };
+    const historyUnread = this.historyDamaged && this.stats.refs > 0 && this.stats.commits === 0;
+    return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings, historyUnread };
   }
 }
 

@@ -50,6 +50,9 @@ export interface ScanResult {
   // History scans only: wall and CPU time per phase, in order (`detection` overlaps `blob read`:
   // it is the summed busy time of the threads that scanned blobs). For benchmarks; not reported.
   timings: PhaseTiming[];
+  // History scans only: set when git could not read a single commit of the refs (a store whose
+  // packs it cannot use, every object missing): the scan saw nothing, whatever it reports.
+  historyUnread?: boolean;
 }
 
 export class ScanInputError extends Error {
