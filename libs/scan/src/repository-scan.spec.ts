@@ -490,12 +490,18 @@ describe('history scan', () => {
     git(repo, ['commit', '-q', '-m', 'latin-1 names']);
     const c = git(repo, ['rev-parse', 'HEAD']);
     writeFileSync(at(name(0xe8)), `aws_access_key_id = ${AWS}\n`);
+    // untracked, in a directory so named; and a file whose real name looks escaped
+    mkdirSync(at(Buffer.from([0x64, 0xe9])));
+    writeFileSync(at(Buffer.from([0x64, 0xe9, 0x2f, 0x78])), `t=${PAT_B}\n`);
+    writeFileSync(join(repo, 'b\\x41.txt'), `t=${PAT_B}\n`);
     for (const history of [true, false]) {
       const report = await scan(repo, { history });
       expect(report.findings.map((f) => [f.file, f.commit]).sort()).toEqual([
         ['a\\xe8.txt', null],
         ['a\\xe9.txt', history ? c : null],
         ['a\\xff.txt', history ? c : null],
+        ['b\\x41.txt', null],
+        ['d\\xe9/x', null],
       ]);
     }
   });

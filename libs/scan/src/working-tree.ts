@@ -7,6 +7,7 @@
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   lstatSync,
   openSync,
@@ -15,7 +16,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { opendir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { pathBytes, splitPaths } from './path-text';
 import { scanGit } from './scan-git';
@@ -85,25 +86,33 @@ export class WorkingTreeReader {
    * vanished since it was listed).
    */
   open(file: string): number {
-    const full = join(this.root, file);
-    const parent = dirname(full);
-    // A name that is not UTF-8 (see path-text.ts) is opened by its bytes; its directories' names
-    // must be UTF-8.
-    const bytes = pathBytes(file.slice(file.lastIndexOf('/') + 1));
-    const target = bytes ? Buffer.concat([Buffer.from(`${parent}/`), bytes]) : full;
-    if (bytes && pathBytes(parent) !== null)
-      throw new NotAFileError('in a directory whose name is not UTF-8: not read');
-    let inside = this.parents.get(parent);
+    // A name that is not UTF-8 (see path-text.ts) is opened by its bytes, unless a file has that
+    // very name, escapes and all.
+    const bytes = pathBytes(file);
+    const raw = bytes !== null && !existsSync(join(this.root, file)) ? bytes : null;
+    const cut = raw ? raw.lastIndexOf(0x2f) : file.lastIndexOf('/');
+    const full = raw ? Buffer.concat([Buffer.from(`${this.root}/`), raw]) : join(this.root, file);
+    const key = raw ? `\0${raw.toString('latin1', 0, Math.max(cut, 0))}` : file.slice(0, Math.max(cut, 0));
+    let inside = this.parents.get(key);
     if (inside === undefined) {
       // Resolves to exactly the listed path: no directory between the root and the file is a link.
-      const real = realpathOrNull(parent);
-      inside = real === join(this.realRoot, relative(this.root, parent));
-      this.parents.set(parent, inside);
+      if (cut === -1) inside = true;
+      else if (raw) {
+        const dir = raw.subarray(0, cut);
+        const real = realpathOrNull(Buffer.concat([Buffer.from(`${this.root}/`), dir]));
+        inside =
+          real !== null &&
+          Buffer.from(real as Buffer).equals(Buffer.concat([Buffer.from(`${this.realRoot}/`), dir]));
+      } else {
+        const dir = file.slice(0, cut);
+        inside = realpathOrNull(join(this.root, dir)) === join(this.realRoot, dir);
+      }
+      this.parents.set(key, inside);
     }
     if (!inside) throw new NotAFileError('under a symbolic link to a directory: not followed');
     // lstat first, so a device or FIFO is not even opened.
-    checkRegular(lstatSync(target));
-    const fd = openSync(target, O_READ);
+    checkRegular(lstatSync(full));
+    const fd = openSync(full, O_READ);
     try {
       // Again on what was opened: the entry may have been swapped since lstat.
       checkRegular(fstatSync(fd));
@@ -115,9 +124,11 @@ export class WorkingTreeReader {
   }
 }
 
-function realpathOrNull(path: string): string | null {
+// The real path of `path`, as bytes when asked by bytes; null when it cannot be resolved.
+function realpathOrNull(path: string | Buffer): string | Buffer | null {
   try {
-    return realpathSync(path);
+    // (the native call: the JavaScript one decodes a Buffer path as UTF-8)
+    return typeof path === 'string' ? realpathSync(path) : realpathSync.native(path, { encoding: 'buffer' });
   } catch {
     return null;
   }
