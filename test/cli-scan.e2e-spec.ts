@@ -1,7 +1,15 @@
 // `deployguard scan` as a user runs it: a real process on real repositories, every output format
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { CLI, expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from './support/git-fixtures';
@@ -71,6 +79,13 @@ describe('deployguard scan (CLI process)', () => {
     expect(cut.status).toBe(2);
     expect(cut.stderr).toContain(`cannot write the report to ${out}: EFBIG`);
     expect(existsSync(out)).toBe(false);
+    // the report that was there stays, whole
+    writeFileSync(out, 'an older report');
+    expect(
+      shell(`ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${out}`).status,
+    ).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('an older report');
+    expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
   });
 
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {

@@ -1,7 +1,8 @@
 // How a command hands its report to the user: the format (chosen or inferred), the confidence
 // floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
 import { fstatSync, writeSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Option } from 'commander';
 import type { Confidence } from '@deployguard/detect';
 import {
@@ -110,20 +111,21 @@ function writeStdout(text: string): Promise<void> {
   });
 }
 
-// A report with full secret values (--no-redact) is readable by its owner only, also when the
-// file was there before (a mode given at open applies only to a new file). A report cut short (a
-// full disk) is removed: it must not pass for a whole one.
+// Written beside `path`, then renamed over it: a report cut short (a full disk) never passes for
+// a whole one, nor replaces the report that was there. One with full secret values (--no-redact)
+// is readable by its owner only.
 async function writeOutput(path: string, text: string, redacted: boolean): Promise<void> {
-  const file = await open(path, 'w', redacted ? 0o666 : 0o600);
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const file = await open(partial, 'wx', redacted ? 0o666 : 0o600);
   try {
-    if (!redacted) await file.chmod(0o600);
     await file.writeFile(text);
+    await file.close();
+    await rename(partial, path);
   } catch (e) {
     await file.close().catch(() => undefined);
-    await rm(path, { force: true }).catch(() => undefined);
+    await rm(partial, { force: true }).catch(() => undefined);
     throw e;
   }
-  await file.close();
 }
 
 // The report without the findings below `min`, and a note saying how many were left out.
