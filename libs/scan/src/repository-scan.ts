@@ -255,7 +255,12 @@ class ScanContext {
       const indexing = buildHistoryIndex(repo, revs, {
         more,
         onCommit: metadata.onCommit,
-        tips: given ? undefined : tips,
+        // a branch scan names its commit (--branch resolves to one); ranges need git's walk
+        tips: !given
+          ? tips
+          : given.every((r) => /^[0-9a-f]{40,64}$/.test(r))
+            ? Promise.resolve(given)
+            : undefined,
       });
       indexing.catch(() => undefined); // awaited below
       indexStarted();
