@@ -11,7 +11,8 @@ import { ScanInputError } from './scan.types';
  * link to one. `root`: the work tree's top, or the git directory of a bare repository.
  */
 export async function assertPlainGitDirectory(root: string, bare: boolean): Promise<void> {
-  for (const dir of await gitDirectories(root, bare)) {
+  const dirs = await gitDirectories(root, bare);
+  for (const dir of [...dirs, ...(await alternateStores(dirs.map((d) => join(d, 'objects'))))]) {
     const found = await firstSpecialFile(dir);
     if (found)
       throw new ScanInputError(
@@ -32,6 +33,31 @@ async function gitDirectories(root: string, bare: boolean): Promise<string[]> {
   } else if (!info?.isDirectory()) return [];
   const common = (await readFile(join(dir, 'commondir'), 'utf8').catch(() => '')).trim();
   return common ? [dir, isAbsolute(common) ? common : resolve(dir, common)] : [dir];
+}
+
+// The object stores that `objects/info/alternates` files name (`git clone --shared`), and theirs
+// in turn (git follows five levels): git reads them as its own. Lines are paths, absolute or
+// relative to the store naming them; `#` starts a comment.
+async function alternateStores(stores: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  let level = [...stores];
+  for (let depth = 0; depth < 5 && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const store of level) {
+      const file = join(store, 'info', 'alternates');
+      // a named pipe there is reported by the walk of its own directory, never read here
+      if (!(await lstat(file).catch(() => null))?.isFile()) continue;
+      for (const line of (await readFile(file, 'utf8').catch(() => '')).split('\n')) {
+        const path = line.trim();
+        if (path === '' || path.startsWith('#')) continue;
+        const alternate = isAbsolute(path) ? path : resolve(store, path);
+        if (!found.includes(alternate) && !stores.includes(alternate)) next.push(alternate);
+      }
+    }
+    found.push(...next);
+    level = next;
+  }
+  return found;
 }
 
 // Depth first; a link is followed to see what it names, never walked into.

@@ -477,6 +477,14 @@ describe('history scan', () => {
     execFileSync('mkfifo', [head]);
     for (const history of [true, false])
       await expect(scan(other, { history })).rejects.toThrow(`${head} is not a regular file`);
+    // a shared clone reads its source's store as its own
+    const source = initRepo(join(dir, 's'));
+    commitFiles(source, { 'a.txt': 'one\n' }, 'first');
+    const shared = join(dir, 'shared');
+    git(dir, ['clone', '-q', '--shared', source, shared]);
+    const graph = join(source, '.git', 'objects', 'info', 'commit-graph');
+    execFileSync('mkfifo', [graph]);
+    await expect(scan(shared)).rejects.toThrow(`${graph} is not a regular file`);
   });
 
   it('keeps file names that are not UTF-8 apart, and reads such a file from the work tree', async () => {
