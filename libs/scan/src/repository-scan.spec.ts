@@ -426,18 +426,33 @@ describe('history scan', () => {
     );
   });
 
-  it('scans the rest of the history when a ref names a missing object or an older stash entry is damaged', async () => {
+  it('scans the rest of the history past a ref naming a missing object, a damaged stash entry or tag', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'a.txt': `t=${PAT_A}\n` }, 'first');
+    // three stash entries, the middle one damaged: the oldest lives only in the stash's reflog
     writeFileSync(join(repo, 'a.txt'), `aws_access_key_id = ${AWS}\n`);
-    git(repo, ['stash', 'push', '-m', 'older']);
-    writeFileSync(join(repo, 'a.txt'), 'changed\n');
-    git(repo, ['stash', 'push', '-m', 'newer']);
+    git(repo, ['stash', 'push', '-m', 'oldest']);
+    writeFileSync(join(repo, 'a.txt'), 'middle\n');
+    git(repo, ['stash', 'push', '-m', 'middle']);
+    writeFileSync(join(repo, 'a.txt'), 'newest\n');
+    git(repo, ['stash', 'push', '-m', 'newest']);
     corruptLoose(repo, git(repo, ['rev-parse', 'stash@{1}']));
+    // a damaged annotated tag, and an intact one on a tree holding a secret
+    git(repo, ['tag', '-a', '-m', 'release', 'v1', 'HEAD']);
+    const gitIn = (args: string[], input: string) =>
+      execFileSync('git', args, { cwd: repo, input, encoding: 'utf8' }).trim();
+    const blob = gitIn(['hash-object', '-w', '--stdin'], `t=${PAT_B}\n`);
+    const tree = gitIn(['mktree'], `100644 blob ${blob}\ttagged.txt\n`);
+    git(repo, ['tag', '-a', '-m', 'a tree', 'tree-tag', tree]);
+    corruptLoose(repo, git(repo, ['rev-parse', 'v1']));
     const ghost = '0123456789abcdef0123456789abcdef01234567';
     writeFileSync(join(repo, '.git', 'refs', 'heads', 'ghost'), `${ghost}\n`);
     const report = await scan(repo);
-    expect(report.findings.map((f) => f.file)).toEqual(['a.txt']);
+    expect(report.findings.map((f) => [f.rule_id, f.file]).sort()).toEqual([
+      ['aws-access-key-id', 'a.txt'],
+      ['github-pat', 'a.txt'],
+      ['github-pat', 'tagged.txt'],
+    ]);
     expect(report.warnings.join('\n')).toContain(`refs/heads/ghost -> ${ghost.slice(0, 12)}`);
   });
 
