@@ -4,7 +4,7 @@
 // author, committer and message, which go to the caller (the metadata scan) as they stream by.
 // A damaged tree stops that pass; the commits after it are then listed again, and a commit that
 // cannot be compared with its parents counts its whole tree as introduced (see recover).
-import { GitError } from '@deployguard/git';
+import { GitError, scrubCredentials } from '@deployguard/git';
 import { salvageHistory } from './history-salvage';
 import { pathText } from './path-text';
 import { scanGit, scanGitText, spawnScanGit } from './scan-git';
@@ -163,7 +163,7 @@ interface LogRun {
 
 function logError({ code, stderr }: LogRun): GitError {
   return new GitError(
-    `git log failed: ${stderr.split('\n').slice(-2).join(' ') || `exit code ${code}`}`,
+    `git log failed: ${scrubCredentials(stderr.split('\n').slice(-2).join(' ')) || `exit code ${code}`}`,
     code,
     stderr,
   );
@@ -247,10 +247,11 @@ class IndexBuilder {
   }
 
   /**
-   * After `failed` (git stopped at a damaged tree): lists the commits git had not listed yet, in
+   * After `failed` (git stopped at a damaged object): lists the commits git had not listed yet, in
    * the same order, in passes that each stop at the next commit it cannot compare with its
-   * parents; that commit's own tree is listed whole. Throws the first failure's error when the
-   * commits themselves cannot be listed (a damaged commit object).
+   * parents; that commit's own tree is listed whole, and so is each child of a commit that could
+   * not be read. Throws the first failure's error when not even the commits can be listed (see
+   * historyOrder).
    */
   async recover(revs: readonly string[], more: readonly string[], failed: LogRun): Promise<void> {
     const parents = await this.historyOrder(revs, more, failed);

@@ -2,12 +2,12 @@
 // characters, two names differing only in such bytes became one (one finding for both), and the
 // work tree's file could not be opened by its decoded name (its secret went unread). A name that
 // is not UTF-8 is shown with each stray byte as `\xNN`, and opened by the bytes that stand for.
+import { isUtf8 } from 'node:buffer';
 
 /** `bytes` (a path from git's -z output) as text: UTF-8 when it is, else with stray bytes as \xNN. */
 export function pathText(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = buf.toString('utf8');
-  if (!text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(buf)) return text;
+  if (isUtf8(buf)) return buf.toString('utf8');
   let out = '';
   for (let i = 0; i < buf.length;) {
     const n = utf8SequenceLength(buf, i);
