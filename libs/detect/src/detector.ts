@@ -4,6 +4,7 @@
 import { confidenceAt } from './confidence';
 import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
+import { LineMemo } from './line-memo';
 import type { Confidence, Rule } from './rule.types';
 import {
   isDoubtfulValue,
@@ -39,6 +40,9 @@ export interface DetectorOptions {
   // The keyword tables of another Detector built with the same rules (`keywordTables`), e.g. the
   // main thread's, given to a worker thread: saves building the automaton again.
   keywordTables?: KeywordTables;
+  // Remember what the rules found on each line, by its text, and reuse it where the same line
+  // comes back (a file's versions in a history). Default true; false runs the rules on every line.
+  lineMemo?: boolean;
 }
 
 interface CompiledRule {
@@ -51,6 +55,12 @@ interface CompiledRule {
 // and the key it is assigned to, the named groups `key` and `owner` (generic rules), for context.
 function secretOf(m: RegExpExecArray, group: number): string | undefined {
   return m.groups?.secret ?? m[group];
+}
+
+// A line's candidates with line numbers relative to it, and the rules that ran on it.
+interface LineResult {
+  rules: number[];
+  candidates: Candidate[];
 }
 
 interface Candidate {
@@ -100,6 +110,10 @@ const MAX_WRAPPED_LINES = 400;
 // Bytes before a line searched for the call that publishes a key (see isPublicClientKey).
 const PUBLIC_KEY_LOOKBEHIND = 400;
 const BINARY_SNIFF = 8000;
+// Line text the line memo keeps per generation (UTF-16 units; with its entries, about 10 MB), and
+// the longest line it keeps: a minified file's one line would push out thousands of others.
+const MEMO_CHARS = 4_000_000;
+const MEMO_MAX_LINE = 16_384;
 
 /** Git's own heuristic (buffer_is_binary): a NUL byte in the first 8000 bytes means binary. */
 export function isBinary(buf: Uint8Array): boolean {
@@ -141,6 +155,10 @@ export class Detector {
   private readonly decodeFile: number;
   private readonly allowRegexes: readonly RegExp[];
   private readonly stopwords: readonly string[];
+  private readonly memo: LineMemo<LineResult> | null;
+  // Counts the times a rule read the lines before the one it ran on (isPublicClientKey): that
+  // line's results depend on more than its text, and are not remembered.
+  private lookbehinds = 0;
 
   constructor(
     readonly rules: readonly Rule[],
@@ -165,6 +183,7 @@ export class Detector {
     this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
+    this.memo = options.lineMemo === false ? null : new LineMemo(MEMO_CHARS);
   }
 
   private compiledAt(index: number): CompiledRule {
@@ -236,9 +255,14 @@ export class Detector {
     // Overlaps are resolved over the whole text at once: a multi-line rule reports from its
     // keyword's line a value that sits on a later line, where a generic rule may match it too.
     const candidates: Candidate[] = [];
+    // A line's results are remembered, and reused, where they follow from its text and the rules
+    // its keywords run: not under a path (a lock file drops rules), nor in a decoded value's scan.
+    const memo = decode && path === undefined ? this.memo : null;
     for (let q = 0; q < queue.length;) {
       const lineStart = queue[q];
       const line = queue[q + 1];
+      let next = q + 3;
+      while (next < queue.length && queue[next] === lineStart) next += 3;
       let lineEnd = buf.indexOf(10, lineStart);
       if (lineEnd === -1) lineEnd = buf.length;
       const text = buf.toString(
@@ -246,8 +270,20 @@ export class Detector {
         lineStart,
         lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd,
       );
+      const wrapped = decode && decodeLines?.has(lineStart) === true && WRAPPED_BASE64_LINE.test(text);
+      const remember = memo !== null && !wrapped && this.memoable(queue, q, next, text);
+      if (remember) {
+        const known = memo.get(text);
+        if (known !== undefined && sameRules(known.rules, queue, q, next)) {
+          for (const c of known.candidates) candidates.push({ ...c, line, endLine: line + c.endLine });
+          q = next;
+          continue;
+        }
+      }
       const lineFrom = candidates.length;
-      for (; q < queue.length && queue[q] === lineStart; q += 3) {
+      const rulesFrom = q;
+      const lookbehinds = this.lookbehinds;
+      for (; q < next; q += 3) {
         if (queue[q + 2] === decodeLine) continue;
         const compiled = this.compiledAt(queue[q + 2]);
         if (compiled.rule.path) continue; // a path rule ran over the whole file above
@@ -256,9 +292,14 @@ export class Detector {
         else this.runOnLine(compiled, text, line, candidates, context, buf, lineStart);
       }
       if (wholeFile || decodeLines?.has(lineStart)) this.runDecoded(text, line, path, candidates);
-      if (decode && decodeLines?.has(lineStart) && WRAPPED_BASE64_LINE.test(text))
-        this.runWrappedBase64(buf, lineStart, line, path, candidates);
+      if (wrapped) this.runWrappedBase64(buf, lineStart, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
+      if (remember && this.lookbehinds === lookbehinds)
+        memo.set(text, {
+          rules: rulesOf(queue, rulesFrom, next),
+          // line numbers relative to this line
+          candidates: candidates.slice(lineFrom).map((c) => ({ ...c, line: 0, endLine: c.endLine - line })),
+        });
     }
     for (const c of resolveOverlaps(candidates))
       findings.push(
@@ -391,7 +432,10 @@ export class Detector {
       const assigned = assignedTo(m, context);
       if (!secret || !this.accepts(compiled.rule, secret, assigned)) continue;
       // The lines before, read only for the rare key that may be a public one.
-      const before = () => buf.toString('latin1', Math.max(0, lineStart - PUBLIC_KEY_LOOKBEHIND), lineStart);
+      const before = () => {
+        this.lookbehinds++;
+        return buf.toString('latin1', Math.max(0, lineStart - PUBLIC_KEY_LOOKBEHIND), lineStart);
+      };
       if (compiled.rule.generic && isPublicClientKey(assigned.key, text, before)) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
       out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
@@ -428,6 +472,17 @@ export class Detector {
       const end = last === first ? column + secret.length : Number.MAX_SAFE_INTEGER;
       out.push(candidate(compiled.rule, secret, first, last, column, end));
     }
+  }
+
+  // Whether a line's results follow from its text alone and are worth keeping: no multi-line rule
+  // runs from it (its match reads the lines after), and it is not too long.
+  private memoable(queue: readonly number[], from: number, to: number, text: string): boolean {
+    if (text.length > MEMO_MAX_LINE) return false;
+    for (let q = from; q < to; q += 3) {
+      const rule = this.rules[queue[q + 2]];
+      if (rule !== undefined && rule.multiline) return false;
+    }
+    return true;
   }
 
   private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
@@ -621,6 +676,20 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     seen.add(key);
     return true;
   });
+}
+
+// The rule indices of the queue's triples [from, to).
+function rulesOf(queue: readonly number[], from: number, to: number): number[] {
+  const rules: number[] = [];
+  for (let q = from; q < to; q += 3) rules.push(queue[q + 2]);
+  return rules;
+}
+
+// Whether the queue's triples [from, to) name exactly `rules`, in order.
+function sameRules(rules: readonly number[], queue: readonly number[], from: number, to: number): boolean {
+  if (rules.length * 3 !== to - from) return false;
+  for (let i = 0, q = from; q < to; i++, q += 3) if (rules[i] !== queue[q + 2]) return false;
+  return true;
 }
 
 // Whether `text` holds each of `literals`, one after the other without overlapping. Taking the
