@@ -14,8 +14,8 @@
 //     they are written to out, else they wait for
 //   take(scanner, out: Int32Array) -> n      (out.length >= 4n)
 //
-// The tables are kept alive by the scanner (references) and never written. A scanner belongs to
-// the thread that created it.
+// The scanner keeps the tables alive (references; it walks a copy of the transition table) and
+// never writes them. A scanner belongs to the thread that created it.
 #include <node_api.h>
 #include <stdint.h>
 #include <stdlib.h>
