@@ -25,7 +25,7 @@ describe('LineMemo', () => {
 
 describe('Detector line memo', () => {
   const memoised = new Detector(defaultRules);
-  const plain = new Detector(defaultRules, { lineMemo: false });
+  const plain = new Detector(defaultRules, { lineMemoChars: 0 });
 
   // Scans the texts in order with one memoising Detector (and again, warm), comparing each
   // result with a Detector that runs every rule on every line.
