@@ -1,8 +1,9 @@
 // `deployguard clean` and `deployguard push` as a user runs them: real processes, real
 // repositories, a real authenticated git smart-HTTP server.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectExit, runCli } from './support/cli-runner';
+import { CLI, expectExit, runCli } from './support/cli-runner';
 import { commitFiles, git, initRepo, listRefs, makeTempDir, removeDir } from './support/git-fixtures';
 import { startGitHttpServer } from './support/git-http-server';
 import { filesContaining } from './support/leak-probe';
@@ -228,6 +229,28 @@ describe('deployguard clean and push (CLI process)', () => {
     expect(listRefs(target)).toEqual({});
     const forced = await runCli(['push', '--repo-path', out, '--target-url', target, '--allow-unverified']);
     expectExit(forced, 0);
+    expect(listRefs(target)['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
+  });
+
+  it('says so, exiting 2, when the report of a finished clean or push cannot be written', () => {
+    const shell = (command: string) =>
+      spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const out = join(dir, 'full.git');
+    const clean = shell(
+      `node ${CLI} clean --repo-path ${repo} --all --output ${out} --format json > /dev/full`,
+    );
+    expect(clean.status).toBe(2);
+    expect(clean.stderr).toContain(
+      'the history was rewritten, but its report could not be written to standard output: ENOSPC',
+    );
+    expect(clean.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
+    expect(git(out, ['log', '--all', '-p'])).not.toContain(PAT); // the clean itself is done
+    const target = initRepo(join(dir, 'target.git'), { bare: true });
+    const push = shell(`node ${CLI} push --repo-path ${out} --target-url ${target} > /dev/full`);
+    expect(push.status).toBe(2);
+    expect(push.stderr).toContain(
+      'the push is done, but its summary could not be written to standard output: ENOSPC',
+    );
     expect(listRefs(target)['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
   });
 

@@ -22,6 +22,7 @@ import {
 } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
+import { writeStdout } from './report-output';
 import { scanConfigFor } from './scan-config.loader';
 
 interface CleanFlags {
@@ -116,7 +117,14 @@ async function runClean(flags: CleanFlags): Promise<number> {
   }
   // The selection's own warnings were printed before the work began.
   for (const warning of report.verification.warnings) if (!selectionWarnings.includes(warning)) warn(warning);
-  process.stdout.write(flags.format === 'json' ? serializeCleanReport(report) : summary(report));
+  await writeStdout(flags.format === 'json' ? serializeCleanReport(report) : summary(report)).catch(
+    (e: NodeJS.ErrnoException) => {
+      // The rewrite is done and verified: say so, or a script would run it again on a clean copy.
+      throw new CliError(
+        `the history was rewritten, but its report could not be written to standard output: ${e.code ?? e.message}`,
+      );
+    },
+  );
   return EXIT_CLEAN;
 }
 

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { readCleanVerdict } from '@deployguard/clean';
 import { credentialsFromEnv, pushRepository, scrubUrl } from '@deployguard/git';
 import { CliError, EXIT_CLEAN } from './cli-error';
+import { writeStdout } from './report-output';
 
 interface PushFlags {
   repoPath: string;
@@ -64,7 +65,11 @@ export function pushCommand(): Command {
         lines.push(`The server said: ${result.serverMessages.join(' | ')}`);
       if (result.skipped.length > 0)
         lines.push(`Skipped (refused by forges or private to DeployGuard): ${result.skipped.join(', ')}`);
-      process.stdout.write(lines.join('\n') + '\n');
+      await writeStdout(lines.join('\n') + '\n').catch((e: NodeJS.ErrnoException) => {
+        throw new CliError(
+          `the push is done, but its summary could not be written to standard output: ${e.code ?? e.message}`,
+        );
+      });
       process.exitCode = EXIT_CLEAN;
     });
 }

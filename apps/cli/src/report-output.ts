@@ -91,11 +91,14 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
   return shown;
 }
 
-// Resolves once `text` is written; rejects (instead of an unhandled 'error' event) when it cannot
-// be. Into a file, the bytes are written here until all are: Node's stream for a file descriptor
-// ignores a short write (a full disk, a file size limit), which cut the report without a word.
-// Elsewhere the stream reports an error after the write's callback, so the listener stays.
-function writeStdout(text: string): Promise<void> {
+/**
+ * Resolves once `text` is on standard output; rejects with the system error (ENOSPC, EPIPE,
+ * EFBIG) instead of an unhandled 'error' event when it cannot be written whole. Into a file, the
+ * bytes are written here until all are: Node's stream for a file descriptor ignores a short write
+ * (a full disk, a file size limit), which cut a report without a word. Elsewhere the stream
+ * reports an error after the write's callback, so the listener stays.
+ */
+export function writeStdout(text: string): Promise<void> {
   if (fstatSync(1).isFile()) {
     const bytes = Buffer.from(text, 'utf8');
     try {
