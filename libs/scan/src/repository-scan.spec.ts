@@ -632,6 +632,24 @@ describe('file-name context', () => {
     expect(tree.findings.map((f) => f.file)).toEqual(['config/master.key']);
   });
 
+  it('leaves generic findings out of a lock file only, not out of the same content at other paths', async () => {
+    const content = 'api_key: Xq7#Lp2vR9_kM4tZ8wNb\n';
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, { 'yarn.lock': content }, 'lock');
+    git(repo, ['mv', 'yarn.lock', 'settings.yaml']);
+    git(repo, ['commit', '-qm', 'rename']);
+    // The same blob at a lock path and an ordinary one in one commit, the lock path first.
+    commitFiles(repo, { 'a/go.sum': content, 'z/app.yaml': content }, 'both');
+    const found = (report: { findings: { file: string | null; rule_id: string }[] }) =>
+      report.findings.map((f) => [f.file, f.rule_id]).sort();
+    const expected = [
+      ['settings.yaml', 'generic-api-key'],
+      ['z/app.yaml', 'generic-api-key'],
+    ];
+    expect(found(await scan(repo))).toEqual(expected);
+    expect(found(await scan(repo, { history: false }))).toEqual(expected);
+  });
+
   it('gives an example in documentation the same low confidence in history and working-tree scans', async () => {
     const hash =
       '$argon2id$v=19$m=65536,t=3,p=4$' +

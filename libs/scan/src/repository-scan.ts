@@ -413,18 +413,16 @@ class ScanContext {
         for (const raw of verdict.findings) pending.push({ raw, file: null, location: 'tagged-blob', order });
         continue;
       }
-      // As if scanned under its scan path: a lock file's blob has no generic findings anywhere.
-      const findings = isLockFile(scanPath(blob)!)
-        ? verdict.findings.filter((raw) => !this.rulesById.get(raw.ruleId)!.generic)
-        : verdict.findings;
       for (let i = 0; i < intro.length; i += 2) {
         if (ignoredPath[intro[i]]) continue;
         const file = index.paths[intro[i]];
         const order = intro[i + 1];
         // A note: the blob of a notes commit, at the fan-out path of the object it annotates.
         const annotated = notesCommits.has(index.commits[order]) ? annotatedObject(file) : null;
-        for (const raw of findings) {
+        for (const raw of verdict.findings) {
           if (annotated) pending.push({ raw, file: annotated, location: 'note', order });
+          // Each path keeps the findings that apply there: a lock file drops the generic ones, the
+          // same content at another path keeps them.
           else if (this.appliesAt(raw, file)) pending.push({ raw, file, location: 'file', order });
         }
       }
