@@ -129,6 +129,21 @@ describe('Detector', () => {
       'generic-api-key',
     ]);
     expect(ids(`const config = {\n  apiKey: '${key}',\n  region: 'eu',\n};\n`)).toEqual(['generic-api-key']);
+    // The React component of DocSearch publishes it too.
+    expect(ids(`<DocSearch\n  appId="R2IYF7ETH7"\n  apiKey="${key}"\n  indexName="docs"\n/>\n`)).toEqual([]);
+  });
+
+  it('reports an api key that follows a closed DocSearch call, on its line or the next', () => {
+    const all = new Detector(defaultRules);
+    const published = 'f1' + '77061e2d5b0c4a9e8f3d7b6a1c2e9f04';
+    const admin = 'a8' + 'f3c91e7b2d4056f1e9c3a7b5d20f48';
+    const found = (text: string) => all.scanText(text).map((f) => [f.ruleId, f.line, f.secret]);
+    expect(
+      found(`docsearch({\n  apiKey: '${published}',\n});\nconst admin = { apiKey: '${admin}' };\n`),
+    ).toEqual([['generic-api-key', 4, admin]]);
+    expect(found(`docsearch({ apiKey: '${published}' }); const admin = { apiKey: '${admin}' };\n`)).toEqual([
+      ['generic-api-key', 1, admin],
+    ]);
   });
 
   it('reports a password hash in documentation as low confidence (an example), elsewhere as medium', () => {

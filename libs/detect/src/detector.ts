@@ -442,7 +442,7 @@ export class Detector {
         this.lookbehinds++;
         return buf.toString('latin1', Math.max(0, lineStart - PUBLIC_KEY_LOOKBEHIND), lineStart);
       };
-      if (compiled.rule.generic && isPublicClientKey(assigned.key, text, before)) continue;
+      if (compiled.rule.generic && isPublicClientKey(assigned.key, text, m.index, before)) continue;
       const column = m.index + Math.max(0, m[0].indexOf(secret)) + 1;
       out.push(candidate(compiled.rule, secret, line, line, column, column + secret.length));
     }

@@ -148,15 +148,34 @@ describe('isNonSecretValue (generic rules)', () => {
 });
 
 describe('isPublicClientKey', () => {
-  it('names an apiKey passed to a DocSearch, Algolia or InstantSearch call on the line or just before', () => {
-    expect(isPublicClientKey('apiKey', "docsearch({ apiKey: 'x'", () => '')).toBe(true);
-    expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'onload="docsearch({\n')).toBe(true);
-    expect(isPublicClientKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", () => 'instantsearch(\n')).toBe(
+  // the match starts at the line's last mention of the key
+  const publicKey = (key: string | undefined, line: string, before = '') =>
+    isPublicClientKey(key, line, line.lastIndexOf(key ?? ''), () => before);
+
+  it('names an apiKey passed to a DocSearch, Algolia or InstantSearch widget on the line or just before', () => {
+    expect(publicKey('apiKey', "docsearch({ apiKey: 'x'")).toBe(true);
+    expect(publicKey('apiKey', "  apiKey: 'x',", 'onload="docsearch({\n')).toBe(true);
+    expect(publicKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", 'instantsearch(\n')).toBe(true);
+    expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch\n  appId="R2IYF7ETH7"\n')).toBe(true);
+    expect(publicKey('apiKey', "  apiKey: 'x',", 'const config = {\n')).toBe(false);
+    expect(publicKey('adminApiKey', "docsearch({ adminApiKey: 'x'")).toBe(false);
+    expect(publicKey(undefined, "docsearch({ 'x'")).toBe(false);
+  });
+
+  it('does not name a key after the widget call or element has closed', () => {
+    expect(publicKey('apiKey', "const admin = { apiKey: 'x' };", "docsearch({\n  apiKey: 'y',\n});\n")).toBe(
+      false,
+    );
+    expect(publicKey('apiKey', "const admin = { apiKey: 'x' };", "docsearch({ apiKey: 'y' });\n")).toBe(
+      false,
+    );
+    expect(publicKey('apiKey', "docsearch({ apiKey: 'y' }); const admin = { apiKey: 'x' };")).toBe(false);
+    expect(publicKey('apiKey', "  apiKey: 'x',", '<DocSearch appId="A" />\nconst c = {\n')).toBe(false);
+    // nested calls and arrow functions inside the call leave it open
+    expect(publicKey('apiKey', "  apiKey: 'x',", 'docsearch({\n  transform: (items) => fix(items),\n')).toBe(
       true,
     );
-    expect(isPublicClientKey('apiKey', "  apiKey: 'x',", () => 'const config = {\n')).toBe(false);
-    expect(isPublicClientKey('adminApiKey', "docsearch({ adminApiKey: 'x'", () => '')).toBe(false);
-    expect(isPublicClientKey(undefined, "docsearch({ 'x'", () => '')).toBe(false);
+    expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch onSelect={(hit) => go(hit)}\n')).toBe(true);
   });
 });
 

@@ -128,19 +128,44 @@ export interface ValueContext {
 
 // Keys made to be published in a web page's code: Algolia's search-only keys, which a DocSearch or
 // InstantSearch set-up passes to the browser (Algolia's documentation: a search-only API key "is
-// safe to use in your front-end code"). The admin key is never given to these calls.
+// safe to use in your front-end code"). The admin key is never given to these widgets.
 const PUBLIC_KEY_NAME = /^(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
 // Front-end widgets only: `algoliasearch(appId, key)` is also how a server passes its admin key.
-const PUBLIC_CLIENT_CALL = /\b(?:docsearch|instantsearch)\s*\(/i;
+// A call (`docsearch(`, `instantsearch(`) or a React element (`<DocSearch`, @docsearch/react).
+const PUBLIC_CLIENT_OPENING = /\b(?:docsearch|instantsearch)\s*\(|<DocSearch\b/gi;
 
 /**
- * Whether a generic match assigned to `key` on `line` is a key published by design: an `apiKey`
- * of a `docsearch({…})` or `instantsearch(…)` call on that line or in the text
- * `before` it (a few hundred bytes of the preceding lines, read only when the key name fits).
+ * Whether a generic match assigned to `key`, starting at index `at` of `line`, is a key published
+ * by design: an `apiKey` inside a `docsearch({…})` or `instantsearch(…)` call, or a `<DocSearch …>`
+ * element, still open where the key is. The call may open on the line or in the text `before` it
+ * (a few hundred bytes of the preceding lines, read only when the key name fits and the line
+ * does not open one).
  */
-export function isPublicClientKey(key: string | undefined, line: string, before: () => string): boolean {
+export function isPublicClientKey(
+  key: string | undefined,
+  line: string,
+  at: number,
+  before: () => string,
+): boolean {
   if (key === undefined || !PUBLIC_KEY_NAME.test(key)) return false;
-  return PUBLIC_CLIENT_CALL.test(line) || PUBLIC_CLIENT_CALL.test(before());
+  const head = line.slice(0, at);
+  return insideClientWidget(head) ?? insideClientWidget(`${before()}\n${head}`) ?? false;
+}
+
+// Whether `text` ends inside the last widget call or element it opens (null: it opens none). A
+// call ends where its parenthesis closes, an element at its first `>` (not an arrow's `=>`).
+function insideClientWidget(text: string): boolean | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(PUBLIC_CLIENT_OPENING)) last = m;
+  if (last === null) return null;
+  const rest = text.slice(last.index + last[0].length);
+  if (last[0].startsWith('<')) return !/(?<!=)>/.test(rest);
+  let depth = 1;
+  for (const c of rest) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return false;
+  }
+  return true;
 }
 
 // A file whose name is the key of its one value: config/master.key, deploy.secret, api.token.
