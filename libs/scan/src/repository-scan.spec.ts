@@ -132,6 +132,21 @@ describe('history scan', () => {
     expect(report.findings[0]).toMatchObject({ commit: intro, line: 4, file: 'app.py' });
   });
 
+  it('lists the findings of a commit by file and line, however git packed the objects', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    commitFiles(repo, {
+      'a.env': `TOKEN=${PAT_A}\n`,
+      'b.env': `AWS=${AWS}\n`,
+      'big.txt': `${'#'.repeat(3000)}\nTOKEN=${PAT_B}\n`,
+    });
+    const places = (report: { findings: { file: string | null; line: number }[] }) =>
+      report.findings.map((f) => `${f.file}:${f.line}`);
+    const expected = ['a.env:1', 'b.env:1', 'big.txt:2'];
+    expect(places(await scan(repo))).toEqual(expected);
+    git(repo, ['gc', '-q', '--aggressive', '--prune=now']);
+    expect(places(await scan(repo))).toEqual(expected);
+  });
+
   it('reports the same secret in two files as two findings with different fingerprints', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'a.env': `GITHUB_TOKEN=${PAT_A}\n`, 'b/c.env': `GITHUB_TOKEN=${PAT_A}\n` }, 'two');

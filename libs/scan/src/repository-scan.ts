@@ -459,8 +459,17 @@ class ScanContext {
     tagRefs: readonly string[],
     boundary: ReadonlySet<string>,
   ): Promise<void> {
-    // Earliest commit first, so each fingerprint keeps the commit that introduced it.
-    pending.sort((a, b) => a.order - b.order);
+    // Earliest commit first, so each fingerprint keeps the commit that introduced it; within a
+    // commit by place, so the report's order does not depend on how git packed the objects.
+    pending.sort(
+      (a, b) =>
+        a.order - b.order ||
+        byCodePoint(a.location, b.location) ||
+        byCodePoint(a.file ?? '', b.file ?? '') ||
+        a.raw.line - b.raw.line ||
+        a.raw.column - b.raw.column ||
+        byCodePoint(a.raw.ruleId, b.raw.ruleId),
+    );
     const first = new Map<string, Pending>();
     for (const p of pending) {
       const where = p.location === 'file' ? `file\0${p.file}` : p.location;
@@ -536,7 +545,9 @@ class ScanContext {
   finish(started: number): ScanResult {
     const findings = [...this.findings.values()];
     if (this.stats.mode === 'working-tree')
-      findings.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line);
+      findings.sort(
+        (a, b) => byCodePoint(a.file ?? '', b.file ?? '') || a.line - b.line || a.column - b.column,
+      );
     this.stats.findings = findings.length;
     this.stats.suppressed_by_baseline = this.suppressed;
     this.stats.duration_ms = Date.now() - started;
@@ -550,6 +561,12 @@ class ScanContext {
     const historyUnread = this.historyDamaged && this.stats.refs > 0 && this.stats.commits === 0;
     return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings, historyUnread };
   }
+}
+
+// Orders strings by UTF-16 code units: the same order on every machine (localeCompare's depends on
+// the locale).
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // What the history scan knows of the repository's refs before it indexes the history.
