@@ -30,6 +30,28 @@ describe('encoded secrets', () => {
     ).toEqual([]);
   });
 
+  it('finds one indented in a YAML block, or with CRLF line ends, reported as the file holds it', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const lines = b64(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()).match(/.{1,76}/g)!;
+    const yaml = `deploy:\n  ssh_key: |\n${lines.map((l) => `    ${l}`).join('\n')}\n  user: ci\n`;
+    const [inYaml, ...more] = detector.scanText(yaml, 'ci/deploy.yml');
+    expect(more).toEqual([]);
+    expect([inYaml.ruleId, inYaml.line, inYaml.endLine, inYaml.column]).toEqual([
+      'private-key',
+      3,
+      2 + lines.length,
+      5,
+    ]);
+    expect(inYaml.secret).toBe(lines.join('\n    '));
+    expect(yaml).toContain(`    ${inYaml.secret}\n  user`);
+    const crlf = `${lines.join('\r\n')}\r\n`;
+    const [inCrlf] = detector.scanText(crlf, 'deploy_key.b64');
+    expect(inCrlf.secret).toBe(lines.join('\r\n'));
+    // Lines indented unlike the first are not part of its block.
+    const uneven = `  ${lines[0]}\n${lines.slice(1).join('\n')}\n`;
+    expect(detector.scanText(uneven, 'k.yml')).toEqual([]);
+  });
+
   it('decodes the data of a Kubernetes Secret, whatever the key names, and points at the encoded value', () => {
     const manifest = [
       'apiVersion: v1',

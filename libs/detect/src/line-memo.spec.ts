@@ -51,7 +51,8 @@ describe('Detector line memo', () => {
   });
 
   it('does not reuse a line whose verdict read the lines before it (a published search key)', () => {
-    const keyLine = `  apiKey: '${SEARCH_KEY}',`;
+    // Two keywords, so that more than one rule runs on the line (the memo keeps only such lines).
+    const keyLine = `  apiKey: '${SEARCH_KEY}', // the search token`;
     const published = `docsearch({\n${keyLine}\n  indexName: 'docs',\n});\n`;
     const config = `const config = {\n${keyLine}\n  region: 'eu',\n};\n`;
     expect(plain.scanText(published)).toEqual([]);
@@ -80,7 +81,11 @@ describe('Detector line memo', () => {
 
   it('does not reuse the first line of wrapped base64, whose block goes on below it', () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
-    const lines = b64(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()).match(/.{1,76}/g)!;
+    const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    // `qDe` at a multiple of 3 bytes encodes to `cURl`: a keyword (curl), so that more than one
+    // rule runs on the block's first line (the memo keeps only such lines).
+    const lines = b64(`${pem.slice(0, 33)}qDe${pem.slice(36)}`).match(/.{1,76}/g)!;
+    expect(lines[0]).toContain('cURl');
     const whole = `${lines.join('\n')}\n`;
     const cut = `${lines[0]}\n\n${lines.slice(1).join('\n')}\n`;
     expect(plain.scanText(whole).map((f) => f.ruleId)).toEqual(['private-key']);
@@ -88,7 +93,7 @@ describe('Detector line memo', () => {
   });
 
   it('does not reuse lines of a Kubernetes Secret, where every value is decoded', () => {
-    const data = `  token: ${b64(PAT)}`;
+    const data = `  secret_token: ${b64(PAT)}`; // two keywords, so that the memo keeps the line
     const secret = `apiVersion: v1\nkind: Secret\ndata:\n${data}\n`;
     const config = `apiVersion: v1\nkind: ConfigMap\ndata:\n${data}\n`;
     expect(plain.scanText(secret).map((f) => f.ruleId)).toEqual(['github-pat']);
