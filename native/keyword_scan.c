@@ -64,7 +64,8 @@ static size_t count_newlines(const uint8_t *text, size_t from, size_t to, size_t
 #if defined(__SSE2__)
   const __m128i nl = _mm_set1_epi8('\n');
   for (; i + 16 <= to; i += 16) {
-    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(text + i)), nl));
+    __m128i chunk = _mm_loadu_si128((const __m128i *)(text + i));
+    unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, nl));
     if (mask) {
       n += (size_t)__builtin_popcount(mask);
       *last = i + 31 - (size_t)__builtin_clz(mask);

@@ -14,6 +14,7 @@ import {
   removeDir,
 } from '../../../test/support/git-fixtures';
 import { scanRepository } from './repository-scan';
+import type { ScanReport } from '@deployguard/report';
 import type { ScanOptions } from './scan.types';
 
 const config = loadScanConfig(null, defaultRules);
@@ -610,6 +611,9 @@ describe('working-tree scan', () => {
 });
 
 describe('file-name context', () => {
+  // Each finding's file and one of its fields, sorted.
+  const byFile = (report: ScanReport, field: 'rule_id' | 'confidence') =>
+    report.findings.map((f) => [f.file, f[field]]).sort();
   let dir: string;
   beforeEach(() => {
     dir = makeTempDir('dg-scan-path-');
@@ -655,14 +659,12 @@ describe('file-name context', () => {
     git(repo, ['commit', '-qm', 'rename']);
     // The same blob at a lock path and an ordinary one in one commit, the lock path first.
     commitFiles(repo, { 'a/go.sum': content, 'z/app.yaml': content }, 'both');
-    const found = (report: { findings: { file: string | null; rule_id: string }[] }) =>
-      report.findings.map((f) => [f.file, f.rule_id]).sort();
     const expected = [
       ['settings.yaml', 'generic-api-key'],
       ['z/app.yaml', 'generic-api-key'],
     ];
-    expect(found(await scan(repo))).toEqual(expected);
-    expect(found(await scan(repo, { history: false }))).toEqual(expected);
+    expect(byFile(await scan(repo), 'rule_id')).toEqual(expected);
+    expect(byFile(await scan(repo, { history: false }), 'rule_id')).toEqual(expected);
   });
 
   it('gives an example in documentation the same low confidence in history and working-tree scans', async () => {
@@ -672,13 +674,11 @@ describe('file-name context', () => {
     const repo = initRepo(join(dir, 'r'));
     // The same blob at a documentation path and at a code path: one scan, two confidences.
     commitFiles(repo, { 'README.md': `>>> hash\n'${hash}'\n`, 'seed.py': `>>> hash\n'${hash}'\n` });
-    const levels = (report: { findings: { file: string | null; confidence: string }[] }) =>
-      report.findings.map((f) => [f.file, f.confidence]).sort();
     const expected = [
       ['README.md', 'low'],
       ['seed.py', 'medium'],
     ];
-    expect(levels(await scan(repo))).toEqual(expected);
-    expect(levels(await scan(repo, { history: false }))).toEqual(expected);
+    expect(byFile(await scan(repo), 'confidence')).toEqual(expected);
+    expect(byFile(await scan(repo, { history: false }), 'confidence')).toEqual(expected);
   });
 });
