@@ -1,8 +1,9 @@
 // `deployguard scan` as a user runs it: a real process on real repositories, every output format
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
+  lstatSync,
   readdirSync,
   readFileSync,
   writeFileSync,
@@ -86,6 +87,43 @@ describe('deployguard scan (CLI process)', () => {
     ).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('an older report');
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+
+  it('writes --output through a symbolic link and into a named pipe or a device, never over them', () => {
+    const shell = (command: string) =>
+      spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const scan = `node ${CLI} scan --repo-path ${repo} --format json --output`;
+    writeFileSync(join(dir, 'real.json'), '');
+    symlinkSync('real.json', join(dir, 'link.json'));
+    expect(shell(`${scan} ${join(dir, 'link.json')}`).status).toBe(1);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).findings.length).toBeGreaterThan(0);
+    // a link to a file not there yet: the file is made
+    symlinkSync('later.json', join(dir, 'dangling.json'));
+    expect(shell(`${scan} ${join(dir, 'dangling.json')}`).status).toBe(1);
+    expect(lstatSync(join(dir, 'dangling.json')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dir, 'later.json'))).toBe(true);
+    const fifo = join(dir, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const piped = shell(`cat ${fifo} > ${join(dir, 'piped.json')} & ${scan} ${fifo}; s=$?; wait; exit $s`);
+    expect(piped.status).toBe(1);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'piped.json'), 'utf8')).findings.length).toBeGreaterThan(0);
+    // a device that cannot take it (reached through a link, so a failure cannot replace it)
+    symlinkSync('/dev/full', join(dir, 'full'));
+    const full = shell(`${scan} ${join(dir, 'full')}`);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toContain(`cannot write the report to ${join(dir, 'full')}: ENOSPC`);
+    expect(lstatSync(join(dir, 'full')).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('exits 2 when the report cannot be written even if stderr cannot take the message either', () => {
+    const run = spawnSync('bash', [
+      '-c',
+      `node ${CLI} scan --repo-path ${repo} --format json > /dev/full 2>&1`,
+    ]);
+    expect(run.status).toBe(2);
   });
 
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {

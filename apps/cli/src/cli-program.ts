@@ -31,6 +31,9 @@ export function buildProgram(commands: CommandTable, only?: string): Command {
 
 /** Runs the command `argv` names (process.argv); sets process.exitCode, never throws. */
 export async function runProgram(commands: CommandTable, argv: string[]): Promise<void> {
+  // A message that cannot reach stderr (a full disk, a closed pipe) is lost, not an uncaught
+  // 'error' event: that would end the process with Node's exit code 1, which says "findings".
+  process.stderr.on('error', () => undefined);
   try {
     await buildProgram(commands, argv[2]).parseAsync(argv);
   } catch (e) {

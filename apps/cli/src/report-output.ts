@@ -1,7 +1,7 @@
 // How a command hands its report to the user: the format (chosen or inferred), the confidence
 // floor, redaction, and where it goes (a file or standard output), plus warnings on stderr.
 import { fstatSync, writeSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Option } from 'commander';
 import type { Confidence } from '@deployguard/detect';
@@ -114,16 +114,34 @@ export function writeStdout(text: string): Promise<void> {
   });
 }
 
-// Written beside `path`, then renamed over it: a report cut short (a full disk) never passes for
-// a whole one, nor replaces the report that was there. One with full secret values (--no-redact)
-// is readable by its owner only.
+// A regular file (or a new one) is written beside itself, then renamed over: a report cut short
+// (a full disk) never passes for a whole one, nor replaces the report that was there. A symbolic
+// link is followed to the file it names. Anything else (a named pipe, a device such as /dev/stdout)
+// is written into as it is: renaming over it would put a file in its place. One with full secret
+// values (--no-redact) is readable by its owner only.
 async function writeOutput(path: string, text: string, redacted: boolean): Promise<void> {
-  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  const file = await open(partial, 'wx', redacted ? 0o666 : 0o600);
+  const mode = redacted ? 0o666 : 0o600;
+  const target = await stat(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
+  const dangling = target === null && (await lstat(path).catch(() => null))?.isSymbolicLink() === true;
+  if ((target !== null && !target.isFile()) || dangling) {
+    const file = await open(path, 'w', mode);
+    try {
+      await file.writeFile(text);
+    } finally {
+      await file.close();
+    }
+    return;
+  }
+  const real = target === null ? path : await realpath(path);
+  const partial = join(dirname(real), `.${basename(real)}.${process.pid}.partial`);
+  const file = await open(partial, 'wx', mode);
   try {
     await file.writeFile(text);
     await file.close();
-    await rename(partial, path);
+    await rename(partial, real);
   } catch (e) {
     await file.close().catch(() => undefined);
     await rm(partial, { force: true }).catch(() => undefined);
