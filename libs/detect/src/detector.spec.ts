@@ -129,6 +129,9 @@ describe('Detector', () => {
       'generic-api-key',
     ]);
     expect(ids(`const config = {\n  apiKey: '${key}',\n  region: 'eu',\n};\n`)).toEqual(['generic-api-key']);
+    // Many options may come before the key.
+    const options = Array.from({ length: 40 }, (_, i) => `  // option ${i}: see the DocSearch documentation`);
+    expect(ids(`docsearch({\n${options.join('\n')}\n  apiKey: '${key}',\n});\n`)).toEqual([]);
     // The React component of DocSearch publishes it too.
     expect(ids(`<DocSearch\n  appId="R2IYF7ETH7"\n  apiKey="${key}"\n  indexName="docs"\n/>\n`)).toEqual([]);
   });

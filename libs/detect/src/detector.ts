@@ -109,8 +109,9 @@ const WRAPPED_BASE64_LINE = /^[ \t]*[A-Za-z0-9+/]{60,}$/;
 const BASE64_LINE = /^[A-Za-z0-9+/]+={0,2}$/;
 // Lines joined at most (a base64 private key of 4096 bits is about 45 lines of 76).
 const MAX_WRAPPED_LINES = 400;
-// Bytes before a line searched for the call that publishes a key (see isPublicClientKey).
-const PUBLIC_KEY_LOOKBEHIND = 400;
+// Bytes before a line searched for the call that publishes a key (see isPublicClientKey): a
+// DocSearch set-up may list many options before its key.
+const PUBLIC_KEY_LOOKBEHIND = 4096;
 const BINARY_SNIFF = 8000;
 /**
  * The line memo's default size: line text kept per generation, in UTF-16 code units. With its

@@ -176,6 +176,10 @@ describe('isPublicClientKey', () => {
       true,
     );
     expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch onSelect={(hit) => go(hit)}\n')).toBe(true);
+    // parentheses in strings do not close it; a quote in a comment ends with its line
+    expect(publicKey('apiKey', "docsearch({ indexName: 'a)b', placeholder: ':)', apiKey: 'x'")).toBe(true);
+    expect(publicKey('apiKey', "  apiKey: 'x',", "docsearch({ // don't index drafts\n")).toBe(true);
+    expect(publicKey('apiKey', "const admin = { apiKey: 'x' };", "docsearch({ // don't\n});\n")).toBe(false);
   });
 });
 

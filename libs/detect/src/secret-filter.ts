@@ -153,7 +153,9 @@ export function isPublicClientKey(
 }
 
 // Whether `text` ends inside the last widget call or element it opens (null: it opens none). A
-// call ends where its parenthesis closes, an element at its first `>` (not an arrow's `=>`).
+// call ends where its parenthesis closes (those in string literals do not count; a '…' or "…"
+// string ends at the end of its line at the latest), an element at its first `>` (not an arrow's
+// `=>`).
 function insideClientWidget(text: string): boolean | null {
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(PUBLIC_CLIENT_OPENING)) last = m;
@@ -161,8 +163,14 @@ function insideClientWidget(text: string): boolean | null {
   const rest = text.slice(last.index + last[0].length);
   if (last[0].startsWith('<')) return !/(?<!=)>/.test(rest);
   let depth = 1;
-  for (const c of rest) {
-    if (c === '(') depth++;
+  let quote = '';
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return false;
   }
   return true;
