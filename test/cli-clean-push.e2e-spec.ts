@@ -232,6 +232,24 @@ describe('deployguard clean and push (CLI process)', () => {
     expect(listRefs(target)['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
   });
 
+  it('removes a value holding bytes that are not UTF-8, whatever those bytes, and verifies by bytes', async () => {
+    const value = (middle: number[]) =>
+      Buffer.concat([
+        Buffer.from('password = "Gh'),
+        Buffer.from(middle),
+        Buffer.from('7Kp2Lm9Qr4Ts8Vw3Xz"\n'),
+      ]);
+    const odd = initRepo(join(dir, 'odd'));
+    // Three values the scan shows alike (U+FFFD where the bytes were): 0xff, 0xfe, and U+FFFD itself.
+    commitFiles(odd, { 'a.txt': value([0xff]), 'b.txt': value([0xfe]), 'c.txt': value([0xef, 0xbf, 0xbd]) });
+    const out = join(dir, 'odd-clean.git');
+    const run = await runCli(['clean', '--repo-path', odd, '--all', '--output', out]);
+    expectExit(run, 0);
+    expect(run.stdout).toMatch(/verified: no selected value in any reachable object/);
+    for (const file of ['a.txt', 'b.txt', 'c.txt'])
+      expect(git(out, ['show', `HEAD:${file}`])).toBe('password = "***REMOVED***"');
+  });
+
   it('says so, exiting 2, when the report of a finished clean or push cannot be written', () => {
     const shell = (command: string) =>
       spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -9,6 +9,7 @@ import {
   cleanRepository,
   parseReplaceFile,
   serializeCleanReport,
+  valueReplacement,
   type CleanPhase,
   type CleanReport,
   type Replacement,
@@ -231,11 +232,7 @@ async function replacementsFromScan(
     );
   if (kept.length === 0) throw new CliError('every selected value was skipped as too weak: nothing to clean');
   return {
-    replacements: kept.map(([value, fps]) => ({
-      kind: 'literal' as const,
-      pattern: value,
-      label: fps.join(','),
-    })),
+    replacements: kept.map(([value, fps]) => valueReplacement(value, fps.join(','))),
     warnings,
   };
 }

@@ -1,3 +1,5 @@
+import { escapeRegex } from '@deployguard/detect';
+
 // What to remove from history. A replacement never carries a human-readable name derived from
 // its value: reports, errors and logs refer to it by `label` (a fingerprint or "line N").
 export type ReplacementKind = 'literal' | 'regex';
@@ -16,4 +18,21 @@ export const DEFAULT_REPLACEMENT = '***REMOVED***';
 // The label a report uses: the given one, or the replacement's position in the list.
 export function replacementLabel(replacement: Replacement, index: number): string {
   return replacement.label ?? `replacement #${index + 1}`;
+}
+
+// Where a scan decoded bytes that are not valid UTF-8, it shows U+FFFD: one for each lone byte
+// 80-FF or truncated multi-byte sequence (or for a U+FFFD the text really holds). As a regex on
+// the latin1 view of the bytes (see replacement.matcher.ts), any of them.
+const INVALID_UTF8 = String.raw`(?:[\xC2-\xF4][\x80-\xBF]{0,2}|[\x80-\xFF])`;
+
+/**
+ * The replacement that removes a value a scan found (`label`: how reports name it, e.g. its
+ * fingerprints). A literal, unless the value holds U+FFFD: the scan decoded text with replacement
+ * characters, so the bytes there are not known, and a literal would look for U+FFFD itself and
+ * leave the real bytes in place. Such a value becomes a regex: its other parts exact, each U+FFFD
+ * any sequence that decodes to it.
+ */
+export function valueReplacement(value: string, label: string): Replacement {
+  if (!value.includes('\uFFFD')) return { kind: 'literal', pattern: value, label };
+  return { kind: 'regex', pattern: value.split('\uFFFD').map(escapeRegex).join(INVALID_UTF8), label };
 }

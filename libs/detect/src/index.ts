@@ -8,4 +8,5 @@ export * from './baseline';
 export * from './file-error.util';
 export * from './path-filter';
 export { defaultRules } from './rules';
+export { escapeRegex } from './rules/named-key-rule';
 export * from './byte-automaton';

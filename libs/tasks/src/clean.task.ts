@@ -9,6 +9,7 @@ import {
   CleanVerificationError,
   cleanRepository,
   toSnakeCaseKeys,
+  valueReplacement,
   type CleanReport,
   type Replacement,
 } from '@deployguard/clean';
@@ -58,11 +59,9 @@ export class RunCleanTask {
       labels.set(value, [...(labels.get(value) ?? []), secret.id]);
     }
     run.addSecrets(labels.keys());
-    const replacements: Replacement[] = [...labels].map(([value, ids]) => ({
-      kind: 'literal',
-      pattern: value,
-      label: ids.join(','),
-    }));
+    const replacements: Replacement[] = [...labels].map(([value, ids]) =>
+      valueReplacement(value, ids.join(',')),
+    );
 
     return workspace.use(run.message.task_id, async (dir) => {
       const bundle = join(dir, 'source.bundle');
