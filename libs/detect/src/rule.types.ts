@@ -11,6 +11,8 @@ export interface RuleSamples {
   // the secret it was written for; each negative sample must produce no finding of this rule.
   positive: string[];
   negative: string[];
+  // The path the samples are scanned under: required for a rule bound to a file name (`path`).
+  path?: string;
 }
 
 export interface Rule {

@@ -621,34 +621,51 @@ describe('file-name context', () => {
   afterEach(() => removeDir(dir));
 
   it('gives each blob its path, so a rule bound to a file name runs in history and working-tree scans', async () => {
-    const masterKey = {
-      id: 'test-master-key',
+    const signingKey = {
+      id: 'test-signing-key',
       description: 'a key file',
       severity: 'high' as const,
-      keywords: ['master.key'],
-      path: /(?:^|\/)master\.key$/,
+      keywords: ['signing.hex'],
+      path: /(?:^|\/)signing\.hex$/,
       pattern: /^([0-9a-f]{32})$/m,
       samples: { positive: [], negative: [] },
     };
-    const withPathRule = loadScanConfig(null, [...defaultRules, masterKey]);
+    const withPathRule = loadScanConfig(null, [...defaultRules, signingKey]);
     const value = '9f86d081884c7d659a2feaa0c55ad015';
     const repo = initRepo(join(dir, 'r'));
     const added = commitFiles(
       repo,
-      { 'config/master.key': `${value}\n`, 'notes.txt': `${value}\n` },
+      { 'secrets/signing.hex': `${value}\n`, 'notes.txt': `${value}\n` },
       'add key',
     );
     const history = await scan(repo, { config: withPathRule });
     expect(history.findings).toEqual([
       expect.objectContaining({
-        rule_id: 'test-master-key',
-        file: 'config/master.key',
+        rule_id: 'test-signing-key',
+        file: 'secrets/signing.hex',
         line: 1,
         commit: added,
       }),
     ]);
     const tree = await scan(repo, { config: withPathRule, history: false });
-    expect(tree.findings.map((f) => f.file)).toEqual(['config/master.key']);
+    expect(tree.findings.map((f) => f.file)).toEqual(['secrets/signing.hex']);
+  });
+
+  it("finds a Rails master key by its file's name, in history and in the working tree", async () => {
+    const key = '4f1c8a9e2b7d60351e9a4c7f08d2b6e1';
+    const repo = initRepo(join(dir, 'r'));
+    // The same value in an ordinary file says nothing: it is a hex string like any other.
+    commitFiles(repo, {
+      'config/master.key': `${key}\n`,
+      'config/credentials/production.key': key,
+      'x.txt': key,
+    });
+    const expected = [
+      ['config/credentials/production.key', 'rails-master-key'],
+      ['config/master.key', 'rails-master-key'],
+    ];
+    expect(byFile(await scan(repo), 'rule_id')).toEqual(expected);
+    expect(byFile(await scan(repo, { history: false }), 'rule_id')).toEqual(expected);
   });
 
   it('leaves generic findings out of a lock file only, not out of the same content at other paths', async () => {

@@ -44,6 +44,22 @@ export const frameworkRules: Rule[] = [
     },
   },
   {
+    id: 'rails-master-key',
+    description: 'Rails master key (config/master.key, config/credentials/*.key): decrypts the credentials',
+    severity: 'critical',
+    confidence: 'high',
+    cwe: 798,
+    // Rails writes SecureRandom.hex(16) into the file and nothing else; the name says what it is.
+    keywords: [],
+    path: /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,64})\.key$/,
+    pattern: /^\s{0,4}([0-9a-f]{32})\s{0,4}$/,
+    samples: {
+      path: 'config/master.key',
+      positive: ['4f1c8a9e2b7d60351e9a4c7f08d2b6e1\n', 'e83b05d9a6c14f72b9d0c6a1f5e7384b'],
+      negative: ['', '<%= ENV["RAILS_MASTER_KEY"] %>\n', '00000000000000000000000000000000\n'],
+    },
+  },
+  {
     id: 'laravel-app-key',
     description: 'Laravel APP_KEY (base64: and a 32-byte key)',
     severity: 'critical',

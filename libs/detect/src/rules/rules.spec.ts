@@ -5,8 +5,8 @@ import { defaultRules } from './index';
 const detector = new Detector(defaultRules);
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 
-const findingsOf = (text: string, ruleId?: string) =>
-  detector.scanText(text).filter((f) => ruleId === undefined || f.ruleId === ruleId);
+const findingsOf = (text: string, ruleId?: string, path?: string) =>
+  detector.scanText(text, path).filter((f) => ruleId === undefined || f.ruleId === ruleId);
 
 describe('default rule catalog: structure', () => {
   it('has at least 150 rules with unique kebab-case ids', () => {
@@ -20,7 +20,9 @@ describe('default rule catalog: structure', () => {
     expect(rule.description.trim().length).toBeGreaterThan(0);
     expect(SEVERITIES).toContain(rule.severity);
     if (rule.cwe !== undefined) expect(Number.isInteger(rule.cwe)).toBe(true);
-    expect(rule.keywords.length).toBeGreaterThan(0);
+    // A rule bound to a file name runs on the whole file, keyword or not; its samples say the path.
+    if (rule.path) expect(rule.path.test(rule.samples.path ?? '')).toBe(true);
+    else expect(rule.keywords.length).toBeGreaterThan(0);
     for (const kw of rule.keywords) {
       expect(kw.length).toBeGreaterThan(0);
       expect(kw).toBe(kw.toLowerCase());
@@ -29,7 +31,7 @@ describe('default rule catalog: structure', () => {
     expect(rule.pattern.flags).not.toMatch(/[gy]/);
     expect(rule.samples.positive.length).toBeGreaterThan(0);
     expect(rule.samples.negative.length).toBeGreaterThan(0);
-    for (const sample of rule.samples.positive) {
+    for (const sample of rule.path ? [] : rule.samples.positive) {
       const lower = sample.toLowerCase();
       expect(rule.keywords.some((kw) => lower.includes(kw))).toBe(true);
     }
@@ -37,17 +39,18 @@ describe('default rule catalog: structure', () => {
 });
 
 describe.each(defaultRules.map((r) => [r.id, r] as [string, Rule]))('rule %s', (id, rule) => {
+  const path = rule.samples.path;
   it.each(rule.samples.positive.map((s) => [s]))('reports %s', (sample) => {
-    expect(findingsOf(sample, id).length).toBeGreaterThan(0);
+    expect(findingsOf(sample, id, path).length).toBeGreaterThan(0);
   });
 
   it.each(rule.samples.negative.map((s) => [s]))('does not report %s', (sample) => {
-    expect(findingsOf(sample, id)).toEqual([]);
+    expect(findingsOf(sample, id, path)).toEqual([]);
   });
 
   it('reports each secret of a positive sample under one rule only', () => {
     for (const sample of rule.samples.positive) {
-      const places = findingsOf(sample).map((f) => `${f.line}:${f.column}:${f.secret}`);
+      const places = findingsOf(sample, undefined, path).map((f) => `${f.line}:${f.column}:${f.secret}`);
       expect(places).toEqual([...new Set(places)]);
     }
   });
@@ -164,9 +167,10 @@ describe('default rule catalog: reported secret', () => {
     ]);
   });
 
-  it('finds every rule in one file holding all positive samples', () => {
-    const all = defaultRules.flatMap((r) => r.samples.positive).join('\n\n');
+  it('finds every rule in one file holding all positive samples (a rule bound to a file name, in its file)', () => {
+    const anywhere = defaultRules.filter((r) => !r.path);
+    const all = anywhere.flatMap((r) => r.samples.positive).join('\n\n');
     const found = new Set(findingsOf(all).map((f) => f.ruleId));
-    expect(defaultRules.map((r) => r.id).filter((id) => !found.has(id))).toEqual([]);
+    expect(anywhere.map((r) => r.id).filter((id) => !found.has(id))).toEqual([]);
   });
 });
