@@ -555,6 +555,16 @@ describe('history scan', () => {
     await expect(scan(clone)).rejects.toThrow(/partial clone that only promised them.*--filter=blob:none/);
   });
 
+  it("refuses, saying why, a repository git will not open (another user's), instead of scanning its files", async () => {
+    const repo = initRepo(join(dir, 'theirs'));
+    commitFiles(repo, { 'a.env': `TOKEN=${PAT_A}\n` });
+    // root's git refuses a repository another user owns, as anyone's does
+    if (process.getuid?.() !== 0) return;
+    execFileSync('chown', ['-R', '65534:65534', repo]);
+    await expect(scan(repo)).rejects.toThrow(/git will not open .*another user.*safe\.directory/);
+    await expect(scan(repo, { history: false })).rejects.toThrow(/safe\.directory/);
+  });
+
   it('scans an empty repository without error', async () => {
     const repo = initRepo(join(dir, 'r'));
     const report = await scan(repo);

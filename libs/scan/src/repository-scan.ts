@@ -10,7 +10,7 @@ import {
   type RawFinding,
   type Rule,
 } from '@deployguard/detect';
-import { findRepositoryRoot } from '@deployguard/git';
+import { findRepositoryRoot, runGit } from '@deployguard/git';
 import {
   emptyStats,
   type Finding,
@@ -72,6 +72,9 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const repo = await findRepositoryRoot(options.path);
   if (repo && (repo.root !== looks?.root || repo.bare !== looks.bare))
     await assertPlainGitDirectory(repo.root, repo.bare);
+  // A directory that looks like a repository but that git will not open (another user's, without
+  // safe.directory; a damaged git directory): scanning its files would report no history at all.
+  if (!repo && looks) throw new ScanInputError(await whyGitRefuses(looks.root));
   const ctx = new ScanContext(options, repo !== null);
   if (!repo) {
     if (options.history) {
@@ -126,6 +129,22 @@ async function apparentRepository(path: string): Promise<{ root: string; bare: b
   if (await has('.git')) return { root: path, bare: false };
   if ((await has('HEAD')) && (await has('objects'))) return { root: path, bare: true };
   return null;
+}
+
+// What git says when it will not open `root` as a repository, as one line, with what to do.
+async function whyGitRefuses(root: string): Promise<string> {
+  const run = await runGit(['rev-parse', '--git-dir'], { cwd: root, okCodes: [128] }).catch((e: Error) => ({
+    stderr: e.message,
+  }));
+  const said = run.stderr
+    .split('\n')
+    .find((l) => l.startsWith('fatal: '))
+    ?.slice('fatal: '.length);
+  const why = said ?? 'it is not a repository git can read';
+  return /dubious ownership/.test(why)
+    ? `git will not open ${root}: it belongs to another user (${why}); scan it as its owner, or trust ` +
+        `it with \`git config --global --add safe.directory ${root}\``
+    : `git cannot open ${root} as a repository (${why}); run git fsck, or give a directory without a .git`;
 }
 
 class ScanContext {
