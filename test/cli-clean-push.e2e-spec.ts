@@ -240,14 +240,30 @@ describe('deployguard clean and push (CLI process)', () => {
         Buffer.from('7Kp2Lm9Qr4Ts8Vw3Xz"\n'),
       ]);
     const odd = initRepo(join(dir, 'odd'));
-    // Three values the scan shows alike (U+FFFD where the bytes were): 0xff, 0xfe, and U+FFFD itself.
-    commitFiles(odd, { 'a.txt': value([0xff]), 'b.txt': value([0xfe]), 'c.txt': value([0xef, 0xbf, 0xbd]) });
+    // Three values the scan shows alike (U+FFFD where the bytes were): 0xff, 0xfe, and U+FFFD
+    // itself; and a valid character there (ÿ, C3 BF), another value, which must stay.
+    commitFiles(odd, {
+      'a.txt': value([0xff]),
+      'b.txt': value([0xfe]),
+      'c.txt': value([0xef, 0xbf, 0xbd]),
+      'd.txt': value([0xc3, 0xbf]),
+    });
+    const [selected] = (await fingerprints(odd)).filter((f) => f.file === 'a.txt');
     const out = join(dir, 'odd-clean.git');
-    const run = await runCli(['clean', '--repo-path', odd, '--all', '--output', out]);
+    const run = await runCli([
+      'clean',
+      '--repo-path',
+      odd,
+      '--secret-id',
+      selected.fingerprint,
+      '--output',
+      out,
+    ]);
     expectExit(run, 0);
     expect(run.stdout).toMatch(/verified: no selected value in any reachable object/);
     for (const file of ['a.txt', 'b.txt', 'c.txt'])
       expect(git(out, ['show', `HEAD:${file}`])).toBe('password = "***REMOVED***"');
+    expect(git(out, ['show', 'HEAD:d.txt'])).toBe('password = "Ghÿ7Kp2Lm9Qr4Ts8Vw3Xz"');
   });
 
   it('says so, exiting 2, when the report of a finished clean or push cannot be written', () => {

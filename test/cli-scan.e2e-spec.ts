@@ -2,6 +2,7 @@
 // and exit code, and the bad inputs that must give a clear message without losing the scan.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   lstatSync,
   readdirSync,
@@ -98,6 +99,12 @@ describe('deployguard scan (CLI process)', () => {
     expect(shell(`${scan} ${join(dir, 'link.json')}`).status).toBe(1);
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).findings.length).toBeGreaterThan(0);
+    // a report replaced keeps its permissions
+    for (const mode of [0o600, 0o664]) {
+      chmodSync(join(dir, 'real.json'), mode);
+      expect(shell(`${scan} ${join(dir, 'link.json')}`).status).toBe(1);
+      expect(statSync(join(dir, 'real.json')).mode & 0o777).toBe(mode);
+    }
     // a link to a file not there yet: the file is made
     symlinkSync('later.json', join(dir, 'dangling.json'));
     expect(shell(`${scan} ${join(dir, 'dangling.json')}`).status).toBe(1);
@@ -124,6 +131,15 @@ describe('deployguard scan (CLI process)', () => {
       `node ${CLI} scan --repo-path ${repo} --format json > /dev/full 2>&1`,
     ]);
     expect(run.status).toBe(2);
+    // help and version text too
+    for (const args of ['--version', 'scan --help']) {
+      const help = spawnSync('bash', ['-c', `node ${CLI} ${args} > /dev/full`], { encoding: 'utf8' });
+      expect([args, help.status, help.stderr]).toEqual([
+        args,
+        2,
+        'deployguard: error: cannot write to standard output: ENOSPC\n',
+      ]);
+    }
   });
 
   it('exits 0 with no findings, and --exit-code changes the code for findings', async () => {

@@ -34,12 +34,22 @@ export async function runProgram(commands: CommandTable, argv: string[]): Promis
   // A message that cannot reach stderr (a full disk, a closed pipe) is lost, not an uncaught
   // 'error' event: that would end the process with Node's exit code 1, which says "findings".
   process.stderr.on('error', () => undefined);
+  // Reports say themselves when they cannot be written (report-output.ts); any other text that
+  // cannot reach stdout (--help, --version) ends the command with 2 too, not a stack trace and 1.
+  let stdoutError: NodeJS.ErrnoException | null = null;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    stdoutError = e;
+    process.exitCode = EXIT_ERROR;
+  });
   try {
     await buildProgram(commands, argv[2]).parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // Usage errors exit 2 (not commander's 1, which means "findings" here); --help/--version exit 0.
-      process.exitCode = e.exitCode === 0 ? 0 : EXIT_ERROR;
+      process.exitCode = e.exitCode === 0 && stdoutError === null ? 0 : EXIT_ERROR;
+      const failed = stdoutError as NodeJS.ErrnoException | null;
+      if (failed)
+        process.stderr.write(`deployguard: error: cannot write to standard output: ${failed.code}\n`);
       return;
     }
     const message = e instanceof Error ? e.message : String(e);

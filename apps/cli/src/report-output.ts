@@ -118,7 +118,7 @@ export function writeStdout(text: string): Promise<void> {
 // (a full disk) never passes for a whole one, nor replaces the report that was there. A symbolic
 // link is followed to the file it names. Anything else (a named pipe, a device such as /dev/stdout)
 // is written into as it is: renaming over it would put a file in its place. One with full secret
-// values (--no-redact) is readable by its owner only.
+// values (--no-redact) is readable by its owner only; a file replaced keeps its permissions.
 async function writeOutput(path: string, text: string, redacted: boolean): Promise<void> {
   const mode = redacted ? 0o666 : 0o600;
   const target = await stat(path).catch((e: NodeJS.ErrnoException) => {
@@ -139,6 +139,9 @@ async function writeOutput(path: string, text: string, redacted: boolean): Promi
   const partial = join(dirname(real), `.${basename(real)}.${process.pid}.partial`);
   const file = await open(partial, 'wx', mode);
   try {
+    // A report replaced keeps the permissions it had (never looser than its owner's alone when
+    // it holds secret values).
+    if (target !== null) await file.chmod(target.mode & (redacted ? 0o777 : 0o700) & ~0o111);
     await file.writeFile(text);
     await file.close();
     await rename(partial, real);

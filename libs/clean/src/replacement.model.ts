@@ -20,10 +20,12 @@ export function replacementLabel(replacement: Replacement, index: number): strin
   return replacement.label ?? `replacement #${index + 1}`;
 }
 
-// Where a scan decoded bytes that are not valid UTF-8, it shows U+FFFD: one for each lone byte
-// 80-FF or truncated multi-byte sequence (or for a U+FFFD the text really holds). As a regex on
-// the latin1 view of the bytes (see replacement.matcher.ts), any of them.
-const INVALID_UTF8 = String.raw`(?:[\xC2-\xF4][\x80-\xBF]{0,2}|[\x80-\xFF])`;
+// Where a scan decoded bytes that are not valid UTF-8, it shows U+FFFD: one for each maximal
+// invalid part (a byte that starts no sequence, or a sequence cut short), or for a U+FFFD the text
+// really holds. As a regex on the latin1 view of the bytes (see replacement.matcher.ts), any of
+// them, and never a whole valid character: a lead byte with fewer continuation bytes than its
+// sequence needs (the value's next part, matched exactly, is not a continuation byte).
+const INVALID_UTF8 = String.raw`(?:\xEF\xBF\xBD|[\x80-\xDF\xF5-\xFF]|[\xE0-\xEF][\x80-\xBF]?|[\xF0-\xF4][\x80-\xBF]{0,2})`;
 
 /**
  * The replacement that removes a value a scan found (`label`: how reports name it, e.g. its

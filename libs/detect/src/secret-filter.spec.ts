@@ -155,7 +155,7 @@ describe('isPublicClientKey', () => {
   it('names an apiKey passed to a DocSearch, Algolia or InstantSearch widget on the line or just before', () => {
     expect(publicKey('apiKey', "docsearch({ apiKey: 'x'")).toBe(true);
     expect(publicKey('apiKey', "  apiKey: 'x',", 'onload="docsearch({\n')).toBe(true);
-    expect(publicKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", 'instantsearch(\n')).toBe(true);
+    expect(publicKey('searchOnlyApiKey', "  searchOnlyApiKey: 'x'", 'instantsearch(\n  {\n')).toBe(true);
     expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch\n  appId="R2IYF7ETH7"\n')).toBe(true);
     expect(publicKey('apiKey', "  apiKey: 'x',", 'const config = {\n')).toBe(false);
     expect(publicKey('adminApiKey', "docsearch({ adminApiKey: 'x'")).toBe(false);
@@ -176,6 +176,16 @@ describe('isPublicClientKey', () => {
       true,
     );
     expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch onSelect={(hit) => go(hit)}\n')).toBe(true);
+    // a mention that is no call with options does not count
+    expect(
+      publicKey('apiKey', "const admin = { apiKey: 'x' };", '// we used to call docsearch( here\n'),
+    ).toBe(false);
+    expect(publicKey('apiKey', "const admin = { apiKey: 'x' };", 'const n = "docsearch(";\n')).toBe(false);
+    // in an element, `>` inside an attribute value or a {…} expression does not close it
+    expect(publicKey('apiKey', '  apiKey="x"', '<DocSearch\n  placeholder="a > b"\n')).toBe(true);
+    expect(
+      publicKey('apiKey', '  apiKey="x"', '<DocSearch\n  transform={(i) => i.filter((h) => h.n > 0)}\n'),
+    ).toBe(true);
     // parentheses in strings do not close it; a quote in a comment ends with its line
     expect(publicKey('apiKey', "docsearch({ indexName: 'a)b', placeholder: ':)', apiKey: 'x'")).toBe(true);
     expect(publicKey('apiKey', "  apiKey: 'x',", "docsearch({ // don't index drafts\n")).toBe(true);

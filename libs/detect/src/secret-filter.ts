@@ -131,8 +131,9 @@ export interface ValueContext {
 // safe to use in your front-end code"). The admin key is never given to these widgets.
 const PUBLIC_KEY_NAME = /^(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
 // Front-end widgets only: `algoliasearch(appId, key)` is also how a server passes its admin key.
-// A call (`docsearch(`, `instantsearch(`) or a React element (`<DocSearch`, @docsearch/react).
-const PUBLIC_CLIENT_OPENING = /\b(?:docsearch|instantsearch)\s*\(|<DocSearch\b/gi;
+// A call given its options object (`docsearch({`, `instantsearch({`: a mention in prose, a
+// comment or a string is not one) or a React element (`<DocSearch`, @docsearch/react).
+const PUBLIC_CLIENT_OPENING = /\b(?:docsearch|instantsearch)\s*\(\s*\{|<DocSearch\b/gi;
 
 /**
  * Whether a generic match assigned to `key`, starting at index `at` of `line`, is a key published
@@ -153,16 +154,16 @@ export function isPublicClientKey(
 }
 
 // Whether `text` ends inside the last widget call or element it opens (null: it opens none). A
-// call ends where its parenthesis closes (those in string literals do not count; a '…' or "…"
-// string ends at the end of its line at the latest), an element at its first `>` (not an arrow's
-// `=>`).
+// call ends where its parenthesis closes, an element at the first `>` outside its attribute values
+// and `{…}` expressions. Brackets in string literals do not count; a '…' or "…" string ends at the
+// end of its line at the latest.
 function insideClientWidget(text: string): boolean | null {
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(PUBLIC_CLIENT_OPENING)) last = m;
   if (last === null) return null;
+  const element = last[0].startsWith('<');
   const rest = text.slice(last.index + last[0].length);
-  if (last[0].startsWith('<')) return !/(?<!=)>/.test(rest);
-  let depth = 1;
+  let depth = 1; // the call's parentheses, or the element's braces plus one
   let quote = '';
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i];
@@ -170,8 +171,10 @@ function insideClientWidget(text: string): boolean | null {
       if (c === '\\') i++;
       else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
     } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return false;
+    else if (c === (element ? '{' : '(')) depth++;
+    else if (c === (element ? '}' : ')')) depth--;
+    else if (element && c === '>' && depth === 1) return false;
+    if (!element && depth === 0) return false;
   }
   return true;
 }

@@ -52,10 +52,10 @@ export const frameworkRules: Rule[] = [
     // Rails writes SecureRandom.hex(16) into the file and nothing else; the name says what it is.
     keywords: [],
     path: /(?:^|\/)config\/(?:master|credentials\/[\w-]{1,64})\.key$/,
-    pattern: /^\s{0,4}([0-9a-f]{32})\s{0,4}$/,
+    pattern: /^\s{0,4}([0-9a-fA-F]{32})\s{0,4}$/,
     samples: {
       path: 'config/master.key',
-      positive: ['4f1c8a9e2b7d60351e9a4c7f08d2b6e1\n', 'e83b05d9a6c14f72b9d0c6a1f5e7384b'],
+      positive: ['4f1c8a9e2b7d60351e9a4c7f08d2b6e1\n', 'E83B05D9A6C14F72B9D0C6A1F5E7384B'],
       negative: ['', '<%= ENV["RAILS_MASTER_KEY"] %>\n', '00000000000000000000000000000000\n'],
     },
   },
