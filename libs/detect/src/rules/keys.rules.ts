@@ -28,7 +28,11 @@ export const keyRules: Rule[] = [
         String.raw`(?:${PEM_SEP}[A-Za-z0-9+/=]{1,200})?${PEM_SEP}-----END \2PRIVATE KEY\3-----)`,
     ),
     secretGroup: 1,
-    allow: [/\.\.\./],
+    // The shared placeholder filter looks for words like `xxxx` or `test` anywhere in a value: in a
+    // random base64 body they turn up by chance (1 of 4,000 generated RSA keys held `XXXX`). A
+    // placeholder key is told by its body instead: an ellipsis, or one character over and over.
+    skipPlaceholderFilter: true,
+    allow: [/\.\.\./, /([A-Za-z0-9+/])\1{15}/],
     samples: {
       positive: [
         [
@@ -37,6 +41,14 @@ export const keyRules: Rule[] = [
           'Q05UmUA8QCIDAH95cfjN1r7uuASOw+gy5uvPX7711qlevltCXf5rTpEi1BAKdlQ9',
           'wH7F+iwJSky2K8QcaiR8l1DdN+PFIJYR3EVbF/SoLqq/XhFNewxQJH8ti/Dkw/BH',
           'O01fv8DnYB7kbXIALfoSlGt8x1iykuSPCX9x',
+          '-----END RSA PRIVATE KEY-----',
+        ].join('\n'),
+        // `XXXX` and `Test` by chance inside a random body
+        [
+          '-----BEGIN RSA PRIVATE KEY-----',
+          'MIICXgIBAAKBgQDAxSafeuOUvLz/8SOUzaOgSTlP8ZFk05h0vnKxu6h9XEMGgdRo',
+          'lwzsEUOMisJSomRTqc1FB32LFJTMG39s2yCOUgc4XXXXFDFEA9V3iDyNhKe+Rp+G',
+          'umTestA8QCIDAH95cfjN1r7uuASOw+gy5uvPX7711qlevltCXf5rTpEi1BAKdlQ9',
           '-----END RSA PRIVATE KEY-----',
         ].join('\n'),
         [
@@ -129,6 +141,12 @@ export const keyRules: Rule[] = [
           'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC...',
           '...your key goes here, copied from the console download...',
           '-----END PRIVATE KEY-----',
+        ].join('\n'),
+        [
+          '-----BEGIN RSA PRIVATE KEY-----',
+          'X'.repeat(64),
+          'X'.repeat(40),
+          '-----END RSA PRIVATE KEY-----',
         ].join('\n'),
       ],
     },
