@@ -139,7 +139,7 @@ const PUBLIC_CLIENT_OPENING = /\b(?:docsearch|instantsearch)\s*\(\s*\{|<DocSearc
  * Whether a generic match assigned to `key`, starting at index `at` of `line`, is a key published
  * by design: an `apiKey` inside a `docsearch({…})` or `instantsearch(…)` call, or a `<DocSearch …>`
  * element, still open where the key is. The call may open on the line or in the text `before` it
- * (a few hundred bytes of the preceding lines, read only when the key name fits and the line
+ * (up to 4 KB of the preceding lines, read only when the key name fits and the line
  * does not open one).
  */
 export function isPublicClientKey(
