@@ -216,6 +216,12 @@ const waitForStatus = (jobId: string, status: JobStatus, timeoutMs?: number) =>
     timeoutMs,
   );
 
+// A task's result once its run is closed: the job's status is written first, the run's a moment later.
+const finishedTask = (jobId: string, task: TaskKind) =>
+  waitFor(`the ${task} task of job ${jobId} to finish`, async () =>
+    (await repos.taskResults.listForJob(jobId)).find((r) => r.task === task && r.status !== 'running'),
+  );
+
 const waitForConsumers = (kind: TaskKind, count: number) =>
   waitFor(
     `${count} ${kind} consumer(s)`,
@@ -368,6 +374,7 @@ describe('scan → clean → push through a worker process', () => {
     expect(actions).toEqual(
       expect.arrayContaining(['task.scan.started', 'task.scan.status', 'task.scan.succeeded']),
     );
+    await finishedTask(jobId, 'scan');
     const results = await repos.taskResults.listForJob(jobId);
     expect(results.map((r) => [r.task, r.status])).toEqual([['scan', 'succeeded']]);
     expect(creds.requests).toContainEqual({ path: `/api/credentials/${SRC.id}`, user: USER });
@@ -406,7 +413,7 @@ describe('scan → clean → push through a worker process', () => {
       expect.arrayContaining(['refs/heads/main', 'refs/heads/feature', 'refs/tags/v1.0']),
     );
 
-    const clean = (await repos.taskResults.listForJob(jobId)).find((r) => r.task === 'clean')!;
+    const clean = await finishedTask(jobId, 'clean');
     expect(clean.status).toBe('succeeded');
     const labels = (clean.result!.replacements as { label: string }[]).flatMap((r) => r.label.split(','));
     expect(labels.sort()).toEqual(chosen.map((s) => s.id).sort());
@@ -432,7 +439,7 @@ describe('scan → clean → push through a worker process', () => {
     const history = await gitAsync(target, ['log', '--all', '-p']);
     expect(history).not.toContain(PAT_A);
     expect(history).not.toContain(PAT_B);
-    const push = (await repos.taskResults.listForJob(jobId)).find((r) => r.task === 'push')!;
+    const push = await finishedTask(jobId, 'push');
     expect(push.result!.skipped_refs).toEqual(['refs/pull/1/head']);
     expect(creds.requests).toContainEqual({ path: `/api/credentials/${DST.id}`, user: USER });
   });
@@ -601,7 +608,9 @@ describe('faults', () => {
     expect(metrics).toMatch(/deployguard_task_dead_letters_total\{task="scan"\} 2/);
     expect(metrics).toMatch(/deployguard_task_retries_total\{task="scan"\} [1-9]/);
     // Succeeded scans of this worker: at least the one whose clean did not verify.
-    expect(metrics).toMatch(/deployguard_task_duration_seconds_count\{task="scan",outcome="succeeded"\} [1-9]/);
+    expect(metrics).toMatch(
+      /deployguard_task_duration_seconds_count\{task="scan",outcome="succeeded"\} [1-9]/,
+    );
 
     const needles = [PAT_A, PAT_B, AWS, SRC.password, DST.password, s3.secretKey];
     const tables: { table_name: string }[] = await dataSource.query(
