@@ -97,7 +97,10 @@ export async function rewriteHistory(options: RewriteHistoryOptions): Promise<Re
   const { sourcePath, targetPath } = options;
   const matcher = new ReplacementMatcher(options.replacements, options.replacement);
   // Anything git prints about its input is scrubbed of the values before it can become an error.
-  const secrets = options.replacements.filter((r) => r.kind === 'literal').map((r) => r.pattern);
+  const secrets = options.replacements.flatMap((r) => [
+    ...(r.kind === 'literal' ? [r.pattern] : []),
+    ...(r.scrub ?? []),
+  ]);
   const format = (await gitText(['rev-parse', '--show-object-format'], { cwd: sourcePath })).trim() || 'sha1';
   const zeroId = '0'.repeat(format === 'sha256' ? 64 : 40);
   const state = new RewriteState(options.replacements);

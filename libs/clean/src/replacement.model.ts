@@ -11,6 +11,9 @@ export interface Replacement {
   replacement?: string;
   // How reports name this replacement, e.g. a fingerprint. Never the value itself.
   label?: string;
+  // Texts scrubbed from what git prints, besides a literal's pattern: the known parts of the value
+  // a regex was made from (valueReplacement).
+  scrub?: readonly string[];
 }
 
 export const DEFAULT_REPLACEMENT = '***REMOVED***';
@@ -27,6 +30,9 @@ export function replacementLabel(replacement: Replacement, index: number): strin
 // sequence needs (the value's next part, matched exactly, is not a continuation byte).
 const INVALID_UTF8 = String.raw`(?:\xEF\xBF\xBD|[\x80-\xDF\xF5-\xFF]|[\xE0-\xEF][\x80-\xBF]?|[\xF0-\xF4][\x80-\xBF]{0,2})`;
 
+// Parts shorter than this are not scrubbed: they would blank out ordinary words of git's messages.
+const MIN_SCRUBBED = 4;
+
 /**
  * The replacement that removes a value a scan found (`label`: how reports name it, e.g. its
  * fingerprints). A literal, unless the value holds U+FFFD: the scan decoded text with replacement
@@ -36,5 +42,11 @@ const INVALID_UTF8 = String.raw`(?:\xEF\xBF\xBD|[\x80-\xDF\xF5-\xFF]|[\xE0-\xEF]
  */
 export function valueReplacement(value: string, label: string): Replacement {
   if (!value.includes('\uFFFD')) return { kind: 'literal', pattern: value, label };
-  return { kind: 'regex', pattern: value.split('\uFFFD').map(escapeRegex).join(INVALID_UTF8), label };
+  const parts = value.split('\uFFFD');
+  return {
+    kind: 'regex',
+    pattern: parts.map(escapeRegex).join(INVALID_UTF8),
+    label,
+    scrub: parts.filter((p) => p.length >= MIN_SCRUBBED),
+  };
 }

@@ -3,6 +3,7 @@ import { isBinary } from '@deployguard/detect';
 import { isTokenBound, literalForms } from './literal-forms';
 import { ReplacementMatcher } from './replacement.matcher';
 import { globToRegex, parseReplaceFile } from './replacement.parser';
+import { valueReplacement } from './replacement.model';
 
 describe('parseReplaceFile', () => {
   it('says that "#" lines are read as comments, and takes Python group references as filter-repo does', () => {
@@ -203,5 +204,27 @@ describe('ReplacementMatcher with many literals (block search)', () => {
       const got = m.apply(Buffer.from(text))?.data.toString() ?? text;
       expect(got).toBe(reference(text, unique));
     }
+  });
+});
+
+describe('valueReplacement', () => {
+  it('removes a value as a literal, or by a byte regex where the scan showed U+FFFD, scrubbing its parts', () => {
+    expect(valueReplacement('Xk29fQpLm3Zr8vN2', 'fp1')).toEqual({
+      kind: 'literal',
+      pattern: 'Xk29fQpLm3Zr8vN2',
+      label: 'fp1',
+    });
+    const odd = valueReplacement('Gh\uFFFD7Kp2Lm9Qr4.Ts8', 'fp2');
+    expect(odd.kind).toBe('regex');
+    expect(odd.scrub).toEqual(['7Kp2Lm9Qr4.Ts8']); // `Gh` is too short to scrub
+    const re = new RegExp(`^${odd.pattern}$`);
+    const latin1 = (...bytes: number[]) =>
+      Buffer.from([...Buffer.from('Gh'), ...bytes, ...Buffer.from('7Kp2Lm9Qr4.Ts8')]).toString('latin1');
+    expect(
+      [latin1(0xff), latin1(0xfe), latin1(0xef, 0xbf, 0xbd), latin1(0xe2, 0x82)].map((t) => re.test(t)),
+    ).toEqual([true, true, true, true]);
+    // a whole valid character there is another value; the `.` is a dot, not any character
+    expect(re.test(latin1(0xc3, 0xbf))).toBe(false);
+    expect(re.test(latin1(0xff).replace('.', 'x'))).toBe(false);
   });
 });
