@@ -565,6 +565,16 @@ describe('history scan', () => {
     await expect(scan(repo, { history: false })).rejects.toThrow(/safe\.directory/);
   });
 
+  it('refuses a directory whose .git git cannot open, instead of scanning it as plain files', async () => {
+    const broken = join(dir, 'broken');
+    mkdirSync(broken);
+    writeFileSync(join(broken, '.git'), 'gitdir: nowhere/at/all\n');
+    writeFileSync(join(broken, 'a.env'), `TOKEN=${PAT_A}\n`);
+    await expect(scan(broken)).rejects.toThrow(
+      /git cannot open .*broken as a repository \(.*\); run git fsck/,
+    );
+  });
+
   it('scans an empty repository without error', async () => {
     const repo = initRepo(join(dir, 'r'));
     const report = await scan(repo);
