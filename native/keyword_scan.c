@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "line_keys.h"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -410,6 +411,7 @@ NAPI_MODULE_INIT() {
       {"create", NULL, create, NULL, NULL, NULL, napi_enumerable, NULL},
       {"scan", NULL, scan, NULL, NULL, NULL, napi_enumerable, NULL},
       {"take", NULL, take, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"lineKeys", NULL, line_keys, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;

@@ -4,6 +4,7 @@
 import { confidenceAt } from './confidence';
 import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
+import { LINE_KEY_INTS, lineKeys } from './line-key';
 import { LineMemo } from './line-memo';
 import type { Confidence, Rule } from './rule.types';
 import {
@@ -40,10 +41,10 @@ export interface DetectorOptions {
   // The keyword tables of another Detector built with the same rules (`keywordTables`), e.g. the
   // main thread's, given to a worker thread: saves building the automaton again.
   keywordTables?: KeywordTables;
-  // Line text (UTF-16 code units) kept per generation by the line memo, which remembers what the
-  // rules found on a line and reuses it where the same line comes back (a file's versions in a
-  // history); see LINE_MEMO_CHARS. 0 runs the rules on every line.
-  lineMemoChars?: number;
+  // Lines kept per generation by the line memo, which remembers what the rules found on a line and
+  // reuses it where the same line comes back (a file's versions in a history); see
+  // LINE_MEMO_LINES. 0 runs the rules on every line.
+  lineMemoLines?: number;
 }
 
 interface CompiledRule {
@@ -61,7 +62,7 @@ function secretOf(m: RegExpExecArray, group: number): string | undefined {
 // A line's candidates with line numbers relative to it, and the rules that ran on it.
 interface LineResult {
   rules: number[];
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
 }
 
 interface Candidate {
@@ -114,14 +115,10 @@ const MAX_WRAPPED_LINES = 400;
 const PUBLIC_KEY_LOOKBEHIND = 4096;
 const BINARY_SNIFF = 8000;
 /**
- * The line memo's default size: line text kept per generation, in UTF-16 code units. With its
- * entries, two generations of typical source lines hold at most about 14 MB. A lookup costs about
- * what one rule failing fast on the line does. Measured on every blob of a history, the memo on
- * against off, alternating in one process: gitleaks/gitleaks (dense test secrets) 944 ms against
- * 1,652, expressjs/express 374 against 433; our synthetic history, whose every other line holds
- * a keyword in random words, 1,200 against 940.
+ * The line memo's default size: lines kept per generation (about 150 bytes each: the line's keys,
+ * the rules that ran, what they found; not its text). TODO measured.
  */
-export const LINE_MEMO_CHARS = 2_000_000;
+export const LINE_MEMO_LINES = 32_768;
 // The longest line the memo keeps: a minified file's one line would push out thousands of others.
 const MEMO_MAX_LINE = 16_384;
 
@@ -166,6 +163,9 @@ export class Detector {
   private readonly allowRegexes: readonly RegExp[];
   private readonly stopwords: readonly string[];
   private readonly memo: LineMemo<LineResult> | null;
+  // Scratch for lineKeysOf: the queue's line starts, and their keys.
+  private lineStarts = new Int32Array(256);
+  private keys = new Int32Array(256 * LINE_KEY_INTS);
   // Counts the times a rule read the lines before the one it ran on (isPublicClientKey): that
   // line's results depend on more than its text, and are not remembered.
   private lookbehinds = 0;
@@ -193,8 +193,8 @@ export class Detector {
     this.queuedLine = new Int32Array(rules.length + 2);
     this.allowRegexes = options.allowRegexes ?? [];
     this.stopwords = (options.stopwords ?? []).map((s) => s.toLowerCase());
-    const memoChars = options.lineMemoChars ?? LINE_MEMO_CHARS;
-    this.memo = memoChars > 0 ? new LineMemo(memoChars) : null;
+    const memoLines = options.lineMemoLines ?? LINE_MEMO_LINES;
+    this.memo = memoLines > 0 ? new LineMemo(memoLines) : null;
   }
 
   private compiledAt(index: number): CompiledRule {
@@ -269,28 +269,27 @@ export class Detector {
     // A line's results are remembered, and reused, where they follow from its text and the rules
     // its keywords run: not under a path (a lock file drops rules), nor in a decoded value's scan.
     const memo = decode && path === undefined ? this.memo : null;
-    for (let q = 0; q < queue.length;) {
+    const keys = memo === null ? null : this.lineKeysOf(buf, queue);
+    for (let q = 0, at = 0; q < queue.length; at += LINE_KEY_INTS) {
       const lineStart = queue[q];
       const line = queue[q + 1];
       let next = q + 3;
       while (next < queue.length && queue[next] === lineStart) next += 3;
-      let lineEnd = buf.indexOf(10, lineStart);
-      if (lineEnd === -1) lineEnd = buf.length;
-      const text = buf.toString(
-        'utf8',
-        lineStart,
-        lineEnd > lineStart && buf[lineEnd - 1] === 13 ? lineEnd - 1 : lineEnd,
-      );
-      const wrapped = decode && decodeLines?.has(lineStart) === true && WRAPPED_BASE64_LINE.test(text);
-      const remember = memo !== null && !wrapped && this.memoable(queue, q, next, text);
+      const textEnd = keys !== null ? keys[at] : lineTextEnd(buf, lineStart);
+      // Decoded only when needed: a remembered line is found by its bytes' hashes alone.
+      let decoded: string | undefined;
+      const textOf = (): string => (decoded ??= buf.toString('utf8', lineStart, textEnd));
+      const wrapped = decode && decodeLines?.has(lineStart) === true && WRAPPED_BASE64_LINE.test(textOf());
+      const remember = keys !== null && !wrapped && this.memoable(queue, q, next, textEnd - lineStart);
       if (remember) {
-        const known = memo.get(text);
+        const known = memo!.get(keys[at + 1], keys[at + 2], keys[at + 3]);
         if (known !== undefined && sameRules(known.rules, queue, q, next)) {
           for (const c of known.candidates) candidates.push({ ...c, line, endLine: line + c.endLine });
           q = next;
           continue;
         }
       }
+      const text = textOf();
       const lineFrom = candidates.length;
       const rulesFrom = q;
       const lookbehinds = this.lookbehinds;
@@ -306,10 +305,13 @@ export class Detector {
       if (wrapped) this.runWrappedBase64(buf, lineStart, line, path, candidates);
       if (candidates.length > lineFrom && text.includes(INLINE_ALLOW)) candidates.length = lineFrom;
       if (remember && this.lookbehinds === lookbehinds)
-        memo.set(text, {
+        memo!.set(keys[at + 1], keys[at + 2], keys[at + 3], {
           rules: rulesOf(queue, rulesFrom, next),
           // line numbers relative to this line
-          candidates: candidates.slice(lineFrom).map((c) => ({ ...c, line: 0, endLine: c.endLine - line })),
+          candidates:
+            candidates.length === lineFrom
+              ? NO_CANDIDATES
+              : candidates.slice(lineFrom).map((c) => ({ ...c, line: 0, endLine: c.endLine - line })),
         });
     }
     for (const c of resolveOverlaps(candidates))
@@ -492,10 +494,30 @@ export class Detector {
     }
   }
 
+  // The keys (line-key.ts) of the queue's lines, LINE_KEY_INTS each, in queue order. The arrays are
+  // the Detector's own, valid until the next call: only a scan with the memo asks, and the scans
+  // it runs inside (decoded values) do not.
+  private lineKeysOf(buf: Buffer, queue: readonly number[]): Int32Array {
+    let n = 0;
+    for (let q = 0; q < queue.length; q += 3) {
+      if (q > 0 && queue[q] === queue[q - 3]) continue;
+      if (n === this.lineStarts.length) {
+        const grown = new Int32Array(2 * n);
+        grown.set(this.lineStarts);
+        this.lineStarts = grown;
+      }
+      this.lineStarts[n++] = queue[q];
+    }
+    if (this.keys.length < n * LINE_KEY_INTS)
+      this.keys = new Int32Array(this.lineStarts.length * LINE_KEY_INTS);
+    lineKeys(buf, this.lineStarts, n, this.keys);
+    return this.keys;
+  }
+
   // Whether a line's results follow from its text alone and are worth keeping: no multi-line rule
-  // runs from it (its match reads the lines after), and it is not too long.
-  private memoable(queue: readonly number[], from: number, to: number, text: string): boolean {
-    if (text.length > MEMO_MAX_LINE) return false;
+  // runs from it (its match reads the lines after), and it is not too long (`bytes`).
+  private memoable(queue: readonly number[], from: number, to: number, bytes: number): boolean {
+    if (bytes > MEMO_MAX_LINE) return false;
     for (let q = from; q < to; q += 3) {
       const rule = this.rules[queue[q + 2]];
       if (rule !== undefined && rule.multiline) return false;
@@ -697,6 +719,15 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 // The rule indices of the queue's triples [from, to).
+// Where the text of the line starting at `lineStart` ends: its LF, or a CR right before it.
+function lineTextEnd(buf: Buffer, lineStart: number): number {
+  let end = buf.indexOf(10, lineStart);
+  if (end === -1) end = buf.length;
+  return end > lineStart && buf[end - 1] === 13 ? end - 1 : end;
+}
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
 function rulesOf(queue: readonly number[], from: number, to: number): number[] {
   const rules: number[] = [];
   for (let q = from; q < to; q += 3) rules.push(queue[q + 2]);

@@ -11,21 +11,34 @@ const SEARCH_KEY = 'f1' + '77061e2d5b0c4a9e8f3d7b6a1c2e9f04';
 
 describe('LineMemo', () => {
   it('keeps two generations, carries a line found in the old one forward, and drops the rest', () => {
-    const memo = new LineMemo<string>(10); // characters per generation
-    memo.set('aaaa', 'a');
-    memo.set('bbbb', 'b'); // young: aaaa bbbb
-    memo.set('cccc', 'c'); // full: old aaaa bbbb, young cccc
-    expect(memo.get('aaaa')).toBe('a'); // carried forward: young cccc aaaa
-    memo.set('dddd', 'd'); // full: old cccc aaaa, young dddd
-    expect(memo.get('bbbb')).toBeUndefined(); // not asked for while it was old
-    expect([memo.get('aaaa'), memo.get('cccc'), memo.get('dddd')]).toEqual(['a', 'c', 'd']);
-    expect(memo.get('zzzz')).toBeUndefined();
+    const memo = new LineMemo<string>(2); // lines per generation
+    const key = (c: string): [number, number, number] => [c.charCodeAt(0), 1, 2];
+    memo.set(...key('a'), 'a');
+    memo.set(...key('b'), 'b'); // young: a b
+    memo.set(...key('c'), 'c'); // full: old a b, young c
+    expect(memo.get(...key('a'))).toBe('a'); // carried forward: young c a
+    memo.set(...key('d'), 'd'); // full: old c a, young d
+    expect(memo.get(...key('b'))).toBeUndefined(); // not asked for while it was old
+    expect([memo.get(...key('a')), memo.get(...key('c')), memo.get(...key('d'))]).toEqual(['a', 'c', 'd']);
+    expect(memo.get(...key('z'))).toBeUndefined();
+  });
+
+  it('tells apart lines whose first hash agrees', () => {
+    const memo = new LineMemo<string>(10);
+    memo.set(7, 1, 2, 'first');
+    memo.set(7, 1, 3, 'second'); // the same Map key: both kept
+    expect([memo.get(7, 1, 2), memo.get(7, 1, 3), memo.get(7, 2, 2), memo.get(7, 1, 4)]).toEqual([
+      'first',
+      'second',
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('Detector line memo', () => {
   const memoised = new Detector(defaultRules);
-  const plain = new Detector(defaultRules, { lineMemoChars: 0 });
+  const plain = new Detector(defaultRules, { lineMemoLines: 0 });
 
   // Scans the texts in order with one memoising Detector (and again, warm), comparing each
   // result with a Detector that runs every rule on every line.

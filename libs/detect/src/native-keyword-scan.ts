@@ -18,6 +18,8 @@ interface Addon {
   // Finds the text's n hits; writes them to out when 4n <= out.length, else keeps them for take.
   scan(scanner: Scanner, text: Uint8Array, out: Int32Array): number;
   take(scanner: Scanner, out: Int32Array): number;
+  // See line-key.ts.
+  lineKeys(text: Uint8Array, starts: Int32Array, n: number, out: Int32Array): void;
 }
 
 const ADDON = join('build', 'Release', 'deployguard_native.node');
@@ -43,6 +45,12 @@ function loadAddon(): Addon | null {
 /** Whether the native walk is in use (built, loadable, not disabled). */
 export function nativeKeywordScanLoaded(): boolean {
   return (addon ??= loadAddon()) !== null;
+}
+
+/** The native line keys (see line-key.ts); null when the addon is not in use. */
+export function nativeLineKeys(): Addon['lineKeys'] | null {
+  const lib = (addon ??= loadAddon());
+  return lib ? lib.lineKeys : null;
 }
 
 type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import {
   Detector,
   isBinary,
-  LINE_MEMO_CHARS,
+  LINE_MEMO_LINES,
   serializeRegexes,
   type KeywordTables,
   serializeRules,
@@ -34,7 +34,7 @@ export interface WorkerInit {
   allowRegexes: ReturnType<typeof serializeRegexes>;
   stopwords: string[];
   keywordTables: KeywordTables; // this thread's, in shared memory
-  lineMemoChars: number; // the worker's line memo (see LINE_MEMO_CHARS)
+  lineMemoLines: number; // the worker's line memo (see LINE_MEMO_LINES)
 }
 
 export interface BatchRequest {
@@ -93,7 +93,7 @@ export class ScanPool<K> {
       stopwords: [...this.options.stopwords],
       keywordTables: this.detector.keywordTables,
       // The workers share one thread's line memo size: memory stays bounded whatever the cores.
-      lineMemoChars: Math.ceil(LINE_MEMO_CHARS / this.threads),
+      lineMemoLines: Math.ceil(LINE_MEMO_LINES / this.threads),
     };
     for (let i = 0; i < this.threads; i++) {
       const worker = new Worker(WORKER_FILE, { workerData, resourceLimits: WORKER_LIMITS });

@@ -14,7 +14,7 @@ const detector = new Detector(deserializeRules(init.rules), {
   allowRegexes: deserializeRegexes(init.allowRegexes),
   stopwords: init.stopwords,
   keywordTables: init.keywordTables,
-  lineMemoChars: init.lineMemoChars,
+  lineMemoLines: init.lineMemoLines,
 });
 
 parentPort!.on('message', (req: BatchRequest) => {
