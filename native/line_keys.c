@@ -1,58 +1,53 @@
-// The keys of a text's lines for the detector's line memo (libs/detect/src/line-key.ts holds the
-// same hash in JavaScript, and a spec checks that both give the same keys). Hashing the bytes here
-// spares the detector decoding a line it has seen before into a string, and hashing that string
-// again for a Map: on a dense history that was a sixth of the scan.
+// The keys of a text's lines for the detector's line memo (libs/detect/src/line-key.ts has the
+// contract, and a fallback in JavaScript). Hashing the bytes here spares the detector decoding a
+// line it has seen before into a string, and hashing that string again for a Map.
 //
 //   lineKeys(text: Uint8Array, starts: Int32Array, n: number, out: Int32Array) -> undefined
 //     for each of the n line starts, writes four numbers to out: where the line's text ends (its
 //     newline, or the end of the text; a CR before the newline is not part of the text), and
-//     three 32-bit hashes of that text (MurmurHash3's x86_32 steps, each lane with its own seed and
-//     multipliers, the length mixed in). out.length >= 4n; every start lies in the text.
+//     three 32-bit words of a 128-bit hash of that text. out.length >= 4n; every start lies in
+//     the text.
+//
+// The hash: two 64-bit lanes over 8-byte words (one multiply each a word, xor-rotate-multiply in
+// one lane and add-rotate-multiply in the other), the length mixed in after them, and
+// MurmurHash3's 64-bit finalizer on each. Measured on 2 million lines of gitleaks' blobs (62 MB):
+// 0.65 ns a byte, against 4.7 for the JavaScript fallback.
 #include <stdint.h>
 #include <string.h>
 #include "line_keys.h"
 
-typedef struct {
-  uint32_t seed, c1, c2;
-} Lane;
+static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 
-static const Lane LANES[3] = {
-    {0x9747b28cu, 0xcc9e2d51u, 0x1b873593u},
-    {0x5bd1e995u, 0x85ebca6bu, 0xc2b2ae35u},
-    {0x27d4eb2fu, 0x165667b1u, 0x9e3779b1u},
-};
-
-static inline uint32_t rotl32(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }
-
-static inline uint32_t fmix32(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
+static inline uint64_t fmix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
   return h;
 }
 
 static void hash_line(const uint8_t *p, size_t len, int32_t *out) {
-  uint32_t h[3] = {LANES[0].seed, LANES[1].seed, LANES[2].seed};
+  uint64_t a = 0x9e3779b97f4a7c15ull, b = 0xc2b2ae3d27d4eb4full;
   size_t i = 0;
-  for (; i + 4 <= len; i += 4) {
-    uint32_t w = (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 |
-                 (uint32_t)p[i + 3] << 24;
-    for (int l = 0; l < 3; l++) {
-      uint32_t k = rotl32(w * LANES[l].c1, 15) * LANES[l].c2;
-      h[l] = rotl32(h[l] ^ k, 13) * 5 + 0xe6546b64u;
-    }
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    a = rotl64(a ^ w, 29) * 0x87c37b91114253d5ull;
+    b = rotl64(b + w, 31) * 0x4cf5ad432745937full;
   }
-  uint32_t tail = 0;
-  switch (len - i) {
-    case 3: tail |= (uint32_t)p[i + 2] << 16; /* fall through */
-    case 2: tail |= (uint32_t)p[i + 1] << 8;  /* fall through */
-    case 1:
-      tail |= p[i];
-      for (int l = 0; l < 3; l++) h[l] ^= rotl32(tail * LANES[l].c1, 15) * LANES[l].c2;
+  if (i < len) {
+    uint64_t w = 0;
+    memcpy(&w, p + i, len - i);
+    a = rotl64(a ^ w, 29) * 0x87c37b91114253d5ull;
+    b = rotl64(b + w, 31) * 0x4cf5ad432745937full;
   }
-  for (int l = 0; l < 3; l++) out[l] = (int32_t)fmix32(h[l] ^ (uint32_t)len);
+  // The length after the words, not in the seed: there a length and a last word could cancel out.
+  a = fmix64(a ^ len);
+  b = fmix64(b + len * 0x9e3779b97f4a7c15ull);
+  out[0] = (int32_t)(uint32_t)a;
+  out[1] = (int32_t)(uint32_t)(a >> 32);
+  out[2] = (int32_t)(uint32_t)b;
 }
 
 static int typed(napi_env env, napi_value v, napi_typedarray_type want, void **data, size_t *len) {

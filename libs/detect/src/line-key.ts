@@ -1,13 +1,14 @@
 // The keys the detector's line memo (line-memo.ts) finds a line by: where the line's text ends,
-// and three 32-bit hashes of its bytes. They come from the native addon (native/line_keys.c) when
-// it is in use, else from the same hash here; a spec checks that both give the same keys.
+// and three 32-bit words of a hash of its bytes. They come from the native addon
+// (native/line_keys.c: two 64-bit lanes) when it is in use, else from three lanes of MurmurHash3's
+// x86_32 steps here. The two are different hashes with the same contract; a process uses one of
+// them throughout (a memo never sees both).
 //
 // Why hashes of bytes: a line the memo has seen before then needs no decoding into a string, nor
-// a Map hashing that string again. Three lanes of MurmurHash3's x86_32 steps, each with its own
-// seed and multipliers and the length mixed in, make 94 bits that must all agree (30 as the Map
-// key, 64 checked): two different lines of a history share them with odds far below one in 10^20
-// per scan. They are not a cryptographic hash: a line made on purpose to collide with another
-// could take over its results, which hides nothing its author could not hide by other means.
+// a Map hashing that string again. 94 bits must agree (30 as the Map key, 64 checked): two
+// different lines of a history share them with odds far below one in 10^15 per scan. They are not
+// a cryptographic hash: a line made on purpose to collide with another could take over its
+// results, which hides nothing its author could not hide by other means.
 import { nativeLineKeys } from './native-keyword-scan';
 
 const LANES = [
@@ -24,12 +25,12 @@ type LineKeysFn = (text: Uint8Array, starts: Int32Array, n: number, out: Int32Ar
 /**
  * Writes the keys of the lines starting at `starts[0..n)` of `text` to `out` (LINE_KEY_INTS each;
  * `out.length >= 4n`): the position where each line's text ends (its LF, or a CR right before it,
- * or the end of the text) and three 32-bit hashes of the text's bytes. Every start must lie in the
+ * or the end of the text) and three 32-bit words of a hash of the text's bytes. Every start must lie in the
  * text (0..text.length).
  */
 export const lineKeys: LineKeysFn = nativeLineKeys() ?? lineKeysInJs;
 
-/** The same keys computed in JavaScript (the fallback without the native addon). */
+/** lineKeys in JavaScript (the fallback without the native addon; a different hash). */
 export function lineKeysInJs(text: Uint8Array, starts: Int32Array, n: number, out: Int32Array): void {
   for (let i = 0; i < n; i++) {
     const start = starts[i];
