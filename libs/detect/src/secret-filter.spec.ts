@@ -30,6 +30,9 @@ const REAL = [
   'hunter2-but-Xk29fQpL',
   // a provider's test-mode key: test keys are credentials too
   'test_Rk7pV2nQ9xLc4ZwB8mT3yH6sJd1F',
+  // four x's by chance inside a random value (a JWT's payload, a key's body)
+  'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ7XxxX9Lm2Qp4Rz8Tn1Vb',
+  'Qm9vK2xXxXz7Lp4Rt8Wn1Vb3Cd6Ef9Gh',
 ];
 
 describe('isPlaceholder', () => {
@@ -38,6 +41,12 @@ describe('isPlaceholder', () => {
   it.each([
     // placeholder words and markers
     'AKIAIOSFODNN7EXAMPLE',
+    // masks: x's, six in a row or four standing alone
+    'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx',
+    'AKIAXXXXXXXXXXXXXXXX',
+    'Bearer xxxx',
+    'xxxx-xxxx-xxxx-xxxx',
+    'ghp_Ab3dxxxxxx9kL1mN3pQ5rS7tU9vW1xY3zA5',
     'your_api_key_here',
     'testing123',
     'test_value_for_the_integration_suite',
