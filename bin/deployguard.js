@@ -15,16 +15,14 @@ if (!built) {
   process.exit(2);
 }
 
-// `deployguard protect` (a pre-commit hook, run on every commit) starts from its one-file bundle
-// (scripts/bundle-protect.js) and V8's code cache, unless tsc has rebuilt dist/ since the bundle
-// was made.
+// Every command starts from a one-file bundle (scripts/bundle-cli.js) and V8's code cache, unless
+// tsc has rebuilt dist/ since the bundle was made: `deployguard protect` (a pre-commit hook, run on
+// every commit) from its own, smaller one.
 function load(command) {
-  if (command === 'protect') {
-    const bundle = join(dist, 'cli', 'protect.js');
-    const bundled = statSync(bundle, { throwIfNoEntry: false });
-    if (bundled && bundled.mtimeMs >= built.mtimeMs)
-      return require('./code-cache').requireWithCodeCache(bundle, bundled);
-  }
+  const bundle = join(dist, 'cli', command === 'protect' ? 'protect.js' : 'main.js');
+  const bundled = statSync(bundle, { throwIfNoEntry: false });
+  if (bundled && bundled.mtimeMs >= built.mtimeMs)
+    return require('./code-cache').requireWithCodeCache(bundle, bundled);
   return require(main);
 }
 

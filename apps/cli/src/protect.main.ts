@@ -1,4 +1,4 @@
-// Entry of the protect bundle (dist/cli/protect.js, built by scripts/bundle-protect.js): the
+// Entry of the protect bundle (dist/cli/protect.js, built by scripts/bundle-cli.js): the
 // `protect` command alone, in one file, for the pre-commit hook that runs it on every commit.
 // Same program and exit codes as main.ts; bin/deployguard.js picks it for `deployguard protect`.
 import { runProgram } from './cli-program';
