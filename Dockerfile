@@ -17,7 +17,7 @@ COPY apps ./apps
 COPY libs ./libs
 COPY binding.gyp ./
 COPY native ./native
-COPY scripts/bundle-cli.js scripts/build-native.js ./scripts/
+COPY scripts/bundle-cli.js scripts/build-native.js scripts/keyword-tables.js ./scripts/
 # also compiles the native keyword scan (native/, with the toolchain above) into build/Release
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 

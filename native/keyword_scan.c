@@ -258,6 +258,24 @@ static Scanner *scanner_of(napi_env env, napi_value value) {
   return data;
 }
 
+// Whether every offset the walk follows stays inside the tables (they may come from a file, see
+// libs/detect/src/keyword-tables-file.ts): each byte's class inside a row, each transition to a
+// row's start, each state's rules inside the rule list.
+static int sound_tables(const uint8_t *byte_class, const int32_t *table, size_t entries,
+                        const int32_t *rule_start, size_t starts, size_t rules, size_t row) {
+  for (int b = 0; b < 256; b++)
+    if (byte_class[b] >= row) return 0;
+  for (size_t i = 0; i < entries; i++) {
+    int32_t to = table[i] < 0 ? ~table[i] : table[i];
+    if ((size_t)to >= entries || ((size_t)to & (row - 1)) != 0) return 0;
+  }
+  if (starts != entries / row + 1 || rule_start[0] != 0 || (size_t)rule_start[starts - 1] != rules)
+    return 0;
+  for (size_t s = 1; s < starts; s++)
+    if (rule_start[s] < rule_start[s - 1]) return 0;
+  return 1;
+}
+
 static napi_value create(napi_env env, napi_callback_info info) {
   napi_value argv[5];
   if (!args_of(env, info, 5, argv, "keyword scan: create takes five arguments")) return NULL;
@@ -296,10 +314,11 @@ static napi_value create(napi_env env, napi_callback_info info) {
   memcpy(sc->table, table, entries * sizeof(int32_t));
   size_t row = (size_t)1 << row_shift;
   size_t newline = ((const uint8_t *)byte_class)[10];
-  if (newline >= row || entries % row != 0) {
+  if (newline >= row || entries % row != 0 || !sound_tables(byte_class, table, entries, rule_start,
+                                                            starts, rules, row)) {
     free(sc->table);
     free(sc);
-    napi_throw_type_error(env, NULL, "keyword scan: the table's rows do not fit rowShift");
+    napi_throw_range_error(env, NULL, "keyword scan: the tables' offsets leave the tables");
     return NULL;
   }
   for (size_t r = 0; r < entries; r += row) sc->table[r + newline] = 0;

@@ -2,11 +2,11 @@
 // for people who do not use the pre-commit framework. It goes where git looks for hooks (the
 // repository's hooks directory, or core.hooksPath), and never replaces someone else's hook
 // unless told to (--force keeps a backup).
-import { existsSync } from 'node:fs';
 import { chmod, lstat, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { Command } from 'commander';
+import { packageRoot } from '@deployguard/detect';
 import { gitText } from '@deployguard/git';
 import { CliError } from './cli-error';
 
@@ -96,18 +96,10 @@ async function hooksDirectory(repo: string): Promise<string> {
   return isAbsolute(configured) ? configured : join(root, configured);
 }
 
-// The directory of the package.json nearest above this file: tsc's output (dist/apps/cli/src/) and
-// the bundle (dist/cli/) alike.
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dir !== dirname(dir)) dir = dirname(dir);
-  return dir;
-}
-
 // The installed command when it is on PATH (it follows upgrades), else this very CLI by its path.
 function hookScript(): string {
   const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const self = join(packageRoot(), 'bin', 'deployguard.js');
+  const self = join(packageRoot() ?? resolve(__dirname, '..', '..', '..', '..'), 'bin', 'deployguard.js');
   return [
     '#!/bin/sh',
     HOOK_MARKER,

@@ -207,6 +207,15 @@ export class Detector {
   }
 
   /**
+   * Saves the keyword tables where a Detector of the same rules reads them instead of building
+   * them at start-up (`npm run build` does it for the built-in rules). Returns the file written,
+   * or null when there is no package root to write under. Throws on a file system error.
+   */
+  saveKeywordTables(): string | null {
+    return this.matcher.saveTables();
+  }
+
+  /**
    * Whether scanning under `path` can find what a scan without a path does not, or miss what it
    * finds, other than the generic findings a lock file drops (`isLockFile`): a rule bound to the
    * file name applies, or the name says its one value is a secret (`master.key`). Lets a caller

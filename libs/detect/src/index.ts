@@ -10,3 +10,4 @@ export * from './path-filter';
 export { defaultRules } from './rules';
 export { escapeRegex } from './rules/named-key-rule';
 export * from './byte-automaton';
+export { packageRoot } from './package-root';

@@ -1,7 +1,10 @@
 // Case-insensitive multi-keyword search over raw bytes (the Aho-Corasick automaton of
 // byte-automaton.ts, laid out for speed). It is the cheap pre-filter that decides which rules run
 // on which lines, so it works on Buffers without decoding and touches each byte once.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { buildByteAutomaton } from './byte-automaton';
+import { keywordTablesFile, readKeywordTables, writeKeywordTables } from './keyword-tables-file';
 import { NativeKeywordWalk } from './native-keyword-scan';
 
 /**
@@ -233,7 +236,29 @@ export class KeywordSearch {
 
   /** The automaton's tables (built now if they were not yet), to share with other threads. */
   get tables(): KeywordTables {
-    return (this.matcher ??= KeywordMatcher.build(this.keywordsByRule)).tables;
+    return this.fullMatcher().tables;
+  }
+
+  /**
+   * Writes the tables where a KeywordSearch of the same keywords reads them instead of building
+   * them (keyword-tables-file.ts; `npm run build` does it for the built-in rules). Returns the
+   * file, or null without a package root. Throws on a file system error.
+   */
+  saveTables(): string | null {
+    const file = keywordTablesFile(this.keywordsByRule);
+    if (file !== null) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeKeywordTables(file, this.tables);
+    }
+    return file;
+  }
+
+  // The automaton's matcher: its saved tables when they are there (and sound), else built.
+  private fullMatcher(): KeywordMatcher {
+    if (this.matcher) return this.matcher;
+    const file = keywordTablesFile(this.keywordsByRule);
+    const saved = file === null ? null : readKeywordTables(file, this.keywordsByRule.length);
+    return (this.matcher = saved ? KeywordMatcher.from(saved) : KeywordMatcher.build(this.keywordsByRule));
   }
 
   // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)
@@ -245,7 +270,7 @@ export class KeywordSearch {
       this.scanSmall(buf, onHit);
       return;
     }
-    (this.matcher ??= KeywordMatcher.build(this.keywordsByRule)).scan(buf, onHit);
+    this.fullMatcher().scan(buf, onHit);
   }
 
   private distinctKeywords(): Map<string, number[]> {

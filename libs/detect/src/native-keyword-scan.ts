@@ -2,8 +2,9 @@
 // `npm run build` into build/Release/). Optional: without it, or with DEPLOYGUARD_NATIVE=0 (or
 // false, off, no), the matcher walks in JavaScript, with the same hits.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { KeywordTables } from './keyword-matcher';
+import { packageRoot } from './package-root';
 
 type Scanner = { readonly __brand: 'keyword scanner' };
 
@@ -26,20 +27,17 @@ const ADDON = join('build', 'Release', 'deployguard_native.node');
 
 let addon: Addon | null | undefined;
 
-// The addon beside the nearest package.json above this file (src/, dist/ and the bundled CLI's
-// dist/cli/ alike), or null.
+// The addon under the package's root (packageRoot: src/, dist/ and the bundled CLI's dist/cli/
+// alike), or null.
 function loadAddon(): Addon | null {
   if (/^(?:0|false|off|no)$/i.test(process.env.DEPLOYGUARD_NATIVE ?? '')) return null;
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    if (!existsSync(join(dir, 'package.json'))) continue;
-    const file = join(dir, ADDON);
-    try {
-      return existsSync(file) ? (require(file) as Addon) : null;
-    } catch {
-      return null; // built for another Node.js or platform: the JavaScript walk
-    }
+  const root = packageRoot();
+  const file = root === null ? null : join(root, ADDON);
+  try {
+    return file !== null && existsSync(file) ? (require(file) as Addon) : null;
+  } catch {
+    return null; // built for another Node.js or platform: the JavaScript walk
   }
-  return null;
 }
 
 /** Whether the native walk is in use (built, loadable, not disabled). */
