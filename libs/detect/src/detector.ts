@@ -115,8 +115,11 @@ const MAX_WRAPPED_LINES = 400;
 const PUBLIC_KEY_LOOKBEHIND = 4096;
 const BINARY_SNIFF = 8000;
 /**
- * The line memo's default size: lines kept per generation (about 150 bytes each: the line's keys,
- * the rules that ran, what they found; not its text). TODO measured.
+ * The line memo's default size: lines kept per generation. A line takes about 225 bytes (its keys,
+ * the rules that ran, what they found; not its text): two full generations hold about 15 MB.
+ * Measured on every blob of a history, memo on against off, alternating in one process:
+ * gitleaks/gitleaks (dense test secrets) 585-623 ms against 1,165-1,204, expressjs/express 324-339
+ * against 358-384, our synthetic history 803-822 against 780-858.
  */
 export const LINE_MEMO_LINES = 32_768;
 // The longest line the memo keeps: a minified file's one line would push out thousands of others.
