@@ -275,7 +275,7 @@ describe('deployguard clean and push (CLI process)', () => {
     );
     expect(clean.status).toBe(2);
     expect(clean.stderr).toContain(
-      'the history was rewritten, but its report could not be written to standard output: ENOSPC',
+      'the history was rewritten, but its report could not be written to standard output: no space left on device (ENOSPC)',
     );
     expect(clean.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
     expect(git(out, ['log', '--all', '-p'])).not.toContain(PAT); // the clean itself is done
@@ -283,7 +283,7 @@ describe('deployguard clean and push (CLI process)', () => {
     const push = shell(`node ${CLI} push --repo-path ${out} --target-url ${target} > /dev/full`);
     expect(push.status).toBe(2);
     expect(push.stderr).toContain(
-      'the push is done, but its summary could not be written to standard output: ENOSPC',
+      'the push is done, but its summary could not be written to standard output: no space left on device (ENOSPC)',
     );
     expect(listRefs(target)['refs/heads/main']).toBe(listRefs(out)['refs/heads/main']);
   });

@@ -67,19 +67,21 @@ describe('deployguard scan (CLI process)', () => {
       spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const full = shell(`node ${CLI} scan --repo-path ${repo} --format json > /dev/full`);
     expect(full.status).toBe(2);
-    expect(full.stderr).toContain('cannot write the report to standard output: ENOSPC');
+    expect(full.stderr).toContain(
+      'cannot write the report to standard output: no space left on device (ENOSPC)',
+    );
     expect(full.stderr).not.toMatch(/Unhandled|at .*\.js:\d+/);
     // into a file, a short write (the file size limit) is an error too, not a silently cut report
     const limited = shell(
       `ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json > ${join(dir, 'cut.out')}`,
     );
     expect(limited.status).toBe(2);
-    expect(limited.stderr).toContain('cannot write the report to standard output: EFBIG');
+    expect(limited.stderr).toContain('cannot write the report to standard output: file too large (EFBIG)');
     const out = join(dir, 'cut.json');
     // a file size limit of 1 KiB: the report is larger
     const cut = shell(`ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${out}`);
     expect(cut.status).toBe(2);
-    expect(cut.stderr).toContain(`cannot write the report to ${out}: EFBIG`);
+    expect(cut.stderr).toContain(`cannot write the report to ${out}: file too large (EFBIG)`);
     expect(existsSync(out)).toBe(false);
     // the report that was there stays, whole
     writeFileSync(out, 'an older report');
@@ -120,9 +122,43 @@ describe('deployguard scan (CLI process)', () => {
     symlinkSync('/dev/full', join(dir, 'full'));
     const full = shell(`${scan} ${join(dir, 'full')}`);
     expect(full.status).toBe(2);
-    expect(full.stderr).toContain(`cannot write the report to ${join(dir, 'full')}: ENOSPC`);
+    expect(full.stderr).toContain(
+      `cannot write the report to ${join(dir, 'full')}: no space left on device (ENOSPC)`,
+    );
     expect(lstatSync(join(dir, 'full')).isSymbolicLink()).toBe(true);
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('writes --output in place when its directory takes no new file but the file may be written', async () => {
+    // An immutable directory (chattr +i) refuses new entries even to root, as a directory the user
+    // may not write refuses them to the user; its files can still be written.
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    writeFileSync(join(locked, 'report.json'), 'an older report');
+    execFileSync('chattr', ['+i', locked]);
+    try {
+      const run = await runCli([
+        'scan',
+        '--repo-path',
+        repo,
+        '--format',
+        'json',
+        '--output',
+        join(locked, 'report.json'),
+      ]);
+      expectExit(run, 1);
+      expect(JSON.parse(readFileSync(join(locked, 'report.json'), 'utf8')).findings.length).toBeGreaterThan(
+        0,
+      );
+      // a new file there cannot be made: the error says why in words
+      const refused = await runCli(['scan', '--repo-path', repo, '--output', join(locked, 'new.json')]);
+      expectExit(refused, 2);
+      expect(refused.stderr).toContain(
+        `cannot write the report to ${join(locked, 'new.json')}: operation not permitted (EPERM)`,
+      );
+    } finally {
+      execFileSync('chattr', ['-i', locked]);
+    }
   });
 
   it('exits 2 when the report cannot be written even if stderr cannot take the message either', () => {
@@ -137,7 +173,7 @@ describe('deployguard scan (CLI process)', () => {
       expect([args, help.status, help.stderr]).toEqual([
         args,
         2,
-        'deployguard: error: cannot write to standard output: ENOSPC\n',
+        'deployguard: error: cannot write to standard output: no space left on device (ENOSPC)\n',
       ]);
     }
   });
@@ -270,7 +306,7 @@ describe('deployguard scan (CLI process)', () => {
         join(dir, 'no', 'such', 'dir', 'r.json'),
       ]);
       expectExit(run, 2);
-      expect(run.stderr).toMatch(/cannot write the report .* ENOENT/);
+      expect(run.stderr).toMatch(/cannot write the report .*: no such file or directory \(ENOENT\)/);
     });
 
     it('skips binary, huge, unreadable and invalid UTF-8 files and scans the rest', async () => {

@@ -22,7 +22,7 @@ import {
   weakValueReason,
 } from '@deployguard/detect';
 import { scanRepository } from '@deployguard/scan';
-import { CliError, EXIT_CLEAN } from './cli-error';
+import { CliError, EXIT_CLEAN, systemErrorText } from './cli-error';
 import { writeStdout } from './report-output';
 import { scanConfigFor } from './scan-config.loader';
 
@@ -122,7 +122,7 @@ async function runClean(flags: CleanFlags): Promise<number> {
     (e: NodeJS.ErrnoException) => {
       // The rewrite is done and verified: say so, or a script would run it again on a clean copy.
       throw new CliError(
-        `the history was rewritten, but its report could not be written to standard output: ${e.code ?? e.message}`,
+        `the history was rewritten, but its report could not be written to standard output: ${systemErrorText(e)}`,
       );
     },
   );

@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCredentials } from '@deployguard/git';
 import { TOOL_VERSION } from '@deployguard/scan';
-import { EXIT_ERROR } from './cli-error';
+import { EXIT_ERROR, systemErrorText } from './cli-error';
 
 /** Command name -> a function building it; it loads the command's module, so only on use. */
 export type CommandTable = Record<string, () => Command>;
@@ -49,7 +49,9 @@ export async function runProgram(commands: CommandTable, argv: string[]): Promis
       process.exitCode = e.exitCode === 0 && stdoutError === null ? 0 : EXIT_ERROR;
       const failed = stdoutError as NodeJS.ErrnoException | null;
       if (failed)
-        process.stderr.write(`deployguard: error: cannot write to standard output: ${failed.code}\n`);
+        process.stderr.write(
+          `deployguard: error: cannot write to standard output: ${systemErrorText(failed)}\n`,
+        );
       return;
     }
     const message = e instanceof Error ? e.message : String(e);

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { readCleanVerdict } from '@deployguard/clean';
 import { credentialsFromEnv, pushRepository, scrubUrl } from '@deployguard/git';
-import { CliError, EXIT_CLEAN } from './cli-error';
+import { CliError, EXIT_CLEAN, systemErrorText } from './cli-error';
 import { writeStdout } from './report-output';
 
 interface PushFlags {
@@ -67,7 +67,7 @@ export function pushCommand(): Command {
         lines.push(`Skipped (refused by forges or private to DeployGuard): ${result.skipped.join(', ')}`);
       await writeStdout(lines.join('\n') + '\n').catch((e: NodeJS.ErrnoException) => {
         throw new CliError(
-          `the push is done, but its summary could not be written to standard output: ${e.code ?? e.message}`,
+          `the push is done, but its summary could not be written to standard output: ${systemErrorText(e)}`,
         );
       });
       process.exitCode = EXIT_CLEAN;

@@ -14,7 +14,7 @@ import {
   type ReportFormat,
   type ScanReport,
 } from '@deployguard/report';
-import { CliError } from './cli-error';
+import { CliError, systemErrorText } from './cli-error';
 import { isCI } from 'ci-info';
 
 export interface OutputFlags {
@@ -77,14 +77,14 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
   if (flags.output) {
     const output = flags.output;
     await writeOutput(output, text, flags.redact).catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`cannot write the report to ${output}: ${e.code ?? e.message}`);
+      throw new CliError(`cannot write the report to ${output}: ${systemErrorText(e)}`);
     });
     if (process.stderr.isTTY)
       process.stderr.write(`${shown.findings.length} finding(s); report written to ${flags.output}\n`);
   } else {
     await writeStdout(text.endsWith('\n') ? text : text + '\n').catch((e: NodeJS.ErrnoException) => {
       // a full disk, or a reader that went away (`| head`): the report did not arrive whole
-      throw new CliError(`cannot write the report to standard output: ${e.code ?? e.message}`);
+      throw new CliError(`cannot write the report to standard output: ${systemErrorText(e)}`);
     });
   }
   for (const w of shown.warnings) process.stderr.write(`deployguard: warning: ${w}\n`);
@@ -115,7 +115,8 @@ export function writeStdout(text: string): Promise<void> {
 }
 
 // A regular file (or a new one) is written beside itself, then renamed over: a report cut short
-// (a full disk) never passes for a whole one, nor replaces the report that was there. A symbolic
+// (a full disk) never passes for a whole one, nor replaces the report that was there; in a
+// directory the user may not write, a file they may write is written in place. A symbolic
 // link is followed to the file it names. Anything else (a named pipe, a device such as /dev/stdout)
 // is written into as it is: renaming over it would put a file in its place. One with full secret
 // values (--no-redact) is readable by its owner only; a file replaced keeps its permissions.
@@ -137,7 +138,20 @@ async function writeOutput(path: string, text: string, redacted: boolean): Promi
   }
   const real = target === null ? path : await realpath(path);
   const partial = join(dirname(real), `.${basename(real)}.${process.pid}.partial`);
-  const file = await open(partial, 'wx', mode);
+  const file = await open(partial, 'wx', mode).catch(async (e: NodeJS.ErrnoException) => {
+    // A file the user may write in a directory they may not: written in place.
+    if (target === null || (e.code !== 'EACCES' && e.code !== 'EPERM')) throw e;
+    return null;
+  });
+  if (file === null) {
+    const inPlace = await open(real, 'w');
+    try {
+      await inPlace.writeFile(text);
+    } finally {
+      await inPlace.close();
+    }
+    return;
+  }
   try {
     // A report replaced keeps the permissions it had (never looser than its owner's alone when
     // it holds secret values).

@@ -91,7 +91,9 @@ async function runScan(flags: ScanFlags): Promise<number> {
       throw new CliError('nothing could be scanned: every file or object was skipped (see the report)');
     }
     if (result.historyUnread && shown.findings.length === 0)
-      throw new CliError('nothing could be scanned: no commit of the history could be read (see the warnings)');
+      throw new CliError(
+        'nothing could be scanned: no commit of the history could be read (see the warnings)',
+      );
     return shown.findings.length > 0 ? exitCode : EXIT_CLEAN;
   } finally {
     progress.stop();
