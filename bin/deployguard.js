@@ -21,7 +21,7 @@ if (!built) {
 function load(command) {
   const bundle = join(dist, 'cli', command === 'protect' ? 'protect.js' : 'main.js');
   const bundled = statSync(bundle, { throwIfNoEntry: false });
-  if (bundled && bundled.mtimeMs >= built.mtimeMs)
+  if (bundled?.isFile() && bundled.mtimeMs >= built.mtimeMs)
     return require('./code-cache').requireWithCodeCache(bundle, bundled);
   return require(main);
 }

@@ -81,6 +81,28 @@ describe('deployguard clean and push (CLI process)', () => {
     expect(Object.keys(listRefs(repo)).some((r) => r.startsWith('refs/deployguard-backup/'))).toBe(true);
   });
 
+  it('leaves secrets only in uncommitted files out of --all, saying so, and refuses to be given one', async () => {
+    const SLACK = 'xoxb-' + '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx';
+    writeFileSync(join(repo, 'wip.env'), `SLACK_TOKEN=${SLACK}\n`); // untracked
+    writeFileSync(join(repo, 'staged.env'), `PASSWORD=${PASSWORD}\n`);
+    git(repo, ['add', 'staged.env']); // in the index only
+    const uncommitted = (await fingerprints(repo)).filter(
+      (f) => f.file === 'wip.env' || f.file === 'staged.env',
+    );
+    expect(uncommitted.map((f) => f.file).sort()).toEqual(['staged.env', 'wip.env']);
+    const out = join(dir, 'clean.git');
+    const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out, '--format', 'json']);
+    expectExit(run, 0);
+    expect(JSON.parse(run.stdout).verification.verified).toBe(true);
+    expect(run.stderr).toContain('left 2 finding(s)');
+    for (const f of uncommitted) expect(run.stderr).toContain(`${f.fingerprint} (${f.file})`);
+    expect(run.stderr).not.toContain(SLACK);
+    expect(git(out, ['log', '--all', '-p'])).not.toContain(PAT);
+    const named = await runCli(['clean', '--repo-path', repo, '--secret-id', uncommitted[0].fingerprint]);
+    expectExit(named, 2);
+    expect(named.stderr).toMatch(/not committed .*edit those files/);
+  });
+
   it('removes expressions from a replace file, with a custom replacement', async () => {
     const file = join(dir, 'replace.txt');
     writeFileSync(file, `# values to remove\nliteral:${PAT}==>[token removed]\nregex:AKIA[A-Z2-7]{16}\n`);

@@ -21,6 +21,7 @@ import {
   redactSecret,
   weakValueReason,
 } from '@deployguard/detect';
+import type { Finding } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, systemErrorText } from './cli-error';
 import { writeStdout } from './report-output';
@@ -139,6 +140,13 @@ function readReplaceFile(file: string): Replacement[] {
   return parseReplaceFile(text, warn);
 }
 
+// A finding's file, its value masked where the name holds it (a file named after its value), like a
+// path finding.
+function maskedPath(f: Finding, secrets: ReadonlyMap<string, string>): string {
+  const value = secrets.get(f.fingerprint)!;
+  return (f.file ?? '').split(value).join(redactSecret(value));
+}
+
 // Values are never read from a file in clear: the repository is scanned again and the selected
 // fingerprints are matched against what the scan finds.
 async function replacementsFromScan(
@@ -164,14 +172,40 @@ async function replacementsFromScan(
   });
   if (!report.stats.is_git_repository)
     throw new CliError(`${repoPath} is not a git repository: there is no history to clean`);
-  const chosen = flags.all ? report.findings : report.findings.filter((f) => wanted.has(f.fingerprint));
   const unknown = [...wanted].filter((fp) => !report.findings.some((f) => f.fingerprint === fp));
   if (unknown.length > 0) {
     throw new CliError(
       `no finding with fingerprint ${unknown.join(', ')} in ${repoPath}; run \`deployguard scan\` to list the current fingerprints`,
     );
   }
-  if (chosen.length === 0) throw new CliError(`the scan found no secrets in ${repoPath}: nothing to clean`);
+  // A value only in files not committed (the work tree, the index) is not in the history a rewrite
+  // changes: --all leaves it to the user, with a warning; naming one is an error.
+  const warnings: string[] = [];
+  const uncommitted = report.findings.filter(
+    (f) =>
+      f.commit === null &&
+      f.ref === null &&
+      f.location === 'file' &&
+      (flags.all || wanted.has(f.fingerprint)),
+  );
+  if (uncommitted.length > 0) {
+    const which = uncommitted.map((f) => `${f.fingerprint} (${maskedPath(f, secrets)})`).join(', ');
+    const why =
+      'they are in files not committed (the work tree or the index), which clean does not rewrite: edit those files';
+    if (!flags.all) throw new CliError(`finding(s) ${which}: ${why}`);
+    const text = `left ${uncommitted.length} finding(s) ${which}: ${why}`;
+    warn(text);
+    warnings.push(text);
+  }
+  const chosen = report.findings.filter(
+    (f) => (flags.all || wanted.has(f.fingerprint)) && !uncommitted.includes(f),
+  );
+  if (chosen.length === 0)
+    throw new CliError(
+      uncommitted.length > 0
+        ? `the only secrets the scan found in ${repoPath} are in files not committed: nothing to clean in its history`
+        : `the scan found no secrets in ${repoPath}: nothing to clean`,
+    );
   // One replacement per distinct value; its label lists the fingerprints it covers.
   const byValue = new Map<string, string[]>();
   for (const f of chosen) {
@@ -186,7 +220,6 @@ async function replacementsFromScan(
       .map((f) => secrets.get(f.fingerprint)!),
   );
   const identityValues = [...byValue].filter(([value]) => inIdentity.has(value));
-  const warnings: string[] = [];
   if (identityValues.length > 0) {
     const which = identityValues.map(([, fps]) => fps.join(',')).join('; ');
     const how =
@@ -201,12 +234,9 @@ async function replacementsFromScan(
           .filter(
             (f) => skippedFps.has(f.fingerprint) && f.location !== 'author' && f.location !== 'committer',
           )
-          // A file may be named after its value: shown masked, like a path finding.
-          .map((f) => {
-            if (f.location !== 'file' || f.file === null) return `(${f.location})`;
-            const value = secrets.get(f.fingerprint)!;
-            return f.file.split(value).join(redactSecret(value));
-          }),
+          .map((f) =>
+            f.location !== 'file' || f.file === null ? `(${f.location})` : maskedPath(f, secrets),
+          ),
       ),
     ];
     const text =

@@ -253,12 +253,19 @@ export class KeywordSearch {
     return file;
   }
 
-  // The automaton's matcher: its saved tables when they are there (and sound), else built.
+  // The automaton's matcher: its saved tables when they are there and sound (the native walk
+  // checks their offsets and refuses them by throwing), else built.
   private fullMatcher(): KeywordMatcher {
     if (this.matcher) return this.matcher;
     const file = keywordTablesFile(this.keywordsByRule);
     const saved = file === null ? null : readKeywordTables(file, this.keywordsByRule.length);
-    return (this.matcher = saved ? KeywordMatcher.from(saved) : KeywordMatcher.build(this.keywordsByRule));
+    let matcher: KeywordMatcher | null = null;
+    try {
+      matcher = saved ? KeywordMatcher.from(saved) : null;
+    } catch {
+      // unsound saved tables: built instead
+    }
+    return (this.matcher = matcher ?? KeywordMatcher.build(this.keywordsByRule));
   }
 
   // Calls onHit(position of the keyword's last byte, rule index, 1-based line, line start offset)

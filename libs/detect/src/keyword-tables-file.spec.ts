@@ -1,6 +1,7 @@
 // Saved keyword tables: read back as they were written, found by the keywords they were built
 // for, and refused whole when damaged, of another version, or pointing outside themselves.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KeywordMatcher, KeywordSearch } from './keyword-matcher';
@@ -59,6 +60,16 @@ describe('saved keyword tables', () => {
     expect(() => KeywordMatcher.from(badTable)).toThrow(/outside|leave/);
   });
 
+  it('are not read from a named pipe or an oversized file in their place', () => {
+    const fifo = join(dir, 'pipe.bin');
+    execFileSync('mkfifo', [fifo]);
+    expect(readKeywordTables(fifo, LISTS.length)).toBeNull(); // a blocking open would hang here
+    const huge = join(dir, 'huge.bin');
+    writeFileSync(huge, '');
+    truncateSync(huge, 5 * 1024 ** 3); // sparse
+    expect(readKeywordTables(huge, LISTS.length)).toBeNull();
+  });
+
   it('are what a KeywordSearch of the same keywords uses instead of building its own', () => {
     const file = keywordTablesFile(LISTS)!;
     expect(file).toMatch(/dist[/\\]keyword-tables[/\\][0-9a-f]{32}\.bin$/);
@@ -74,6 +85,23 @@ describe('saved keyword tables', () => {
       rmSync(file, { force: true });
     }
     expect(new KeywordSearch(LISTS).tables).toEqual(KeywordMatcher.build(LISTS).tables);
+  });
+
+  it('are built anew when the saved ones pass their checksum but the native walk refuses them', () => {
+    const file = keywordTablesFile(LISTS)!;
+    const { tables } = KeywordMatcher.build(LISTS);
+    writeKeywordTables(file, {
+      ...tables,
+      table: Int32Array.from(tables.table, (t, i) => (i === 3 ? t + 1e6 : t)),
+    });
+    try {
+      const search = new KeywordSearch(LISTS);
+      const big = 'x'.repeat(1 << 20) + ' GHP_\n';
+      expect(hitsOf((b, f) => search.scan(b, f), big).map((h) => h[1])).toEqual([1]);
+      expect(search.tables).toEqual(tables);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });
 

@@ -7,7 +7,16 @@
 // transition table, the rule starts and the rule list (little-endian). A file that is damaged, of
 // another version or out of bounds is ignored.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { KeywordTables } from './keyword-matcher';
@@ -17,6 +26,8 @@ import { packageRoot } from './package-root';
 const MAGIC = 0x544b4744; // 'DGKT'
 const VERSION = 1;
 const HEADER = 64;
+// The built-in rules' tables take about 1.5 MB; anything much larger is not such a file.
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Where the tables of `keywordsByRule` are kept: `dist/keyword-tables/<key>.bin` under the
@@ -65,13 +76,8 @@ export function writeKeywordTables(file: string, tables: KeywordTables): void {
  */
 export function readKeywordTables(file: string, rules: number): KeywordTables | null {
   if (endianness() !== 'LE') return null;
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch {
-    return null;
-  }
-  if (data.length < HEADER) return null;
+  const data = readRegularFile(file, MAX_FILE_BYTES);
+  if (data === null || data.length < HEADER) return null;
   const [magic, version, ruleCount, rowShift, classes, entries, starts, listed] = Array.from(
     { length: 8 },
     (_, i) => data.readUInt32LE(4 * i),
@@ -99,6 +105,30 @@ export function readKeywordTables(file: string, rules: number): KeywordTables | 
     rules,
   };
   return inBounds(tables) ? tables : null;
+}
+
+// The bytes of `file` when it is a regular file of at most `max` bytes, else null: opened without
+// waiting (a named pipe put in its place cannot hang the scan), never a device read without end.
+function readRegularFile(file: string, max: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    const stats = fstatSync(fd);
+    const size = stats.size;
+    if (!stats.isFile() || size > max) return null;
+    const data = Buffer.alloc(size);
+    let read = 0;
+    for (let n = 1; read < size && n > 0; read += n) n = readSync(fd, data, read, size - read, read);
+    return data.subarray(0, read);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // Whether every offset the walks follow stays inside the tables: a state's rules inside the rule

@@ -47,6 +47,8 @@ describe('isPlaceholder', () => {
     'Bearer xxxx',
     'xxxx-xxxx-xxxx-xxxx',
     'ghp_Ab3dxxxxxx9kL1mN3pQ5rS7tU9vW1xY3zA5',
+    'ghp_1234xxxx5678xxxx9012xxxx3456xxxx7890',
+    'sk_live_1234xxxx5678xxxx9012xxxx',
     'your_api_key_here',
     'testing123',
     'test_value_for_the_integration_suite',

@@ -6,12 +6,12 @@ import { shannonEntropy } from './entropy.util';
 
 // Words and markers that say "put the real value here". A value that starts with `test` is a
 // placeholder unless the rest is a random token (upper, lower case and digits, 20+ characters):
-// `test_TK7p…` is a provider's test-mode key, and test keys are credentials too. A run of x's is a
-// mask (`sk_live_xxxxxxxx`, `Bearer xxxx`) when it is six long, or four standing alone: four in a
-// row, letters or digits on both sides, turn up by chance in long random values (one PGP key in a
-// few hundred, one JWT in a few thousand).
+// `test_TK7p…` is a provider's test-mode key, and test keys are credentials too. Runs of x's are a
+// mask (`sk_live_xxxxxxxx`, `Bearer xxxx`, `ghp_1234xxxx5678xxxx…`) when one is six long, or four
+// standing alone, or there are two of four: one run of four, letters or digits on both sides, turns
+// up by chance in long random values (one PGP key in a few hundred, one JWT in a few thousand).
 const PLACEHOLDER_MARKERS =
-  /example|(?<![A-Za-z0-9])x{4,}(?![A-Za-z0-9])|x{6,}|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test(?![_-]?(?=[\w-]*\d)(?=[\w-]*[A-Z])(?=[\w-]*[a-z])[A-Za-z0-9_-]{20,}$)|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
+  /example|(?<![A-Za-z0-9])x{4,}(?![A-Za-z0-9])|x{6,}|x{4}.*x{4}|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test(?![_-]?(?=[\w-]*\d)(?=[\w-]*[A-Z])(?=[\w-]*[a-z])[A-Za-z0-9_-]{20,}$)|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
 
 // Template syntaxes of common tools: the value is filled in elsewhere. Anywhere in the value:
 // ${VAR} and ${{ secrets.X }} (shells, GitHub Actions, Terraform), {{ }} and {% %} (Jinja, Ansible,
