@@ -414,8 +414,11 @@ class ScanContext {
 
     // `order` is the commit's age in index.commits; values past the end are tags (tagged.refs).
     const pending: Pending[] = [];
-    for (const [blob, verdict] of blobs.verdicts) {
-      if (!wanted.has(blob)) continue;
+    // In the order history lists the blobs, not the order their verdicts came in (worker threads
+    // finish in any order): the report's skipped list is the same from run to run.
+    for (const blob of wanted) {
+      const verdict = blobs.verdicts.get(blob);
+      if (verdict === undefined) continue;
       if (verdict.binary) {
         this.stats.skipped_binary++;
         this.skip({
