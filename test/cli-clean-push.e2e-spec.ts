@@ -86,6 +86,8 @@ describe('deployguard clean and push (CLI process)', () => {
     writeFileSync(join(repo, 'wip.env'), `SLACK_TOKEN=${SLACK}\n`); // untracked
     writeFileSync(join(repo, 'staged.env'), `PASSWORD=${PASSWORD}\n`);
     git(repo, ['add', 'staged.env']); // in the index only
+    // untracked, named after a committed secret
+    writeFileSync(join(repo, `${PAT}.bak`), `SLACK_TOKEN=${SLACK}\n`);
     const uncommitted = (await fingerprints(repo)).filter(
       (f) => f.file === 'wip.env' || f.file === 'staged.env',
     );
@@ -94,9 +96,11 @@ describe('deployguard clean and push (CLI process)', () => {
     const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out, '--format', 'json']);
     expectExit(run, 0);
     expect(JSON.parse(run.stdout).verification.verified).toBe(true);
-    expect(run.stderr).toContain('left 2 finding(s)');
+    expect(run.stderr).toContain('left 3 finding(s)');
     for (const f of uncommitted) expect(run.stderr).toContain(`${f.fingerprint} (${f.file})`);
     expect(run.stderr).not.toContain(SLACK);
+    expect(run.stderr).not.toContain(PAT);
+    expect(run.stderr).toMatch(/\(ghp\*+\w+\.bak\)/);
     expect(git(out, ['log', '--all', '-p'])).not.toContain(PAT);
     const named = await runCli(['clean', '--repo-path', repo, '--secret-id', uncommitted[0].fingerprint]);
     expectExit(named, 2);

@@ -150,6 +150,17 @@ describe('deployguard scan (CLI process)', () => {
       expect(JSON.parse(readFileSync(join(locked, 'report.json'), 'utf8')).findings.length).toBeGreaterThan(
         0,
       );
+      // written in place and cut short (a file size limit of 1 KiB): the error says the old one is lost
+      const cut = spawnSync(
+        'bash',
+        [
+          '-c',
+          `ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${join(locked, 'report.json')}`,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(cut.status).toBe(2);
+      expect(cut.stderr).toContain('file too large (EFBIG) (written in place');
       // a new file there cannot be made: the error says why in words
       const refused = await runCli(['scan', '--repo-path', repo, '--output', join(locked, 'new.json')]);
       expectExit(refused, 2);

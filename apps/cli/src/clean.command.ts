@@ -140,11 +140,13 @@ function readReplaceFile(file: string): Replacement[] {
   return parseReplaceFile(text, warn);
 }
 
-// A finding's file, its value masked where the name holds it (a file named after its value), like a
-// path finding.
+// A finding's file with every value the scan found masked where the name holds it (a file named
+// after a secret, its own or another's), like a path finding.
 function maskedPath(f: Finding, secrets: ReadonlyMap<string, string>): string {
-  const value = secrets.get(f.fingerprint)!;
-  return (f.file ?? '').split(value).join(redactSecret(value));
+  let name = f.file ?? '';
+  for (const value of secrets.values())
+    if (name.includes(value)) name = name.split(value).join(redactSecret(value));
+  return name;
 }
 
 // Values are never read from a file in clear: the repository is scanned again and the selected

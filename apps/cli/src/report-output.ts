@@ -17,6 +17,9 @@ import {
 import { CliError, systemErrorText } from './cli-error';
 import { isCI } from 'ci-info';
 
+// A failure while a report was written over the one that was there (see writeOutput).
+type InPlaceError = NodeJS.ErrnoException & { inPlace?: boolean };
+
 export interface OutputFlags {
   format?: ReportFormat;
   output?: string;
@@ -76,8 +79,11 @@ export async function writeReport(report: ScanReport, flags: OutputFlags): Promi
   });
   if (flags.output) {
     const output = flags.output;
-    await writeOutput(output, text, flags.redact).catch((e: NodeJS.ErrnoException) => {
-      throw new CliError(`cannot write the report to ${output}: ${systemErrorText(e)}`);
+    await writeOutput(output, text, flags.redact).catch((e: InPlaceError) => {
+      const damaged = e.inPlace
+        ? ' (written in place, as its directory takes no new file: the report that was there is lost)'
+        : '';
+      throw new CliError(`cannot write the report to ${output}: ${systemErrorText(e)}${damaged}`);
     });
     if (process.stderr.isTTY)
       process.stderr.write(`${shown.findings.length} finding(s); report written to ${flags.output}\n`);
@@ -147,6 +153,9 @@ async function writeOutput(path: string, text: string, redacted: boolean): Promi
     const inPlace = await open(real, 'w');
     try {
       await inPlace.writeFile(text);
+    } catch (e) {
+      (e as InPlaceError).inPlace = true;
+      throw e;
     } finally {
       await inPlace.close();
     }
