@@ -271,6 +271,23 @@ describe('deployguard scan (CLI process)', () => {
       expect(JSON.parse(run.stdout).findings).toHaveLength(1);
     });
 
+    it('refuses a config, a baseline or a replace file that is a named pipe or a device, at once', async () => {
+      const fifo = join(dir, 'named.pipe');
+      execFileSync('mkfifo', [fifo]);
+      symlinkSync('/dev/zero', join(dir, 'zero.json'));
+      const runs = [
+        ['scan', '--repo-path', repo, '--config', fifo],
+        ['scan', '--repo-path', repo, '--baseline', fifo],
+        ['scan', '--repo-path', repo, '--baseline', join(dir, 'zero.json')],
+        ['clean', '--repo-path', repo, '--replace-file', join(dir, 'zero.json')],
+      ];
+      for (const args of runs) {
+        const run = await runCli(args); // a read of the pipe would wait, of the device fill memory
+        expectExit(run, 2);
+        expect(run.stderr).toMatch(/not a regular file/);
+      }
+    });
+
     it('exits 2 with a clear message for a path that does not exist', async () => {
       const run = await runCli(['scan', '--repo-path', join(dir, 'nope')]);
       expectExit(run, 2);

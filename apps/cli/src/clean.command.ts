@@ -1,7 +1,6 @@
 // `deployguard clean`: remove selected secrets from every commit, into a fresh mirror (default) or
 // in place, and verify the result before calling it clean: every selected value (literal or regex)
 // is looked for in every reachable object of the result, and git fsck must pass.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
@@ -18,12 +17,14 @@ import {
   FINGERPRINT_PATTERN,
   fileErrorReason,
   MIN_REPLACEABLE_LENGTH,
+  readUserFile,
   redactSecret,
+  systemErrorText,
   weakValueReason,
 } from '@deployguard/detect';
 import type { Finding } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
-import { CliError, EXIT_CLEAN, systemErrorText } from './cli-error';
+import { CliError, EXIT_CLEAN } from './cli-error';
 import { writeStdout } from './report-output';
 import { scanConfigFor } from './scan-config.loader';
 
@@ -133,7 +134,7 @@ async function runClean(flags: CleanFlags): Promise<number> {
 function readReplaceFile(file: string): Replacement[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readUserFile(file);
   } catch (e) {
     throw new CliError(`cannot read the replace file ${file}: ${fileErrorReason(e)}`);
   }

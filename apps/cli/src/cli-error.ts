@@ -6,17 +6,6 @@ export class CliError extends Error {
   }
 }
 
-/**
- * A system error in words, its code after them: `no space left on device (ENOSPC)`, from the
- * message Node gives (`ENOSPC: no space left on device, write`), without the call and path it
- * names (the caller says what it was writing). Anything else: its code, or its message.
- */
-export function systemErrorText(e: NodeJS.ErrnoException): string {
-  const words = /^E[A-Z0-9]+: ([^,]+)/.exec(e.message)?.[1];
-  if (words && e.code) return `${words} (${e.code})`;
-  return e.code ?? e.message;
-}
-
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;

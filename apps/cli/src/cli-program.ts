@@ -4,7 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { scrubCredentials } from '@deployguard/git';
 import { TOOL_VERSION } from '@deployguard/scan';
-import { EXIT_ERROR, systemErrorText } from './cli-error';
+import { systemErrorText } from '@deployguard/detect';
+import { EXIT_ERROR } from './cli-error';
 
 /** Command name -> a function building it; it loads the command's module, so only on use. */
 export type CommandTable = Record<string, () => Command>;

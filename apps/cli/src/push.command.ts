@@ -2,7 +2,8 @@
 import { Command } from 'commander';
 import { readCleanVerdict } from '@deployguard/clean';
 import { credentialsFromEnv, pushRepository, scrubUrl } from '@deployguard/git';
-import { CliError, EXIT_CLEAN, systemErrorText } from './cli-error';
+import { systemErrorText } from '@deployguard/detect';
+import { CliError, EXIT_CLEAN } from './cli-error';
 import { writeStdout } from './report-output';
 
 interface PushFlags {

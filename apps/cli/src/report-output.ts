@@ -14,7 +14,8 @@ import {
   type ReportFormat,
   type ScanReport,
 } from '@deployguard/report';
-import { CliError, systemErrorText } from './cli-error';
+import { systemErrorText } from '@deployguard/detect';
+import { CliError } from './cli-error';
 import { isCI } from 'ci-info';
 
 // A failure while a report was written over the one that was there (see writeOutput).

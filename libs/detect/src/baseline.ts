@@ -1,19 +1,21 @@
 // A baseline is a previous JSON report: findings whose fingerprint it lists are not reported again.
-import { readFileSync } from 'node:fs';
 import { ConfigError } from './scan-config';
 import { FINGERPRINT_PATTERN } from './fingerprint.util';
-import { fileErrorReason } from './file-error.util';
+import { fileErrorReason, readUserFile } from './file-error.util';
 
 export function loadBaseline(file: string): Set<string> {
+  let text: string;
+  try {
+    text = readUserFile(file);
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline ${file}: ${fileErrorReason(e)}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    raw = JSON.parse(text);
+  } catch {
     throw new ConfigError(
-      code
-        ? `cannot read baseline ${file}: ${fileErrorReason(e)}`
-        : `baseline ${file} is not valid JSON: expected a report written by \`deployguard scan --format json\``,
+      `baseline ${file} is not valid JSON: expected a report written by \`deployguard scan --format json\``,
     );
   }
   const findings = (raw as { findings?: unknown })?.findings;

@@ -1,11 +1,10 @@
 // The user's config file (`--config`, or .deployguard.yml|yaml|json at the repository root):
 // extends or overrides the built-in rules and adds allowlists. Every field is validated, and an
 // error names the field and what is accepted.
-import { readFileSync } from 'node:fs';
 import type { ScanConfigFile, ScanConfigRule } from './scan-config.schema';
 import type { Rule, Severity } from './rule.types';
 import { compileUserRegex } from './user-regex';
-import { fileErrorReason } from './file-error.util';
+import { fileErrorReason, readUserFile } from './file-error.util';
 
 export interface ScanConfig {
   rules: Rule[];
@@ -47,7 +46,7 @@ export function loadScanConfig(file: string | null, defaults: readonly Rule[]): 
   if (!file) return buildConfig({}, defaults, '');
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readUserFile(file);
   } catch (e) {
     throw new ConfigError(`cannot read config file ${file}: ${fileErrorReason(e)}`);
   }
