@@ -78,6 +78,20 @@ describe('Detector', () => {
     expect(detector.scanText('token: "EXAMPLEZq8vN2kLp4Rx7Tw1"')).toEqual([]);
   });
 
+  it('judges an encoded user:password pair by its password, not by a placeholder user name', () => {
+    const all = new Detector(defaultRules);
+    const basic = (pair: string) =>
+      all
+        .scanText(
+          `curl -H "Authorization: Basic ${Buffer.from(pair).toString('base64')}" https://api.acme.io\n`,
+        )
+        .map((f) => f.ruleId);
+    expect(basic('xxxx:rJRk3Vq9LmT2pWzTz8')).toEqual(['basic-auth-header']);
+    expect(basic('your_user:rJRk3Vq9LmT2pWzTz8')).toEqual(['basic-auth-header']);
+    for (const placeholder of ['user:pass', 'xxxx:xxxx', 'example:changeme', 'admin:your_password'])
+      expect(basic(placeholder)).toEqual([]);
+  });
+
   it('honours an inline deployguard:allow comment', () => {
     expect(detector.scanText(`t = "${PAT}" # deployguard:allow`)).toEqual([]);
     expect(detector.scanText(`t = "${PAT}"`)).toHaveLength(1);

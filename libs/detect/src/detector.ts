@@ -662,8 +662,14 @@ function isMostlyPrintable(bytes: Buffer): boolean {
 function isEncodedPlaceholder(secret: string): boolean {
   if (secret.length < 12 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(secret)) return false;
   const decoded = decodeBase64Text(secret);
-  return decoded !== null && isPlaceholder(decoded);
+  if (decoded === null) return false;
+  // A `user:password` pair (HTTP Basic, a Docker `auth`) is judged by its password: a real one
+  // under a placeholder user name (`xxxx:…`) is still a leak.
+  const pair = ENCODED_PAIR.exec(decoded);
+  return isPlaceholder(pair ? pair[1] : decoded);
 }
+
+const ENCODED_PAIR = /^[^:\s/]+:([^\s/]\S*)$/;
 
 // The queue with an extra (line start, line, pseudo-rule) entry for every line of the buffer,
 // still in order of position (a Kubernetes Secret: every line is searched for encoded values).
