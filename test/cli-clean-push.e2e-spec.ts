@@ -107,6 +107,29 @@ describe('deployguard clean and push (CLI process)', () => {
     expect(named.stderr).toMatch(/not committed .*edit those files/);
   });
 
+  it('refuses to clean in place a repository with a linked worktree, before rewriting anything', async () => {
+    git(repo, ['worktree', 'add', '--quiet', '--detach', join(dir, 'linked'), 'HEAD~1']);
+    const before = listRefs(repo);
+    const run = await runCli(['clean', '--repo-path', repo, '--all', '--in-place']);
+    expectExit(run, 2);
+    expect(run.stderr).toContain(`has linked worktrees (${join(dir, 'linked')})`);
+    expect(run.stderr).toContain('--output');
+    expect(listRefs(repo)).toEqual(before);
+    // into a new mirror it is cleaned and verified
+    const mirror = await runCli([
+      'clean',
+      '--repo-path',
+      repo,
+      '--all',
+      '--output',
+      join(dir, 'm.git'),
+      '--format',
+      'json',
+    ]);
+    expectExit(mirror, 0);
+    expect(JSON.parse(mirror.stdout).verification.verified).toBe(true);
+  });
+
   it('removes expressions from a replace file, with a custom replacement', async () => {
     const file = join(dir, 'replace.txt');
     writeFileSync(file, `# values to remove\nliteral:${PAT}==>[token removed]\nregex:AKIA[A-Z2-7]{16}\n`);

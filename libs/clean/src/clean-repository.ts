@@ -158,12 +158,30 @@ async function cleanToOutput(
   });
 }
 
+// The paths of a repository's linked worktrees (`git worktree add`), not its own work tree.
+async function linkedWorktrees(root: string): Promise<string[]> {
+  const out = await gitText(['worktree', 'list', '--porcelain', '-z'], { cwd: root });
+  return out
+    .split('\0')
+    .filter((field) => field.startsWith('worktree '))
+    .slice(1)
+    .map((field) => field.slice('worktree '.length));
+}
+
 async function cleanInPlace(
   options: CleanRepositoryOptions,
   repo: OpenRepository,
   refsBefore: Map<string, string>,
 ): Promise<CleanResult> {
   const startedAt = new Date();
+  const linked = await linkedWorktrees(repo.root);
+  if (linked.length > 0) {
+    throw new CleanInputError(
+      `${repo.root} has linked worktrees (${linked.join(', ')}), whose checkouts and HEADs would stay on ` +
+        'the old history and keep the values reachable; accepted for in-place: a repository without them ' +
+        '(git worktree remove), or clean into a new mirror with --output',
+    );
+  }
   if (!repo.bare) {
     const status = await gitText(['status', '--porcelain', '--untracked-files=no'], { cwd: repo.root });
     if (status.trim() !== '') {
