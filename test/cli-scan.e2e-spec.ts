@@ -133,32 +133,16 @@ describe('deployguard scan (CLI process)', () => {
     // An immutable directory (chattr +i) refuses new entries even to root, as a directory the user
     // may not write refuses them to the user; its files can still be written.
     const locked = join(dir, 'locked');
+    const report = join(locked, 'report.json');
     mkdirSync(locked);
-    writeFileSync(join(locked, 'report.json'), 'an older report');
+    writeFileSync(report, 'an older report');
     execFileSync('chattr', ['+i', locked]);
     try {
-      const run = await runCli([
-        'scan',
-        '--repo-path',
-        repo,
-        '--format',
-        'json',
-        '--output',
-        join(locked, 'report.json'),
-      ]);
-      expectExit(run, 1);
-      expect(JSON.parse(readFileSync(join(locked, 'report.json'), 'utf8')).findings.length).toBeGreaterThan(
-        0,
-      );
+      const json = `--repo-path ${repo} --format json --output ${report}`;
+      expectExit(await runCli(['scan', ...json.split(' ')]), 1);
+      expect(JSON.parse(readFileSync(report, 'utf8')).findings.length).toBeGreaterThan(0);
       // written in place and cut short (a file size limit of 1 KiB): the error says the old one is lost
-      const cut = spawnSync(
-        'bash',
-        [
-          '-c',
-          `ulimit -f 1; node ${CLI} scan --repo-path ${repo} --format json --output ${join(locked, 'report.json')}`,
-        ],
-        { encoding: 'utf8' },
-      );
+      const cut = spawnSync('bash', ['-c', `ulimit -f 1; node ${CLI} scan ${json}`], { encoding: 'utf8' });
       expect(cut.status).toBe(2);
       expect(cut.stderr).toContain('file too large (EFBIG) (written in place');
       // a new file there cannot be made: the error says why in words
