@@ -33,12 +33,19 @@ export function systemErrorText(e: NodeJS.ErrnoException): string {
 export const MAX_USER_FILE_BYTES = 256 * 1024 * 1024;
 
 /**
- * The text of `file` (UTF-8), a regular file of at most `maxBytes` (links followed). Opened
- * without waiting, so a named pipe cannot hang the command, and never read from a device. Throws
- * an errno error (ENOENT, EACCES, EISDIR, …) or one whose message says the file is not a regular
- * file or too large; fileErrorReason words either.
+ * The text of `file` (UTF-8), a regular file of at most `maxBytes`: see readRegularFile.
  */
 export function readUserFile(file: string, maxBytes = MAX_USER_FILE_BYTES): string {
+  return readRegularFile(file, maxBytes).toString('utf8');
+}
+
+/**
+ * The bytes of `file`, a regular file of at most `maxBytes` (links followed). Opened without
+ * waiting, so a named pipe cannot hang the command, and never read from a device. Throws an errno
+ * error (ENOENT, EACCES, EISDIR, …) or one whose message says the file is not a regular file or
+ * too large; fileErrorReason words either.
+ */
+export function readRegularFile(file: string, maxBytes: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
@@ -49,7 +56,7 @@ export function readUserFile(file: string, maxBytes = MAX_USER_FILE_BYTES): stri
     let read = 0;
     for (let n = 1; read < data.length && n > 0; read += n)
       n = readSync(fd, data, read, data.length - read, read);
-    return data.toString('utf8', 0, read);
+    return data.subarray(0, read);
   } finally {
     closeSync(fd);
   }

@@ -7,18 +7,10 @@
 // transition table, the rule starts and the rule list (little-endian). A file that is damaged, of
 // another version or out of bounds is ignored.
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { readRegularFile } from './file-error.util';
 import type { KeywordTables } from './keyword-matcher';
 import { nativeKeywordScanLoaded } from './native-keyword-scan';
 import { packageRoot } from './package-root';
@@ -76,8 +68,13 @@ export function writeKeywordTables(file: string, tables: KeywordTables): void {
  */
 export function readKeywordTables(file: string, rules: number): KeywordTables | null {
   if (endianness() !== 'LE') return null;
-  const data = readRegularFile(file, MAX_FILE_BYTES);
-  if (data === null || data.length < HEADER) return null;
+  let data: Buffer;
+  try {
+    data = readRegularFile(file, MAX_FILE_BYTES); // never a named pipe or a device
+  } catch {
+    return null;
+  }
+  if (data.length < HEADER) return null;
   const [magic, version, ruleCount, rowShift, classes, entries, starts, listed] = Array.from(
     { length: 8 },
     (_, i) => data.readUInt32LE(4 * i),
@@ -105,30 +102,6 @@ export function readKeywordTables(file: string, rules: number): KeywordTables | 
     rules,
   };
   return inBounds(tables) ? tables : null;
-}
-
-// The bytes of `file` when it is a regular file of at most `max` bytes, else null: opened without
-// waiting (a named pipe put in its place cannot hang the scan), never a device read without end.
-function readRegularFile(file: string, max: number): Buffer | null {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const stats = fstatSync(fd);
-    const size = stats.size;
-    if (!stats.isFile() || size > max) return null;
-    const data = Buffer.alloc(size);
-    let read = 0;
-    for (let n = 1; read < size && n > 0; read += n) n = readSync(fd, data, read, size - read, read);
-    return data.subarray(0, read);
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // Whether every offset the walks follow stays inside the tables: a state's rules inside the rule
