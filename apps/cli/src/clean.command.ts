@@ -184,12 +184,9 @@ async function replacementsFromScan(
   // A value only in files not committed (the work tree, the index) is not in the history a rewrite
   // changes: --all leaves it to the user, with a warning; naming one is an error.
   const warnings: string[] = [];
+  // (Everything history holds names a commit, or a tag for what a tag points at directly.)
   const uncommitted = report.findings.filter(
-    (f) =>
-      f.commit === null &&
-      f.ref === null &&
-      f.location === 'file' &&
-      (flags.all || wanted.has(f.fingerprint)),
+    (f) => f.commit === null && f.ref === null && (flags.all || wanted.has(f.fingerprint)),
   );
   if (uncommitted.length > 0) {
     const which = uncommitted.map((f) => `${f.fingerprint} (${maskedPath(f, secrets)})`).join(', ');

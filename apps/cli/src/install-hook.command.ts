@@ -99,7 +99,10 @@ async function hooksDirectory(repo: string): Promise<string> {
 // The installed command when it is on PATH (it follows upgrades), else this very CLI by its path.
 function hookScript(): string {
   const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const self = join(packageRoot() ?? resolve(__dirname, '..', '..', '..', '..'), 'bin', 'deployguard.js');
+  const root = packageRoot();
+  if (root === null)
+    throw new CliError(`cannot find DeployGuard's installation: no package.json above ${__dirname}`);
+  const self = join(root, 'bin', 'deployguard.js');
   return [
     '#!/bin/sh',
     HOOK_MARKER,

@@ -290,8 +290,10 @@ export class Detector {
       const textEnd = keys !== null ? keys[at] : lineTextEnd(buf, lineStart);
       // Decoded only when needed: a remembered line is found by its bytes' hashes alone.
       let decoded: string | undefined;
-      const textOf = (): string => (decoded ??= buf.toString('utf8', lineStart, textEnd));
-      const wrapped = decode && decodeLines?.has(lineStart) === true && WRAPPED_BASE64_LINE.test(textOf());
+      const wrapped =
+        decode &&
+        decodeLines?.has(lineStart) === true &&
+        WRAPPED_BASE64_LINE.test((decoded = buf.toString('utf8', lineStart, textEnd)));
       const remember = keys !== null && !wrapped && this.memoable(queue, q, next, textEnd - lineStart);
       if (remember) {
         const known = memo!.get(keys[at + 1], keys[at + 2], keys[at + 3]);
@@ -301,7 +303,7 @@ export class Detector {
           continue;
         }
       }
-      const text = textOf();
+      const text = decoded ?? buf.toString('utf8', lineStart, textEnd);
       const lineFrom = candidates.length;
       const rulesFrom = q;
       const lookbehinds = this.lookbehinds;
