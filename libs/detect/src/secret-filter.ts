@@ -73,7 +73,7 @@ const CHECKSUM =
 // acronyms (PKCS7PrivateKeyTypes, _PasswordType) and dotted.names; random tokens rarely have that
 // shape.
 const IDENTIFIER =
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d?(?=[A-Z]|$))+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d{0,2}(?=[A-Z]|$))+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
 // Code rather than a value: comparisons and boolean operators (minified JavaScript); not the
 // `==` padding at the end of base64.

@@ -221,8 +221,10 @@ export const credentialFileRules: Rule[] = [
     cwe: 798,
     keywords: ['bearer '],
     generic: true,
+    // After an Authorization header's name, or opening a string: the header's value held in a
+    // variable or a setting (`token := "Bearer …"`, `auth_token: "Bearer …"`).
     pattern:
-      /(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     entropy: 3.5,
     samples: {
       positive: [
@@ -230,11 +232,15 @@ export const credentialFileRules: Rule[] = [
         "headers['Authorization'] = 'Bearer ym0Tg91L2gw5ssFbWfFn2O5pRmB07xez'",
         // The colon lost (copied from a rendered page, a log line).
         '-H "Authorization Bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A"',
+        'bannerBearToken := "Bearer yvxpthLIcYpZweFpPOVeCOtt"',
+        '  calendly_auth_token: "Bearer Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2Ky7sLd5N"',
       ],
       negative: [
         'Authorization: Bearer <token>',
         'Authorization: Bearer ${ACCESS_TOKEN}',
         'Authorization: Bearer $TOKEN',
+        'headers.set("Authorization", "Bearer " + token)',
+        'const prefix = "Bearer authentication is described in RFC 6750"',
       ],
     },
   },

@@ -20,6 +20,11 @@ const OP =
   [
     // Assignment: `=`, `:`, `:=`, `=>`, and the defaults `||` / `??` (`opts.token || "…"`).
     String.raw`(?:\\?["'\x60])?\]?\s{0,5}(?::=|=>|\|\||\?\?|=(?!=)|:(?!:))\s{0,5}`,
+    // A typed declaration: Go `key string = "…"`, TypeScript and Kotlin `key: string = "…"`, Rust
+    // `KEY: &str = "…"`.
+    String.raw`\s{0,3}:?\s{0,3}&?(?:'static\s+)?(?:string|str)\s{0,3}=\s{0,3}`,
+    // A dash between blanks, in notes and lists: `slack token - xoxb-…`.
+    String.raw`\s{1,3}[-\u2013\u2014]\s{1,3}`,
     // Key and value as the first two string arguments of a call: getenv("KEY", "default"),
     // define('KEY', '…'), and Android's buildConfigField "String", "KEY", "\"…\"" (a list of
     // words, "pwd", "quickcheck", is not a key and its value).
@@ -39,16 +44,17 @@ const OP =
 
 // A property chain (options.auth.token, process.env.X) is a reference; it is rejected inside the
 // pattern so that a later key on the line (`process.env.APP_SECRET || "…"`) is still tried.
-const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,20}`;
+const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.#?[A-Za-z_$][\w$]{0,100}){1,20}`;
 
 // The value: a quoted string without whitespace (its quote captured as `q` and required again at
 // the end; a `"` inside single quotes or an escaped `\"` around the value is not part of it, and a
 // string followed by `+` is only the start of a concatenation), or
-// one unquoted token that ends the statement. Group 3 is the secret (1 the key, 2 the quote).
+// one unquoted token that ends the statement or a string it sits in (a URL's query parameter,
+// `"https://…?token=…"`). Group 3 is the secret (1 the key, 2 the quote).
 const value = (min: number): string =>
   String.raw`(?<q>["'\x60]?)(?:\\"|(?<=')")?(` +
   String.raw`(?<=["'\x60])(?:(?!\k<q>)[^\s\\]){${min},256}?` +
-  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},255}(?=[\s;,<&\\]|$)(?!\s{0,3}[({])` +
+  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},255}(?=[\s;,<&\\"'\x60]|$)(?!\s{0,3}[({])` +
   String.raw`)(?:\\?")?\k<q>(?!\s{0,3}\+)`;
 
 // One rule of the family: the key-name vocabulary of its class, then an operator and a value.
@@ -62,10 +68,13 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[A-Za-z_]+%?$/, // {name}, <name>, [name], %NAME%
   /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password
   /^[0-9]+$/,
-  /^!{0,2}[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token
+  /^!{0,2}[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token, this.#key
   // a type name: PasswordValidator, KDFInput (a word and digits, `Zorro7`, is left to isNonSecretValue)
   /^(?=.*[a-z]{3})(?![A-Z][a-z]{2,}\d{1,4}$)(?:[A-Z]{1,4}[a-z]*){1,10}\d{0,2}$/,
-  /^[a-z]+(?:-[a-z0-9]+)+$/, // a kebab-case name: orders-db-credentials
+  // a kebab-case name: a word, then words maybe numbered (orders-db-credentials, Github-Repository,
+  // api-v2); a random value's dashed groups mix letters and digits (faiiahli-goke-db0r-s20dgab9a0iv)
+  /^[a-z]+(?:-(?:[a-z]+\d*|\d+))+$/i,
+  /^\d{1,3}(?:\.\d{1,3}){3}(?:[/:,]|$)/, // an IP address, a network, a list of hosts
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
   /^\^.*\$$|\(\?[=!:<]/, // a regular expression
   /^\p{Lu}\p{Ll}{2,}$/u, // one capitalised word in any language: a UI label ("Contraseña")
@@ -73,6 +82,19 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^(?:function|async|await|lambda|require|return|typeof|instanceof|undefined|nullptr|boolean|integer|string|number|object|unknown)$/i, // code
   /^[),;\]}]|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*\(/, // minified code between two strings: `),x.a.createElement(`
 ];
+
+// Words that, ending in `key`, name something other than a secret: a public key, a database or
+// cache key, a UI or event key, an ordinary word (`monkey`, `hotkey`).
+const NOT_SECRET_KEY = [
+  'public|pub|publishable|anon|site|recaptcha|captcha|ssh|gpg|pgp|rsa|dsa|ecdsa|ed25519|host|known',
+  'primary|foreign|unique|composite|partition|sort|range|hash|row|index|idx|lookup|table|column|col',
+  'cache|idempotency|dedupe?|i18n|translation|locale|lang|message|msg|label|route|query|mutation',
+  'data|item|list|child|node|entry|field|attr|prop|state|store|injection|meta|map|dict|group|object',
+  'shift|ctrl|control|alt|option|cmd|command|escape|hot|turn|mon|don|tur|hoc|whis|jockey|project',
+].join('|');
+// Keys the other rules of the family name (generic-api-key, -encryption-key, -secret).
+const OTHER_RULES_KEY =
+  'api|access|subscription|consumer|client|app|encryption|encrypt|signing|master|private|hmac|jwt|aes|cipher|secret';
 
 export const genericRules: Rule[] = [
   {
@@ -194,6 +216,7 @@ export const genericRules: Rule[] = [
         "SECRET_KEY = os.environ.get('SECRET_KEY', 'k#2l(9x!qv0z@m-h7_w^t3r&e=p4u8s*y6c1b5n(j)')",
         'app.secret = process.env.APP_SECRET || "Zq81mKe0vR4tXw9ay2Lp"',
         '--client-secret Wm2Ye7Fq0Pz8Lr1Ko5Tn',
+        '  "payments_secret": "jk-qatdz1xcgoz3yssqexstefbtq"',
       ],
       negative: [
         'secret_name: orders-db-credentials',
@@ -288,6 +311,9 @@ export const genericRules: Rule[] = [
         'TOKEN=Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU',
         'BOT_TOKEN: "19KHhlhUvUrVSUb1Pg17:Q0oIph5XbW2hknk6NQMxuhFB891aqa"',
         'tool deploy --token Rw8mXz2Qp0Lk5Yt7Nc1V',
+        'deploy token - Rw8mXz2Qp0Lk5Yt7Nc1V',
+        'private readonly apiToken: string = "Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU";',
+        'fetch("https://api.acme.io/v2/posts?auth_token=l7psk7wkedkpiyp4jrx5fjdnno8c89243of6yde8")',
       ],
       negative: [
         'GITHUB_TOKEN="ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
@@ -299,6 +325,8 @@ export const genericRules: Rule[] = [
         'token: ${{ secrets.GITHUB_TOKEN }}',
         'token: CancellationToken,',
         'tool deploy --token $DEPLOY_TOKEN',
+        'end = token - prefixLength',
+        'fetch(`https://api.acme.io/v2/posts?auth_token=${token}`)',
       ],
     },
   },
@@ -346,6 +374,59 @@ export const genericRules: Rule[] = [
         'signing_key: ${SIGNING_KEY}',
         'encryption_key_id = "IBAzoYlyAXJ0moUlXNUH"',
         'privateKey: PrivateKeyInput,',
+      ],
+    },
+  },
+  {
+    // Keys no other rule of the family names: `api_key`, `master_key`, `secret_key` are theirs.
+    id: 'generic-key',
+    description: 'Key (license, service or account key) assigned in code, configuration or a URL',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: 798,
+    // The key name's end and the operator: a bare `key` is in most lines of code.
+    keywords: ['key=', 'key =', 'key:', 'key :', 'key"', "key'", 'key>', 'key`', 'key string', 'key -'],
+    generic: true,
+    pattern: assignment(
+      String.raw`(?<![\w.-])[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
+      16,
+    ),
+    secretGroup: 3,
+    entropy: 3.5,
+    allow: [
+      ...NOT_A_CREDENTIAL,
+      // an OpenPGP key id or fingerprint (`key: 0x9DC858229FC7DD38`), public by design
+      /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/,
+      // a list, or a name an IDE or a form keeps under `key` (`#com.intellij…`,
+      // `search.everywhere.popup/…`): not a key's value
+      /,|^#|^[a-z]+(?:\.[a-z]+){2}/i,
+    ],
+    samples: {
+      positive: [
+        'LICENSE_KEY=yoo3d5pu3t4zxd6x1vhk7ykmjqarbsv1',
+        '  azureKey: wRRPyhjv8m6JGRujUUrPKa8d3rJ0mrGAxhmqf3A68OgZmlWUJyma',
+        'apiMaticKey := "rc6iLoUEFGGAWNLsuBJnmsh4tZB-oCxcDUmc45HIPcuiQvfUEuqo8wb9YrUd2LyB"',
+        '[DEBUG] Using Key=smcud4y6elxx7u6q58ewwv8rq01hpi3f',
+        'url := "https://api.acme.io/v1/users?key=3kx19qpx748ldb75lsjicbs6ipit6ssm"',
+        "$config['storage_key'] = 'Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz';",
+        '<key>Rt0qPz81mXw2Ky7sLd5NWm2Ye7Fq0Pz8</key>',
+        'const fastlyKey string = "TVAWji0p7uDI6OP9DyWvmV-vgoUoXIuf"',
+      ],
+      negative: [
+        'key: "settings.account.title"',
+        'public_key = "Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz"',
+        'publishableKey: "Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz"',
+        'cacheKey = "user-profile-settings-v2"',
+        'monkey = "Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz"',
+        'primary_key: "2f1d5c0e-7a4b-4c1e-9f3d-6b8a2e4c7d90"',
+        'key: 9DC858229FC7DD38854AE2D88D81803C0EBFCD88',
+        'key = "${LICENSE_KEY}"',
+        '<Route key={route.path} path={route.path} />',
+        '<state x="1103" y="229" key="search.everywhere.popup/0.0.1920.1040@0.0.1920.1040" />',
+        '("a_new_key", "192.168.0.0/24,127.0.0.1,localhost.localdomain"),',
+        'sonar.projectKey=Github-Repository',
+        'key: item.id,',
+        'https://api.acme.io/v1/users?key=YOUR_API_KEY',
       ],
     },
   },
