@@ -235,9 +235,12 @@ describe('keyNamesSecret', () => {
       'authToken',
       'private',
       'credentials',
+      'LICENSE_KEY',
+      'sumoKey1',
+      'stripe key',
     ])
       expect(keyNamesSecret(k)).toBe(true);
-    for (const k of ['monkey', 'keyboard', 'author', 'name', 'cache_key', 'sha256', 'key_id', undefined])
+    for (const k of ['monkey', 'keyboard', 'author', 'name', 'cache_key', 'sha256', 'key_id', 'key', 'Key', undefined])
       expect(keyNamesSecret(k)).toBe(false);
   });
 });
@@ -284,7 +287,7 @@ describe('values typed out by hand', () => {
     'zxcvbnmasdfghjklqwertyuiop1234567890',
     'zyxwvutsrqponmlkjihg',
   ];
-  const PART = ['Zq8vN2kLp4Rx7Tw1abcdefXy', 'k9m2n4p6q8r3t5v7_123456_Qw8'];
+  const PART = ['Zq8vN2kLp4Rx7Tw1abcdefXy', 'k9m2n4p6q8r3t5v7_123456_Qw8', 'NotActuallyBase64!@#$%^&*()+='];
 
   it.each(WHOLE)('knows %s is typed out from end to end', (v) => {
     expect(isTypedOutWhole(v)).toBe(true);

@@ -70,10 +70,10 @@ const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-
 const CHECKSUM =
   /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+={0,2}$|^h1:[A-Za-z0-9+/]{40,}={0,2}$|^[\w.-]+:[\w.-]+(?::[\w.+-]+)?=\w*Classpath\b|Classpath(?:,|$)/;
 // SCREAMING_CASE, camelCase words (each hump a lower-case word), TypeNames made of words and
-// acronyms (PKCS7PrivateKeyTypes, _PasswordType) and dotted.names; random tokens rarely have that
-// shape.
+// acronyms (PKCS7PrivateKeyTypes, _PasswordType) and dotted.names or snake_names of words, maybe
+// numbered (s3_bucket, utf8_general); random tokens rarely have that shape (web_akqaeqq5bczdbl).
 const IDENTIFIER =
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d{0,2}(?=[A-Z]|$))+\d{0,2}$|^[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)+$/;
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d{0,2}(?=[A-Z]|$))+\d{0,2}$|^[a-z]{1,20}\d{0,4}(?:[._][a-z]{1,20}\d{0,4})+$/;
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
 // Code rather than a value: comparisons and boolean operators (minified JavaScript); not the
 // `==` padding at the end of base64.
@@ -84,8 +84,11 @@ const FOREIGN_WORD = /^(?=.*[^\p{ASCII}])\p{Lu}?\p{Ll}+$/u;
 // A key name that says its value is a secret: then a value shaped like a hash or a UUID is still
 // reported (an OAuth token is 40 hex characters, a Heroku API key is a UUID). Names that also say
 // digest or identifier (cache_key, key_id, commit_sha) keep the hash/UUID filter.
-const SECRET_KEY_NAME =
-  /secret|token|passw|pwd|api[_.-]?key|(?:^|[^a-z])key(?:$|[^a-z])|auth(?!or)|credential|private|access[_.-]?key/i;
+const SECRET_KEY_NAME = /secret|token|passw|pwd|api[_.-]?key|auth(?!or)|credential|private|access[_.-]?key/i;
+// `key` as the last word of a longer name: `license_key`, `LICENSE KEY`, `sumoKey1` (case matters:
+// `monkey` is not one). A key name alone does not say secret: `{ key: '<uuid>' }` names a list
+// item, a cache entry, a record.
+const NAMED_KEY = /[A-Za-z0-9][_.\s-][Kk](?:ey|EY)(?![a-z])|[a-z0-9]Key(?![a-z])/;
 const DIGEST_KEY_NAME =
   /hash|sha\d*|md5|checksum|digest|etag|integrity|cache|commit|revision|(?:^|[_.-])(?:id|uuid|guid)$/i;
 
@@ -329,7 +332,7 @@ export const MIN_STRONG_ENTROPY = 3; // bits per character
 const PLAIN_WORD = /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[0-9]{0,4}[!.?#*]?$/;
 
 // Five keys of a keyboard row typed in order (qwert, asdfg, zxcvb, the German yxcvb).
-const KEYBOARD_RUN = /qwert|asdfg|zxcvb|yxcvb/i;
+const KEYBOARD_RUN = /qwert|asdfg|zxcvb|yxcvb|!@#\$%/i; // letter rows, and the shifted digits
 
 /**
  * Whether a value was typed out by hand, in part (a run of six like 123456 or abcdef, five keys
@@ -368,7 +371,7 @@ export function isWeakValue(secret: string): boolean {
 /** Whether a key name says its value is a secret (and not a digest or an identifier). */
 export function keyNamesSecret(key: string | undefined): boolean {
   if (!key) return false;
-  return SECRET_KEY_NAME.test(key) && !DIGEST_KEY_NAME.test(key);
+  return (SECRET_KEY_NAME.test(key) || NAMED_KEY.test(key)) && !DIGEST_KEY_NAME.test(key);
 }
 
 /**

@@ -250,17 +250,25 @@ export const credentialFileRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['curl'],
-    pattern: /curl\s(?:[^\n]{0,400}?\s)?(?:-u|--user)[ =]?["']?[^\s:'"]{1,64}:([^\s'"]{3,128})/,
+    // The user may be empty (`-u ":password"`), and the command may go on over lines ending in `\`.
+    // `^`: a multi-line rule searches from the keyword's line on; anchoring stops it there.
+    pattern:
+      /^[^\n]*?curl\s(?:(?:[^\n]|\\\r?\n){0,400}?\s)?(?:-u|--user)[ =]?["']?[^\s:'"]{0,64}:([^\s'"]{3,128})/,
+    multiline: true,
     allow: [/^\$/],
     samples: {
       positive: [
         'curl -u admin:EyMI65c%Topm*odo https://jenkins.acme.io/api/json',
         'curl -s --user "svc:ap01nu60n49ImGWxtk2u" https://api.acme.io/export',
+        'curl -u ":d2LkV78zLx!t" https://localhost:9200',
+        "curl -k -X POST https://cache.acme.io:11222/rest \\\n  -H 'Content-type: text/plain' \\\n  -u developer:yqDVtkqPECriaLRi",
       ],
       negative: [
         'curl -u admin:$ADMIN_PASSWORD https://jenkins.acme.io/api/json',
         'curl -u "$USER:$PASS" https://api.acme.io',
         'curl -u admin https://jenkins.acme.io',
+        'curl https://api.acme.io\n  -u admin:EyMI65c%Topm*odo',
+        'curl -A "agent" --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://acme.io',
       ],
     },
   },

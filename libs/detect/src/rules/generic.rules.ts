@@ -18,8 +18,9 @@ const TAIL = String.raw`(?:[_.-]?(?:value|str|string|b64|base64|plain|prod\w{0,6
 const OP =
   '(?:' +
   [
-    // Assignment: `=`, `:`, `:=`, `=>`, and the defaults `||` / `??` (`opts.token || "…"`).
-    String.raw`(?:\\?["'\x60])?\]?\s{0,5}(?::=|=>|\|\||\?\?|=(?!=)|:(?!:))\s{0,5}`,
+    // Assignment: `=`, `:`, `:=` (and make's `::=`, `:::=`, `?=`, `+=`), `=>`, PHP's `.=`, and
+    // the defaults `||`, `??`, `??=` (`opts.token || "…"`).
+    String.raw`(?:\\?["'\x60])?\]?\s{0,5}(?::{1,3}=|=>|\|\||\?\?=?|[?.+]=|=(?!=)|:(?!:))\s{0,5}`,
     // A typed declaration: Go `key string = "…"`, TypeScript and Kotlin `key: string = "…"`, Rust
     // `KEY: &str = "…"`.
     String.raw`\s{0,3}:?\s{0,3}&?(?:'static\s+)?(?:string|str)\s{0,3}=\s{0,3}`,
@@ -75,6 +76,10 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   // api-v2); a random value's dashed groups mix letters and digits (faiiahli-goke-db0r-s20dgab9a0iv)
   /^[a-z]+(?:-(?:[a-z]+\d*|\d+))+$/i,
   /^\d{1,3}(?:\.\d{1,3}){3}(?:[/:,]|$)/, // an IP address, a network, a list of hosts
+  /^@[\w-]+(?:\.[\w-]+)+(?:[:/]|$)/, // the host after a URL's credentials: `<password>@db.host/app`
+  /\.\.\.$|\u2026/, // elided: `ops_eyJzaWdu...`
+  /\d+\.\d+\.\d+$/, // ends in a version: `io.jsonwebtoken:jjwt-jackson-0.11.2`
+  /^(?:(?:ctrl|shift|alt|cmd|meta|super|option|win)\+)+\S+$/i, // a keyboard shortcut: ctrl+shift+down
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
   /^\^.*\$$|\(\?[=!:<]/, // a regular expression
   /^\p{Lu}\p{Ll}{2,}$/u, // one capitalised word in any language: a UI label ("Contraseña")
@@ -191,6 +196,7 @@ export const genericRules: Rule[] = [
         '["authorizePassword","username","password","passwordType","clientId"]',
         '  "password": "Contraseña",',
         "    'password' => 'required|string|min:8|confirmed',",
+        '`spring.data.mongodb.uri=mongodb+srv://<username>:<password>@cluster.mongodb.net/app`,',
       ],
     },
   },
@@ -312,6 +318,8 @@ export const genericRules: Rule[] = [
         'BOT_TOKEN: "19KHhlhUvUrVSUb1Pg17:Q0oIph5XbW2hknk6NQMxuhFB891aqa"',
         'tool deploy --token Rw8mXz2Qp0Lk5Yt7Nc1V',
         'deploy token - Rw8mXz2Qp0Lk5Yt7Nc1V',
+        'DEPLOY_TOKEN ::= "Rw8mXz2Qp0Lk5Yt7Nc1V"',
+        '$deployToken .= "Rw8mXz2Qp0Lk5Yt7Nc1V";',
         'private readonly apiToken: string = "Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU";',
         'fetch("https://api.acme.io/v2/posts?auth_token=l7psk7wkedkpiyp4jrx5fjdnno8c89243of6yde8")',
       ],
@@ -326,6 +334,8 @@ export const genericRules: Rule[] = [
         'token: CancellationToken,',
         'tool deploy --token $DEPLOY_TOKEN',
         'end = token - prefixLength',
+        'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
+        'export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...',
         'fetch(`https://api.acme.io/v2/posts?auth_token=${token}`)',
       ],
     },
@@ -385,7 +395,11 @@ export const genericRules: Rule[] = [
     confidence: 'medium',
     cwe: 798,
     // The key name's end and the operator: a bare `key` is in most lines of code.
-    keywords: ['key=', 'key =', 'key:', 'key :', 'key"', "key'", 'key>', 'key`', 'key string', 'key -'],
+    keywords: [
+      ...['key=', 'key =', 'key:', 'key :', 'key"', "key'", 'key>', 'key`', 'key string', 'key -'],
+      // numbered keys (`KEY2=`, `sumoKey1 = `)
+      ...Array.from({ length: 10 }, (_, d) => `key${d}`),
+    ],
     generic: true,
     pattern: assignment(
       String.raw`(?<![\w.-])[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
@@ -411,6 +425,7 @@ export const genericRules: Rule[] = [
         "$config['storage_key'] = 'Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz';",
         '<key>Rt0qPz81mXw2Ky7sLd5NWm2Ye7Fq0Pz8</key>',
         'const fastlyKey string = "TVAWji0p7uDI6OP9DyWvmV-vgoUoXIuf"',
+        "sumoKey1 = 'CzrMhR8zzy1eH1F0XlY1tu5ywqa2yaSFoWGg2cqE43XkfnUVCytnPQfv1enUYrzv'",
       ],
       negative: [
         'key: "settings.account.title"',
@@ -425,8 +440,41 @@ export const genericRules: Rule[] = [
         '<state x="1103" y="229" key="search.everywhere.popup/0.0.1920.1040@0.0.1920.1040" />',
         '("a_new_key", "192.168.0.0/24,127.0.0.1,localhost.localdomain"),',
         'sonar.projectKey=Github-Repository',
+        '  { "key": "ctrl+shift+alt+down", "command": "editor.action.copyLinesDownAction" },',
+        "  { key: '9df21e95-3848-409d-8f94-c675cdfee839', value: 'Americas' },",
         'key: item.id,',
         'https://api.acme.io/v1/users?key=YOUR_API_KEY',
+      ],
+    },
+  },  {
+    // Pretty-printed XML puts an element's text on a line of its own: `<apiToken>\n  …\n</apiToken>`.
+    id: 'generic-xml-element-secret',
+    description: 'Secret on a line of its own inside an XML element named for it',
+    severity: 'high',
+    confidence: 'medium',
+    cwe: 798,
+    keywords: ['token>', 'key>', 'secret>', 'password>', 'passwd>', 'pwd>', 'credential>', 'credentials>'],
+    generic: true,
+    multiline: true,
+    // the element opens at the end of its line
+    lineFilter: /(?:token|key|secret|passwo?r?d|pwd|credentials?)(?:\s[^<>]*)?>\s*$/i,
+    // `^`: a multi-line rule searches from the keyword's line on; anchoring stops it there.
+    pattern: new RegExp(
+      String.raw`^[^\n]*?<(?<key>[\w.:-]{0,60}?(?:token|(?<!(?:${NOT_SECRET_KEY})[_.-]?)key|secret|passwo?r?d|pwd|credentials?))(?:\s[^<>\n]{0,200})?>[ \t]*\r?\n[ \t]*([^\s<>]{8,256})[ \t]*\r?\n[ \t]*<\/\k<key>>`,
+      'i',
+    ),
+    secretGroup: 2,
+    entropy: 3.2,
+    allow: NOT_A_CREDENTIAL,
+    samples: {
+      positive: [
+        '<acmeToken>\n    Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Yq\n</acmeToken>',
+        '  <password>\n    t0pS3cr3tM4il9\n  </password>',
+      ],
+      negative: [
+        '<publicKey>\n    Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Yq\n</publicKey>',
+        '<token>\n    ${DEPLOY_TOKEN}\n</token>',
+        '<secretName>\n    orders-db-credentials\n</secretName>',
       ],
     },
   },

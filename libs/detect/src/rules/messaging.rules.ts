@@ -115,12 +115,15 @@ export const messagingRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['hooks.slack.com'],
+    // The team, hook and secret parts; or one opaque path, as older and copied URLs have it. The
+    // scheme may be missing (a URL written out in prose or a config without it).
     pattern:
-      /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Za-z0-9]{8,12}\/[AB][A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24,40}(?![A-Za-z0-9])/,
+      /(?:https?:\/\/)?(?<![\w.-])hooks\.slack\.com\/(?:services|workflows|triggers)\/(?:T[A-Za-z0-9]{8,12}\/[AB][A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24,40}|[A-Za-z0-9+/]{43,56})(?![A-Za-z0-9+/])/,
     samples: {
       positive: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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',
         'webhook: "https://hooks.slack.com/workflows/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"',
+        'notify: hooks.slack.com/services/mzzsbzmnupd4ky13txfx0r0ldzf0ns8e6oqzrpebpaw3zy',
       ],
       negative: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',

@@ -140,11 +140,13 @@ export const observabilityRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['nral'],
-    pattern: /(?:^|[^A-Za-z0-9_])([a-f0-9]{36}NRAL)(?![A-Za-z0-9_])/,
+    // 36 hex, or the EU region's `eu01xx` and 30 hex, then `NRAL`.
+    pattern: /(?:^|[^A-Za-z0-9_])((?:eu01xx[a-fA-F0-9]{30}|[a-fA-F0-9]{36})NRAL)(?![A-Za-z0-9_])/,
     samples: {
       positive: [
         'NEW_RELIC_LICENSE_KEY=0e782c95fe98baa5607c590af9a01f78f6c3NRAL',
         "license_key: 'f1dd2a406d527bc26e6cb82ce0e72a21fb0cNRAL'",
+        "license_key: 'eu01xxb7e8b0dddc28ac051a64ffd583c2e1NRAL'",
       ],
       negative: ['NEW_RELIC_LICENSE_KEY=e89ef702fbb015012fabNRAL'],
     },

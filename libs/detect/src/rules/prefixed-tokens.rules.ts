@@ -566,5 +566,85 @@ export const prefixedTokenRules: Rule[] = [
       ],
       negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'NPM_TOKEN_ID=a31cd2ad'],
     },
+  },  {
+    id: 'rootly-api-key',
+    description: 'Rootly API key',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['rootly_'],
+    pattern: /(?<![A-Za-z0-9_])(rootly_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    entropy: 3,
+    samples: {
+      positive: ['ROOTLY_API_TOKEN=rootly_7f1e8738d7d6b540bc52e1bc24c6e2c109dc44642f9e5d583be7e5d04f8bd28d'],
+      negative: ['rootly_api_token_name', 'ROOTLY_API_TOKEN=rootly_7f1e8738d7d6b540bc52e1bc24c6e2c1'],
+    },
+  },
+  {
+    id: 'harness-access-token',
+    description: 'Harness personal access token or service account token',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['pat.', 'sat.'],
+    // `pat.` or `sat.`, the account id (22 characters), the token id (24), the secret (20).
+    pattern: /(?<![A-Za-z0-9_.])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.])/,
+    entropy: 3.5,
+    samples: {
+      positive: ["HARNESS_API_KEY='pat.YDfcEm2LT_OUZrFZv1WVlg.6a4f91eb79dfb04b036caf48.FrDL8MGzpMygCMzZv1Kq'"],
+      negative: ['pat.YDfcEm2LT_OUZrFZv1WVlg.6a4f91eb79dfb04b036caf48', 'compat.value.length'],
+    },
+  },
+  {
+    id: 'tableau-personal-access-token',
+    description: 'Tableau personal access token secret',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['==:'],
+    // A base64 part of 16 bytes, a colon and 32 letters and digits: the secret of a token Tableau
+    // shows once, next to its name.
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    entropy: 3.5,
+    samples: {
+      positive: [
+        'TABLEAU_PAT_SECRET=YMqNfVWiTSa0QgpoJ9GpCw==:KTamjuKrXF5gVETjIJafBBvP8Ctj5aJ3',
+        "tableau_auth = TSC.PersonalAccessTokenAuth('ci-token', 'kT8pW2qLm9ZxV4nB7cR1dA==:Qw7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Yq')",
+      ],
+      negative: ['TABLEAU_PAT_SECRET=YMqNfVWiTSa0QgpoJ9GpCw==:KTamju'],
+    },
+  },  {
+    id: 'sidekiq-enterprise-credentials',
+    description: 'Sidekiq Pro or Enterprise gem server credentials',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['contribsys'],
+    // Bundler's setting for the gem server (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass`) or its
+    // URL with the credentials (`https://user:pass@enterprise.contribsys.com/`): 8 hex each.
+    pattern:
+      /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[^\n]{0,40}?|(?<![\w.-]))([a-f0-9]{8}:[a-f0-9]{8})(?:(?![\w:])|(?=@(?:enterprise|gems)\.contribsys\.com))/i,
+    lineFilter: /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM|@(?:enterprise|gems)\.contribsys\.com/i,
+    entropy: 2.5,
+    samples: {
+      positive: [
+        'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=3a84961a:58349a4f',
+        'source "https://0b1c2d3e:9f8e7d6c@enterprise.contribsys.com/" do',
+        'var BUNDLE_GEMS__CONTRIBSYS__COMToken string = "3a84961a:58349a4f"',
+      ],
+      negative: ['BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'see https://enterprise.contribsys.com/'],
+    },
+  },
+  {
+    id: '1password-service-account-token',
+    description: '1Password service account token',
+    severity: 'critical',
+    cwe: 798,
+    keywords: ['ops_eyj'],
+    // `ops_` and a base64 JSON document (`{"signInAddress":…`) of a few hundred characters.
+    pattern: /(?<![A-Za-z0-9_])(ops_eyJ[A-Za-z0-9+/_-]{250,}={0,3})(?![A-Za-z0-9+/=_-])/,
+    entropy: 4,
+    samples: {
+      positive: [
+        'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJXXg2HihyeNYT92H2h7vGQxryHrrSibAkNcM7x7apU3sYw9yPJbDwwUpfDISr4nG3NskHylhxsh7lSxuOOqwvnzba9PJWMut5MkXbPGtkVuzuCBEs1e64lxX/yu3N8FPOq8s7jOJDlndt2mhSGMP+QhXLRdGbYJeXVGnyWSGT7ZhC8MUtvZXs7If855HLA7VqcO/gtvAIMPwT11LaWavk9PjLB6HxWgXyDFY3Gj+veljVBB50XjYzd4u2xVALagEE/FrMj/AYoQsTpOUUFdRCEzqPeOMYDF7oheQIFs9kHJsNiem8lLGqrdeg7K7d31HU',
+      ],
+      negative: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...'],
+    },
   },
 ];
