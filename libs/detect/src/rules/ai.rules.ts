@@ -3,6 +3,20 @@ import type { Rule } from '../rule.types';
 // AI and machine-learning platforms.
 export const aiRules: Rule[] = [
   {
+    id: 'tavily-api-key',
+    description: 'Tavily search API key',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['tvly-'],
+    // `tvly-`, maybe `dev-` or `prod-`, and 32 letters and digits.
+    pattern: /(?<![A-Za-z0-9_-])(tvly-(?:(?:dev|prod)-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    entropy: 3.5,
+    samples: {
+      positive: ['TAVILY_API_KEY=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', 'client = TavilyClient("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")'],
+      negative: ['TAVILY_API_KEY = "tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', 'tvly-M5gj3Jev9qI3'],
+    },
+  },
+  {
     id: 'openai-api-key',
     description: 'OpenAI API key (project, service account, admin or legacy)',
     severity: 'critical',

@@ -168,6 +168,30 @@ export const connectionRules: Rule[] = [
     },
   },
   {
+    // .NET's credential constructors take the password after the user name (and a directory
+    // entry's path): `new NetworkCredential("user", "…")`, `new DirectoryEntry("LDAP://…", "user", "…")`.
+    id: 'dotnet-credential-constructor',
+    description: '.NET NetworkCredential or DirectoryEntry created with a password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['networkcredential', 'directoryentry'],
+    pattern:
+      /(?:NetworkCredential|DirectoryEntry)\s{0,3}\(\s{0,3}(?:"[^"\n]{0,200}"\s{0,3},\s{0,3})?"[^"\n]{1,200}"\s{0,3},\s{0,3}"([^"\n]{4,128})"/i,
+    allow: [/^\$|^\{/],
+    samples: {
+      positive: [
+        'sender.Credentials = new NetworkCredential("NuGets@example.com", "vzihlaquknriqlht");',
+        '$webClient.Credentials = new-object System.Net.NetworkCredential("cidownload", "AP7JaG9ToerxBc6gWP5LcU2CNpb");',
+        'var entry = new DirectoryEntry("LDAP://EXAMPLE.COM", "ADMNALRRHH@EXAMPLE.COM", "Rrhh1234x");',
+      ],
+      negative: [
+        'client.Credentials = new NetworkCredential(user, password);',
+        'new NetworkCredential("svc", Environment.GetEnvironmentVariable("SMTP_PASSWORD"))',
+        'new DirectoryEntry("LDAP://EXAMPLE.COM")',
+      ],
+    },
+  },
+  {
     id: 'kafka-jaas-password',
     description: 'Kafka SASL JAAS configuration with a password',
     severity: 'high',

@@ -60,13 +60,18 @@ export const devopsRules: Rule[] = [
     description: 'HashiCorp Vault service token',
     severity: 'critical',
     cwe: 798,
-    keywords: ['hvs.'],
-    pattern: /(?:^|[^A-Za-z0-9_.-])(hvs\.[A-Za-z0-9_-]{90,120})(?![A-Za-z0-9_-])/,
+    keywords: ['hvs.', 'hvr.'],
+    // `hvs.` (service) or `hvr.` (recovery) and at least 24 characters: about 90 where the token
+    // carries its namespace and other metadata, 24 and more otherwise.
+    pattern: /(?:^|[^A-Za-z0-9_.-])(hv[sr]\.[A-Za-z0-9_-]{24,120})(?![A-Za-z0-9_-])/,
+    entropy: 3.5,
     samples: {
       positive: [
         'VAULT_TOKEN=hvs.CAESlec7cU9WPL1pWISTKzcJh4m9ShhsjnUqtOIZkOiXd2TsF9ScGxHPmwGKMckTeL8PYIbKuhAjM1-9tBl45Wu_jeAuAsD3VN',
+        'apikey: hvs.JGbZZaCkOSgsZ56uhGlTK2zyC1j2mwhy0VLp4',
+        'export VAULT_TOKEN=hvr.Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5',
       ],
-      negative: ['VAULT_TOKEN=hvs.aaL4o5cleIR770XGIPFc8plR', 'VAULT_TOKEN=hvs.<token>'],
+      negative: ['VAULT_TOKEN=hvs.aaL4o5cleIR770XGIP', 'VAULT_TOKEN=hvs.<token>', 'x = obj.hvs.length'],
     },
   },
   {
@@ -81,6 +86,25 @@ export const devopsRules: Rule[] = [
         'VAULT_TOKEN=hvb.AAAAAQILhImY5dq5fWFPEaqIH2P41fYZ8s4dJ5YKU_Ukfcgf75VuwCmPsacwlJ_BV5-nng-2_pUt_tGVeeMnDGdchAUN9dCcgjPHTb1be2-6t1u1_fCOfkCPFliJjAKwQ5yycRSePJ-0zyErXNUNm8Pi54cjMGh9qopfY6',
       ],
       negative: ['VAULT_TOKEN=hvb.M6m5RH8oDlA8HKZBvN9xDJ7zDiQcEmDAGBIq3puW'],
+    },
+  },
+  {
+    // The output of `vault operator init` (`Unseal Key 1: …`) or an unseal command: any threshold
+    // of these shares opens the vault.
+    id: 'vault-unseal-key',
+    description: 'HashiCorp Vault unseal key share',
+    severity: 'critical',
+    cwe: 798,
+    keywords: ['unseal'],
+    pattern:
+      /(?:unseal[ _-]?key(?:[ _-]?\d{1,2})?["']?\s{0,3}[:=]|vault\s+operator\s+unseal(?:\s+-[\w=-]+)*)\s{0,5}["']?([A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])/i,
+    entropy: 4,
+    samples: {
+      positive: [
+        'Unseal Key 2: 0tZn+7QQCxphpHwTm7/dC3LpP5JGIbYl3PK8Sy81R+P2',
+        'oc -n vault exec -ti vault-0 -- vault operator unseal 98m+o2ylRhVbOi+3o5ub6PbP343ocFUVORgSYeypMDjh',
+      ],
+      negative: ['vault operator unseal $UNSEAL_KEY_1', 'Unseal Key 1: <redacted>'],
     },
   },
   {

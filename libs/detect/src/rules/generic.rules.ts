@@ -26,6 +26,9 @@ const OP =
     String.raw`\s{0,3}:?\s{0,3}&?(?:'static\s+)?(?:string|str)\s{0,3}=\s{0,3}`,
     // A dash between blanks, in notes and lists: `slack token - xoxb-…`.
     String.raw`\s{1,3}[-\u2013\u2014]\s{1,3}`,
+    // Prose and comparisons, with a quoted value: `the password is 'Secret123'`,
+    // `if password == "team10"` (a credential written into the check).
+    String.raw`\s{1,3}is:?\s{1,3}(?=["'])|\s{0,3}[!=]==?\s{0,3}(?=["'])`,
     // Key and value as the first two string arguments of a call: getenv("KEY", "default"),
     // define('KEY', '…'), and Android's buildConfigField "String", "KEY", "\"…\"" (a list of
     // words, "pwd", "quickcheck", is not a key and its value).
@@ -155,6 +158,8 @@ export const genericRules: Rule[] = [
         'pwd = os.environ.get("SMTP_PWD", "r2D!q8sLkz")',
         '"{\\"user\\":\\"svc\\",\\"password\\":\\"hK2lq8vZx0\\"}"',
         '[db]\npassword = ye7%Gq1q9',
+        'if password == "Xh7blJcIIEQ2BSiP":',
+        "echo \"The password is 'Secret123x'\"",
       ],
       negative: [
         'password = "${DB_PASSWORD}"',
@@ -163,7 +168,6 @@ export const genericRules: Rule[] = [
         'def login(user: str, password: str = "") -> bool:',
         'password_hint = "Name of your first pet"',
         'password = "password"',
-        'if password == "Xh7blJcIIEQ2BSiP":',
         '  password: hashedPassword,',
         'PASSWORD_MIN_LENGTH = 12',
         'password_hash = "$2b$12$0C8xscMfxwSsTxsoNtVHbxiWuNXXLjcFWAXd0DrmkEauaSTjEfUDG"',

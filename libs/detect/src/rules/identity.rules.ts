@@ -86,6 +86,21 @@ export const identityRules: Rule[] = [
     },
   },
   {
+    // OBS and other streaming software keep it in their settings: whoever has it streams as the
+    // channel.
+    id: 'twitch-stream-key',
+    description: 'Twitch stream key',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['live_'],
+    pattern: /(?<![A-Za-z0-9_])(live_\d{6,12}_[A-Za-z0-9]{30})(?![A-Za-z0-9_])/,
+    entropy: 3.5,
+    samples: {
+      positive: ['"key": "live_126031192_tiX3sbwIzL9VmkecdxioBMA1LJ9S4m"'],
+      negative: ['live_126031192_tiX3sbwIzL9Vmk', 'is_live_1234567_streams_enabled_for_everyone_now'],
+    },
+  },
+  {
     id: 'twitter-bearer-token',
     description: 'Twitter / X API bearer token',
     severity: 'high',

@@ -11,12 +11,14 @@ export const messagingRules: Rule[] = [
     // Slack documents `xoxb-`, the team and bot numbers, and a secret; tokens minted by older or
     // enterprise installs (and copies in tutorials) carry letters in the first two groups too.
     pattern:
-      /(?:^|[^A-Za-z0-9_-])(xoxb-[0-9A-Za-z]{8,13}-[0-9A-Za-z]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9_-])/,
+      /(?:^|[^A-Za-z0-9_-])(xoxb-(?:[0-9A-Za-z]{8,13}-[0-9A-Za-z]{10,13}-[A-Za-z0-9]{24,34}|\d{8,13}-[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])/,
     samples: {
       positive: [
         'slack.token = "xoxb-036089918356-9546370859837-Pyqst6cJVVWynXl59m2OFocY"',
         'SLACK_BOT_TOKEN=xoxb-17463632978-5118263265216-19RkpiIUCyVw3Ep90XDkrV50',
         'token: xoxb-4F7c2A9e-9Bd41c7E2a6f-Tq8Zm2Lx7Wn4Rk9Vb3Hd5Jf1Gc0Ys6Pa',
+        // a legacy bot user token: the team number and a secret
+        'the api token of the bot user xoxb-153445930147-Tjy11gGxUW6Cf99YOYwtzG0K',
       ],
       negative: [
         'slack.token = "xoxb-707022704346-7900120367281"',
@@ -308,10 +310,14 @@ export const messagingRules: Rule[] = [
     cwe: 798,
     keywords: ['postmark'],
     pattern:
-      /postmark[\w.-]{0,30}?(?:token|key)["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
+      /postmark(?:[\w.-]{0,30}?(?:token|key))?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
     samples: {
-      positive: ['POSTMARK_SERVER_TOKEN=446fdc0d-25a8-504c-0a33-442d22513b53'],
-      negative: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST', 'POSTMARK_FROM=billing@acme.io'],
+      positive: ['POSTMARK_SERVER_TOKEN=446fdc0d-25a8-504c-0a33-442d22513b53', '  postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",'],
+      negative: [
+        'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+        'POSTMARK_FROM=billing@acme.io',
+        'postmark_message_id: 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e',
+      ],
     },
   },
   {

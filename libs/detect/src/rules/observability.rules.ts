@@ -111,6 +111,30 @@ export const observabilityRules: Rule[] = [
     },
   },
   {
+    id: 'newrelic-admin-api-key',
+    description: 'New Relic admin API key',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['nraa-'],
+    pattern: /(?:^|[^A-Za-z0-9_-])(NRAA-[a-f0-9]{27})(?![A-Za-z0-9_-])/,
+    samples: {
+      positive: ['admin_access:NRAA-4780f48c47df5882dbec3fd82c7'],
+      negative: ['NRAA-4780f48c47df'],
+    },
+  },
+  {
+    id: 'newrelic-insights-query-key',
+    description: 'New Relic Insights query key',
+    severity: 'medium',
+    cwe: 798,
+    keywords: ['nriq-'],
+    pattern: /(?:^|[^A-Za-z0-9_-])(NRIQ-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    samples: {
+      positive: ['  "querykey": "NRIQ-pD-yUGl9Z3ACIJ89V-zGkhMxFJE5O121",'],
+      negative: ['"querykey": "NRIQ-pD-yUGl9Z3ACI"'],
+    },
+  },
+  {
     id: 'newrelic-browser-api-token',
     description: 'New Relic browser API token',
     severity: 'medium',

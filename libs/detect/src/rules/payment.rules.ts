@@ -36,6 +36,26 @@ export const paymentRules: Rule[] = [
     },
   },
   {
+    // Test mode keys read and write a Stripe account's test data (customers, test cards, webhooks):
+    // a credential, of less weight than a live key.
+    id: 'stripe-test-key',
+    description: 'Stripe test mode secret or restricted key',
+    severity: 'medium',
+    cwe: 798,
+    keywords: ['sk_test_', 'rk_test_'],
+    pattern: /(?:^|[^A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,99})(?![A-Za-z0-9_])/,
+    entropy: 3.5,
+    // 40 lower-case hex digits is Paystack's format (paystack-secret-key).
+    allow: [/^sk_test_[a-f0-9]{40}$/],
+    samples: {
+      positive: [
+        '//var stripe = require("stripe")("sk_test_nxOdTTuEace5Ajbh3svpG32m");',
+        'STRIPE_RESTRICTED_KEY=rk_test_51OuEMLAlTWGaDypq4P5cuDHbuKeG4tAGPYHJpEXQ7zE8mKK3jkhTFPvCxnSSK5zB5',
+      ],
+      negative: ["stripe.api_key = 'sk_test_xxxxxxxxxxxxxxxxxxxxxxxx'", 'sk_test_4eC39HqLyjWDarjtT1'],
+    },
+  },
+  {
     id: 'stripe-webhook-secret',
     description: 'Stripe (or Svix) webhook signing secret',
     severity: 'high',
