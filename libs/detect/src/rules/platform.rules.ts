@@ -161,6 +161,21 @@ export const platformRules: Rule[] = [
     },
   },
   {
+    // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access (vca_), refresh
+    // (vcr_) and API keys (vck_).
+    id: 'vercel-prefixed-token',
+    description: 'Vercel access, refresh or API key token',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    pattern: /(?<![A-Za-z0-9_])(vc[pirak]_[A-Za-z0-9]{20,60})(?![A-Za-z0-9_])/,
+    entropy: 3.5,
+    samples: {
+      positive: ['VERCEL_TOKEN=vca_BQuu9ChDu3n6Pfh6YQnCshpoYkWDSFKogLqmBtQ0tC8NAA5rXt340sjz'],
+      negative: ['VERCEL_TOKEN=vcp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'vck_short1234'],
+    },
+  },
+  {
     id: 'supabase-access-token',
     description: 'Supabase personal access token',
     severity: 'high',

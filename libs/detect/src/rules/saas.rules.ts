@@ -8,9 +8,14 @@ export const saasRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['shpat_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(shpat_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/,
+    pattern: /(?:^|[^A-Za-z0-9_])(shpat_[a-zA-Z0-9]{32,64})(?![A-Za-z0-9_])/,
+    entropy: 3,
     samples: {
-      positive: ['SHOPIFY_ACCESS_TOKEN=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'],
+      // 32 hex digits at first; longer, and letters and digits, since 2023 (Shopify's changelog)
+      positive: [
+        'SHOPIFY_ACCESS_TOKEN=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',
+        'SHOPIFY_ACCESS_TOKEN=shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex',
+      ],
       negative: ['SHOPIFY_ACCESS_TOKEN=shpat_5100efd35e86f84ff7a3', 'SHOPIFY_ACCESS_TOKEN=shpat_<token>'],
     },
   },
@@ -20,7 +25,8 @@ export const saasRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['shpss_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(shpss_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/,
+    pattern: /(?:^|[^A-Za-z0-9_])(shpss_[a-zA-Z0-9]{32,64})(?![A-Za-z0-9_])/,
+    entropy: 3,
     samples: {
       positive: ['SHOPIFY_API_SECRET=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'],
       negative: ['SHOPIFY_API_SECRET=shpss_9bad8e88e7cc5e17'],
@@ -32,7 +38,8 @@ export const saasRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['shpca_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(shpca_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/,
+    pattern: /(?:^|[^A-Za-z0-9_])(shpca_[a-zA-Z0-9]{32,64})(?![A-Za-z0-9_])/,
+    entropy: 3,
     samples: {
       positive: ['"X-Shopify-Access-Token": "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"'],
       negative: ['"X-Shopify-Access-Token": "shpca_04fe511687aa40c56a5abab58f8cc55"'],
@@ -44,7 +51,8 @@ export const saasRules: Rule[] = [
     severity: 'critical',
     cwe: 798,
     keywords: ['shppa_'],
-    pattern: /(?:^|[^A-Za-z0-9_])(shppa_[a-fA-F0-9]{32})(?![A-Za-z0-9_])/,
+    pattern: /(?:^|[^A-Za-z0-9_])(shppa_[a-zA-Z0-9]{32,64})(?![A-Za-z0-9_])/,
+    entropy: 3,
     samples: {
       positive: ['SHOPIFY_PASSWORD=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'],
       negative: ['SHOPIFY_PASSWORD=shppa_851fcaf2d3cf60dd8632'],
