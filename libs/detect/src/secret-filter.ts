@@ -86,9 +86,9 @@ const FOREIGN_WORD = /^(?=.*[^\p{ASCII}])\p{Lu}?\p{Ll}+$/u;
 // digest or identifier (cache_key, key_id, commit_sha) keep the hash/UUID filter.
 const SECRET_KEY_NAME = /secret|token|passw|pwd|api[_.-]?key|auth(?!or)|credential|private|access[_.-]?key/i;
 // `key` as the last word of a longer name: `license_key`, `LICENSE KEY`, `sumoKey1` (case matters:
-// `monkey` is not one). A key name alone does not say secret: `{ key: '<uuid>' }` names a list
+// `monkey` is not one), or a URL's `key` parameter (`?key=`). A key name alone does not say secret: `{ key: '<uuid>' }` names a list
 // item, a cache entry, a record.
-const NAMED_KEY = /[A-Za-z0-9][_.\s-][Kk](?:ey|EY)(?![a-z])|[a-z0-9]Key(?![a-z])/;
+const NAMED_KEY = /[A-Za-z0-9][_.\s-][Kk](?:ey|EY)(?![a-z])|[a-z0-9]Key(?![a-z])|^[?&]key$/;
 const DIGEST_KEY_NAME =
   /hash|sha\d*|md5|checksum|digest|etag|integrity|cache|commit|revision|(?:^|[_.-])(?:id|uuid|guid)$/i;
 

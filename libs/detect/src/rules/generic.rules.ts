@@ -55,10 +55,12 @@ const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.#?[A-Za-z_$][
 // string followed by `+` is only the start of a concatenation), or
 // one unquoted token that ends the statement or a string it sits in (a URL's query parameter,
 // `"https://…?token=…"`). Group 3 is the secret (1 the key, 2 the quote).
+// The longest value: OAuth refresh tokens (Microsoft Entra's run past a thousand characters).
+const MAX_VALUE = 2048;
 const value = (min: number): string =>
   String.raw`(?<q>["'\x60]?)(?:\\"|(?<=')")?(` +
-  String.raw`(?<=["'\x60])(?:(?!\k<q>)[^\s\\]){${min},256}?` +
-  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},255}(?=[\s;,<&\\"'\x60]|$)(?!\s{0,3}[({])` +
+  String.raw`(?<=["'\x60])(?:(?!\k<q>)[^\s\\]){${min},${MAX_VALUE}}?` +
+  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},${MAX_VALUE - 1}}(?=[\s;,<&\\"'\x60]|$)(?!\s{0,3}[({])` +
   String.raw`)(?:\\?")?\k<q>(?!\s{0,3}\+)`;
 
 // One rule of the family: the key-name vocabulary of its class, then an operator and a value.
@@ -320,6 +322,7 @@ export const genericRules: Rule[] = [
         '  "access_token": "zDZFUQovMI7oihKZyrlyvgXXmiaDq8K0zzZI9xW8AAUP8KBF",',
         'TOKEN=Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU',
         'BOT_TOKEN: "19KHhlhUvUrVSUb1Pg17:Q0oIph5XbW2hknk6NQMxuhFB891aqa"',
+        '"refresh_token": "0.AXEAFN5Pl6TDG0ibA8_OGCw6B-kFbFJoXnhBqmJD9wukrpZxAMc.' + 'AgABAAAAAAD--DLA3VO7QrddgJg7WevrAgDs_wQA9P9g0VCdz8smoWqJBpit'.repeat(6) + '"',
         'tool deploy --token Rw8mXz2Qp0Lk5Yt7Nc1V',
         'deploy token - Rw8mXz2Qp0Lk5Yt7Nc1V',
         'DEPLOY_TOKEN ::= "Rw8mXz2Qp0Lk5Yt7Nc1V"',
@@ -406,7 +409,8 @@ export const genericRules: Rule[] = [
     ],
     generic: true,
     pattern: assignment(
-      String.raw`(?<![\w.-])[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
+      // `?key=` and `&key=` keep their `?` or `&`: a URL's `key` parameter names an API key.
+      String.raw`(?:[?&]|(?<![\w.-]))[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
       16,
     ),
     secretGroup: 3,
@@ -426,6 +430,7 @@ export const genericRules: Rule[] = [
         'apiMaticKey := "rc6iLoUEFGGAWNLsuBJnmsh4tZB-oCxcDUmc45HIPcuiQvfUEuqo8wb9YrUd2LyB"',
         '[DEBUG] Using Key=smcud4y6elxx7u6q58ewwv8rq01hpi3f',
         'url := "https://api.acme.io/v1/users?key=3kx19qpx748ldb75lsjicbs6ipit6ssm"',
+        'base_url: "https://api.acme.io/v1/user?key=9e4635bc-28dc-25d3-8546-2b30115d9a7b"',
         "$config['storage_key'] = 'Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz';",
         '<key>Rt0qPz81mXw2Ky7sLd5NWm2Ye7Fq0Pz8</key>',
         'const fastlyKey string = "TVAWji0p7uDI6OP9DyWvmV-vgoUoXIuf"',
