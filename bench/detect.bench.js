@@ -1,6 +1,7 @@
 // npm run bench:detect [-- --quick] — detection quality on data nobody on this project wrote:
 // recall on the Kingfisher examples (../shared/corpus/kingfisher, read in place, never copied),
-// false alarms on its negatives, and every finding on real histories (express from
+// false alarms on its negatives, recall on the examples Nosey Parker and TruffleHog publish (from
+// their mirrors, bench/detect-corpora.js), and every finding on real histories (express from
 // ../shared/repos/express.bundle, and sveltejs/svelte, psf/requests when their mirrors are on
 // this machine). Runs the built engine and CLI (`npm run build` first). Secret values are never
 // printed whole: misses and findings show a redacted preview only.
@@ -11,6 +12,7 @@ const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const { ROOT, SHARED } = require('./bench-repo');
+const { otherScannersExamples } = require('./detect-corpora');
 const CORPUS = path.join(SHARED, 'corpus', 'kingfisher');
 const EXPRESS_BUNDLE = path.join(SHARED, 'repos', 'express.bundle');
 const MIRRORS = ['/work/.mirror/sveltejs+svelte/repo', '/work/.mirror/psf+requests/repo'];
@@ -276,6 +278,7 @@ function main() {
   const detect = require(DIST);
   const lines = [];
   corpus(detect, lines);
+  otherScannersExamples(detect, lines, { maskedPreview, pct });
   if (process.argv.includes('--quick')) lines.push('', 'real histories: skipped (--quick)');
   else realRepositories(lines);
   console.log(lines.join('\n'));

@@ -541,7 +541,7 @@ export class Detector {
 
   private accepts(rule: Rule, secret: string, context: ValueContext): boolean {
     if (rule.entropy !== undefined && isLowEntropy(secret, rule.entropy, context)) return false;
-    if (!rule.skipPlaceholderFilter && (isPlaceholder(secret) || isEncodedPlaceholder(secret))) return false;
+    if (isPlaceholder(secret) || isEncodedPlaceholder(secret)) return false;
     if (rule.generic && isNonSecretValue(secret, context)) return false;
     if (rule.allow?.some((re) => re.test(secret))) return false;
     if (this.allowRegexes.some((re) => re.test(secret))) return false;
@@ -595,11 +595,10 @@ function candidate(
   end: number,
 ): Candidate {
   // A value typed out by hand, or a generic match of a weak value, is `low` whatever the rule
-  // says: the value decides (formats whose shape is proof enough skip this, as the placeholder filter).
-  const confidence =
-    !rule.skipPlaceholderFilter && isDoubtfulValue(secret, rule.generic === true)
-      ? 'low'
-      : (rule.confidence ?? (rule.generic ? 'medium' : 'high'));
+  // says: the value decides.
+  const confidence = isDoubtfulValue(secret, rule.generic === true)
+    ? 'low'
+    : (rule.confidence ?? (rule.generic ? 'medium' : 'high'));
   return { rule, secret, line, endLine, column, end, confidence };
 }
 

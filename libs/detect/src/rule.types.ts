@@ -50,8 +50,6 @@ export interface Rule {
   multiline?: boolean;
   // A generic rule (e.g. `password = ...`) yields to a specific one that matched the same place.
   generic?: boolean;
-  // Skip the shared placeholder / low-entropy filters (for formats whose shape is proof enough).
-  skipPlaceholderFilter?: boolean;
   // A match in a documentation file (isDocumentationFile: a README, Markdown, a package's
   // METADATA) is most often an example of the format, shown with its output: reported `low`.
   exampleInDocs?: boolean;

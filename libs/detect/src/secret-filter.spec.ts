@@ -38,6 +38,39 @@ const REAL = [
 describe('isPlaceholder', () => {
   it.each(REAL)('lets %s through', (value) => expect(isPlaceholder(value)).toBe(false));
 
+  describe('in a long value (a key body)', () => {
+    // 64-character base64 lines, as in a PEM body; `embed` lands inside the second line.
+    const body = (embed: string): string => {
+      const line = (seed: number): string =>
+        Array.from(
+          { length: 64 },
+          (_, i) => 'Qz8Lk2Rp9Xw4Tn6Vb3Hm7Jd5Fs1Gc0YqAeNuPiBoCtDvEwFyGh'[(seed * 7 + i * 13) % 50],
+        ).join('');
+      const second = line(2);
+      return [line(1), second.slice(0, 20) + embed + second.slice(20 + embed.length), line(3), line(4)].join(
+        '\n',
+      );
+    };
+
+    it.each(['dummy', 'DUMMY', 'sample', 'XXXX', 'test', 'example'])(
+      'does not take %s spelled by chance inside base64 for a placeholder',
+      (word) =>
+        expect(isPlaceholder(`-----BEGIN PRIVATE KEY-----\n${body(word)}\n-----END PRIVATE KEY-----`)).toBe(
+          false,
+        ),
+    );
+
+    it.each(['\nDUMMY\n', '\n<your-key-here>\n', '\nxxxx xxxx\n', '+example/'])(
+      'takes %j standing alone for a placeholder',
+      (word) =>
+        expect(
+          isPlaceholder(
+            `-----BEGIN PRIVATE KEY-----\n${body('')}${word}${body('')}\n-----END PRIVATE KEY-----`,
+          ),
+        ).toBe(true),
+    );
+  });
+
   it.each([
     // placeholder words and markers
     'AKIAIOSFODNN7EXAMPLE',
@@ -240,7 +273,18 @@ describe('keyNamesSecret', () => {
       'stripe key',
     ])
       expect(keyNamesSecret(k)).toBe(true);
-    for (const k of ['monkey', 'keyboard', 'author', 'name', 'cache_key', 'sha256', 'key_id', 'key', 'Key', undefined])
+    for (const k of [
+      'monkey',
+      'keyboard',
+      'author',
+      'name',
+      'cache_key',
+      'sha256',
+      'key_id',
+      'key',
+      'Key',
+      undefined,
+    ])
       expect(keyNamesSecret(k)).toBe(false);
   });
 });

@@ -13,6 +13,13 @@ import { shannonEntropy } from './entropy.util';
 const PLACEHOLDER_MARKERS =
   /example|(?<![A-Za-z0-9])x{4,}(?![A-Za-z0-9])|x{6,}|x{4}.*x{4}|placeholder|changeme|change_me|change-me|your[_-]|<[a-z_ -]*>|\*\*\*|dummy|sample|redacted|insert[_-]?|replace[_-]?me|notreal|not[_-]real|fake[_-]?(?:key|token|secret|pass)|test[_-]?(?:key|token|secret|pass)|^test(?![_-]?(?=[\w-]*\d)(?=[\w-]*[A-Z])(?=[\w-]*[a-z])[A-Za-z0-9_-]{20,}$)|^fake|^none$|^null$|^nil$|^undefined$|^true$|^false$|^password$|^secret$|^token$/i;
 
+// In a long value (a key's body, a certificate, a long token) the same words count only standing
+// alone (`-----BEGIN …-----\nDUMMY\n…`, `<your-key>`, `xxxx`): random base64 spells `dummy` by
+// chance in about one 4096-bit key body in ten thousand, and a run of four x's in one in thousands.
+const LONG_VALUE = 200;
+const STANDALONE_MARKERS =
+  /(?<![A-Za-z0-9])(?:example|placeholder|change[_-]?me|dummy|sample|redacted|not[_-]?real|insert|replace[_-]?me|your|fake|test|x{4,})(?![A-Za-z0-9])|x{8,}|<[a-z_ -]*>|\*\*\*/i;
+
 // Template syntaxes of common tools: the value is filled in elsewhere. Anywhere in the value:
 // ${VAR} and ${{ secrets.X }} (shells, GitHub Actions, Terraform), {{ }} and {% %} (Jinja, Ansible,
 // Helm, Go templates, Mustache), <%= %> (ERB, EJS), #{} (Ruby, Spring), $(…) (shells, Make,
@@ -198,7 +205,8 @@ const KEY_FILE = /(?:^|\/)[^/]*\.(?:key|secret|token|pass(?:word)?)$/i;
 export function isPlaceholder(secret: string): boolean {
   const decoded = percentDecoded(secret);
   for (const v of decoded === secret ? [secret] : [secret, decoded]) {
-    if (PLACEHOLDER_MARKERS.test(v) || TEMPLATE.test(v)) return true;
+    if ((v.length > LONG_VALUE ? STANDALONE_MARKERS : PLACEHOLDER_MARKERS).test(v) || TEMPLATE.test(v))
+      return true;
     if (WHOLE_REFERENCE.test(v) || SECRET_MANAGER_REFERENCE.test(v)) return true;
   }
   const value = literalPart(decoded);

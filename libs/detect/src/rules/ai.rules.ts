@@ -12,7 +12,10 @@ export const aiRules: Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])(tvly-(?:(?:dev|prod)-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     entropy: 3.5,
     samples: {
-      positive: ['TAVILY_API_KEY=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', 'client = TavilyClient("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")'],
+      positive: [
+        'TAVILY_API_KEY=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',
+        'client = TavilyClient("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")',
+      ],
       negative: ['TAVILY_API_KEY = "tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', 'tvly-M5gj3Jev9qI3'],
     },
   },

@@ -161,7 +161,7 @@ export const genericRules: Rule[] = [
         '"{\\"user\\":\\"svc\\",\\"password\\":\\"hK2lq8vZx0\\"}"',
         '[db]\npassword = ye7%Gq1q9',
         'if password == "Xh7blJcIIEQ2BSiP":',
-        "echo \"The password is 'Secret123x'\"",
+        'echo "The password is \'Secret123x\'"',
       ],
       negative: [
         'password = "${DB_PASSWORD}"',
@@ -322,7 +322,9 @@ export const genericRules: Rule[] = [
         '  "access_token": "zDZFUQovMI7oihKZyrlyvgXXmiaDq8K0zzZI9xW8AAUP8KBF",',
         'TOKEN=Xpt1DhhXYeb6pGcnwSGyjpvrC4WODaKU',
         'BOT_TOKEN: "19KHhlhUvUrVSUb1Pg17:Q0oIph5XbW2hknk6NQMxuhFB891aqa"',
-        '"refresh_token": "0.AXEAFN5Pl6TDG0ibA8_OGCw6B-kFbFJoXnhBqmJD9wukrpZxAMc.' + 'AgABAAAAAAD--DLA3VO7QrddgJg7WevrAgDs_wQA9P9g0VCdz8smoWqJBpit'.repeat(6) + '"',
+        '"refresh_token": "0.AXEAFN5Pl6TDG0ibA8_OGCw6B-kFbFJoXnhBqmJD9wukrpZxAMc.' +
+          'AgABAAAAAAD--DLA3VO7QrddgJg7WevrAgDs_wQA9P9g0VCdz8smoWqJBpit'.repeat(6) +
+          '"',
         'tool deploy --token Rw8mXz2Qp0Lk5Yt7Nc1V',
         'deploy token - Rw8mXz2Qp0Lk5Yt7Nc1V',
         'DEPLOY_TOKEN ::= "Rw8mXz2Qp0Lk5Yt7Nc1V"',
@@ -455,7 +457,8 @@ export const genericRules: Rule[] = [
         'https://api.acme.io/v1/users?key=YOUR_API_KEY',
       ],
     },
-  },  {
+  },
+  {
     // Pretty-printed XML puts an element's text on a line of its own: `<apiToken>\n  …\n</apiToken>`.
     id: 'generic-xml-element-secret',
     description: 'Secret on a line of its own inside an XML element named for it',

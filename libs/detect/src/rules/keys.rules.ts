@@ -28,10 +28,8 @@ export const keyRules: Rule[] = [
         String.raw`(?:${PEM_SEP}[A-Za-z0-9+/=]{1,200})?${PEM_SEP}-----END \2PRIVATE KEY\3-----)`,
     ),
     secretGroup: 1,
-    // The shared placeholder filter looks for words like `xxxx` or `test` anywhere in a value: in a
-    // random base64 body they turn up by chance (1 of 4,000 generated RSA keys held `XXXX`). A
-    // placeholder key is told by its body instead: an ellipsis, or one character over and over.
-    skipPlaceholderFilter: true,
+    // A placeholder key's body: an ellipsis, or one character over and over (the shared filter
+    // reads a long value's placeholder words only where they stand alone).
     allow: [/\.\.\./, /([A-Za-z0-9+/])\1{15}/],
     samples: {
       positive: [

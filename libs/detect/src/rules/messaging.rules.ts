@@ -312,7 +312,10 @@ export const messagingRules: Rule[] = [
     pattern:
       /postmark(?:[\w.-]{0,30}?(?:token|key))?["']?\s{0,5}(?::=|=>|=|:)\s{0,5}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
     samples: {
-      positive: ['POSTMARK_SERVER_TOKEN=446fdc0d-25a8-504c-0a33-442d22513b53', '  postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",'],
+      positive: [
+        'POSTMARK_SERVER_TOKEN=446fdc0d-25a8-504c-0a33-442d22513b53',
+        '  postmark: "f59dffd2-83ea-47c7-ba8f-95e053a6d0ae",',
+      ],
       negative: [
         'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
         'POSTMARK_FROM=billing@acme.io',

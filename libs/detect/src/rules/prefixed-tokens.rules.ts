@@ -566,7 +566,8 @@ export const prefixedTokenRules: Rule[] = [
       ],
       negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'NPM_TOKEN_ID=a31cd2ad'],
     },
-  },  {
+  },
+  {
     id: 'rootly-api-key',
     description: 'Rootly API key',
     severity: 'high',
@@ -586,10 +587,13 @@ export const prefixedTokenRules: Rule[] = [
     cwe: 798,
     keywords: ['pat.', 'sat.'],
     // `pat.` or `sat.`, the account id (22 characters), the token id (24), the secret (20).
-    pattern: /(?<![A-Za-z0-9_.])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.])/,
+    pattern:
+      /(?<![A-Za-z0-9_.])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.])/,
     entropy: 3.5,
     samples: {
-      positive: ["HARNESS_API_KEY='pat.YDfcEm2LT_OUZrFZv1WVlg.6a4f91eb79dfb04b036caf48.FrDL8MGzpMygCMzZv1Kq'"],
+      positive: [
+        "HARNESS_API_KEY='pat.YDfcEm2LT_OUZrFZv1WVlg.6a4f91eb79dfb04b036caf48.FrDL8MGzpMygCMzZv1Kq'",
+      ],
       negative: ['pat.YDfcEm2LT_OUZrFZv1WVlg.6a4f91eb79dfb04b036caf48', 'compat.value.length'],
     },
   },
@@ -610,7 +614,8 @@ export const prefixedTokenRules: Rule[] = [
       ],
       negative: ['TABLEAU_PAT_SECRET=YMqNfVWiTSa0QgpoJ9GpCw==:KTamju'],
     },
-  },  {
+  },
+  {
     id: 'sidekiq-enterprise-credentials',
     description: 'Sidekiq Pro or Enterprise gem server credentials',
     severity: 'high',
@@ -628,7 +633,10 @@ export const prefixedTokenRules: Rule[] = [
         'source "https://0b1c2d3e:9f8e7d6c@enterprise.contribsys.com/" do',
         'var BUNDLE_GEMS__CONTRIBSYS__COMToken string = "3a84961a:58349a4f"',
       ],
-      negative: ['BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'see https://enterprise.contribsys.com/'],
+      negative: [
+        'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}',
+        'see https://enterprise.contribsys.com/',
+      ],
     },
   },
   {
