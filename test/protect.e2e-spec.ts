@@ -244,6 +244,36 @@ describe('deployguard protect --staged', () => {
   });
 });
 
+describe('deployguard protect --staged with committed symbolic links', () => {
+  let dir: string;
+  let repo: string;
+
+  beforeAll(() => {
+    dir = makeTempDir('dg-protect-links-');
+    repo = initRepo(join(dir, 'repo'));
+    // The links' targets: a config that disables the GitHub rule, and a file named `*` (the link's
+    // text, read as an ignore file, would ignore everything).
+    commitFiles(repo, { 'shared/dg.yml': 'disabled_rules: [github-pat]\n', '*': 'x\n' });
+    symlinkSync('shared/dg.yml', join(repo, '.deployguard.yml'));
+    symlinkSync('*', join(repo, '.deployguardignore'));
+    commitFiles(repo, {}, 'links');
+  });
+  afterAll(() => removeDir(dir));
+
+  it('reads neither .deployguard.yml nor .deployguardignore through a link: the commit is scanned as without them', async () => {
+    writeFileSync(join(repo, 'app.env'), `GITHUB_TOKEN=${PAT}\n`);
+    git(repo, ['add', 'app.env']);
+    const result = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    // Before, the link's text (`shared/dg.yml`) was parsed as the configuration: exit 2 on every commit.
+    expectExit(result, 1);
+    expect(JSON.parse(result.stdout).findings.map((f: { rule_id: string }) => f.rule_id)).toEqual([
+      'github-pat',
+    ]);
+    expect(result.stderr).not.toContain('was applied');
+    git(repo, ['reset', '--quiet']);
+  });
+});
+
 describe('deployguard install-hook', () => {
   let dir: string;
   beforeAll(() => (dir = makeTempDir('dg-hook-')));

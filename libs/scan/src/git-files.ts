@@ -4,10 +4,14 @@
 import { CatFileParser } from '@deployguard/git';
 import { scanGit } from './scan-git';
 
+// A tree entry's mode for a symbolic link: its blob holds the link's target, not a file's text.
+const SYMLINK_MODE = '120000';
+
 /**
  * The UTF-8 text of each of `names` (`:path`, `HEAD:path`, no newline in a name) that names a
- * blob, read in one `git cat-file --batch`. A name with no entry, or naming no blob, is absent
- * from the map. Throws GitError when git fails (`repo` is no repository).
+ * blob, read in one `git cat-file --batch`. A name with no entry, naming no blob, or naming a
+ * symbolic link (the repository is untrusted: a link is not followed, and its target is no
+ * file's text) is absent from the map. Throws GitError when git fails (`repo` is no repository).
  */
 export async function readGitFiles(repo: string, names: readonly string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
@@ -22,5 +26,29 @@ export async function readGitFiles(repo: string, names: readonly string[]): Prom
     missing: () => void answered++,
   });
   void parser.push(out); // the handler never asks to wait
+  for (const name of await symbolicLinks(repo, [...texts.keys()])) texts.delete(name);
   return texts;
+}
+
+// Which of `names` (`:path`, `<rev>:path`) are symbolic links: the index's modes from one
+// `git ls-files -s`, a commit's from one `git ls-tree` per revision (cat-file does not tell modes).
+async function symbolicLinks(repo: string, names: readonly string[]): Promise<string[]> {
+  const byRev = new Map<string, string[]>(); // '' for the index
+  for (const name of names) {
+    const colon = name.indexOf(':');
+    const rev = name.slice(0, colon);
+    byRev.set(rev, [...(byRev.get(rev) ?? []), name.slice(colon + 1)]);
+  }
+  const links = await Promise.all(
+    [...byRev].map(async ([rev, paths]) => {
+      const args =
+        rev === '' ? ['ls-files', '-s', '-z', '--', ...paths] : ['ls-tree', '-z', rev, '--', ...paths];
+      // `<mode> <id> <stage>\t<path>` (index) or `<mode> <type> <id>\t<path>` (tree)
+      const entries = (await scanGit(repo, args)).toString('utf8').split('\0');
+      return entries
+        .filter((entry) => entry.startsWith(`${SYMLINK_MODE} `))
+        .map((entry) => `${rev}:${entry.slice(entry.indexOf('\t') + 1)}`);
+    }),
+  );
+  return links.flat();
 }
