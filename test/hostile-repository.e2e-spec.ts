@@ -380,6 +380,19 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     }
   }, 60_000);
 
+  it("reads a bare repository's .deployguardignore from HEAD, never through a committed link", async () => {
+    const repo = initRepo(join(root, 'ignore-link'));
+    // The link's text is `*`: read as the ignore file, it would ignore every path.
+    commitFiles(repo, { '*': 'x\n', 'a.env': `T=${PAT}\n` }, 'init');
+    symlinkSync('*', join(repo, '.deployguardignore'));
+    commitFiles(repo, {}, 'link');
+    const bare = join(root, 'ignore-link.git');
+    git(root, ['clone', '-q', '--bare', repo, bare]);
+    const run = await runCli(['scan', '--repo-path', bare, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file)).toContain('a.env');
+  }, 60_000);
+
   it("says when the repository's own config decided what is reported", async () => {
     const repo = initRepo(join(root, 'own-config'));
     commitFiles(repo, { '.deployguard.yml': "allowlist:\n  paths: ['**']\n", 'a.env': `T=${PAT}\n` }, 'init');

@@ -25,6 +25,7 @@ import { toFinding, type FindingPlace } from './finding.factory';
 import { buildHistoryIndex, isDamagedRepositoryError, type HistoryIndex } from './history-index';
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
+import { readGitFiles } from './git-files';
 import { scanGitText } from './scan-git';
 import {
   annotatedObject,
@@ -178,8 +179,13 @@ class ScanContext {
     return PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), this.options.config.allowPaths);
   }
 
+  // A bare repository's: HEAD's file (never through a link, as in a work tree).
   async ignoreFromHead(gitDir: string): Promise<PathFilter> {
-    const text = await scanGitText(gitDir, ['show', `HEAD:${IGNORE_FILE_NAME}`]).catch(() => null);
+    const head = `HEAD:${IGNORE_FILE_NAME}`;
+    const text = await readGitFiles(gitDir, [head]).then(
+      (files) => files.get(head) ?? null,
+      () => null, // no HEAD (an empty repository)
+    );
     return PathFilter.from(text, this.options.config.allowPaths);
   }
 
