@@ -15,7 +15,16 @@ const { ROOT, SHARED } = require('./bench-repo');
 const { otherScannersExamples } = require('./detect-corpora');
 const CORPUS = path.join(SHARED, 'corpus', 'kingfisher');
 const EXPRESS_BUNDLE = path.join(SHARED, 'repos', 'express.bundle');
-const MIRRORS = ['/work/.mirror/sveltejs+svelte/repo', '/work/.mirror/psf+requests/repo'];
+// Real code in several languages and frameworks (PHP, Java, Go, Python, JavaScript), when fetched.
+const MIRRORS = [
+  'sveltejs+svelte',
+  'psf+requests',
+  'laravel+laravel',
+  'laravel+framework',
+  'spring-projects+spring-petclinic',
+  'gin-gonic+gin',
+  'tiangolo+full-stack-fastapi-template',
+].map((name) => `/work/.mirror/${name}/repo`);
 const CLI = path.join(ROOT, 'bin', 'deployguard.js');
 const DIST = path.join(ROOT, 'dist', 'libs', 'detect', 'src');
 

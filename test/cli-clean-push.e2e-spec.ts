@@ -96,7 +96,8 @@ describe('deployguard clean and push (CLI process)', () => {
     const run = await runCli(['clean', '--repo-path', repo, '--all', '--output', out, '--format', 'json']);
     expectExit(run, 0);
     expect(JSON.parse(run.stdout).verification.verified).toBe(true);
-    expect(run.stderr).toContain('left 3 finding(s)');
+    // wip.env, staged.env, the .bak file's content, and its name (a path finding): 4
+    expect(run.stderr).toContain('left 4 finding(s)');
     for (const f of uncommitted) expect(run.stderr).toContain(`${f.fingerprint} (${f.file})`);
     expect(run.stderr).not.toContain(SLACK);
     expect(run.stderr).not.toContain(PAT);

@@ -200,6 +200,23 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
     expect(JSON.stringify(report)).not.toContain(PAT);
   });
 
+  it('reports a secret in the name of an uncommitted file, and masks every found value in file names', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    // A committed file named after one token holding another, and an untracked one named after a third.
+    const c = commitFiles(repo, { [`tokens/${PAT}.txt`]: `aws_access_key_id = ${AWS}\n` }, 'tokens');
+    writeFileSync(join(repo, `${SLACK}.bak`), 'nothing secret inside\n');
+    for (const mode of [[], ['--no-history']]) {
+      const { report } = await scanJson(repo, mode);
+      const byRule = Object.fromEntries(report.findings.map((f) => [f.rule_id, f]));
+      expect(byRule['slack-bot-token']).toMatchObject({ location: 'path', commit: null, line: 1, column: 1 });
+      expect(byRule['github-pat']).toMatchObject({ location: 'path', commit: mode.length ? null : c });
+      // The content finding's file keeps the other token's name, masked; its fingerprint is the real path's.
+      expect(byRule['aws-access-key-id'].file).toMatch(/^tokens\/ghp\*+[A-Za-z0-9]{3}\.txt$/);
+      expect(JSON.stringify(report)).not.toContain(PAT);
+      expect(JSON.stringify(report)).not.toContain(SLACK);
+    }
+  });
+
   it('scans a lightweight tag on a blob and an annotated tag on a tree that no commit holds', async () => {
     const repo = initRepo(join(dir, 'repo'));
     commitFiles(repo, { 'README.md': '# x\n' }, 'init');

@@ -18,11 +18,9 @@ import {
   fileErrorReason,
   MIN_REPLACEABLE_LENGTH,
   readUserFile,
-  redactSecret,
   systemErrorText,
   weakValueReason,
 } from '@deployguard/detect';
-import type { Finding } from '@deployguard/report';
 import { scanRepository } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { writeStdout } from './report-output';
@@ -141,15 +139,6 @@ function readReplaceFile(file: string): Replacement[] {
   return parseReplaceFile(text, warn);
 }
 
-// A finding's file with every value the scan found masked where the name holds it (a file named
-// after a secret, its own or another's), like a path finding.
-function maskedPath(f: Finding, secrets: ReadonlyMap<string, string>): string {
-  let name = f.file ?? '';
-  for (const value of secrets.values())
-    if (name.includes(value)) name = name.split(value).join(redactSecret(value));
-  return name;
-}
-
 // Values are never read from a file in clear: the repository is scanned again and the selected
 // fingerprints are matched against what the scan finds.
 async function replacementsFromScan(
@@ -189,7 +178,7 @@ async function replacementsFromScan(
     (f) => f.commit === null && f.ref === null && (flags.all || wanted.has(f.fingerprint)),
   );
   if (uncommitted.length > 0) {
-    const which = uncommitted.map((f) => `${f.fingerprint} (${maskedPath(f, secrets)})`).join(', ');
+    const which = uncommitted.map((f) => `${f.fingerprint} (${f.file})`).join(', ');
     const why =
       'they are in files not committed (the work tree or the index), which clean does not rewrite: edit those files';
     if (!flags.all) throw new CliError(`finding(s) ${which}: ${why}`);
@@ -235,7 +224,8 @@ async function replacementsFromScan(
             (f) => skippedFps.has(f.fingerprint) && f.location !== 'author' && f.location !== 'committer',
           )
           .map((f) =>
-            f.location !== 'file' || f.file === null ? `(${f.location})` : maskedPath(f, secrets),
+            // the scan masks every value it found in a file's name
+            f.location !== 'file' || f.file === null ? `(${f.location})` : f.file,
           ),
       ),
     ];

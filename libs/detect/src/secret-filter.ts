@@ -33,11 +33,11 @@ const TEMPLATE =
 const WHOLE_REFERENCE =
   /^(?:\$[A-Za-z_][A-Za-z0-9_]*|@[A-Za-z_][\w.-]*@|__[A-Za-z0-9_]+__|\$ANSIBLE_VAULT;.*)$/;
 // Secret-manager references: the value names where the secret lives. Vercel/now `@secret-name`,
-// HashiCorp Vault `vault:`/`vault://`, 1Password `op://`, AWS Secrets Manager / SSM ARNs, Azure
+// HashiCorp Vault `vault:`/`vault://`, TeamCity `credentialsJSON:<id>`, 1Password `op://`, AWS Secrets Manager / SSM ARNs, Azure
 // Key Vault app-setting references, GCP Secret Manager resource names, vals/helm-secrets
 // `ref+…://`, Kubernetes `secretKeyRef`/`secretRef`.
 const SECRET_MANAGER_REFERENCE =
-  /^@[a-z0-9][a-z0-9_.-]*$|^vault:|^(?:op|vault|sm|gcpsm|awssm|awsssm|akv|azkv|bws|doppler|infisical|secret|secrets|k8s)s?:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|@Microsoft\.KeyVault\(|^projects\/[^/]+\/secrets\/|secret(?:Key)?Ref/i;
+  /^@[a-z0-9][a-z0-9_.-]*$|^vault:|^credentialsJSON:|^(?:op|vault|sm|gcpsm|awssm|awsssm|akv|azkv|bws|doppler|infisical|secret|secrets|k8s)s?:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|@Microsoft\.KeyVault\(|^projects\/[^/]+\/secrets\/|secret(?:Key)?Ref/i;
 
 // Words that a placeholder credential is made of (`user:pass`, `login user password pass`,
 // `otheruser:otherpassword`), after undoing the usual letter/digit swaps (p@ssw0rd, s3cr3t).

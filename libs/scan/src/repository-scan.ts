@@ -7,6 +7,7 @@ import {
   PathFilter,
   IGNORE_FILE_NAME,
   isLockFile,
+  redactSecret,
   type RawFinding,
   type Rule,
 } from '@deployguard/detect';
@@ -215,6 +216,7 @@ class ScanContext {
   }
 
   add(raw: RawFinding, place: FindingPlace, order: number, orders: Map<string, number>): void {
+    this.values.add(raw.secret);
     const rule = this.rulesById.get(raw.ruleId)!;
     const finding = toFinding(raw, rule, place);
     const fp = finding.fingerprint;
@@ -546,15 +548,42 @@ class ScanContext {
   }
 
   private historyOrders = new Map<string, number>();
+  // Every value found (a baseline's too), to mask where it recurs in a finding's file name.
+  private readonly values = new Set<string>();
+  private readonly maskedFiles = new Map<string, string>();
+
+  // A file's name can hold a secret (its own finding's, or another one's): reports never carry a
+  // value, so each found value in it is shown as its preview. The fingerprint keeps the real path.
+  private withMaskedFile(finding: Finding): Finding {
+    const { file } = finding;
+    if (file === null) return finding;
+    let masked = this.maskedFiles.get(file);
+    if (masked === undefined) {
+      masked = file;
+      for (const value of this.values)
+        if (masked.includes(value)) masked = masked.split(value).join(redactSecret(value));
+      this.maskedFiles.set(file, masked);
+    }
+    return masked === file ? finding : { ...finding, file: masked };
+  }
 
   async scanWorkingFiles(root: string, files: readonly string[], filter: PathFilter): Promise<void> {
-    const results = await scanFiles(
-      root,
-      files.filter((f) => !filter.ignores(f)),
-      this,
-      this.options,
-    );
+    const kept = files.filter((f) => !filter.ignores(f));
+    const results = await scanFiles(root, kept, this, this.options);
     this.addUncommitted(results);
+    this.addPathFindings(kept);
+  }
+
+  // Secrets in the names of files outside history (untracked, or a directory's): one name a line,
+  // as history's paths are scanned (a value in a committed path keeps its commit).
+  private addPathFindings(files: readonly string[]): void {
+    if (files.length === 0) return;
+    const hits = this.detector.scanText(files.join('\n')).filter((raw) => raw.endLine === raw.line);
+    for (const raw of hits) {
+      const file = files[raw.line - 1];
+      const place = { location: 'path' as const, file, commit: null };
+      this.add({ ...raw, line: 1, endLine: 1 }, place, Number.MAX_SAFE_INTEGER, this.historyOrders);
+    }
   }
 
   // After the work-tree files: a value both staged and on disk keeps the work tree's line.
@@ -571,7 +600,7 @@ class ScanContext {
   }
 
   finish(started: number): ScanResult {
-    const findings = [...this.findings.values()];
+    const findings = [...this.findings.values()].map((f) => this.withMaskedFile(f));
     if (this.stats.mode === 'working-tree')
       findings.sort(
         (a, b) => byCodePoint(a.file ?? '', b.file ?? '') || a.line - b.line || a.column - b.column,

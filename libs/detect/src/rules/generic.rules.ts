@@ -53,14 +53,17 @@ const PROPERTY_CHAIN = String.raw`!{0,2}[A-Za-z_$][\w$]{0,100}(?:\.#?[A-Za-z_$][
 // The value: a quoted string without whitespace (its quote captured as `q` and required again at
 // the end; a `"` inside single quotes or an escaped `\"` around the value is not part of it, and a
 // string followed by `+` is only the start of a concatenation), or
-// one unquoted token that ends the statement or a string it sits in (a URL's query parameter,
-// `"https://…?token=…"`). Group 3 is the secret (1 the key, 2 the quote).
+// one unquoted token that ends the statement, or the string it sits in when it is a URL's query
+// parameter (`"https://…?token=…"`). Group 3 is the secret (1 the key, 2 the quote).
 // The longest value: OAuth refresh tokens (Microsoft Entra's run past a thousand characters).
 const MAX_VALUE = 2048;
+// A quote ends an unquoted value only where it is a URL's query parameter (`?key=…"`, `&token=…'`):
+// elsewhere an unquoted value before a quote is code or markup (`password1" :error-messages="`).
+const QUERY_VALUE_END = String.raw`(?<=[?&][\w.-]{1,60}=[^\s"'\x60]{1,${MAX_VALUE}})["'\x60]`;
 const value = (min: number): string =>
   String.raw`(?<q>["'\x60]?)(?:\\"|(?<=')")?(` +
   String.raw`(?<=["'\x60])(?:(?!\k<q>)[^\s\\]){${min},${MAX_VALUE}}?` +
-  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},${MAX_VALUE - 1}}(?=[\s;,<&\\"'\x60]|$)(?!\s{0,3}[({])` +
+  String.raw`|(?<![^\s=:>,"])(?!${PROPERTY_CHAIN}(?:[\s;,<&\\]|$))[A-Za-z0-9!#%*+/=@^_~.:-][A-Za-z0-9!#$%*+/=@^_~.:-]{${min - 1},${MAX_VALUE - 1}}(?=[\s;,<&\\]|$|${QUERY_VALUE_END})(?!\s{0,3}[({])` +
   String.raw`)(?:\\?")?\k<q>(?!\s{0,3}\+)`;
 
 // One rule of the family: the key-name vocabulary of its class, then an operator and a value.
@@ -82,7 +85,11 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z]+(?:-(?:[a-z]+\d*|\d+))+$/i,
   /^\d{1,3}(?:\.\d{1,3}){3}(?:[/:,]|$)/, // an IP address, a network, a list of hosts
   /^@[\w-]+(?:\.[\w-]+)+(?:[:/]|$)/, // the host after a URL's credentials: `<password>@db.host/app`
-  /\.\.\.$|\u2026/, // elided: `ops_eyJzaWdu...`
+  /\.\.\.|\u2026/, // elided: `ops_eyJzaWdu...`, `99ab...etc...2ac`
+  /^\.[a-z]/i, // a CSS class or a file extension: `.visible-element`
+  /^\/\//, // a comment or a protocol-relative URL: `//@codeCoverageIgnoreStart`
+  /[A-Za-z_]::[A-Za-z_$]/, // code: `PDO::MYSQL_ATTR_SSL_KEY`, `HashCaster::class`
+  /^[\d.:/-]+$/, // no letter: a version, a date, a time, an address (`1:4.5.2.5`)
   /\d+\.\d+\.\d+$/, // ends in a version: `io.jsonwebtoken:jjwt-jackson-0.11.2`
   /^(?:(?:ctrl|shift|alt|cmd|meta|super|option|win)\+)+\S+$/i, // a keyboard shortcut: ctrl+shift+down
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
@@ -202,6 +209,9 @@ export const genericRules: Rule[] = [
         '["authorizePassword","username","password","passwordType","clientId"]',
         '  "password": "Contraseña",',
         "    'password' => 'required|string|min:8|confirmed',",
+        '<v-text-field v-model="password1" :error-messages="errors.first(\'password\')">',
+        '"component_id": "ubuntu:bionic:passwd:1:4.5.2.5"',
+        'export SESSION_SECRET=99ab...etc...2ac',
         '`spring.data.mongodb.uri=mongodb+srv://<username>:<password>@cluster.mongodb.net/app`,',
       ],
     },
@@ -410,10 +420,16 @@ export const genericRules: Rule[] = [
       ...Array.from({ length: 10 }, (_, d) => `key${d}`),
     ],
     generic: true,
-    pattern: assignment(
-      // `?key=` and `&key=` keep their `?` or `&`: a URL's `key` parameter names an API key.
-      String.raw`(?:[?&]|(?<![\w.-]))[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
-      16,
+    // `key` names a cache entry, a list item, a translation, an object property far more often than
+    // a secret: besides the family's filters, the value must look generated (see allow), and a
+    // key that a `value` follows (`{ key: 'name', value: … }`, a transpiled class's methods) names it.
+    pattern: new RegExp(
+      assignment(
+        // `?key=` and `&key=` keep their `?` or `&`: a URL's `key` parameter names an API key.
+        String.raw`(?:[?&]|(?<![\w.-]))[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
+        16,
+      ).source + String.raw`(?!\\?["'\x60]?(?:\s|\\[nrt]){0,12},(?:\s|\\[nrt]){0,12}\\?["']?value\b)`,
+      'i',
     ),
     secretGroup: 3,
     entropy: 3.5,
@@ -424,6 +440,10 @@ export const genericRules: Rule[] = [
       // a list, or a name an IDE or a form keeps under `key` (`#com.intellij…`,
       // `search.everywhere.popup/…`): not a key's value
       /,|^#|^[a-z]+(?:\.[a-z]+){2}/i,
+      // A generated key has letters and digits and is one token: words joined by `.`, `:` or `|`
+      // (`illuminate:cache:lock`, `GPL-2.0-or-later`), code (`$`, braces, blanks), encoded text
+      // (`value%20with%20spaces`) and names without a digit (`getColorRGBA`) are names.
+      /^[^0-9]*$|^[^A-Za-z]*$|[.:|$%\s{}]/,
     ],
     samples: {
       positive: [
@@ -451,6 +471,12 @@ export const genericRules: Rule[] = [
         '<state x="1103" y="229" key="search.everywhere.popup/0.0.1920.1040@0.0.1920.1040" />',
         '("a_new_key", "192.168.0.0/24,127.0.0.1,localhost.localdomain"),',
         'sonar.projectKey=Github-Repository',
+        '{key:"getColorRGBA",value:function(t){return this.color}},{key:"_serializeV2V4",value:function(){}}',
+        'eval("}, {\\n      key: \\"intStringDateOrFunc2func\\",\\n      value: function (t) {")',
+        "$lockKey = 'illuminate:cache:lock:' . $name;",
+        '"key": "GPL-2.0-or-later",',
+        'const ContextKey = "_gin-gonic/gin/contextkey"',
+        "'sslkey' => PDO::MYSQL_ATTR_SSL_KEY,",
         '  { "key": "ctrl+shift+alt+down", "command": "editor.action.copyLinesDownAction" },',
         "  { key: '9df21e95-3848-409d-8f94-c675cdfee839', value: 'Americas' },",
         'key: item.id,',
