@@ -2,7 +2,7 @@
 // recall on the Kingfisher examples (../shared/corpus/kingfisher, read in place, never copied),
 // false alarms on its negatives, recall on the examples Nosey Parker and TruffleHog publish (from
 // their mirrors, bench/detect-corpora.js), and every finding on real histories (express from
-// ../shared/repos/express.bundle, and sveltejs/svelte, psf/requests when their mirrors are on
+// ../shared/repos/express.bundle, and the public repositories of MIRRORS whose mirrors are on
 // this machine). Runs the built engine and CLI (`npm run build` first). Secret values are never
 // printed whole: misses and findings show a redacted preview only.
 'use strict';
