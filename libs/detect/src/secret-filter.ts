@@ -33,9 +33,9 @@ const TEMPLATE =
 const WHOLE_REFERENCE =
   /^(?:\$[A-Za-z_][A-Za-z0-9_]*|@[A-Za-z_][\w.-]*@|__[A-Za-z0-9_]+__|\$ANSIBLE_VAULT;.*)$/;
 // Secret-manager references: the value names where the secret lives. Vercel/now `@secret-name`,
-// HashiCorp Vault `vault:`/`vault://`, TeamCity `credentialsJSON:<id>`, 1Password `op://`, AWS Secrets Manager / SSM ARNs, Azure
-// Key Vault app-setting references, GCP Secret Manager resource names, vals/helm-secrets
-// `ref+…://`, Kubernetes `secretKeyRef`/`secretRef`.
+// HashiCorp Vault `vault:`/`vault://`, TeamCity `credentialsJSON:<id>`, 1Password `op://`, AWS
+// Secrets Manager / SSM ARNs, Azure Key Vault app-setting references, GCP Secret Manager resource
+// names, vals/helm-secrets `ref+…://`, Kubernetes `secretKeyRef`/`secretRef`.
 const SECRET_MANAGER_REFERENCE =
   /^@[a-z0-9][a-z0-9_.-]*$|^vault:|^credentialsJSON:|^(?:op|vault|sm|gcpsm|awssm|awsssm|akv|azkv|bws|doppler|infisical|secret|secrets|k8s)s?:\/\/|^ref\+[a-z0-9]+:\/\/|^arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|@Microsoft\.KeyVault\(|^projects\/[^/]+\/secrets\/|secret(?:Key)?Ref/i;
 
@@ -93,8 +93,8 @@ const FOREIGN_WORD = /^(?=.*[^\p{ASCII}])\p{Lu}?\p{Ll}+$/u;
 // digest or identifier (cache_key, key_id, commit_sha) keep the hash/UUID filter.
 const SECRET_KEY_NAME = /secret|token|passw|pwd|api[_.-]?key|auth(?!or)|credential|private|access[_.-]?key/i;
 // `key` as the last word of a longer name: `license_key`, `LICENSE KEY`, `sumoKey1` (case matters:
-// `monkey` is not one), or a URL's `key` parameter (`?key=`). A key name alone does not say secret: `{ key: '<uuid>' }` names a list
-// item, a cache entry, a record.
+// `monkey` is not one), or a URL's `key` parameter (`?key=`). A key name alone does not say
+// secret: `{ key: '<uuid>' }` names a list item, a cache entry, a record.
 const NAMED_KEY = /[A-Za-z0-9][_.\s-][Kk](?:ey|EY)(?![a-z])|[a-z0-9]Key(?![a-z])|^[?&]key$/;
 const DIGEST_KEY_NAME =
   /hash|sha\d*|md5|checksum|digest|etag|integrity|cache|commit|revision|(?:^|[_.-])(?:id|uuid|guid)$/i;

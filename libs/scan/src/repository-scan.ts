@@ -554,14 +554,13 @@ class ScanContext {
 
   // A file's name can hold a secret (its own finding's, or another one's): reports never carry a
   // value, so each found value in it is shown as its preview. The fingerprint keeps the real path.
-  private withMaskedFile(finding: Finding): Finding {
+  private withMaskedFile(finding: Finding, inNames: ValueIndex): Finding {
     const { file } = finding;
     if (file === null) return finding;
     let masked = this.maskedFiles.get(file);
     if (masked === undefined) {
       masked = file;
-      for (const value of this.values)
-        if (masked.includes(value)) masked = masked.split(value).join(redactSecret(value));
+      for (const value of inNames.valuesIn(file)) masked = masked.split(value).join(redactSecret(value));
       this.maskedFiles.set(file, masked);
     }
     return masked === file ? finding : { ...finding, file: masked };
@@ -600,7 +599,8 @@ class ScanContext {
   }
 
   finish(started: number): ScanResult {
-    const findings = [...this.findings.values()].map((f) => this.withMaskedFile(f));
+    const inNames = new ValueIndex(this.values);
+    const findings = [...this.findings.values()].map((f) => this.withMaskedFile(f, inNames));
     if (this.stats.mode === 'working-tree')
       findings.sort(
         (a, b) => byCodePoint(a.file ?? '', b.file ?? '') || a.line - b.line || a.column - b.column,
@@ -617,6 +617,36 @@ class ScanContext {
     };
     const historyUnread = this.historyDamaged && this.stats.refs > 0 && this.stats.commits === 0;
     return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings, historyUnread };
+  }
+}
+
+// The found values by their first characters: which of them a text holds, in time linear in the
+// text (a scan can find thousands of values, and its findings name as many files).
+class ValueIndex {
+  private static readonly PREFIX = 4;
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly short: string[] = []; // values shorter than the prefix, tried one by one
+
+  constructor(values: Iterable<string>) {
+    for (const v of values) {
+      if (v.length < ValueIndex.PREFIX) {
+        if (v.length > 0) this.short.push(v);
+        continue;
+      }
+      const key = v.slice(0, ValueIndex.PREFIX);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(v);
+      else this.byPrefix.set(key, [v]);
+    }
+  }
+
+  /** The values `text` holds, longest first (a value inside another is masked with it). */
+  valuesIn(text: string): string[] {
+    const found = new Set<string>(this.short.filter((v) => text.includes(v)));
+    for (let i = 0; i + ValueIndex.PREFIX <= text.length; i++)
+      for (const v of this.byPrefix.get(text.slice(i, i + ValueIndex.PREFIX)) ?? [])
+        if (text.startsWith(v, i)) found.add(v);
+    return [...found].sort((a, b) => b.length - a.length);
   }
 }
 
