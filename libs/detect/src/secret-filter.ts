@@ -142,7 +142,8 @@ export interface ValueContext {
 // Keys made to be published in a web page's code: Algolia's search-only keys, which a DocSearch or
 // InstantSearch set-up passes to the browser (Algolia's documentation: a search-only API key "is
 // safe to use in your front-end code"). The admin key is never given to these widgets.
-const PUBLIC_KEY_NAME = /^(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
+// (`apiKey`, `search_only_api_key`, Vue's kebab-case attribute `api-key`)
+const PUBLIC_KEY_NAME = /^(?:api[_-]?key|search[_-]?(?:only[_-]?)?(?:api[_-]?)?key)$/i;
 // Front-end widgets only: `algoliasearch(appId, key)` is also how a server passes its admin key.
 // A call given its options object (`docsearch({`, `instantsearch({`: a mention in prose, a
 // comment or a string is not one) or a React element (`<DocSearch`, @docsearch/react).
