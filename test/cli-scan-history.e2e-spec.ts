@@ -205,15 +205,20 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
     // A committed file named after one token holding another, and an untracked one named after a third.
     const c = commitFiles(repo, { [`tokens/${PAT}.txt`]: `aws_access_key_id = ${AWS}\n` }, 'tokens');
     writeFileSync(join(repo, `${SLACK}.bak`), 'nothing secret inside\n');
+    // after a `_`: a token still, though its rule wants it to start a word
+    const stripe = 'sk_live_' + 'Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5';
+    writeFileSync(join(repo, `backup_${stripe}.txt`), 'nothing secret inside\n');
     for (const mode of [[], ['--no-history']]) {
       const { report } = await scanJson(repo, mode);
       const byRule = Object.fromEntries(report.findings.map((f) => [f.rule_id, f]));
       expect(byRule['slack-bot-token']).toMatchObject({ location: 'path', commit: null, line: 1, column: 1 });
+      expect(byRule['stripe-secret-key']).toMatchObject({ location: 'path', commit: null, column: 8 });
       expect(byRule['github-pat']).toMatchObject({ location: 'path', commit: mode.length ? null : c });
       // The content finding's file keeps the other token's name, masked; its fingerprint is the real path's.
       expect(byRule['aws-access-key-id'].file).toMatch(/^tokens\/ghp\*+[A-Za-z0-9]{3}\.txt$/);
       expect(JSON.stringify(report)).not.toContain(PAT);
       expect(JSON.stringify(report)).not.toContain(SLACK);
+      expect(JSON.stringify(report)).not.toContain(stripe);
     }
   });
 

@@ -208,6 +208,27 @@ describe('deployguard protect --staged', () => {
     rmSync(join(repo, `${PAT2}.txt`));
   });
 
+  it('masks a token in a file name in every finding of the file, after a `_` or `-` too', async () => {
+    // The name holds one token after `_`; the content another secret.
+    const name = `backup_${PAT2}.py`;
+    writeFileSync(join(repo, name), `aws = "${AWS}"\n`);
+    git(repo, ['add', name]);
+    for (const format of ['json', 'sarif', 'csv', 'table']) {
+      const run = await runCli(['protect', '--staged', '--format', format], { cwd: repo });
+      expectExit(run, 1);
+      expect(run.stdout + run.stderr).not.toContain(PAT2);
+      if (format === 'json') {
+        const byRule = Object.fromEntries(
+          JSON.parse(run.stdout).findings.map((f: { rule_id: string }) => [f.rule_id, f]),
+        );
+        expect(byRule['github-pat']).toMatchObject({ location: 'path', column: 8 });
+        expect(byRule['aws-access-key-id'].file).toMatch(/^backup_ghp\*+[A-Za-z0-9]{3}\.py$/);
+      }
+    }
+    git(repo, ['reset', '--quiet']);
+    rmSync(join(repo, name));
+  });
+
   it('scans nothing and exits 0 when nothing is staged; refuses bad usage with exit 2', async () => {
     expectExit(await runCli(['protect', '--staged'], { cwd: repo }), 0);
     const none = await runCli(['protect'], { cwd: repo });
@@ -442,6 +463,22 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(newLeaks(run.stdout)).toEqual([['aws-access-key-id', 'config.env', 2, leak]]);
     expect(report.stats.commits).toBe(2);
     expect(report.findings[0]).toMatchObject({ message: 'feature: add aws', author: 'Test Author' });
+  });
+
+  it('leaves out of a range what a file named after a token held before it, its name included', async () => {
+    const r = initRepo(join(dir, 'named'));
+    const name = `n-${PAT}.py`;
+    commitFiles(r, { [name]: `password = "Wq7Lk2Rp9Xz4Tn6V"\n` }, 'x');
+    git(r, ['branch', 'before']);
+    const y = commitFiles(r, { [name]: `password = "Wq7Lk2Rp9Xz4Tn6V"\naws = "${AWS}"\n` }, 'y');
+    const run = await runCli(['scan', '--repo-path', r, '--since', 'before', '--format', 'json']);
+    expectExit(run, 1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { rule_id: string; commit: string }) => [f.rule_id, f.commit])).toEqual([
+      ['aws-access-key-id', y],
+    ]);
+    expect(report.warnings.join('\n')).toMatch(/2 finding\(s\) already present before the range/);
+    expect(run.stdout).not.toContain(PAT);
   });
 
   it('takes a rev range as --log-opts, and --until', async () => {

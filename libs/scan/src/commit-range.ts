@@ -4,7 +4,7 @@
 // holds its old lines; they are not new leaks).
 import { Detector, fingerprintOf, IGNORE_FILE_NAME, isBinary } from '@deployguard/detect';
 import { GitError } from '@deployguard/git';
-import { keepFindings, type ScanReport } from '@deployguard/report';
+import { keepFindings, type Finding, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
 import { RANGE_IGNORE_CHANGE_WARNING } from './ignore-file';
 import { scanRepository } from './repository-scan';
@@ -65,7 +65,7 @@ export async function scanCommitRange(
     uncommitted: false,
     revs: [...range.revs, ...range.bases.map((b) => `^${b}`)],
   });
-  const report = await withoutPreexisting(options, result.report, range.bases);
+  const report = await withoutPreexisting(options, result, range.bases);
   const ignoreChanged = await changesIgnoreFile(options.path, range);
   if (ignoreChanged) report.warnings.push(RANGE_IGNORE_CHANGE_WARNING);
   return { ...result, report };
@@ -86,15 +86,18 @@ async function changesIgnoreFile(repo: string, range: CommitRange): Promise<bool
 }
 
 // Drops file findings whose value already sat at the same path in a base commit (same fingerprint:
-// rule, path, value). Reads only the base versions of the paths that have findings.
+// rule, path, value), and path findings of a path a base commit already had. Reads only the base
+// versions of the paths that have findings (their real names: the report masks found values).
 async function withoutPreexisting(
   options: Pick<ScanOptions, 'path' | 'config'>,
-  report: ScanReport,
+  { report, realFiles }: Pick<ScanResult, 'report' | 'realFiles'>,
   bases: readonly string[],
 ): Promise<ScanReport> {
-  const paths = [
-    ...new Set(report.findings.filter((f) => f.location === 'file' && f.file !== null).map((f) => f.file!)),
-  ].filter((p) => !/[\n\r]/.test(p)); // cat-file reads one name per line
+  const realFile = (f: Finding): string | null => realFiles.get(f.fingerprint) ?? f.file;
+  const inRange = report.findings.filter(
+    (f) => (f.location === 'file' || f.location === 'path') && f.file !== null,
+  );
+  const paths = [...new Set(inRange.map((f) => realFile(f)!))].filter((p) => !/[\n\r]/.test(p)); // one name a line
   if (bases.length === 0 || paths.length === 0) return report;
   const { rules, allowRegexes, stopwords, maxFileSizeBytes } = options.config;
   const detector = new Detector(rules, { allowRegexes, stopwords });
@@ -106,10 +109,12 @@ async function withoutPreexisting(
     input: names.map((n) => n.name).join('\n') + '\n',
   });
   const pathsOf = new Map<string, Set<string>>(); // blob id → the paths it had in a base
+  const existed = new Set<string>(); // paths a base had, a file's or a directory's
   answer.split('\n').forEach((line, i) => {
     const [id, type] = line.split(' ');
-    if (type !== 'blob' || i >= names.length) return;
-    pathsOf.set(id, (pathsOf.get(id) ?? new Set()).add(names[i].path));
+    if (i >= names.length || (type !== 'blob' && type !== 'tree')) return;
+    existed.add(names[i].path);
+    if (type === 'blob') pathsOf.set(id, (pathsOf.get(id) ?? new Set()).add(names[i].path));
   });
   await readBlobs(options.path, [...pathsOf.keys()], maxFileSizeBytes, {
     blob: (id, data) => {
@@ -123,7 +128,9 @@ async function withoutPreexisting(
   });
   return keepFindings(
     report,
-    (f) => !(f.location === 'file' && before.has(f.fingerprint)),
+    (f) =>
+      !(f.location === 'file' && before.has(f.fingerprint)) &&
+      !(f.location === 'path' && existed.has(realFile(f)!)),
     (left) => `${left} finding(s) already present before the range at the same path were left out (not new)`,
   );
 }

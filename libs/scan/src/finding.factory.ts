@@ -48,8 +48,9 @@ export function toFinding(raw: RawFinding, rule: Rule, place: FindingPlace): Fin
     confidence:
       location === 'file' && file !== null ? confidenceAt(rule, raw.confidence, file) : raw.confidence,
     cwe: rule.cwe ?? 798,
-    // A path that holds the secret shows it masked, like the preview: reports never carry a value.
-    file: location === 'path' && file !== null ? file.split(raw.secret).join(redactSecret(raw.secret)) : file,
+    // The real path: a scan masks every value it found in file names once it has them all
+    // (maskValuesInFiles), a path finding's own value included.
+    file,
     location,
     line: raw.line,
     column: raw.column,

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { BACKUP_REF_PREFIX, DELETE_BACKUP_REFS } from '@deployguard/git';
 import type { FindingLocation } from '@deployguard/report';
+import { secretsInNames } from './file-names';
 import { treeFiles, type HistoryIndex } from './history-index';
 import type { RefEntry } from './ref-listing';
 import { scanGitText } from './scan-git';
@@ -89,9 +90,9 @@ export async function taggedObjects(
 }
 
 /**
- * Secrets in file and directory names: every path of the history (not ignored) is scanned once,
- * all in one text (one path a line). A hit is attributed to the earliest commit that introduced a
- * blob at that path; line 1, column within the path.
+ * Secrets in file and directory names: every path of the history (not ignored) is scanned once
+ * (secretsInNames). A hit is attributed to the earliest commit that introduced a blob at that
+ * path; line 1, column within the path.
  */
 export function pathFindings(
   index: HistoryIndex,
@@ -100,21 +101,21 @@ export function pathFindings(
 ): Pending[] {
   const included: number[] = [];
   for (let i = 0; i < index.paths.length; i++) if (!ignoredPath[i]) included.push(i);
-  if (included.length === 0) return [];
-  const hits = detector
-    .scanText(included.map((i) => index.paths[i]).join('\n'))
-    .filter((raw) => raw.endLine === raw.line); // a match spanning two paths is no name
+  const hits = secretsInNames(
+    detector,
+    included.map((i) => index.paths[i]),
+  );
   if (hits.length === 0) return [];
   const firstOrder = new Map<number, number>();
-  const wanted = new Set(hits.map((h) => included[h.line - 1]));
+  const wanted = new Set(hits.map((h) => included[h.name]));
   for (const intro of index.introductions.values())
     for (let i = 0; i < intro.length; i += 2)
       if (wanted.has(intro[i]))
         firstOrder.set(intro[i], Math.min(firstOrder.get(intro[i]) ?? Infinity, intro[i + 1]));
-  return hits.map((raw) => {
-    const path = included[raw.line - 1];
+  return hits.map(({ raw, name }) => {
+    const path = included[name];
     return {
-      raw: { ...raw, line: 1, endLine: 1 },
+      raw,
       file: index.paths[path],
       location: 'path' as const,
       order: firstOrder.get(path) ?? index.commits.length,

@@ -7,7 +7,6 @@ import {
   PathFilter,
   IGNORE_FILE_NAME,
   isLockFile,
-  redactSecret,
   type RawFinding,
   type Rule,
 } from '@deployguard/detect';
@@ -26,6 +25,7 @@ import { toFinding, type FindingPlace } from './finding.factory';
 import { buildHistoryIndex, isDamagedRepositoryError, type HistoryIndex } from './history-index';
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
+import { maskValuesInFiles, secretsInNames } from './file-names';
 import { readGitFiles } from './git-files';
 import { scanGitText } from './scan-git';
 import {
@@ -550,21 +550,6 @@ class ScanContext {
   private historyOrders = new Map<string, number>();
   // Every value found (a baseline's too), to mask where it recurs in a finding's file name.
   private readonly values = new Set<string>();
-  private readonly maskedFiles = new Map<string, string>();
-
-  // A file's name can hold a secret (its own finding's, or another one's): reports never carry a
-  // value, so each found value in it is shown as its preview. The fingerprint keeps the real path.
-  private withMaskedFile(finding: Finding, inNames: ValueIndex): Finding {
-    const { file } = finding;
-    if (file === null) return finding;
-    let masked = this.maskedFiles.get(file);
-    if (masked === undefined) {
-      masked = file;
-      for (const value of inNames.valuesIn(file)) masked = masked.split(value).join(redactSecret(value));
-      this.maskedFiles.set(file, masked);
-    }
-    return masked === file ? finding : { ...finding, file: masked };
-  }
 
   async scanWorkingFiles(root: string, files: readonly string[], filter: PathFilter): Promise<void> {
     const kept = files.filter((f) => !filter.ignores(f));
@@ -576,12 +561,9 @@ class ScanContext {
   // Secrets in the names of files outside history (untracked, or a directory's): one name a line,
   // as history's paths are scanned (a value in a committed path keeps its commit).
   private addPathFindings(files: readonly string[]): void {
-    if (files.length === 0) return;
-    const hits = this.detector.scanText(files.join('\n')).filter((raw) => raw.endLine === raw.line);
-    for (const raw of hits) {
-      const file = files[raw.line - 1];
-      const place = { location: 'path' as const, file, commit: null };
-      this.add({ ...raw, line: 1, endLine: 1 }, place, Number.MAX_SAFE_INTEGER, this.historyOrders);
+    for (const { raw, name } of secretsInNames(this.detector, files)) {
+      const place = { location: 'path' as const, file: files[name], commit: null };
+      this.add(raw, place, Number.MAX_SAFE_INTEGER, this.historyOrders);
     }
   }
 
@@ -599,8 +581,7 @@ class ScanContext {
   }
 
   finish(started: number): ScanResult {
-    const inNames = new ValueIndex(this.values);
-    const findings = [...this.findings.values()].map((f) => this.withMaskedFile(f, inNames));
+    const { findings, realFiles } = maskValuesInFiles([...this.findings.values()], this.values);
     if (this.stats.mode === 'working-tree')
       findings.sort(
         (a, b) => byCodePoint(a.file ?? '', b.file ?? '') || a.line - b.line || a.column - b.column,
@@ -616,37 +597,14 @@ class ScanContext {
       warnings: this.warnings,
     };
     const historyUnread = this.historyDamaged && this.stats.refs > 0 && this.stats.commits === 0;
-    return { report, secrets: this.secrets, state: this.state, timings: this.clock.timings, historyUnread };
-  }
-}
-
-// The found values by their first characters: which of them a text holds, in time linear in the
-// text (a scan can find thousands of values, and its findings name as many files).
-class ValueIndex {
-  private static readonly PREFIX = 4;
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly short: string[] = []; // values shorter than the prefix, tried one by one
-
-  constructor(values: Iterable<string>) {
-    for (const v of values) {
-      if (v.length < ValueIndex.PREFIX) {
-        if (v.length > 0) this.short.push(v);
-        continue;
-      }
-      const key = v.slice(0, ValueIndex.PREFIX);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(v);
-      else this.byPrefix.set(key, [v]);
-    }
-  }
-
-  /** The values `text` holds, longest first (a value inside another is masked with it). */
-  valuesIn(text: string): string[] {
-    const found = new Set<string>(this.short.filter((v) => text.includes(v)));
-    for (let i = 0; i + ValueIndex.PREFIX <= text.length; i++)
-      for (const v of this.byPrefix.get(text.slice(i, i + ValueIndex.PREFIX)) ?? [])
-        if (text.startsWith(v, i)) found.add(v);
-    return [...found].sort((a, b) => b.length - a.length);
+    return {
+      report,
+      secrets: this.secrets,
+      realFiles,
+      state: this.state,
+      timings: this.clock.timings,
+      historyUnread,
+    };
   }
 }
 

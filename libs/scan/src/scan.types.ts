@@ -45,6 +45,9 @@ export interface ScanResult {
   report: ScanReport;
   // fingerprint -> secret value, only with keepSecretValues
   secrets: Map<string, string>;
+  // fingerprint -> the real file of a finding whose `file` the report shows masked (a name that
+  // holds a value the scan found); the fingerprint was made from it.
+  realFiles: Map<string, string>;
   // History scans only (empty for a working-tree scan).
   state: ScanState;
   // History scans only: wall and CPU time per phase, in order (`detection` overlaps `blob read`:

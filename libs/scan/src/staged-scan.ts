@@ -5,6 +5,7 @@ import { Buffer } from 'node:buffer';
 import { Detector, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
+import { maskValuesInFiles, secretsInNames } from './file-names';
 import { toFinding } from './finding.factory';
 import { STAGED_IGNORE_CHANGE_WARNING, stagedIgnoreFile } from './ignore-file';
 import { scanGitText } from './scan-git';
@@ -67,6 +68,7 @@ export async function scanStaged(
   const findings = new Map<string, Finding>();
   const skipped: SkippedItem[] = [];
   const secrets = new Map<string, string>();
+  const values = new Set<string>(); // every value found, to mask in file names
   for (const file of parseAddedLines(diff)) {
     if (filter.ignores(file.path)) continue;
     const text = addedText(file);
@@ -94,6 +96,7 @@ export async function scanStaged(
     stats.blobs_scanned++;
     stats.bytes_scanned += size;
     for (const raw of detector.scanText(text, file.path)) {
+      values.add(raw.secret);
       const finding = toFinding(raw, rulesById.get(raw.ruleId)!, {
         location: 'file',
         file: file.path,
@@ -107,11 +110,11 @@ export async function scanStaged(
     }
   }
   const names = addedPaths.split('\0').filter((p) => p !== '' && !filter.ignores(p));
-  // One path per line; a match spanning two paths is no name.
-  for (const raw of detector.scanText(names.join('\n')).filter((r) => r.endLine === r.line)) {
-    const finding = toFinding({ ...raw, line: 1, endLine: 1 }, rulesById.get(raw.ruleId)!, {
+  for (const { raw, name } of secretsInNames(detector, names)) {
+    values.add(raw.secret);
+    const finding = toFinding(raw, rulesById.get(raw.ruleId)!, {
       location: 'path',
-      file: names[raw.line - 1],
+      file: names[name],
       commit: null,
     });
     if (baseline?.has(finding.fingerprint)) stats.suppressed_by_baseline++;
@@ -120,7 +123,7 @@ export async function scanStaged(
       if (options.keepSecretValues) secrets.set(finding.fingerprint, raw.secret);
     }
   }
-  const list = [...findings.values()].sort(
+  const list = maskValuesInFiles([...findings.values()], values).findings.sort(
     (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line,
   );
   stats.findings = list.length;

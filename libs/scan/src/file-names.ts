@@ -1,0 +1,110 @@
+// Secrets in file and directory names, one home for every scan (history, work tree, staged): which
+// names hold one, and the reports' file names with every found value masked.
+import { redactSecret, type Detector, type RawFinding } from '@deployguard/detect';
+import type { Finding } from '@deployguard/report';
+
+// Characters that join the words of a name (`backup_ghp_…`, `tok-xoxb-…`, `keys.ghp_…`): a token
+// right after one is a token too, though a rule's pattern wants it to start a word.
+const NAME_JOINER = /[_.-]/;
+
+/**
+ * The secrets in `names` (paths, one per entry): each hit with the index of the name that holds
+ * it, `line` 1 and `column` within the name (1-based). A name is scanned whole, then from every
+ * part after a joiner (`_`, `-`, `.`) where no hit of the whole name already is. All in a few
+ * texts of one name a line; a match spanning two names is none.
+ */
+export function secretsInNames(
+  detector: Detector,
+  names: readonly string[],
+): { raw: RawFinding; name: number }[] {
+  if (names.length === 0) return [];
+  const hits: { raw: RawFinding; name: number }[] = [];
+  const covered = new Map<number, [number, number][]>(); // name -> [start, end) of its hits
+  const take = (raw: RawFinding, name: number, offset: number): void => {
+    const start = offset + raw.column - 1;
+    const end = start + raw.secret.length;
+    const spans = covered.get(name) ?? [];
+    if (spans.some(([s, e]) => start < e && s < end)) return;
+    spans.push([start, end]);
+    covered.set(name, spans);
+    hits.push({ raw: { ...raw, line: 1, endLine: 1, column: start + 1 }, name });
+  };
+  for (const raw of detector.scanText(names.join('\n')))
+    if (raw.endLine === raw.line) take(raw, raw.line - 1, 0);
+  // The parts after joiners, one per line, and where each sits.
+  const parts: string[] = [];
+  const origin: { name: number; offset: number }[] = [];
+  names.forEach((name, n) => {
+    for (let i = 1; i < name.length; i++)
+      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') {
+        parts.push(name.slice(i));
+        origin.push({ name: n, offset: i });
+      }
+  });
+  if (parts.length > 0)
+    for (const raw of detector.scanText(parts.join('\n'))) {
+      if (raw.endLine !== raw.line) continue;
+      const { name, offset } = origin[raw.line - 1];
+      take(raw, name, offset);
+    }
+  return hits;
+}
+
+/**
+ * `findings` with every one of `values` masked where a finding's `file` holds it (a file named
+ * after a token, its own finding's or another one's: reports never carry a value), and the real
+ * file of each finding whose name was masked (fingerprint -> path: the fingerprint was made from
+ * it, and a caller may need to read it).
+ */
+export function maskValuesInFiles(
+  findings: readonly Finding[],
+  values: Iterable<string>,
+): { findings: Finding[]; realFiles: Map<string, string> } {
+  const index = new ValueIndex(values);
+  const masked = new Map<string, string>();
+  const realFiles = new Map<string, string>();
+  const out = findings.map((finding) => {
+    const { file } = finding;
+    if (file === null) return finding;
+    let name = masked.get(file);
+    if (name === undefined) {
+      name = file;
+      for (const value of index.valuesIn(file)) name = name.split(value).join(redactSecret(value));
+      masked.set(file, name);
+    }
+    if (name === file) return finding;
+    realFiles.set(finding.fingerprint, file);
+    return { ...finding, file: name };
+  });
+  return { findings: out, realFiles };
+}
+
+// The found values by their first characters: which of them a text holds, in time linear in the
+// text (a scan can find thousands of values, and its findings name as many files).
+class ValueIndex {
+  private static readonly PREFIX = 4;
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly short: string[] = []; // values shorter than the prefix, tried one by one
+
+  constructor(values: Iterable<string>) {
+    for (const v of values) {
+      if (v.length < ValueIndex.PREFIX) {
+        if (v.length > 0) this.short.push(v);
+        continue;
+      }
+      const key = v.slice(0, ValueIndex.PREFIX);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(v);
+      else this.byPrefix.set(key, [v]);
+    }
+  }
+
+  /** The values `text` holds, longest first (a value inside another is masked with it). */
+  valuesIn(text: string): string[] {
+    const found = new Set<string>(this.short.filter((v) => text.includes(v)));
+    for (let i = 0; i + ValueIndex.PREFIX <= text.length; i++)
+      for (const v of this.byPrefix.get(text.slice(i, i + ValueIndex.PREFIX)) ?? [])
+        if (text.startsWith(v, i)) found.add(v);
+    return [...found].sort((a, b) => b.length - a.length);
+  }
+}
