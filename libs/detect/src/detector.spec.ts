@@ -149,7 +149,9 @@ describe('Detector', () => {
     // The React component of DocSearch publishes it too.
     expect(ids(`<DocSearch\n  appId="R2IYF7ETH7"\n  apiKey="${key}"\n  indexName="docs"\n/>\n`)).toEqual([]);
     // …and its Vue component, with kebab-case attributes.
-    expect(ids(`<DocSearch\n  app-id="R2IYF7ETH7"\n  api-key="${key}"\n  index-name="docs"\n/>\n`)).toEqual([]);
+    expect(ids(`<DocSearch\n  app-id="R2IYF7ETH7"\n  api-key="${key}"\n  index-name="docs"\n/>\n`)).toEqual(
+      [],
+    );
   });
 
   it('reports an api key that follows a closed DocSearch call, on its line or the next', () => {

@@ -47,7 +47,8 @@ const MAX_CREDENTIAL_WORDS_LENGTH = 32;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
 
 // Values that specifications and vendors publish as their example credentials (RFC 6749 OAuth 2.0,
-// RFC 5849 OAuth 1.0): copied into code as documentation, never issued to anyone.
+// RFC 5849 OAuth 1.0, the test keys of Stripe's API reference): copied into code as documentation.
+// Stripe's are real test-mode keys of Stripe's own documentation account, shown to every reader.
 const PUBLISHED_EXAMPLES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
   'tGzv3JOkF0XG5Qx2TlKWIA',
@@ -66,6 +67,8 @@ const PUBLISHED_EXAMPLES = new Set([
   'ad180jjd733klru7',
   '9djdj82h48djs9d2',
   'kkk9d7dh3k39sjv7',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
 ]);
 
 // Whole-value shapes that are never secrets for a generic rule.
@@ -80,7 +83,7 @@ const CHECKSUM =
 // acronyms (PKCS7PrivateKeyTypes, _PasswordType) and dotted.names or snake_names of words, maybe
 // numbered (s3_bucket, utf8_general); random tokens rarely have that shape (web_akqaeqq5bczdbl).
 const IDENTIFIER =
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,2}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d{0,2}(?=[A-Z]|$))+\d{0,2}$|^[a-z]{1,20}\d{0,4}(?:[._][a-z]{1,20}\d{0,4})+$/;
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^_*[a-z]+(?:[A-Z][a-z]+)+\d{0,4}$|^_*(?=.*[A-Z][a-z]{2})(?:[A-Z][a-z]{2,}|[A-Z]{2,6}\d{0,2}(?=[A-Z]|$))+\d{0,2}$|^[a-z]{1,20}\d{0,4}(?:[._][a-z]{1,20}\d{0,4})+$/;
 const FILE_PATH = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)[\w./\\-]+$/;
 // Code rather than a value: comparisons and boolean operators (minified JavaScript); not the
 // `==` padding at the end of base64.
@@ -387,10 +390,16 @@ export function keyNamesSecret(key: string | undefined): boolean {
  * Whether a value's Shannon entropy (bits per character) is below `minimum`. A value typed out by
  * hand under a key that names its owner (`ACME_TOKEN=abcdefabcdef…`) is not held to it: it is
  * reported anyway, with `low` confidence (isDoubtfulValue), as it would be with more entropy.
+ * Hex digits are held to HEX_ENTROPY_SLACK bits less: their alphabet tops at 4 bits, and random
+ * 32-digit hex values average 3.7, one in five under 3.5.
  */
 export function isLowEntropy(secret: string, minimum: number, context: ValueContext = {}): boolean {
-  return shannonEntropy(secret) < minimum && !(context.owner !== undefined && isTypedOut(secret));
+  const floor = HEX_DIGITS.test(secret) ? minimum - HEX_ENTROPY_SLACK : minimum;
+  return shannonEntropy(secret) < floor && !(context.owner !== undefined && isTypedOut(secret));
 }
+
+const HEX_DIGITS = /^[0-9a-f]+$|^[0-9A-F]+$/;
+const HEX_ENTROPY_SLACK = 0.5;
 
 // Lock and checksum files: every long value in them is a hash or a version pin. Generic rules
 // do not run there (a provider-specific token is still reported).

@@ -175,14 +175,17 @@ export const connectionRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['networkcredential', 'directoryentry'],
+    // The password is NetworkCredential's second argument (a domain may follow it) and
+    // DirectoryEntry's third.
     pattern:
-      /(?:NetworkCredential|DirectoryEntry)\s{0,3}\(\s{0,3}(?:"[^"\n]{0,200}"\s{0,3},\s{0,3})?"[^"\n]{1,200}"\s{0,3},\s{0,3}"([^"\n]{4,128})"/i,
+      /(?:NetworkCredential\s{0,3}\(|DirectoryEntry\s{0,3}\(\s{0,3}"[^"\n]{0,200}"\s{0,3},)\s{0,3}"[^"\n]{1,200}"\s{0,3},\s{0,3}"([^"\n]{4,128})"/i,
     allow: [/^\$|^\{/],
     samples: {
       positive: [
         'sender.Credentials = new NetworkCredential("NuGets@example.com", "vzihlaquknriqlht");',
         '$webClient.Credentials = new-object System.Net.NetworkCredential("cidownload", "AP7JaG9ToerxBc6gWP5LcU2CNpb");',
         'var entry = new DirectoryEntry("LDAP://EXAMPLE.COM", "ADMNALRRHH@EXAMPLE.COM", "Rrhh1234x");',
+        'var cred = new System.Net.NetworkCredential("admin", "46nWq7LkIqC", "CORP");',
       ],
       negative: [
         'client.Credentials = new NetworkCredential(user, password);',

@@ -78,8 +78,10 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password
   /^[0-9]+$/,
   /^!{0,2}[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token, this.#key
-  // a type name: PasswordValidator, KDFInput (a word and digits, `Zorro7`, is left to isNonSecretValue)
-  /^(?=.*[a-z]{3})(?![A-Z][a-z]{2,}\d{1,4}$)(?:[A-Z]{1,4}[a-z]*){1,10}\d{0,2}$/,
+  // a type name: PasswordValidator, KDFInput, GetUserIdByName (a word and digits, `Zorro7`, is left
+  // to isNonSecretValue). Its words have two lower-case letters or are common short ones: random
+  // letters (`CTnjZJskHlTOjrtXkUSN`) have humps of one or none.
+  /^(?=.*[a-z]{3})(?![A-Z][a-z]{2,}\d{1,4}$)(?:[A-Z]{1,4}[a-z]{2,}|Id|Io|Ip|Os|Ui|Db|By|To|Of|On|In|At|Is|Or|As|No|Up|Do|If|It|Me|My|We|Go)+[A-Z]{0,4}\d{0,2}$/,
   // a kebab-case name: a word, then words maybe numbered (orders-db-credentials, Github-Repository,
   // api-v2); a random value's dashed groups mix letters and digits (faiiahli-goke-db0r-s20dgab9a0iv)
   /^[a-z]+(?:-(?:[a-z]+\d*|\d+))+$/i,
@@ -90,6 +92,7 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^\/\//, // a comment or a protocol-relative URL: `//@codeCoverageIgnoreStart`
   /[A-Za-z_]::[A-Za-z_$]/, // code: `PDO::MYSQL_ATTR_SSL_KEY`, `HashCaster::class`
   /^[\d.:/-]+$/, // no letter: a version, a date, a time, an address (`1:4.5.2.5`)
+  /^pk_(?:live|test)_/, // a Stripe publishable key: public by design, in every checkout page
   /\d+\.\d+\.\d+$/, // ends in a version: `io.jsonwebtoken:jjwt-jackson-0.11.2`
   /^(?:(?:ctrl|shift|alt|cmd|meta|super|option|win)\+)+\S+$/i, // a keyboard shortcut: ctrl+shift+down
   /\.(?:json|ya?ml|txt|pem|key|crt|env|properties|conf|cfg|ini|xml|toml)$/i, // a file name
@@ -421,14 +424,16 @@ export const genericRules: Rule[] = [
     ],
     generic: true,
     // `key` names a cache entry, a list item, a translation, an object property far more often than
-    // a secret: besides the family's filters, the value must look generated (see allow), and a
-    // key that a `value` follows (`{ key: 'name', value: … }`, a transpiled class's methods) names it.
+    // a secret: besides the family's filters, the value must look generated (see allow), and a key
+    // that a `value`, `label` or the like follows (`{ key: 'name', value: … }`, a transpiled class's
+    // methods, a list's items) names something.
     pattern: new RegExp(
       assignment(
         // `?key=` and `&key=` keep their `?` or `&`: a URL's `key` parameter names an API key.
         String.raw`(?:[?&]|(?<![\w.-]))[\w.-]{0,40}?(?<!(?:${NOT_SECRET_KEY}|${OTHER_RULES_KEY})[_.-]?)key`,
         16,
-      ).source + String.raw`(?!\\?["'\x60]?(?:\s|\\[nrt]){0,12},(?:\s|\\[nrt]){0,12}\\?["']?value\b)`,
+      ).source +
+        String.raw`(?!\\?["'\x60]?(?:\s|\\[nrt]){0,12},(?:\s|\\[nrt]){0,12}\\?["']?(?:value|label|title|name|text|id|type|icon|path|href|component)\b)`,
       'i',
     ),
     secretGroup: 3,
@@ -436,7 +441,7 @@ export const genericRules: Rule[] = [
     allow: [
       ...NOT_A_CREDENTIAL,
       // an OpenPGP key id or fingerprint (`key: 0x9DC858229FC7DD38`), public by design
-      /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})$/,
+      /^(?:0x)?(?:[0-9A-Fa-f]{16}|[0-9A-F]{40})$/,
       // a list, or a name an IDE or a form keeps under `key` (`#com.intellij…`,
       // `search.everywhere.popup/…`): not a key's value
       /,|^#|^[a-z]+(?:\.[a-z]+){2}/i,
@@ -444,6 +449,10 @@ export const genericRules: Rule[] = [
       // (`illuminate:cache:lock`, `GPL-2.0-or-later`), code (`$`, braces, blanks), encoded text
       // (`value%20with%20spaces`) and names without a digit (`getColorRGBA`) are names.
       /^[^0-9]*$|^[^A-Za-z]*$|[.:|$%\s{}]/,
+      // Names built of three or more short parts, words and a hash or a date: cache keys
+      // (`deps-v3-linux-x64-7c9e6679`), migrations (`20240115093000_add_users_table`). A token has
+      // a long random part (`apify_api_dXB1…`), and a UUID or a product key (`AB12C-…`) is kept.
+      /^(?![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-)(?![A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,}$)[A-Za-z0-9]{1,16}(?:[-_][A-Za-z0-9]{1,16}){2,}$/,
     ],
     samples: {
       positive: [
@@ -466,6 +475,7 @@ export const genericRules: Rule[] = [
         'monkey = "Hc72LwqP0xZm4Ne9Ys1TVb8sQ2kLm0Pz"',
         'primary_key: "2f1d5c0e-7a4b-4c1e-9f3d-6b8a2e4c7d90"',
         'key: 9DC858229FC7DD38854AE2D88D81803C0EBFCD88',
+        '<commons.releaseManagerKey>86fdc7e2a11262cb</commons.releaseManagerKey>',
         'key = "${LICENSE_KEY}"',
         '<Route key={route.path} path={route.path} />',
         '<state x="1103" y="229" key="search.everywhere.popup/0.0.1920.1040@0.0.1920.1040" />',
@@ -477,6 +487,11 @@ export const genericRules: Rule[] = [
         '"key": "GPL-2.0-or-later",',
         'const ContextKey = "_gin-gonic/gin/contextkey"',
         "'sslkey' => PDO::MYSQL_ATTR_SSL_KEY,",
+        '        key: deps-v3-linux-x64-7c9e6679',
+        '  - key: 20240115093000_add_users_table',
+        "const items = [{ key: 'V1StGXR8Z5jdHi6BmyT', label: 'One' }];",
+        'export const FEATURE_FLAG_KEY = "newCheckoutFlow2024";',
+        "const stripePublishableKey = 'pk_test_TYooMQauvdEDq54NiTphI7jx';",
         '  { "key": "ctrl+shift+alt+down", "command": "editor.action.copyLinesDownAction" },',
         "  { key: '9df21e95-3848-409d-8f94-c675cdfee839', value: 'Americas' },",
         'key: item.id,',
