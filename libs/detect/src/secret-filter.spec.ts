@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import {
   hasSequentialRun,
   isDoubtfulValue,
   isLockFile,
   isNonSecretValue,
+  isLowEntropy,
   isPlaceholder,
   isPlaceholderCredential,
   isTypedOut,
@@ -372,5 +374,15 @@ describe('ownerBefore', () => {
     ['password', 'password', undefined],
   ])('finds the owner in %s', (text, key, owner) => {
     expect(ownerBefore(text, text.lastIndexOf(key))).toBe(owner);
+  });
+});
+
+describe('isLowEntropy', () => {
+  it('holds hex digits to half a bit less: random 32-digit hex values pass a 3.5 floor', () => {
+    for (let i = 0; i < 500; i++) {
+      const value = createHash('sha256').update(String(i)).digest('hex').slice(0, 32);
+      expect(isLowEntropy(value, 3.5)).toBe(false);
+    }
+    expect(isLowEntropy('00000000ffffffff00000000ffffffff', 3.5)).toBe(true);
   });
 });

@@ -295,6 +295,8 @@ export const genericRules: Rule[] = [
         'api_key = "txRoaLOnfcmiEzLKsKYfv6pcON6jj8nX"',
         '  "apiKey": "FGsW58Kae2qJ7vUuPMzpMNMgxRgmAaobUA84noYd",',
         'X-API-KEY: lNiF81oWoQCo0SKu7JWwBHcrhGNmZdoJ',
+        // random letters only: no type name, though it starts with a capital
+        'api_key = "CTnjZJskHlTOjrtXkUSN"',
         'WEATHER_API_KEY=QyPpa6TzvfncUW14s5a7kh45',
         'SUBSCRIPTION_KEY=base64:La1jMpNwylQzwrBcUPSG4FIztORM3bO9YTvA+sRL4Ky=',
         '<add key="MapsApiKey" value="Rt0qPz81mXw2Ky7sLd5N" />',
