@@ -377,6 +377,8 @@ describe('links and special files in a scanned tree (CLI process)', () => {
       const files = report.findings.map((f: { file: string }) => f.file);
       expect(files).toContain('new.env');
       expect(files).not.toContain('a.env');
+      expect(report.warnings.join('\n')).toMatch(/\.deployguard\.yml is a symbolic link: not read/);
+      expect(report.warnings.join('\n')).toMatch(/\.deployguardignore is a symbolic link: not read/);
     }
   }, 60_000);
 
@@ -391,6 +393,24 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     const run = await runCli(['scan', '--repo-path', bare, '--format', 'json'], { timeoutMs: 30_000 });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file)).toContain('a.env');
+    expect(JSON.parse(run.stdout).warnings).toContain(
+      "the repository's .deployguardignore is a symbolic link: not read (a link in a scanned repository is never followed)",
+    );
+  }, 60_000);
+
+  it("applies a bare repository's committed .deployguard.yml, HEAD's, and says so", async () => {
+    const repo = initRepo(join(root, 'bare-config'));
+    commitFiles(repo, {
+      '.deployguard.yml': "allowlist:\n  paths: ['secret/**']\n",
+      'secret/a.env': `T=${PAT}\n`,
+    });
+    const bare = join(root, 'bare-config.git');
+    git(root, ['clone', '-q', '--bare', repo, bare]);
+    const run = await runCli(['scan', '--repo-path', bare, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings.join('\n')).toContain(
+      "the repository's own HEAD's .deployguard.yml was applied",
+    );
   }, 60_000);
 
   it("says when the repository's own config decided what is reported", async () => {

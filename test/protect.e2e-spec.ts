@@ -291,6 +291,9 @@ describe('deployguard protect --staged with committed symbolic links', () => {
       'github-pat',
     ]);
     expect(result.stderr).not.toContain('was applied');
+    // …and says so, for either file.
+    expect(result.stderr).toContain("the repository's .deployguard.yml is a symbolic link: not read");
+    expect(result.stderr).toContain("the repository's .deployguardignore is a symbolic link: not read");
     git(repo, ['reset', '--quiet']);
   });
 });

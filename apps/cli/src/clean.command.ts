@@ -159,7 +159,10 @@ async function replacementsFromScan(
   const { report, secrets } = await scanRepository({
     path: repoPath,
     history: true,
-    config: { ...scanConfigFor(repoPath, flags.config).config, maxFileSizeBytes: Number.MAX_SAFE_INTEGER },
+    config: {
+      ...(await scanConfigFor(repoPath, flags.config)).config,
+      maxFileSizeBytes: Number.MAX_SAFE_INTEGER,
+    },
     keepSecretValues: true,
   });
   if (!report.stats.is_git_repository)

@@ -47,7 +47,7 @@ async function runProtect(flags: ProtectFlags): Promise<number> {
   const path = repo.root;
   const { config, notice } = flags.staged
     ? await stagedScanConfigFor(path, flags.config)
-    : scanConfigFor(path, flags.config);
+    : await scanConfigFor(path, flags.config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const options = { path, config, baseline, keepSecretValues: !flags.redact };
   const result = flags.staged

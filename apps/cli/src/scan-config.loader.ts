@@ -1,6 +1,7 @@
 // The scan configuration for a repository: --config, else .deployguard.yml|yaml|json at its root
-// (for a staged scan, the one the index holds: what the commit records).
-import { lstatSync } from 'node:fs';
+// (the work tree's; a bare repository's HEAD's; for a staged scan, the one the index holds: what
+// the commit records).
+import { existsSync, lstatSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
@@ -9,23 +10,56 @@ import {
   parseScanConfig,
   type ScanConfig,
 } from '@deployguard/detect';
-import { readGitFiles } from '@deployguard/scan';
+import { linkNotReadNotice, readGitFiles } from '@deployguard/scan';
 
 type ConfigChoice = { config: ScanConfig; notice?: string };
 
 /**
  * The config given with --config (the user's own choice, read as given), else the first of
  * CONFIG_FILE_NAMES at the repository root that is a regular file: the repository is untrusted,
- * so a link there (to a file outside the root) is not followed. `notice` says when the
- * repository's own file was applied: its allowlist can hide findings. Throws ConfigError.
+ * so a link there (to a file outside the root) is not followed, and `notice` says so. A bare
+ * repository (no work tree) has HEAD's file. `notice` says when the repository's own file was
+ * applied: its allowlist can hide findings. Throws ConfigError.
  */
-export function scanConfigFor(repoPath: string, explicit?: string): ConfigChoice {
+export async function scanConfigFor(repoPath: string, explicit?: string): Promise<ConfigChoice> {
   if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
-  const own = CONFIG_FILE_NAMES.map((n) => join(repoPath, n)).find(
-    (f) => lstatSync(f, { throwIfNoEntry: false })?.isFile() ?? false,
+  const entries = CONFIG_FILE_NAMES.map((n) => ({
+    name: n,
+    stat: lstatSync(join(repoPath, n), { throwIfNoEntry: false }),
+  }));
+  const own = entries.find((e) => e.stat?.isFile());
+  if (own) {
+    const path = join(repoPath, own.name);
+    return { config: loadScanConfig(path, defaultRules), notice: ownConfigNotice(basename(path)) };
+  }
+  const link = entries.find((e) => e.stat?.isSymbolicLink());
+  if (link) return { config: loadScanConfig(null, defaultRules), notice: linkNotReadNotice(link.name) };
+  if (isBareRepository(repoPath)) return headScanConfig(repoPath);
+  return { config: loadScanConfig(null, defaultRules) };
+}
+
+// A git directory without a work tree: HEAD and objects at its top, no `.git` in it.
+function isBareRepository(path: string): boolean {
+  return (
+    existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects')) && !existsSync(join(path, '.git'))
   );
-  if (!own) return { config: loadScanConfig(null, defaultRules) };
-  return { config: loadScanConfig(own, defaultRules), notice: ownConfigNotice(basename(own)) };
+}
+
+// A bare repository's config: HEAD's file (never a link).
+async function headScanConfig(gitDir: string): Promise<ConfigChoice> {
+  const names = CONFIG_FILE_NAMES.map((n) => `HEAD:${n}`);
+  const files = await readGitFiles(gitDir, names).catch(() => null); // null: no HEAD (empty)
+  const found = CONFIG_FILE_NAMES.find((n) => files?.texts.has(`HEAD:${n}`));
+  if (found)
+    return {
+      config: parseScanConfig(files!.texts.get(`HEAD:${found}`)!, found, defaultRules),
+      notice: ownConfigNotice(`HEAD's ${found}`),
+    };
+  const link = files?.links[0];
+  return {
+    config: loadScanConfig(null, defaultRules),
+    notice: link ? linkNotReadNotice(link.slice('HEAD:'.length)) : undefined,
+  };
 }
 
 /**
@@ -35,7 +69,7 @@ export function scanConfigFor(repoPath: string, explicit?: string): ConfigChoice
  */
 export async function stagedScanConfigFor(root: string, explicit?: string): Promise<ConfigChoice> {
   if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
-  const files = await readGitFiles(root, [
+  const { texts: files, links } = await readGitFiles(root, [
     ...CONFIG_FILE_NAMES.map((n) => `:${n}`),
     ...CONFIG_FILE_NAMES.map((n) => `HEAD:${n}`),
   ]);
@@ -57,7 +91,13 @@ export async function stagedScanConfigFor(root: string, explicit?: string): Prom
         'commit the configuration change on its own first',
     };
   }
-  if (!staged) return { config: loadScanConfig(null, defaultRules) };
+  if (!staged) {
+    const link = links[0];
+    return {
+      config: loadScanConfig(null, defaultRules),
+      notice: link ? linkNotReadNotice(link.slice(link.indexOf(':') + 1)) : undefined,
+    };
+  }
   return {
     config: parseScanConfig(stagedText!, staged, defaultRules),
     notice: ownConfigNotice(`staged ${staged}`),

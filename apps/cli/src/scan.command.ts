@@ -64,7 +64,7 @@ async function runScan(flags: ScanFlags): Promise<number> {
     const result = await withRepository(
       { path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history },
       async (source): Promise<ScanResult> => {
-        const { config, notice } = scanConfigFor(source.path, flags.config);
+        const { config, notice } = await scanConfigFor(source.path, flags.config);
         const common = {
           path: source.path,
           config,

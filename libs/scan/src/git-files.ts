@@ -7,15 +7,27 @@ import { scanGit } from './scan-git';
 // A tree entry's mode for a symbolic link: its blob holds the link's target, not a file's text.
 const SYMLINK_MODE = '120000';
 
+/** What readGitFiles found: each file's text, and the names that are symbolic links (not read). */
+export interface GitFiles {
+  texts: Map<string, string>;
+  links: string[];
+}
+
+/** The notice for a root file (.deployguard.yml, .deployguardignore) that is a link, not read. */
+export function linkNotReadNotice(name: string): string {
+  return `the repository's ${name} is a symbolic link: not read (a link in a scanned repository is never followed)`;
+}
+
 /**
  * The UTF-8 text of each of `names` (`:path`, `HEAD:path`, no newline in a name) that names a
- * blob, read in one `git cat-file --batch`. A name with no entry, naming no blob, or naming a
- * symbolic link (the repository is untrusted: a link is not followed, and its target is no
- * file's text) is absent from the map. Throws GitError when git fails (`repo` is no repository).
+ * blob, read in one `git cat-file --batch`. A name with no entry or naming no blob is absent; one
+ * naming a symbolic link (the repository is untrusted: a link is not followed, and its target is
+ * no file's text) is listed in `links` instead. Throws GitError when git fails (`repo` is no
+ * repository).
  */
-export async function readGitFiles(repo: string, names: readonly string[]): Promise<Map<string, string>> {
+export async function readGitFiles(repo: string, names: readonly string[]): Promise<GitFiles> {
   const texts = new Map<string, string>();
-  if (names.length === 0) return texts;
+  if (names.length === 0) return { texts, links: [] };
   const out = await scanGit(repo, ['cat-file', '--batch'], { input: names.join('\n') + '\n' });
   let answered = 0; // git answers the names in order, each with an object or a `missing` line
   const parser = new CatFileParser({
@@ -26,8 +38,9 @@ export async function readGitFiles(repo: string, names: readonly string[]): Prom
     missing: () => void answered++,
   });
   void parser.push(out); // the handler never asks to wait
-  for (const name of await symbolicLinks(repo, [...texts.keys()])) texts.delete(name);
-  return texts;
+  const links = await symbolicLinks(repo, [...texts.keys()]);
+  for (const name of links) texts.delete(name);
+  return { texts, links };
 }
 
 // Which of `names` (`:path`, `<rev>:path`) are symbolic links: the index's modes from one

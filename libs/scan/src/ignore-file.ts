@@ -14,16 +14,17 @@ export const STAGED_IGNORE_CHANGE_WARNING =
   '(a commit cannot hide its own leak); commit the ignore change on its own first';
 
 /**
- * The ignore file the next commit records (the index's; null when it has none), HEAD's, and
- * whether they differ (added, edited or removed). Throws GitError when git fails.
+ * The ignore file the next commit records (the index's; null when it has none), HEAD's, whether
+ * they differ (added, edited or removed), and whether either is a symbolic link (not read). Throws
+ * GitError when git fails.
  */
 export async function stagedIgnoreFile(
   root: string,
-): Promise<{ text: string | null; committed: string | null; changed: boolean }> {
+): Promise<{ text: string | null; committed: string | null; changed: boolean; link: boolean }> {
   const staged = `:${IGNORE_FILE_NAME}`;
   const head = `HEAD:${IGNORE_FILE_NAME}`;
-  const files = await readGitFiles(root, [staged, head]);
-  const text = files.get(staged) ?? null;
-  const committed = files.get(head) ?? null;
-  return { text, committed, changed: text !== committed };
+  const { texts, links } = await readGitFiles(root, [staged, head]);
+  const text = texts.get(staged) ?? null;
+  const committed = texts.get(head) ?? null;
+  return { text, committed, changed: text !== committed, link: links.length > 0 };
 }

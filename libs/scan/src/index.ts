@@ -4,4 +4,4 @@ export { TOOL_VERSION } from './tool-version';
 export type { CommitInfo } from './finding.factory';
 export { scanStaged, type StagedScanOptions } from './staged-scan';
 export { resolveCommitRange, scanCommitRange, type CommitRange } from './commit-range';
-export { readGitFiles } from './git-files';
+export { linkNotReadNotice, readGitFiles, type GitFiles } from './git-files';

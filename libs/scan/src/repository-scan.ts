@@ -1,5 +1,6 @@
 // Scans a repository's history (every distinct blob read once in bulk and scanned once, each
 // finding attributed to the commit that introduced it at that path) or a working tree.
+import { lstatSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -26,7 +27,7 @@ import { buildHistoryIndex, isDamagedRepositoryError, type HistoryIndex } from '
 import { CommitMetadataScan, scanTagMessages } from './metadata-scan';
 import { isPartialClone, listRefs, shallowBoundary, type RefEntry } from './ref-listing';
 import { maskValuesInFiles, secretsInNames } from './file-names';
-import { readGitFiles } from './git-files';
+import { linkNotReadNotice, readGitFiles } from './git-files';
 import { scanGitText } from './scan-git';
 import {
   annotatedObject,
@@ -175,19 +176,19 @@ class ScanContext {
     );
   }
 
-  // The root's .deployguardignore, read like a work-tree file: never through a link out of the root.
+  // The root's .deployguardignore, read like a work-tree file: never through a link (one is said).
   ignoreFile(root: string): PathFilter {
+    if (lstatSync(join(root, IGNORE_FILE_NAME), { throwIfNoEntry: false })?.isSymbolicLink())
+      this.warnings.push(linkNotReadNotice(IGNORE_FILE_NAME));
     return PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), this.options.config.allowPaths);
   }
 
   // A bare repository's: HEAD's file (never through a link, as in a work tree).
   async ignoreFromHead(gitDir: string): Promise<PathFilter> {
     const head = `HEAD:${IGNORE_FILE_NAME}`;
-    const text = await readGitFiles(gitDir, [head]).then(
-      (files) => files.get(head) ?? null,
-      () => null, // no HEAD (an empty repository)
-    );
-    return PathFilter.from(text, this.options.config.allowPaths);
+    const files = await readGitFiles(gitDir, [head]).catch(() => null); // null: no HEAD (empty)
+    if (files?.links.length) this.warnings.push(linkNotReadNotice(IGNORE_FILE_NAME));
+    return PathFilter.from(files?.texts.get(head) ?? null, this.options.config.allowPaths);
   }
 
   skip(item: SkippedItem): void {

@@ -2,10 +2,11 @@
 // of the staged diff, at their real paths and line numbers. Small by nature, so it runs on this
 // thread with no worker pool, and costs little more than Node's own start-up.
 import { Buffer } from 'node:buffer';
-import { Detector, isBinary, PathFilter } from '@deployguard/detect';
+import { Detector, IGNORE_FILE_NAME, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
 import { maskValuesInFiles, secretsInNames } from './file-names';
+import { linkNotReadNotice } from './git-files';
 import { toFinding } from './finding.factory';
 import { STAGED_IGNORE_CHANGE_WARNING, stagedIgnoreFile } from './ignore-file';
 import { scanGitText } from './scan-git';
@@ -133,7 +134,10 @@ export async function scanStaged(
     findings: list,
     stats,
     skipped,
-    warnings: ignoreFile.changed ? [STAGED_IGNORE_CHANGE_WARNING] : [],
+    warnings: [
+      ...(ignoreFile.changed ? [STAGED_IGNORE_CHANGE_WARNING] : []),
+      ...(ignoreFile.link ? [linkNotReadNotice(IGNORE_FILE_NAME)] : []),
+    ],
   };
   return { report, secrets };
 }
