@@ -71,6 +71,20 @@ describe('validateRemoteUrl: accepted forms', () => {
     expect((await validateRemoteUrl('http://github.com/x.git', { allowHttp: true })).kind).toBe('http');
   });
 
+  it('says what its own policy accepts', async () => {
+    const cli = { allowHttp: true, allowLocal: true, allowPrivate: true };
+    const message = await validateRemoteUrl('ftp://host/x.git', cli).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(message).toContain('accepted: https://host/path');
+    expect(message).toContain('http://host/path, file:// URLs and local paths');
+    expect(message).not.toContain('only when the configuration allows');
+    expect(await refusal('ftp://host/x.git')).toContain(
+      '(http://, file:// and local paths only when the configuration allows them)',
+    );
+  });
+
   it('accepts file:// and local paths only with allowLocal', async () => {
     expect(await refusal('file:///srv/repo.git')).toMatch(/file:\/\/ URLs and local paths are not allowed/);
     expect(await refusal('/local/path')).toMatch(/local paths are not allowed/);

@@ -57,17 +57,31 @@ export class RemoteUrlError extends Error {
   }
 }
 
-const ACCEPTED =
-  'accepted: https://host/path, ssh://host[:port]/path (with a user name if needed), user@host:path' +
-  ' (http://, file:// and local paths only when the configuration allows them)';
+// What a policy accepts, for its errors: the CLI takes http and local paths, the service only when
+// its configuration allows them.
+function acceptedFor(policy: RemoteUrlPolicy): string {
+  const forms = [
+    'https://host/path',
+    'ssh://host[:port]/path (with a user name if needed)',
+    'user@host:path',
+  ];
+  if (policy.allowHttp) forms.push('http://host/path');
+  if (policy.allowLocal) forms.push('file:// URLs and local paths');
+  const off = [!policy.allowHttp && 'http://', !policy.allowLocal && 'file:// and local paths'].filter(
+    Boolean,
+  );
+  const when = off.length > 0 ? ` (${off.join(', ')} only when the configuration allows them)` : '';
+  return `accepted: ${forms.join(', ')}${when}`;
+}
 
 // Whitespace, C0 controls and DEL: a newline in a URL can smuggle options into git's config parsing.
 export function hasSpaceOrControl(text: string): boolean {
   return [...text].some((c) => /\s/.test(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 }
 
+// parseSyntax adds what the policy accepts.
 function fail(url: string, what: string): never {
-  throw new RemoteUrlError(`invalid remote URL "${scrubDisplay(url)}": ${what}; ${ACCEPTED}`);
+  throw new RemoteUrlError(`invalid remote URL "${scrubDisplay(url)}": ${what}`);
 }
 
 // The whole string is one URL (possibly malformed): user-info up to its last `@` is hidden.
@@ -147,6 +161,15 @@ function parseScpLike(url: string): ParsedRemote | null {
 }
 
 function parseSyntax(url: string, policy: RemoteUrlPolicy): ParsedRemote {
+  try {
+    return parseForms(url, policy);
+  } catch (e) {
+    if (e instanceof RemoteUrlError) throw new RemoteUrlError(`${e.message}; ${acceptedFor(policy)}`);
+    throw e;
+  }
+}
+
+function parseForms(url: string, policy: RemoteUrlPolicy): ParsedRemote {
   if (typeof url !== 'string' || url.trim() === '') fail(String(url ?? ''), 'the URL is empty');
   if (url.length > 2048) fail(url, 'the URL is longer than 2048 characters');
   // Never let git read the URL as an option (`--upload-pack=…`).

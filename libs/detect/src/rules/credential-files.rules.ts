@@ -219,12 +219,14 @@ export const credentialFileRules: Rule[] = [
     description: 'HTTP Bearer authorization header with a token',
     severity: 'high',
     cwe: 798,
-    keywords: ['bearer '],
+    keywords: ['bearer ', 'bearer"', "bearer'", 'oauth2-bearer'],
     generic: true,
     // After an Authorization header's name, or opening a string: the header's value held in a
-    // variable or a setting (`token := "Bearer …"`, `auth_token: "Bearer …"`).
+    // variable or a setting (`token := "Bearer …"`, `auth_token: "Bearer …"`); the scheme and the
+    // token as two arguments (.NET `new AuthenticationHeaderValue("Bearer", "…")`); curl's
+    // `--oauth2-bearer`.
     pattern:
-      /(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer\s{1,3}([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer(?:\s{1,3}|["']\s{0,3},\s{0,3}["'])|--oauth2-bearer[ =]["']?)([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     entropy: 3.5,
     samples: {
       positive: [
@@ -234,6 +236,8 @@ export const credentialFileRules: Rule[] = [
         '-H "Authorization Bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A"',
         'bannerBearToken := "Bearer yvxpthLIcYpZweFpPOVeCOtt"',
         '  calendly_auth_token: "Bearer Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2Ky7sLd5N"',
+        'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2K");',
+        'curl --oauth2-bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A https://api.acme.io/v1/me',
       ],
       negative: [
         'Authorization: Bearer <token>',

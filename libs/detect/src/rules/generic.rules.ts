@@ -515,7 +515,7 @@ export const genericRules: Rule[] = [
     lineFilter: /(?:token|key|secret|passwo?r?d|pwd|credentials?)(?:\s[^<>]*)?>\s*$/i,
     // `^`: a multi-line rule searches from the keyword's line on; anchoring stops it there.
     pattern: new RegExp(
-      String.raw`^[^\n]*?<(?<key>[\w.:-]{0,60}?(?:token|(?<!(?:${NOT_SECRET_KEY})[_.-]?)key|secret|passwo?r?d|pwd|credentials?))(?:\s[^<>\n]{0,200})?>[ \t]*\r?\n[ \t]*([^\s<>]{8,256})[ \t]*\r?\n[ \t]*<\/\k<key>>`,
+      String.raw`^[^\n]*?<(?<key>[\w.:-]{0,60}?(?:token|(?<!(?:${NOT_SECRET_KEY})[_.-]?)key|secret|passwo?r?d|pwd|credentials?))(?:\s[^<>\n]{0,200})?>[ \t]*\r?\n[ \t]*([^\s<>]{8,256})[ \t]*(?:\r?\n[ \t]*)?<\/\k<key>>`,
       'i',
     ),
     secretGroup: 2,
@@ -525,6 +525,7 @@ export const genericRules: Rule[] = [
       positive: [
         '<acmeToken>\n    Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Yq\n</acmeToken>',
         '  <password>\n    t0pS3cr3tM4il9\n  </password>',
+        '<clientSecret>\nWm2Ye7Fq0Pz8Lr1Ko5TnRt0q</clientSecret>',
       ],
       negative: [
         '<publicKey>\n    Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5Fs1Gc0Yq\n</publicKey>',

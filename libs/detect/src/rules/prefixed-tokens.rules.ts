@@ -621,17 +621,20 @@ export const prefixedTokenRules: Rule[] = [
     severity: 'high',
     cwe: 798,
     keywords: ['contribsys'],
-    // Bundler's setting for the gem server (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass`) or its
-    // URL with the credentials (`https://user:pass@enterprise.contribsys.com/`): 8 hex each.
+    // Bundler's setting for the gem server (`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=user:pass`, `bundle
+    // config enterprise.contribsys.com user:pass`) or its URL with the credentials
+    // (`https://user:pass@enterprise.contribsys.com/`): 8 hex each.
     pattern:
-      /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[^\n]{0,40}?|(?<![\w.-]))([a-f0-9]{8}:[a-f0-9]{8})(?:(?![\w:])|(?=@(?:enterprise|gems)\.contribsys\.com))/i,
-    lineFilter: /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM|@(?:enterprise|gems)\.contribsys\.com/i,
+      /(?:(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM|(?:enterprise|gems)\.contribsys\.com\s)[^\n]{0,40}?|(?<![\w.-]))([a-f0-9]{8}:[a-f0-9]{8})(?:(?![\w:])|(?=@(?:enterprise|gems)\.contribsys\.com))/i,
+    lineFilter:
+      /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM|@(?:enterprise|gems)\.contribsys\.com|(?:enterprise|gems)\.contribsys\.com\s/i,
     entropy: 2.5,
     samples: {
       positive: [
         'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=3a84961a:58349a4f',
         'source "https://0b1c2d3e:9f8e7d6c@enterprise.contribsys.com/" do',
         'var BUNDLE_GEMS__CONTRIBSYS__COMToken string = "3a84961a:58349a4f"',
+        'bundle config enterprise.contribsys.com 3a84961a:58349a4f',
       ],
       negative: [
         'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}',
