@@ -22,13 +22,13 @@ const OP =
     // the defaults `||`, `??`, `??=` (`opts.token || "…"`).
     String.raw`(?:\\?["'\x60])?\]?\s{0,5}(?::{1,3}=|=>|\|\||\?\?=?|[?.+]=|=(?!=)|:(?!:))\s{0,5}`,
     // A typed declaration: Go `key string = "…"`, TypeScript and Kotlin `key: string = "…"`, Rust
-    // `KEY: &str = "…"`.
-    String.raw`\s{0,3}:?\s{0,3}&?(?:'static\s+)?(?:string|str)\s{0,3}=\s{0,3}`,
+    // `KEY: &str = "…"` and `key: String = String::from("…")`.
+    String.raw`\s{0,3}:?\s{0,3}&?(?:'static\s+)?(?:string|str)\s{0,3}=\s{0,3}(?:String::from\(\s{0,3})?`,
     // A dash between blanks, in notes and lists: `slack token - xoxb-…`.
     String.raw`\s{1,3}[-\u2013\u2014]\s{1,3}`,
     // Prose and comparisons, with a quoted value: `the password is 'Secret123'`,
-    // `if password == "team10"` (a credential written into the check).
-    String.raw`\s{1,3}is:?\s{1,3}(?=["'])|\s{0,3}[!=]==?\s{0,3}(?=["'])`,
+    // `if password == "team10"`, Java's `password.equals("team10")` (a credential in the check).
+    String.raw`\s{1,3}is:?\s{1,3}(?=["'])|\s{0,3}[!=]==?\s{0,3}(?=["'])|\.equals(?:IgnoreCase)?\(\s{0,3}(?=["'])`,
     // Key and value as the first two string arguments of a call: getenv("KEY", "default"),
     // define('KEY', '…'), and Android's buildConfigField "String", "KEY", "\"…\"" (a list of
     // words, "pwd", "quickcheck", is not a key and its value).
@@ -171,6 +171,7 @@ export const genericRules: Rule[] = [
         '"{\\"user\\":\\"svc\\",\\"password\\":\\"hK2lq8vZx0\\"}"',
         '[db]\npassword = ye7%Gq1q9',
         'if password == "Xh7blJcIIEQ2BSiP":',
+        'if (user.equals("admin") && password.equals("Xh7blJcIIEQ2BSiP")) {',
         'echo "The password is \'Secret123x\'"',
       ],
       negative: [
@@ -242,6 +243,7 @@ export const genericRules: Rule[] = [
         'app.secret = process.env.APP_SECRET || "Zq81mKe0vR4tXw9ay2Lp"',
         '--client-secret Wm2Ye7Fq0Pz8Lr1Ko5Tn',
         '  "payments_secret": "jk-qatdz1xcgoz3yssqexstefbtq"',
+        'let client_secret: String = String::from("Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5");',
       ],
       negative: [
         'secret_name: orders-db-credentials',
