@@ -6,12 +6,18 @@ import type { Finding } from '@deployguard/report';
 // Characters that join the words of a name (`backup_ghp_…`, `tok-xoxb-…`, `keys.ghp_…`): a token
 // right after one is a token too, though a rule's pattern wants it to start a word.
 const NAME_JOINER = /[_.-]/;
+// A part runs to the end of its path component, at most this long (the longest tokens are a few
+// hundred characters), and a name gives at most MAX_PARTS parts: a crafted path of ten thousand
+// `_a` makes no more text to scan than an ordinary one.
+const MAX_PART = 512;
+const MAX_PARTS = 64;
 
 /**
  * The secrets in `names` (paths, one per entry): each hit with the index of the name that holds
- * it, `line` 1 and `column` within the name (1-based). A name is scanned whole, then from every
- * part after a joiner (`_`, `-`, `.`) where no hit of the whole name already is. All in a few
- * texts of one name a line; a match spanning two names is none.
+ * it, `line` 1 and `column` within the name (1-based), in order of name and column. A name is
+ * scanned whole, then from every part after a joiner (`_`, `-`, `.`; to the end of its path
+ * component) where no hit of the whole name already is. All in a few texts of one name a line; a
+ * match spanning two names is none.
  */
 export function secretsInNames(
   detector: Detector,
@@ -35,10 +41,13 @@ export function secretsInNames(
   const parts: string[] = [];
   const origin: { name: number; offset: number }[] = [];
   names.forEach((name, n) => {
-    for (let i = 1; i < name.length; i++)
+    let taken = 0;
+    for (let i = 1; i < name.length && taken < MAX_PARTS; i++)
       if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') {
-        parts.push(name.slice(i));
+        const slash = name.indexOf('/', i);
+        parts.push(name.slice(i, Math.min(slash === -1 ? name.length : slash, i + MAX_PART)));
         origin.push({ name: n, offset: i });
+        taken++;
       }
   });
   if (parts.length > 0)
@@ -47,7 +56,7 @@ export function secretsInNames(
       const { name, offset } = origin[raw.line - 1];
       take(raw, name, offset);
     }
-  return hits;
+  return hits.sort((a, b) => a.name - b.name || a.raw.column - b.raw.column);
 }
 
 /**
