@@ -8,9 +8,10 @@ import type { Finding } from '@deployguard/report';
 const NAME_JOINER = /[_.-]/;
 // A part runs to the end of its path component, at most this long (the longest tokens are a few
 // hundred characters), and a name gives at most MAX_PARTS parts: a crafted path of ten thousand
-// `_a` makes no more text to scan than an ordinary one.
-const MAX_PART = 512;
-const MAX_PARTS = 64;
+// `_a` makes no more text to scan than its own length. Parts are scanned a batch at a time.
+const MAX_PART = 256;
+const MAX_PARTS = 16;
+const BATCH_CHARS = 4 << 20;
 
 /**
  * The secrets in `names` (paths, one per entry): each hit with the index of the name that holds
@@ -38,24 +39,33 @@ export function secretsInNames(
   for (const raw of detector.scanText(names.join('\n')))
     if (raw.endLine === raw.line) take(raw, raw.line - 1, 0);
   // The parts after joiners, one per line, and where each sits.
-  const parts: string[] = [];
-  const origin: { name: number; offset: number }[] = [];
-  names.forEach((name, n) => {
-    let taken = 0;
-    for (let i = 1; i < name.length && taken < MAX_PARTS; i++)
-      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') {
-        const slash = name.indexOf('/', i);
-        parts.push(name.slice(i, Math.min(slash === -1 ? name.length : slash, i + MAX_PART)));
-        origin.push({ name: n, offset: i });
-        taken++;
-      }
-  });
-  if (parts.length > 0)
+  let parts: string[] = [];
+  let origin: { name: number; offset: number }[] = [];
+  let chars = 0;
+  const scanParts = (): void => {
     for (const raw of detector.scanText(parts.join('\n'))) {
       if (raw.endLine !== raw.line) continue;
       const { name, offset } = origin[raw.line - 1];
       take(raw, name, offset);
     }
+    parts = [];
+    origin = [];
+    chars = 0;
+  };
+  names.forEach((name, n) => {
+    let taken = 0;
+    for (let i = 1; i < name.length && taken < MAX_PARTS; i++)
+      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') {
+        const slash = name.indexOf('/', i);
+        const part = name.slice(i, Math.min(slash === -1 ? name.length : slash, i + MAX_PART));
+        parts.push(part);
+        origin.push({ name: n, offset: i });
+        taken++;
+        chars += part.length + 1;
+        if (chars >= BATCH_CHARS) scanParts();
+      }
+  });
+  if (parts.length > 0) scanParts();
   return hits.sort((a, b) => a.name - b.name || a.raw.column - b.raw.column);
 }
 
