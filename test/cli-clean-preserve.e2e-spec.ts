@@ -285,6 +285,55 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
 
+  describe('two tokens used as names in one directory', () => {
+    it('keeps both files and both directories, the second name numbered, and an empty replacement names none empty', async () => {
+      const other = 'ghp_' + 'Z1xC2vB3nM4aS5dF6gH7jK8lQ9wE0rT1yU2iX';
+      commitFiles(
+        repo,
+        {
+          [`k/${PAT}`]: 'content-A\n',
+          [`k/${other}`]: 'content-B\n',
+          [`${PAT}/same.txt`]: 'A\n',
+          [`${other}/same.txt`]: 'B\n',
+          [`${other}/other.txt`]: 'B2\n',
+        },
+        'two names',
+      );
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${PAT}\nliteral:${other}\n`);
+      for (const replacement of [[], ['--replacement', '']]) {
+        const out = join(dir, `clean${replacement.length}.git`);
+        const run = await runCli([
+          'clean',
+          '--repo-path',
+          repo,
+          '--replace-file',
+          file,
+          '--output',
+          out,
+          '--format',
+          'json',
+          ...replacement,
+        ]);
+        expectExit(run, 0);
+        expect(JSON.parse(run.stdout).verification.preservation.problems).toEqual([]);
+        const files = git(out, ['ls-tree', '-r', '--name-only', 'main']).split('\n');
+        expect(files).toEqual(
+          expect.arrayContaining([
+            'k/***REMOVED***',
+            'k/***REMOVED***~2',
+            '***REMOVED***/same.txt',
+            '***REMOVED***~2/same.txt',
+            '***REMOVED***~2/other.txt',
+          ]),
+        );
+        expect(git(out, ['show', 'main:k/***REMOVED***'])).toBe('content-A');
+        expect(git(out, ['show', 'main:k/***REMOVED***~2'])).toBe('content-B');
+        expect(git(out, ['show', 'main:***REMOVED***~2/same.txt'])).toBe('B');
+      }
+    });
+  });
+
   describe('replace refs', () => {
     it('cleans the real commit a `git replace` hides and moves the replace ref to its rewritten id', async () => {
       // The commit that added the token is replaced by a look-alike without it.

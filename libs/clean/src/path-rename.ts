@@ -3,6 +3,7 @@
 // keep the whole value. Paths are raw bytes as latin1 strings, maybe C-quoted as git writes them.
 import { unquotePath } from './path-quote.util';
 import type { HitCounts, ReplacementMatcher } from './replacement.matcher';
+import { DEFAULT_REPLACEMENT } from './replacement.model';
 
 export interface PathRename {
   path: string; // raw path (latin1), unquoted
@@ -12,6 +13,10 @@ export interface PathRename {
 export class PathRenamer {
   // Raw original path → its rename (null: holds no value), so each path is searched once.
   private readonly seen = new Map<string, PathRename | null>();
+  // Raw original prefix (a directory, or a whole path) → its new prefix, once decided.
+  private readonly prefixes = new Map<string, string>();
+  // New prefix → the original prefix that has it: two names never become one.
+  private readonly taken = new Map<string, string>();
 
   constructor(private readonly matcher: ReplacementMatcher) {}
 
@@ -21,7 +26,9 @@ export class PathRenamer {
     let found = this.seen.get(raw);
     if (found === undefined) {
       const result = this.matcher.apply(Buffer.from(raw, 'latin1'));
-      found = result ? { path: result.data.toString('latin1'), hits: result.hits } : null;
+      found = result
+        ? { path: this.renamedPath(raw, result.data.toString('latin1')), hits: result.hits }
+        : null;
       this.seen.set(raw, found);
     }
     return found;
@@ -32,6 +39,32 @@ export class PathRenamer {
     const out = new Map<string, string>();
     for (const [raw, r] of this.seen) if (r) out.set(raw, r.path);
     return out;
+  }
+
+  // The new path, a component at a time: each directory is renamed once for every path under it,
+  // and a component renamed to a name that another one of the same directory already has (two
+  // tokens, one replacement) is numbered: `***REMOVED***~2`. A component never becomes empty (an
+  // empty replacement): it is the default replacement instead. `whole`: the path with the values
+  // replaced at once, kept when a value spans a `/`.
+  private renamedPath(raw: string, whole: string): string {
+    let rawPrefix = '';
+    let newPrefix = '';
+    for (const part of raw.split('/')) {
+      rawPrefix = rawPrefix === '' ? part : `${rawPrefix}/${part}`;
+      let mapped = this.prefixes.get(rawPrefix);
+      if (mapped === undefined) {
+        const replaced = this.matcher.apply(Buffer.from(part, 'latin1'))?.data.toString('latin1') ?? part;
+        const name = replaced === '' && part !== '' ? DEFAULT_REPLACEMENT : replaced;
+        const at = (n: string): string => (newPrefix === '' ? n : `${newPrefix}/${n}`);
+        mapped = at(name);
+        for (let n = 2; name !== part && this.taken.has(mapped) && this.taken.get(mapped) !== rawPrefix; n++)
+          mapped = at(`${name}~${n}`);
+        this.prefixes.set(rawPrefix, mapped);
+        this.taken.set(mapped, rawPrefix);
+      }
+      newPrefix = mapped;
+    }
+    return newPrefix === raw ? whole : newPrefix;
   }
 }
 

@@ -53,6 +53,13 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
     else if (reason) report.refsDropped.push({ ref, reason });
     else problems.push(`ref ${ref} is missing from the result`);
   }
+  // Two paths renamed to one would be one file in the result: the other's content lost.
+  const originalOfTarget = new Map<string, string>();
+  for (const [original, target] of input.renamedPaths) {
+    if (originalOfTarget.has(target) && problems.length < MAX_PROBLEMS)
+      problems.push(`two paths would both be renamed ${Buffer.from(target, 'latin1').toString('utf8')}`);
+    originalOfTarget.set(target, original);
+  }
   // diff-tree reads "<commit> <parent>" pairs: the rewritten commit first, so the diff reads
   // original → result.
   const pairs: string[] = [];
