@@ -222,6 +222,24 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
     }
   });
 
+  it('blames the right file for a token in a name with a line break, in every mode', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { [`nl\n${PAT}`]: 'x\n', 'plain.txt': 'nothing\n' }, 'names');
+    writeFileSync(join(repo, `new\n${AWS}.txt`), 'y\n');
+    for (const mode of [[], ['--no-history']]) {
+      const { report } = await scanJson(repo, mode);
+      const byRule = Object.fromEntries(report.findings.map((f) => [f.rule_id, f]));
+      expect(byRule['github-pat']).toMatchObject({ location: 'path', column: 4 });
+      expect(byRule['github-pat'].file).toMatch(/^nl\nghp\*+/);
+      expect(byRule['aws-access-key-id']).toMatchObject({ location: 'path', commit: null });
+      expect(report.findings.map((f) => f.file)).not.toContain('plain.txt');
+    }
+    git(repo, ['add', '--all']);
+    const staged = await runCli(['protect', '--staged', '--format', 'json'], { cwd: repo });
+    expect(staged.code).toBe(1);
+    expect(JSON.parse(staged.stdout).findings.map((f: Finding) => f.rule_id)).toEqual(['aws-access-key-id']);
+  });
+
   it('scans a lightweight tag on a blob and an annotated tag on a tree that no commit holds', async () => {
     const repo = initRepo(join(dir, 'repo'));
     commitFiles(repo, { 'README.md': '# x\n' }, 'init');

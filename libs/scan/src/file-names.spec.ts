@@ -29,6 +29,15 @@ describe('secretsInNames', () => {
     ]);
   });
 
+  it('finds a token a joiner follows (`ghp_…_old`), two in one name, and one in a name with a line break', () => {
+    expect(found([`${PAT}_old`, `two_${PAT}_${STRIPE}.txt`, `nl\n${PAT}`, 'plain.txt'])).toEqual([
+      [0, 'github-pat', 1, PAT],
+      [1, 'github-pat', 5, PAT],
+      [1, 'stripe-secret-key', 46, STRIPE],
+      [2, 'github-pat', 4, PAT],
+    ]);
+  });
+
   it('reports a token once, not again from the parts inside it', () => {
     expect(found([`x/${STRIPE}`])).toEqual([[0, 'stripe-secret-key', 3, STRIPE]]);
   });

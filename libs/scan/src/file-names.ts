@@ -11,6 +11,9 @@ const NAME_JOINER = /[_.-]/;
 // `_a` makes no more text to scan than its own length. Parts are scanned a batch at a time.
 const MAX_PART = 256;
 const MAX_PARTS = 16;
+// Parts also end before a joiner that follows RANDOM_RUN (a token's body): at most MAX_ENDS a name.
+const RANDOM_RUN = /^[A-Za-z0-9]{16}$/;
+const MAX_ENDS = 4;
 const BATCH_CHARS = 4 << 20;
 
 /**
@@ -36,7 +39,9 @@ export function secretsInNames(
     covered.set(name, spans);
     hits.push({ raw: { ...raw, line: 1, endLine: 1, column: start + 1 }, name });
   };
-  for (const raw of detector.scanText(names.join('\n')))
+  // A name may hold a line break (git allows it): scanned as a blank, so one name is one line.
+  const lines = names.map((name) => name.replace(/[\r\n]/g, ' '));
+  for (const raw of detector.scanText(lines.join('\n')))
     if (raw.endLine === raw.line) take(raw, raw.line - 1, 0);
   // The parts after joiners, one per line, and where each sits.
   let parts: string[] = [];
@@ -52,18 +57,33 @@ export function secretsInNames(
     origin = [];
     chars = 0;
   };
-  names.forEach((name, n) => {
-    let taken = 0;
-    for (let i = 1; i < name.length && taken < MAX_PARTS; i++)
-      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') {
-        const slash = name.indexOf('/', i);
-        const part = name.slice(i, Math.min(slash === -1 ? name.length : slash, i + MAX_PART));
-        parts.push(part);
-        origin.push({ name: n, offset: i });
-        taken++;
-        chars += part.length + 1;
-        if (chars >= BATCH_CHARS) scanParts();
-      }
+  const add = (n: number, from: number, to: number): void => {
+    const part = lines[n].slice(from, to);
+    parts.push(part);
+    origin.push({ name: n, offset: from });
+    chars += part.length + 1;
+    if (chars >= BATCH_CHARS) scanParts();
+  };
+  lines.forEach((name, n) => {
+    // Where a part may start (the name's start, after a joiner) and end: a joiner right after a
+    // long run of letters and digits (`ghp_…_old`: a token's body, then the rest of the name).
+    const starts = [0];
+    const ends: number[] = [];
+    for (let i = 1; i < name.length && starts.length <= MAX_PARTS; i++) {
+      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') starts.push(i);
+      if (
+        NAME_JOINER.test(name[i]) &&
+        ends.length < MAX_ENDS &&
+        RANDOM_RUN.test(name.slice(Math.max(0, i - 16), i))
+      )
+        ends.push(i);
+    }
+    for (const from of starts) {
+      const slash = name.indexOf('/', from);
+      const to = Math.min(slash === -1 ? name.length : slash, from + MAX_PART);
+      if (from > 0) add(n, from, to);
+      for (const end of ends) if (end > from && end < to) add(n, from, end);
+    }
   });
   if (parts.length > 0) scanParts();
   return hits.sort((a, b) => a.name - b.name || a.raw.column - b.raw.column);
