@@ -468,6 +468,29 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(report.findings[0]).toMatchObject({ message: 'feature: add aws', author: 'Test Author' });
   });
 
+  it("scans a range with its base's configuration: a range adding an allowlist cannot hide its own leak", async () => {
+    const r = initRepo(join(dir, 'config-range'));
+    commitFiles(r, { 'README.md': '# x\n' }, 'base');
+    git(r, ['branch', 'base']);
+    commitFiles(
+      r,
+      { '.deployguard.yml': "allowlist:\n  paths: ['x/**']\n", 'x/y.py': `t = "${PAT}"\n` },
+      'pr',
+    );
+    for (const command of [
+      ['scan', '--repo-path', r, '--since', 'base'],
+      ['protect', '--repo-path', r, '--since', 'base'],
+    ]) {
+      const run = await runCli([...command, '--format', 'json']);
+      expectExit(run, 1);
+      const report = JSON.parse(run.stdout);
+      expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['x/y.py']);
+      expect(report.warnings).toContain(
+        "the range changes the repository's .deployguard.yml: it is scanned with the default configuration (a range cannot loosen its own scan)",
+      );
+    }
+  });
+
   it('leaves out of a range what a file named after a token held before it, its name included', async () => {
     const r = initRepo(join(dir, 'named'));
     const name = `n-${PAT}.py`;

@@ -7,7 +7,7 @@ import { loadBaseline } from '@deployguard/detect';
 import { resolveCommitRange, scanCommitRange, scanStaged } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from './cli-error';
 import { checkRedaction, outputOptions, unredacted, writeReport, type OutputFlags } from './report-output';
-import { scanConfigFor, stagedScanConfigFor } from './scan-config.loader';
+import { rangeScanConfigFor, stagedScanConfigFor } from './scan-config.loader';
 
 interface ProtectFlags extends OutputFlags {
   staged?: boolean;
@@ -45,14 +45,15 @@ async function runProtect(flags: ProtectFlags): Promise<number> {
   // or one whose work tree is named only by its own core.worktree) is enough: what a commit or a
   // push would add is read from its index and commits, never from a work tree.
   const path = repo.root;
-  const { config, notice } = flags.staged
-    ? await stagedScanConfigFor(path, flags.config)
-    : await scanConfigFor(path, flags.config);
+  // A commit or a push is scanned with the configuration it starts from (the index's unless it
+  // changes it, the range's base's): it cannot loosen its own scan.
+  const range = flags.staged ? null : await resolveCommitRange(path, [`^${flags.since}`, 'HEAD']);
+  const { config, notice } = range
+    ? await rangeScanConfigFor(path, range, flags.config)
+    : await stagedScanConfigFor(path, flags.config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : undefined;
   const options = { path, config, baseline, keepSecretValues: !flags.redact };
-  const result = flags.staged
-    ? await scanStaged(options)
-    : await scanCommitRange(options, await resolveCommitRange(path, [`^${flags.since}`, 'HEAD']));
+  const result = range ? await scanCommitRange(options, range) : await scanStaged(options);
   const report = flags.redact ? result.report : unredacted(result.report, result.secrets);
   if (notice) report.warnings.unshift(notice);
   const shown = await writeReport(report, { ...flags, format: flags.format ?? 'table' });

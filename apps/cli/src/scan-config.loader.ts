@@ -63,6 +63,41 @@ async function headScanConfig(gitDir: string): Promise<ConfigChoice> {
 }
 
 /**
+ * As scanConfigFor, for the commits of a range (`--since`): the repository's own file is the one
+ * its base commit has (`bases[0]`, what the target branch already holds), never one the range
+ * adds or changes, which could loosen the range's own scan; `notice` says when the range's last
+ * commit (`revs[0]`) has another. Throws ConfigError, or GitError when git fails.
+ */
+export async function rangeScanConfigFor(
+  root: string,
+  range: { revs: readonly string[]; bases: readonly string[] },
+  explicit?: string,
+): Promise<ConfigChoice> {
+  if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
+  const base = range.bases[0];
+  const tip = range.revs[0];
+  const at = (rev: string | undefined) =>
+    rev === undefined ? [] : CONFIG_FILE_NAMES.map((n) => `${rev}:${n}`);
+  const { texts } = await readGitFiles(root, [...at(base), ...at(tip)]);
+  const fileAt = (rev: string | undefined) =>
+    CONFIG_FILE_NAMES.find((n) => rev !== undefined && texts.has(`${rev}:${n}`));
+  const inBase = fileAt(base);
+  const inTip = fileAt(tip);
+  const config = inBase
+    ? parseScanConfig(texts.get(`${base}:${inBase}`)!, inBase, defaultRules)
+    : loadScanConfig(null, defaultRules);
+  const changed = (inTip && texts.get(`${tip}:${inTip}`)) !== (inBase && texts.get(`${base}:${inBase}`));
+  if (changed)
+    return {
+      config,
+      notice:
+        `the range changes the repository's ${inTip ?? inBase}: it is scanned with ` +
+        `${inBase ? `its base's ${inBase}` : 'the default configuration'} (a range cannot loosen its own scan)`,
+    };
+  return { config, notice: inBase ? ownConfigNotice(`${inBase} (the range's base's)`) : undefined };
+}
+
+/**
  * As scanConfigFor, for the staged changes of the repository at `root`: the repository's own file
  * is the index's (a file that is not staged is not committed, and does not decide the scan), or
  * HEAD's when the commit changes it. Throws ConfigError, or GitError when git fails.

@@ -13,7 +13,7 @@ import { CliError, EXIT_CLEAN, parseExitCode } from './cli-error';
 import { createProgress } from './progress';
 import { checkRedaction, outputOptions, unredacted, writeReport, type OutputFlags } from './report-output';
 import { withRepository } from './repository-source';
-import { scanConfigFor } from './scan-config.loader';
+import { rangeScanConfigFor, scanConfigFor } from './scan-config.loader';
 
 interface ScanFlags extends OutputFlags {
   repoPath?: string;
@@ -64,7 +64,11 @@ async function runScan(flags: ScanFlags): Promise<number> {
     const result = await withRepository(
       { path: flags.repoPath, url: flags.repoUrl, branch: flags.branch, history: flags.history },
       async (source): Promise<ScanResult> => {
-        const { config, notice } = await scanConfigFor(source.path, flags.config);
+        // A range is scanned with its base's configuration: it cannot loosen its own scan.
+        const range = rangeTokens ? await resolveCommitRange(source.path, rangeTokens) : null;
+        const { config, notice } = range
+          ? await rangeScanConfigFor(source.path, range, flags.config)
+          : await scanConfigFor(source.path, flags.config);
         const common = {
           path: source.path,
           config,
@@ -73,8 +77,8 @@ async function runScan(flags: ScanFlags): Promise<number> {
           keepSecretValues: !flags.redact,
           onProgress: (p: ScanProgress) => progress.update(p),
         };
-        const r = rangeTokens
-          ? await scanCommitRange(common, await resolveCommitRange(source.path, rangeTokens))
+        const r = range
+          ? await scanCommitRange(common, range)
           : await scanRepository({
               ...common,
               history: flags.history,
