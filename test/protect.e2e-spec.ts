@@ -491,6 +491,22 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     }
   });
 
+  it('leaves out a token in the name of a directory that existed before the range or the commit', async () => {
+    const r = initRepo(join(dir, 'old-dir'));
+    const stripe = 'sk_live_' + 'Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5';
+    commitFiles(r, { [`dir-${stripe}/f.txt`]: 'f\n' }, 'base');
+    git(r, ['branch', 'base']);
+    commitFiles(r, { [`dir-${stripe}/g.txt`]: 'g\n' }, 'range');
+    const range = await runCli(['scan', '--repo-path', r, '--since', 'base', '--format', 'json']);
+    expectExit(range, 0);
+    expect(JSON.parse(range.stdout).findings).toEqual([]);
+    writeFileSync(join(r, `dir-${stripe}`, 'h.txt'), 'h\n');
+    git(r, ['add', '--all']);
+    const staged = await runCli(['protect', '--staged', '--format', 'json'], { cwd: r });
+    expectExit(staged, 0);
+    expect(staged.stdout).not.toContain(stripe);
+  });
+
   it('leaves out of a range what a file named after a token held before it, its name included', async () => {
     const r = initRepo(join(dir, 'named'));
     const name = `n-${PAT}.py`;

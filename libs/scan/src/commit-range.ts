@@ -6,6 +6,7 @@ import { Detector, fingerprintOf, IGNORE_FILE_NAME, isBinary } from '@deployguar
 import { GitError } from '@deployguard/git';
 import { keepFindings, type Finding, type ScanReport } from '@deployguard/report';
 import { readBlobs } from './blob-reader';
+import { nameHolding } from './file-names';
 import { RANGE_IGNORE_CHANGE_WARNING } from './ignore-file';
 import { scanRepository } from './repository-scan';
 import { scanGitText } from './scan-git';
@@ -97,7 +98,10 @@ async function withoutPreexisting(
   const inRange = report.findings.filter(
     (f) => (f.location === 'file' || f.location === 'path') && f.file !== null,
   );
-  const paths = [...new Set(inRange.map((f) => realFile(f)!))].filter((p) => !/[\n\r]/.test(p)); // one name a line
+  // A path finding's name is the component that holds its value (a directory may be older).
+  const checked = (f: Finding): string =>
+    f.location === 'path' ? nameHolding(realFile(f)!, f.column) : realFile(f)!;
+  const paths = [...new Set(inRange.map(checked))].filter((p) => !/[\n\r]/.test(p)); // one name a line
   if (bases.length === 0 || paths.length === 0) return report;
   const { rules, allowRegexes, stopwords, maxFileSizeBytes } = options.config;
   const detector = new Detector(rules, { allowRegexes, stopwords });
@@ -130,7 +134,7 @@ async function withoutPreexisting(
     report,
     (f) =>
       !(f.location === 'file' && before.has(f.fingerprint)) &&
-      !(f.location === 'path' && existed.has(realFile(f)!)),
+      !(f.location === 'path' && existed.has(checked(f))),
     (left) => `${left} finding(s) already present before the range at the same path were left out (not new)`,
   );
 }

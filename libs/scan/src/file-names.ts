@@ -90,6 +90,16 @@ export function secretsInNames(
 }
 
 /**
+ * The part of `path` up to the end of the component that holds column `column` (1-based): what a
+ * value in a name makes exist (`dir-<token>` for `dir-<token>/g.txt`), to ask whether an older
+ * commit already had it.
+ */
+export function nameHolding(path: string, column: number): string {
+  const slash = path.indexOf('/', column - 1);
+  return slash === -1 ? path : path.slice(0, slash);
+}
+
+/**
  * `findings` with every one of `values` masked where a finding's `file` holds it (a file named
  * after a token, its own finding's or another one's: reports never carry a value), and the real
  * file of each finding whose name was masked (fingerprint -> path: the fingerprint was made from

@@ -5,7 +5,7 @@ import { Buffer } from 'node:buffer';
 import { Detector, IGNORE_FILE_NAME, isBinary, PathFilter } from '@deployguard/detect';
 import { emptyStats, type Finding, type SkippedItem } from '@deployguard/report';
 import { addedText, parseAddedLines } from './added-lines';
-import { maskValuesInFiles, secretsInNames } from './file-names';
+import { maskValuesInFiles, nameHolding, secretsInNames } from './file-names';
 import { linkNotReadNotice } from './git-files';
 import { toFinding } from './finding.factory';
 import { STAGED_IGNORE_CHANGE_WARNING, stagedIgnoreFile } from './ignore-file';
@@ -111,8 +111,15 @@ export async function scanStaged(
     }
   }
   const names = addedPaths.split('\0').filter((p) => p !== '' && !filter.ignores(p));
-  for (const { raw, name } of secretsInNames(detector, names)) {
+  const inNames = secretsInNames(detector, names);
+  // A value in a directory HEAD already has (a new file in `dir-<token>/`) is not new.
+  const older = await namesInHead(
+    root,
+    inNames.map(({ raw, name }) => nameHolding(names[name], raw.column)),
+  );
+  for (const { raw, name } of inNames) {
     values.add(raw.secret);
+    if (older.has(nameHolding(names[name], raw.column))) continue;
     const finding = toFinding(raw, rulesById.get(raw.ruleId)!, {
       location: 'path',
       file: names[name],
@@ -140,4 +147,15 @@ export async function scanStaged(
     ],
   };
   return { report, secrets };
+}
+
+// Which of `paths` HEAD has (as a file or a directory); none without a HEAD (the first commit).
+async function namesInHead(root: string, paths: readonly string[]): Promise<Set<string>> {
+  const asked = [...new Set(paths)].filter((p) => !/[\n\r]/.test(p)); // one name a line
+  if (asked.length === 0) return new Set();
+  const out = await scanGitText(root, ['cat-file', '--batch-check=%(objecttype)'], {
+    input: asked.map((p) => `HEAD:${p}`).join('\n') + '\n',
+  }).catch(() => '');
+  const types = out.split('\n');
+  return new Set(asked.filter((_, i) => types[i] === 'blob' || types[i] === 'tree'));
 }
