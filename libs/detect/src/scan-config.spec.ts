@@ -1,5 +1,5 @@
 import { defaultRules } from './rules';
-import { buildConfig, ConfigError } from './scan-config';
+import { buildConfig, ConfigError, parseScanConfig } from './scan-config';
 
 const build = (raw: unknown) => buildConfig(raw, defaultRules, 'cfg.yml: ');
 const errorOf = (raw: unknown): string => {
@@ -66,5 +66,36 @@ describe('the scan config file', () => {
     [{ extend: false }, null, /no rules left to run/],
   ])('names what is wrong in %j', (raw, rawOverride, expected) => {
     expect(errorOf(rawOverride ?? raw)).toMatch(expected);
+  });
+});
+
+describe('parseScanConfig', () => {
+  const refusal = (text: string, name = '.deployguard.yml'): string => {
+    try {
+      parseScanConfig(text, name, []);
+    } catch (e) {
+      if (e instanceof ConfigError) return e.message;
+      throw e;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('refuses a config over 1 MB before parsing it', () => {
+    expect(refusal(`allowlist:\n  paths:\n${"    - 'x/**'\n".repeat(100_000)}`)).toMatch(
+      /^config file \.deployguard\.yml is \d+ bytes: more than the 1048576 accepted$/,
+    );
+  });
+
+  it('refuses an alias that refers to itself, naming the file, and accepts shared ones', () => {
+    expect(refusal('allowlist:\n  paths: &a [*a]\n')).toBe(
+      'config file .deployguard.yml: a YAML alias refers to itself',
+    );
+    expect(() =>
+      parseScanConfig(
+        "extend: true\nallowlist:\n  paths: &p ['a/**']\n  stopwords: *p\n",
+        'c.yml',
+        defaultRules,
+      ),
+    ).not.toThrow();
   });
 });

@@ -41,12 +41,16 @@ export const ALLOWLIST_KEYS = ['paths', 'regexes', 'stopwords'];
 
 export type Raw = Record<string, unknown>;
 
+// A configuration is a few kilobytes: a larger one (a repository's own, crafted to exhaust memory)
+// is refused before it is parsed.
+const MAX_CONFIG_BYTES = 1 << 20;
+
 /** The config of `file` (null: the built-in rules alone). Throws ConfigError naming the file. */
 export function loadScanConfig(file: string | null, defaults: readonly Rule[]): ScanConfig {
   if (!file) return buildConfig({}, defaults, '');
   let text: string;
   try {
-    text = readUserFile(file);
+    text = readUserFile(file, MAX_CONFIG_BYTES);
   } catch (e) {
     throw new ConfigError(`cannot read config file ${file}: ${fileErrorReason(e)}`);
   }
@@ -58,16 +62,37 @@ export function loadScanConfig(file: string | null, defaults: readonly Rule[]): 
  * file held by git rather than on disk: the index's copy). Throws ConfigError naming `name`.
  */
 export function parseScanConfig(text: string, name: string, defaults: readonly Rule[]): ScanConfig {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_CONFIG_BYTES)
+    throw new ConfigError(
+      `config file ${name} is ${bytes} bytes: more than the ${MAX_CONFIG_BYTES} accepted`,
+    );
   let raw: unknown;
   try {
     // yaml is loaded only when a YAML config is used: it is a noticeable part of start-up time.
-    raw = name.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
+    // Its warnings (an unknown tag) are not printed: an error says what is wrong.
+    raw = name.endsWith('.json')
+      ? JSON.parse(text)
+      : (require('yaml') as typeof import('yaml')).parse(text, { logLevel: 'error' });
   } catch (e) {
     throw new ConfigError(
       `config file ${name} is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
     );
   }
+  if (refersToItself(raw)) throw new ConfigError(`config file ${name}: a YAML alias refers to itself`);
   return buildConfig(raw ?? {}, defaults, `${name}: `);
+}
+
+// Whether a parsed document holds a cycle (`a: &a [*a]`): the schema check would recurse forever.
+// A node an alias shares is walked once (`done`).
+function refersToItself(value: unknown, open = new Set<object>(), done = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null || done.has(value)) return false;
+  if (open.has(value)) return true;
+  open.add(value);
+  const cyclic = Object.values(value).some((v) => refersToItself(v, open, done));
+  open.delete(value);
+  done.add(value);
+  return cyclic;
 }
 
 export function buildConfig(raw: unknown, defaults: readonly Rule[], where: string): ScanConfig {
