@@ -409,7 +409,7 @@ describe('links and special files in a scanned tree (CLI process)', () => {
     const run = await runCli(['scan', '--repo-path', bare, '--format', 'json'], { timeoutMs: 30_000 });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).warnings.join('\n')).toContain(
-      "the repository's own HEAD's .deployguard.yml was applied",
+      "the repository's own .deployguard.yml (HEAD's) was applied",
     );
   }, 60_000);
 

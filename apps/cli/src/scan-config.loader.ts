@@ -34,6 +34,12 @@ export async function scanConfigFor(repoPath: string, explicit?: string): Promis
   }
   const link = entries.find((e) => e.stat?.isSymbolicLink());
   if (link) return { config: loadScanConfig(null, defaultRules), notice: linkNotReadNotice(link.name) };
+  const other = entries.find((e) => e.stat !== undefined);
+  if (other)
+    return {
+      config: loadScanConfig(null, defaultRules),
+      notice: `the repository's ${other.name} is not a regular file: not read`,
+    };
   if (isBareRepository(repoPath)) return headScanConfig(repoPath);
   return { config: loadScanConfig(null, defaultRules) };
 }
@@ -53,7 +59,7 @@ async function headScanConfig(gitDir: string): Promise<ConfigChoice> {
   if (found)
     return {
       config: parseScanConfig(files!.texts.get(`HEAD:${found}`)!, found, defaultRules),
-      notice: ownConfigNotice(`HEAD's ${found}`),
+      notice: ownConfigNotice(`${found} (HEAD's)`),
     };
   const link = files?.links[0];
   return {
