@@ -168,6 +168,20 @@ export const connectionRules: Rule[] = [
     },
   },
   {
+    // Go's MySQL driver names the network in its DSN: `user:password@tcp(host:3306)/db`.
+    id: 'mysql-dsn-password',
+    description: 'MySQL DSN (Go driver) with a password',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['@tcp(', '@unix(', '@udp('],
+    pattern: /(?<![\w.-])[\w.-]{1,64}:([^@\s"'`/:]{3,128})@(?:tcp|unix|udp)\(/,
+    generic: true,
+    samples: {
+      positive: ['db, err := sql.Open("mysql", "root:Wq7Lk2Rp9Xz@tcp(127.0.0.1:3306)/app")'],
+      negative: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)'],
+    },
+  },
+  {
     // .NET's credential constructors take the password after the user name (and a directory
     // entry's path): `new NetworkCredential("user", "…")`, `new DirectoryEntry("LDAP://…", "user", "…")`.
     id: 'dotnet-credential-constructor',

@@ -219,14 +219,21 @@ export const credentialFileRules: Rule[] = [
     description: 'HTTP Bearer authorization header with a token',
     severity: 'high',
     cwe: 798,
-    keywords: ['bearer ', 'bearer"', "bearer'", 'oauth2-bearer'],
+    keywords: [
+      'bearer ',
+      'bearer"',
+      "bearer'",
+      'oauth2-bearer',
+      'authorization: token',
+      'authorization": "token',
+    ],
     generic: true,
     // After an Authorization header's name, or opening a string: the header's value held in a
     // variable or a setting (`token := "Bearer …"`, `auth_token: "Bearer …"`); the scheme and the
     // token as two arguments (.NET `new AuthenticationHeaderValue("Bearer", "…")`); curl's
     // `--oauth2-bearer`.
     pattern:
-      /(?:(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer(?:\s{1,3}|["']\s{0,3},\s{0,3}["'])|--oauth2-bearer[ =]["']?)([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer(?:\s{1,3}|["']\s{0,3},\s{0,3}["'])|authorization["']?\s{0,5}:\s{0,5}["']?token\s{1,3}|--oauth2-bearer[ =]["']?)([A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     entropy: 3.5,
     samples: {
       positive: [
@@ -238,6 +245,8 @@ export const credentialFileRules: Rule[] = [
         '  calendly_auth_token: "Bearer Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2Ky7sLd5N"',
         'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2K");',
         'curl --oauth2-bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A https://api.acme.io/v1/me',
+        // GitHub's `token` scheme
+        'curl -H "Authorization: token Wq7Lk2Rp9Xz4Tn6V" https://api.github.acme.io/user',
       ],
       negative: [
         'Authorization: Bearer <token>',
@@ -246,6 +255,26 @@ export const credentialFileRules: Rule[] = [
         'headers.set("Authorization", "Bearer " + token)',
         'const prefix = "Bearer authentication is described in RFC 6750"',
       ],
+    },
+  },
+  {
+    // Python's HTTP clients (requests, httpx, aiohttp's BasicAuth) take HTTP Basic credentials as
+    // a (user, password) pair.
+    id: 'http-auth-tuple',
+    description: 'User and password given as a pair to an HTTP client (requests, httpx)',
+    severity: 'high',
+    cwe: 798,
+    keywords: ['auth=', 'auth =', 'basicauth(', 'httpbasicauth('],
+    pattern:
+      /(?:\bauth\s{0,3}=\s{0,3}\(|\b(?:HTTP)?BasicAuth\()\s{0,3}["'][^"'\n]{1,100}["']\s{0,3},\s{0,3}["']([^"'\n]{6,128})["']\s{0,3}\)/i,
+    generic: true,
+    entropy: 2.5,
+    samples: {
+      positive: [
+        'r = requests.get(url, auth=("svc-user", "Kq8sTz2vWm4XpL7n"))',
+        "client = httpx.Client(auth=httpx.BasicAuth('deploy', 'Wq7Lk2Rp9Xz4Tn6V'))",
+      ],
+      negative: ['requests.get(url, auth=(user, password))', "auth=('user', os.environ['PASS'])"],
     },
   },
   {

@@ -457,6 +457,8 @@ export const genericRules: Rule[] = [
       // (`deps-v3-linux-x64-7c9e6679`), migrations (`20240115093000_add_users_table`). A token has
       // a long random part (`apify_api_dXB1…`), and a UUID or a product key (`AB12C-…`) is kept.
       /^(?![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-)(?![A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,}$)[A-Za-z0-9]{1,16}(?:[-_][A-Za-z0-9]{1,16}){2,}$/,
+      // a CI cache key: words, then a hash of the lock file (`v1-deps-<sha1>`, `gems-<sha256>`)
+      /^(?:[A-Za-z0-9]{1,16}-)+[0-9a-f]{16,}$/,
     ],
     samples: {
       positive: [
@@ -492,6 +494,7 @@ export const genericRules: Rule[] = [
         'const ContextKey = "_gin-gonic/gin/contextkey"',
         "'sslkey' => PDO::MYSQL_ATTR_SSL_KEY,",
         '        key: deps-v3-linux-x64-7c9e6679',
+        '          key: v1-deps-40128b9fb1d4c9de2ef3bd02ad8a8a1e66c7b7d2',
         '  - key: 20240115093000_add_users_table',
         "const items = [{ key: 'V1StGXR8Z5jdHi6BmyT', label: 'One' }];",
         'export const FEATURE_FLAG_KEY = "newCheckoutFlow2024";',
