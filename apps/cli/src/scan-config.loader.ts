@@ -1,7 +1,7 @@
 // The scan configuration for a repository: --config, else .deployguard.yml|yaml|json at its root
 // (the work tree's; a bare repository's HEAD's; for a staged scan, the one the index holds: what
 // the commit records).
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
@@ -23,10 +23,7 @@ type ConfigChoice = { config: ScanConfig; notice?: string };
  */
 export async function scanConfigFor(repoPath: string, explicit?: string): Promise<ConfigChoice> {
   if (explicit) return { config: loadScanConfig(explicit, defaultRules) };
-  const entries = CONFIG_FILE_NAMES.map((n) => ({
-    name: n,
-    stat: lstatSync(join(repoPath, n), { throwIfNoEntry: false }),
-  }));
+  const entries = CONFIG_FILE_NAMES.map((n) => ({ name: n, stat: entryAt(join(repoPath, n)) }));
   const own = entries.find((e) => e.stat?.isFile());
   if (own) {
     const path = join(repoPath, own.name);
@@ -42,6 +39,16 @@ export async function scanConfigFor(repoPath: string, explicit?: string): Promis
     };
   if (isBareRepository(repoPath)) return headScanConfig(repoPath);
   return { config: loadScanConfig(null, defaultRules) };
+}
+
+// What is at `path`, or undefined when nothing can be (a path under a file: the scan says what
+// is wrong with the repository path itself).
+function entryAt(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 // A git directory without a work tree: HEAD and objects at its top, no `.git` in it.
