@@ -279,6 +279,14 @@ describe('deployguard scan (CLI process)', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     });
 
+    it('exits 2 with a clear message for a path that is a file', async () => {
+      const file = join(dir, 'gen.js');
+      writeFileSync(file, 'x\n');
+      const run = await runCli(['scan', '--repo-path', file]);
+      expectExit(run, 2);
+      expect(run.stderr).toContain('is not a directory: give the path of a git repository or a directory');
+    });
+
     it('exits 2 for an unknown option, an unknown format, or both --repo-path and --repo-url', async () => {
       const unknown = await runCli(['scan', '--bogus']);
       expectExit(unknown, 2);
