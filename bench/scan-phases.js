@@ -14,7 +14,7 @@ const { scanConfigFor } = require(path.join(DIST, 'apps/cli/src/scan-config.load
 
 async function main() {
   const [repo, output] = process.argv.slice(2);
-  const result = await scanRepository({ path: repo, history: true, config: scanConfigFor(repo).config });
+  const result = await scanRepository({ path: repo, history: true, config: (await scanConfigFor(repo)).config });
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
   writeFileSync(output, formatReport(result.report, 'json', { color: false }));
