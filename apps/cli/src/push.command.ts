@@ -1,4 +1,5 @@
 // `deployguard push`: deliver a (cleaned) repository to a target remote, all branches and tags.
+import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { readCleanVerdict } from '@deployguard/clean';
 import { credentialsFromEnv, pushRepository, scrubUrl } from '@deployguard/git';
@@ -41,7 +42,8 @@ export function pushCommand(): Command {
           `${flags.repoPath} did not pass the verification of its clean (report: ${verdict.file}): ` +
             'it still holds a selected secret and is not pushed; clean it again, or pass --allow-unverified',
         );
-      if (!verdict)
+      // (a path that is not there gets the push's own error alone)
+      if (!verdict && existsSync(flags.repoPath))
         process.stderr.write(
           `deployguard: note: ${flags.repoPath} has no DeployGuard clean report: it is pushed as it is\n`,
         );
