@@ -295,7 +295,8 @@ function summary(report: CleanReport): string {
   const lines = [
     `Cleaned ${report.mode === 'in-place' ? 'in place' : 'into'}: ${report.result}`,
     `  commits whose content changed: ${report.totals.commitsChanged} of ${report.totals.commits}, pruned (became empty): ${report.totals.commitsPruned}`,
-    `  values replaced: ${report.totals.occurrences} occurrence(s) in ${report.totals.blobsChanged} blob(s)`,
+    // Occurrences count file names and messages too: a clean of names alone changes no blob.
+    `  values replaced: ${report.totals.occurrences} occurrence(s), in ${report.totals.blobsChanged} file content(s) and in names and messages`,
   ];
   for (const r of report.replacements) {
     lines.push(
