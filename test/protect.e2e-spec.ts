@@ -584,6 +584,10 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expectExit(option, 2);
     expect(option.stderr).toContain('is not a revision range');
     expect(existsSync(join(dir, 'x'))).toBe(false);
+    // an option given to --since, behind the exclusion mark it gets
+    const behind = await runCli(['scan', '--repo-path', repo, '--since', '--all']);
+    expectExit(behind, 2);
+    expect(behind.stderr).toContain('"^--all" is not a revision range');
     const unknown = await runCli(['scan', '--repo-path', repo, '--since', 'no-such-branch']);
     expectExit(unknown, 2);
     expect(unknown.stderr).toContain('cannot resolve the commit range');

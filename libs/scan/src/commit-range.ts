@@ -22,7 +22,8 @@ export interface CommitRange {
  * accepted, never options. Throws ScanInputError naming a token git cannot resolve.
  */
 export async function resolveCommitRange(repo: string, tokens: readonly string[]): Promise<CommitRange> {
-  const bad = tokens.find((t) => t === '' || t.startsWith('-') || /[\s\0]/.test(t));
+  // `^-…` too: an option behind the exclusion mark (`--since --all` becomes `^--all`).
+  const bad = tokens.find((t) => t === '' || /^\^?-/.test(t) || /[\s\0]/.test(t));
   if (bad !== undefined)
     throw new ScanInputError(
       `"${bad}" is not a revision range: give revisions and ranges such as origin/main..HEAD, A...B, ^A B`,
