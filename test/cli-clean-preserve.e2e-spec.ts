@@ -334,6 +334,53 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
 
+  describe('a renamed token and a name that was already there', () => {
+    it('never takes an existing name, and never makes a name git refuses (`..`, `.git`, `a/b`)', async () => {
+      const token = 'ghp_' + 'Q2wE3rT4yU5iO6pA7sD8fG9hJ0kL1zX2cV3b';
+      commitFiles(
+        repo,
+        {
+          X: 'realX\n',
+          [token]: 'fileA\n',
+          '***REMOVED***': 'was here\n',
+          [`d/${token}`]: 'dA\n',
+          'd/X': 'dX\n',
+        },
+        'names and a clash',
+      );
+      const before = git(repo, ['ls-tree', '-r', 'main']).split('\n').length;
+      const file = join(dir, 'replace.txt');
+      writeFileSync(file, `literal:${token}\n`);
+      for (const replacement of [
+        [],
+        ['--replacement', 'X'],
+        ['--replacement', '..'],
+        ['--replacement', 'a/b'],
+      ]) {
+        const out = join(dir, `clash${replacement.join('')}.git`);
+        const run = await runCli([
+          'clean',
+          '--repo-path',
+          repo,
+          '--replace-file',
+          file,
+          '--output',
+          out,
+          '--format',
+          'json',
+          ...replacement,
+        ]);
+        expectExit(run, 0);
+        expect(JSON.parse(run.stdout).verification.preservation.problems).toEqual([]);
+        expect(git(out, ['ls-tree', '-r', 'main']).split('\n')).toHaveLength(before);
+        expect(git(out, ['show', 'main:X'])).toBe('realX');
+        expect(git(out, ['show', 'main:***REMOVED***'])).toBe('was here');
+        expect(git(out, ['show', 'main:d/X'])).toBe('dX');
+        expect(git(out, ['fsck', '--strict'])).toBe('');
+      }
+    });
+  });
+
   describe('replace refs', () => {
     it('cleans the real commit a `git replace` hides and moves the replace ref to its rewritten id', async () => {
       // The commit that added the token is replaced by a look-alike without it.

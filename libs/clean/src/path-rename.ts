@@ -29,6 +29,7 @@ export class PathRenamer {
       found = result
         ? { path: this.renamedPath(raw, result.data.toString('latin1')), hits: result.hits }
         : null;
+      if (!found) this.keep(raw);
       this.seen.set(raw, found);
     }
     return found;
@@ -41,11 +42,26 @@ export class PathRenamer {
     return out;
   }
 
+  // A path that keeps its name: a renamed one must not take it (its file would be lost). Paths
+  // come in commit order, and a tree's in name order, where `***REMOVED***` and capitals come
+  // before most tokens; the preservation check catches a clash this order misses.
+  private keep(raw: string): void {
+    for (let end = raw.indexOf('/'); ; end = raw.indexOf('/', end + 1)) {
+      const prefix = end === -1 ? raw : raw.slice(0, end);
+      if (!this.prefixes.has(prefix)) {
+        this.prefixes.set(prefix, prefix);
+        if (!this.taken.has(prefix)) this.taken.set(prefix, prefix);
+      }
+      if (end === -1) return;
+    }
+  }
+
   // The new path, a component at a time: each directory is renamed once for every path under it,
   // and a component renamed to a name that another one of the same directory already has (two
-  // tokens, one replacement) is numbered: `***REMOVED***~2`. A component never becomes empty (an
-  // empty replacement): it is the default replacement instead. `whole`: the path with the values
-  // replaced at once, kept when a value spans a `/`.
+  // tokens, one replacement; a file that kept its name) is numbered: `***REMOVED***~2`. A
+  // component that would be no valid name (an empty replacement, `..`, one holding `/`) is the
+  // default replacement instead. `whole`: the path with the values replaced at once, kept when a
+  // value spans a `/`.
   private renamedPath(raw: string, whole: string): string {
     let rawPrefix = '';
     let newPrefix = '';
@@ -54,7 +70,7 @@ export class PathRenamer {
       let mapped = this.prefixes.get(rawPrefix);
       if (mapped === undefined) {
         const replaced = this.matcher.apply(Buffer.from(part, 'latin1'))?.data.toString('latin1') ?? part;
-        const name = replaced === '' && part !== '' ? DEFAULT_REPLACEMENT : replaced;
+        const name = replaced !== part && !isPathPart(replaced) ? DEFAULT_REPLACEMENT : replaced;
         const at = (n: string): string => (newPrefix === '' ? n : `${newPrefix}/${n}`);
         mapped = at(name);
         for (let n = 2; name !== part && this.taken.has(mapped) && this.taken.get(mapped) !== rawPrefix; n++)
@@ -66,6 +82,12 @@ export class PathRenamer {
     }
     return newPrefix === raw ? whole : newPrefix;
   }
+}
+
+// Whether `name` can be a component of a path in a tree git accepts: not empty, no `/` or NUL, not
+// `.`, `..` or `.git` (git fsck refuses those, and a checkout would write outside the work tree).
+function isPathPart(name: string): boolean {
+  return name !== '' && !/[/\0]/.test(name) && !/^(?:\.{1,2}|\.git)$/i.test(name);
 }
 
 // C-quotes a raw (latin1) path for fast-import: always quoted, so spaces, quotes and newlines

@@ -73,9 +73,17 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
   if (pairs.length > 0) {
     let extra = 0;
     const renameTargets = new Set(input.renamedPaths.values());
+    // Per commit, the renames seen: a path renamed (D) whose new name was not added (A) took the
+    // name of a file that was there: that file's content is lost.
+    const renamedIn = new Map<string, { gone: string[]; added: Set<string> }>();
+    const renames = (commit: string) => {
+      let r = renamedIn.get(commit);
+      if (!r) renamedIn.set(commit, (r = { gone: [], added: new Set() }));
+      return r;
+    };
     await diffTrees(input.resultPath, pairs, (commit, status, path) => {
-      if (status === 'D' && input.renamedPaths.has(path)) return;
-      if (status === 'A' && renameTargets.has(path)) return;
+      if (status === 'D' && input.renamedPaths.has(path)) return void renames(commit).gone.push(path);
+      if (status === 'A' && renameTargets.has(path)) return void renames(commit).added.add(path);
       if (problems.length >= MAX_PROBLEMS) return void extra++;
       const what =
         status === 'A'
@@ -89,6 +97,17 @@ export async function checkPreservation(input: PreservationInput): Promise<Prese
       const shown = Buffer.from(input.renamedPaths.get(path) ?? path, 'latin1').toString('utf8');
       problems.push(`commit ${originalOf.get(commit) ?? commit}: path ${shown} ${what}`);
     });
+    for (const [commit, { gone, added }] of renamedIn)
+      for (const original of gone) {
+        const target = input.renamedPaths.get(original)!;
+        if (added.has(target)) continue;
+        if (problems.length >= MAX_PROBLEMS) extra++;
+        else
+          problems.push(
+            `commit ${originalOf.get(commit) ?? commit}: path ${Buffer.from(target, 'latin1').toString('utf8')} ` +
+              'was already there: a renamed path took its place',
+          );
+      }
     if (extra > 0) problems.push(`… and ${extra} more path problem(s)`);
   }
   report.durationMs = Date.now() - t0;
