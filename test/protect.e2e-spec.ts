@@ -560,7 +560,7 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(run.stderr).toContain('in what this push would add');
   });
 
-  it('warns when the range changes .deployguardignore (a commit could hide its own leak)', async () => {
+  it("warns when the range changes .deployguardignore, and scans with its base's (it cannot hide its own leak)", async () => {
     const other = initRepo(join(dir, 'ignore-range'));
     commitFiles(other, { 'app.js': 'x = 1\n' }, 'base');
     git(other, ['branch', 'main-before']);
@@ -569,6 +569,9 @@ describe('commit ranges (scan --since/--until, --log-opts, protect --since)', ()
     expect(JSON.parse(run.stdout).warnings).toEqual(
       expect.arrayContaining([expect.stringContaining('the range changes .deployguardignore')]),
     );
+    // …and is scanned with its base's: the leak the new ignore file covers is still reported.
+    expectExit(run, 1);
+    expect(JSON.parse(run.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['leak.txt']);
     const quiet = await runCli(['scan', '--repo-path', repo, '--since', 'main-before', '--format', 'json']);
     expect(JSON.parse(quiet.stdout).warnings.join('\n')).not.toContain('.deployguardignore');
   });

@@ -66,6 +66,7 @@ export async function scanCommitRange(
     history: true,
     uncommitted: false,
     revs: [...range.revs, ...range.bases.map((b) => `^${b}`)],
+    ignoreFrom: range.bases[0],
   });
   const report = await withoutPreexisting(options, result, range.bases);
   const ignoreChanged = await changesIgnoreFile(options.path, range);

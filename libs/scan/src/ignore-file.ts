@@ -3,10 +3,10 @@
 import { IGNORE_FILE_NAME } from '@deployguard/detect';
 import { readGitFiles } from './git-files';
 
-/** The warning of a range scan whose commits change the file. */
+/** The warning of a range scan whose commits change the file (it is scanned with its base's). */
 export const RANGE_IGNORE_CHANGE_WARNING =
-  `the range changes ${IGNORE_FILE_NAME}, which decides what is scanned: review that change, since a ` +
-  'commit can hide its own leak by ignoring its path';
+  `the range changes ${IGNORE_FILE_NAME}, which decides what is scanned: it is scanned with its base's ` +
+  '(a range cannot hide its own leak); review that change';
 
 /** The warning of `protect --staged` when the commit changes the file (see stagedIgnoreFile). */
 export const STAGED_IGNORE_CHANGE_WARNING =

@@ -93,7 +93,11 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     const files = await listRepositoryFiles(repo.root);
     await ctx.scanWorkingFiles(repo.root, files, ctx.ignoreFile(repo.root));
   } else {
-    const filter = repo.bare ? await ctx.ignoreFromHead(repo.root) : ctx.ignoreFile(repo.root);
+    const filter = options.ignoreFrom
+      ? await ctx.ignoreAt(repo.root, options.ignoreFrom)
+      : repo.bare
+        ? await ctx.ignoreAt(repo.root, 'HEAD')
+        : ctx.ignoreFile(repo.root);
     try {
       await ctx.scanHistory(repo.root, filter);
     } catch (e) {
@@ -183,12 +187,13 @@ class ScanContext {
     return PathFilter.from(readRootFile(root, IGNORE_FILE_NAME), this.options.config.allowPaths);
   }
 
-  // A bare repository's: HEAD's file (never through a link, as in a work tree).
-  async ignoreFromHead(gitDir: string): Promise<PathFilter> {
-    const head = `HEAD:${IGNORE_FILE_NAME}`;
-    const files = await readGitFiles(gitDir, [head]).catch(() => null); // null: no HEAD (empty)
+  // A commit's file: a bare repository's HEAD's, a range's base's (never through a link, as in a
+  // work tree).
+  async ignoreAt(gitDir: string, rev: string): Promise<PathFilter> {
+    const name = `${rev}:${IGNORE_FILE_NAME}`;
+    const files = await readGitFiles(gitDir, [name]).catch(() => null); // null: no HEAD (empty)
     if (files?.links.length) this.warnings.push(linkNotReadNotice(IGNORE_FILE_NAME));
-    return PathFilter.from(files?.texts.get(head) ?? null, this.options.config.allowPaths);
+    return PathFilter.from(files?.texts.get(name) ?? null, this.options.config.allowPaths);
   }
 
   skip(item: SkippedItem): void {

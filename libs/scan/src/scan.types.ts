@@ -17,6 +17,9 @@ export interface ScanOptions {
   history: boolean; // every commit of the selected refs, plus uncommitted files; false: files only
   revs?: readonly string[]; // default: every ref (--all)
   uncommitted?: boolean; // history scans of a work tree: also its uncommitted files (default true)
+  // History scans: the commit whose .deployguardignore applies (a range's base: the range cannot
+  // ignore its own leak), instead of the work tree's (HEAD's in a bare repository).
+  ignoreFrom?: string;
   config: ScanConfig;
   baseline?: ReadonlySet<string>;
   // Worker threads that scan blobs (0: all in this thread). Default: one per core for a working
