@@ -334,6 +334,36 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
 
+  describe('a name holding a selected token and another one', () => {
+    it("shows the other token masked in the report, on stdout and in the mirror's report file", async () => {
+      const stripe = 'sk_live_' + 'Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5';
+      commitFiles(repo, { [`${PAT}_${stripe}.txt`]: 'two tokens in a name\n' }, 'two tokens');
+      const scan = await runCli(['scan', '--repo-path', repo, '--format', 'json']);
+      const id = JSON.parse(scan.stdout).findings.find(
+        (f: { rule_id: string }) => f.rule_id === 'github-pat',
+      ).fingerprint;
+      const out = join(dir, 'one-of-two.git');
+      for (const format of ['json', 'text']) {
+        const run = await runCli([
+          'clean',
+          '--repo-path',
+          repo,
+          '--secret-id',
+          id,
+          '--output',
+          `${out}${format}`,
+          '--format',
+          format,
+        ]);
+        expectExit(run, 0);
+        expect(run.stdout + run.stderr).not.toContain(stripe);
+        expect(readFileSync(join(`${out}${format}`, 'deployguard-clean-report.json'), 'utf8')).not.toContain(
+          stripe,
+        );
+      }
+    });
+  });
+
   describe('a renamed token and a name that was already there', () => {
     it('never takes an existing name, and never makes a name git refuses (`..`, `.git`, `a/b`)', async () => {
       const token = 'ghp_' + 'Q2wE3rT4yU5iO6pA7sD8fG9hJ0kL1zX2cV3b';

@@ -21,7 +21,7 @@ import {
   systemErrorText,
   weakValueReason,
 } from '@deployguard/detect';
-import { scanRepository } from '@deployguard/scan';
+import { scanRepository, valueMasker } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { writeStdout } from './report-output';
 import { scanConfigFor } from './scan-config.loader';
@@ -93,8 +93,12 @@ async function runClean(flags: CleanFlags): Promise<number> {
   }
   if (flags.inPlace && flags.output) throw new CliError('give either --output or --in-place, not both');
   const repoPath = resolve(flags.repoPath);
-  const { replacements, warnings: selectionWarnings } = flags.replaceFile
-    ? { replacements: readReplaceFile(flags.replaceFile), warnings: [] }
+  const {
+    replacements,
+    warnings: selectionWarnings,
+    found,
+  } = flags.replaceFile
+    ? { replacements: readReplaceFile(flags.replaceFile), warnings: [], found: [] }
     : await replacementsFromScan(repoPath, flags);
   note(`rewriting history without ${replacements.length} value(s)…`);
   const progress = progressBar();
@@ -111,6 +115,9 @@ async function runClean(flags: CleanFlags): Promise<number> {
       allowBinaryLeftovers: flags.allowBinaryLeftovers,
       allowUnmatched: flags.allowUnmatched,
       selectionWarnings,
+      // A value the scan found and the selection left (another token in the same name) is shown
+      // masked in the report's paths, like every name a scan reports.
+      maskPath: valueMasker(found),
       onProgress: progress.update,
     }));
   } finally {
@@ -144,7 +151,7 @@ function readReplaceFile(file: string): Replacement[] {
 async function replacementsFromScan(
   repoPath: string,
   flags: CleanFlags,
-): Promise<{ replacements: Replacement[]; warnings: string[] }> {
+): Promise<{ replacements: Replacement[]; warnings: string[]; found: string[] }> {
   const wanted = new Set(flags.secretId ?? []);
   const malformed = [...wanted].filter((fp) => !FINGERPRINT_PATTERN.test(fp));
   if (malformed.length > 0) {
@@ -257,6 +264,7 @@ async function replacementsFromScan(
   return {
     replacements: kept.map(([value, fps]) => valueReplacement(value, fps.join(','))),
     warnings,
+    found: [...secrets.values()],
   };
 }
 

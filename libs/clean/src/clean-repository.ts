@@ -61,6 +61,9 @@ export interface CleanRepositoryOptions {
   allowBinaryLeftovers?: boolean;
   // Expressions that matched nothing are a warning, not a failure.
   allowUnmatched?: boolean;
+  // How the report shows a path that still holds a value (one not selected, left in a name): e.g.
+  // with every value a scan found masked. Default: as it is.
+  maskPath?: (path: string) => string;
   // What the caller left out of the selection and why (values in commit identities): kept in the
   // report's warnings, so a report that says verified also says what was not cleaned.
   selectionWarnings?: readonly string[];
@@ -373,6 +376,7 @@ async function finish(
   await writeRefMap(files.refMap, refMap);
 
   const verification = await verifyResult(options, ctx, rewrite);
+  const mask = options.maskPath ?? ((path: string) => path);
   const report: CleanReport = {
     tool: 'deployguard',
     mode: ctx.mode,
@@ -380,10 +384,10 @@ async function finish(
     result: ctx.resultPath,
     startedAt: ctx.startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    replacements: rewrite.replacements,
+    replacements: rewrite.replacements.map((r) => ({ ...r, paths: r.paths.map(mask) })),
     totals: { ...rewrite.totals, refs: refMap.length },
     prunedCommits: rewrite.prunedCommits,
-    binaryBlobs: rewrite.binaryBlobs,
+    binaryBlobs: rewrite.binaryBlobs.map((b) => ({ ...b, path: mask(b.path) })),
     signatures: rewrite.signatures,
     preserved: { objectTags: rewrite.objectTags, stash: ctx.stash, replaceRefs: ctx.replaceRefs },
     ...(ctx.backup ? { backup: ctx.backup } : {}),

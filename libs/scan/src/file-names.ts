@@ -109,23 +109,35 @@ export function maskValuesInFiles(
   findings: readonly Finding[],
   values: Iterable<string>,
 ): { findings: Finding[]; realFiles: Map<string, string> } {
-  const index = new ValueIndex(values);
-  const masked = new Map<string, string>();
+  const mask = valueMasker(values);
   const realFiles = new Map<string, string>();
   const out = findings.map((finding) => {
     const { file } = finding;
     if (file === null) return finding;
-    let name = masked.get(file);
-    if (name === undefined) {
-      name = file;
-      for (const value of index.valuesIn(file)) name = name.split(value).join(redactSecret(value));
-      masked.set(file, name);
-    }
+    const name = mask(file);
     if (name === file) return finding;
     realFiles.set(finding.fingerprint, file);
     return { ...finding, file: name };
   });
   return { findings: out, realFiles };
+}
+
+/**
+ * A function that shows each of `values` as its preview wherever a text (a file name) holds it,
+ * remembering the names it has seen.
+ */
+export function valueMasker(values: Iterable<string>): (text: string) => string {
+  const index = new ValueIndex(values);
+  const masked = new Map<string, string>();
+  return (text) => {
+    let out = masked.get(text);
+    if (out === undefined) {
+      out = text;
+      for (const value of index.valuesIn(text)) out = out.split(value).join(redactSecret(value));
+      masked.set(text, out);
+    }
+    return out;
+  };
 }
 
 // The found values by their first characters: which of them a text holds, in time linear in the

@@ -5,3 +5,4 @@ export type { CommitInfo } from './finding.factory';
 export { scanStaged, type StagedScanOptions } from './staged-scan';
 export { resolveCommitRange, scanCommitRange, type CommitRange } from './commit-range';
 export { linkNotReadNotice, readGitFiles, type GitFiles } from './git-files';
+export { valueMasker } from './file-names';
