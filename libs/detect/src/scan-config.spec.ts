@@ -86,6 +86,12 @@ describe('parseScanConfig', () => {
     );
   });
 
+  it('refuses a document nested too deeply, naming the file', () => {
+    expect(refusal(`{"allowlist": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`, 'c.json')).toBe(
+      'config file c.json: nested too deeply',
+    );
+  });
+
   it('refuses an alias that refers to itself, naming the file, and accepts shared ones', () => {
     expect(refusal('allowlist:\n  paths: &a [*a]\n')).toBe(
       'config file .deployguard.yml: a YAML alias refers to itself',

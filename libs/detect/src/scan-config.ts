@@ -79,8 +79,14 @@ export function parseScanConfig(text: string, name: string, defaults: readonly R
       `config file ${name} is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`,
     );
   }
-  if (refersToItself(raw)) throw new ConfigError(`config file ${name}: a YAML alias refers to itself`);
-  return buildConfig(raw ?? {}, defaults, `${name}: `);
+  try {
+    if (refersToItself(raw)) throw new ConfigError(`config file ${name}: a YAML alias refers to itself`);
+    return buildConfig(raw ?? {}, defaults, `${name}: `);
+  } catch (e) {
+    // A document nested thousands deep exhausts the stack of any walk over it.
+    if (e instanceof RangeError) throw new ConfigError(`config file ${name}: nested too deeply`);
+    throw e;
+  }
 }
 
 // Whether a parsed document holds a cycle (`a: &a [*a]`): the schema check would recurse forever.
