@@ -153,13 +153,13 @@ describe('history scan: commit and tag metadata', () => {
     const all = await runCli(['clean', '--repo-path', out, '--all', '--output', join(dir, 'clean3.git')]);
     expectExit(all, 0);
     expect(all.stderr).toContain(
-      `skipped 1 value(s) found in commit author or committer identities (${author.fingerprint})`,
+      `skipped 1 value(s) found in commit author or committer identities or ref names (${author.fingerprint})`,
     );
     // Said once on stderr, and kept in the report that says "verified".
     expect(all.stderr.split('skipped 1 value(s)').length).toBe(2);
     const saved = JSON.parse(readFileSync(join(dir, 'clean3.git', 'deployguard-clean-report.json'), 'utf8'));
     expect(saved.verification.warnings).toEqual([
-      expect.stringContaining(`identities (${author.fingerprint}): clean does not rewrite`),
+      expect.stringContaining(`ref names (${author.fingerprint}): clean does not rewrite`),
     ]);
     const named = await runCli([
       'clean',
@@ -220,6 +220,42 @@ describe('history scan: paths, tags on blobs and trees, replace refs, ref counts
       expect(JSON.stringify(report)).not.toContain(SLACK);
       expect(JSON.stringify(report)).not.toContain(stripe);
     }
+  });
+
+  it('reports a token in a branch or a tag name, masked in every format', async () => {
+    const repo = initRepo(join(dir, 'repo'));
+    commitFiles(repo, { 'README.md': '# x\n' }, 'init');
+    const stripe = 'sk_live_' + 'Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5';
+    git(repo, ['branch', `feature/${PAT}`]);
+    git(repo, ['tag', '-a', `rel-${stripe}`, '-m', 'a release']);
+    const { report, run } = await scanJson(repo);
+    const refs = report.findings.filter((f) => f.location === 'ref');
+    expect(refs.map((f) => [f.rule_id, f.commit, f.line])).toEqual(
+      expect.arrayContaining([
+        ['github-pat', null, 1],
+        ['stripe-secret-key', null, 1],
+      ]),
+    );
+    expect(refs.find((f) => f.rule_id === 'github-pat')!.file).toMatch(/^refs\/heads\/feature\/ghp\*+/);
+    for (const format of ['json', 'sarif', 'csv', 'table']) {
+      const out = await runCli(['scan', '--repo-path', repo, '--format', format, '--no-progress']);
+      for (const value of [PAT, stripe]) expect(out.stdout + out.stderr).not.toContain(value);
+    }
+    expect(run.stdout).not.toContain(PAT);
+    // clean renames no ref: --all leaves the values out, saying how; naming one is refused.
+    const all = await runCli([
+      'clean',
+      '--repo-path',
+      repo,
+      '--all',
+      '--output',
+      join(dir, 'refs-clean.git'),
+    ]);
+    expect(all.stderr).toContain('rename or delete such branches and tags, then clean');
+    expect(all.stderr + all.stdout).not.toContain(PAT);
+    const named = await runCli(['clean', '--repo-path', repo, '--secret-id', refs[0].fingerprint]);
+    expectExit(named, 2);
+    expect(named.stderr).toContain('value(s) in commit author or committer identities or ref names');
   });
 
   it('blames the right file for a token in a name with a line break, in every mode', async () => {

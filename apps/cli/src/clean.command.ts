@@ -21,6 +21,7 @@ import {
   systemErrorText,
   weakValueReason,
 } from '@deployguard/detect';
+import type { Finding } from '@deployguard/report';
 import { scanRepository, valueMasker } from '@deployguard/scan';
 import { CliError, EXIT_CLEAN } from './cli-error';
 import { writeStdout } from './report-output';
@@ -211,28 +212,26 @@ async function replacementsFromScan(
     const value = secrets.get(f.fingerprint)!;
     byValue.set(value, [...(byValue.get(value) ?? []), f.fingerprint]);
   }
-  // Author and committer identities are part of commit ids and are not rewritten: a value in one
-  // would stay and fail the verification. --all leaves such values out; naming one is an error.
-  const inIdentity = new Set(
-    report.findings
-      .filter((f) => f.location === 'author' || f.location === 'committer')
-      .map((f) => secrets.get(f.fingerprint)!),
-  );
+  // Author and committer identities are part of commit ids, and ref names are the user's: neither
+  // is rewritten, so a value in one would stay and fail the verification. --all leaves such values
+  // out; naming one is an error.
+  const unrewritten = (f: Finding) =>
+    f.location === 'author' || f.location === 'committer' || f.location === 'ref';
+  const inIdentity = new Set(report.findings.filter(unrewritten).map((f) => secrets.get(f.fingerprint)!));
   const identityValues = [...byValue].filter(([value]) => inIdentity.has(value));
   if (identityValues.length > 0) {
     const which = identityValues.map(([, fps]) => fps.join(',')).join('; ');
     const how =
-      'clean does not rewrite commit authors and committers; rewrite them first with a mailmap ' +
-      '(git filter-repo --mailmap FILE), then clean';
-    if (!flags.all) throw new CliError(`value(s) in commit author or committer identities: ${which}; ${how}`);
+      'clean does not rewrite commit authors and committers, nor ref names; rewrite identities first ' +
+      'with a mailmap (git filter-repo --mailmap FILE) and rename or delete such branches and tags, then clean';
+    if (!flags.all)
+      throw new CliError(`value(s) in commit author or committer identities or ref names: ${which}; ${how}`);
     // Where else those values stay: the files and messages that hold them are left as they are.
     const skippedFps = new Set(identityValues.flatMap(([, fps]) => fps));
     const places = [
       ...new Set(
         report.findings
-          .filter(
-            (f) => skippedFps.has(f.fingerprint) && f.location !== 'author' && f.location !== 'committer',
-          )
+          .filter((f) => skippedFps.has(f.fingerprint) && !unrewritten(f))
           .map((f) =>
             // the scan masks every value it found in a file's name
             f.location !== 'file' || f.file === null ? `(${f.location})` : f.file,
@@ -240,7 +239,7 @@ async function replacementsFromScan(
       ),
     ];
     const text =
-      `skipped ${identityValues.length} value(s) found in commit author or committer identities (${which})` +
+      `skipped ${identityValues.length} value(s) found in commit author or committer identities or ref names (${which})` +
       `${places.length ? `, so also left in ${places.join(', ')}` : ''}: ${how}`;
     warn(text);
     warnings.push(text);

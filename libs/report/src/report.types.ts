@@ -35,7 +35,8 @@ export interface Finding {
 // `column` within it). "author", "committer": the "Name <e-mail>" text of that identity.
 // "tagged-blob": a blob that a tag points at directly (no path, no commit; `ref` names the tag).
 // "note": a git note (`git notes`): `file` is the id of the object it annotates, `commit` the
-// notes commit that added it.
+// notes commit that added it. "ref": a branch's or a tag's name (`file` and `ref` the ref, `line`
+// 1, `column` within its name).
 export const FINDING_LOCATIONS = [
   'file',
   'path',
@@ -45,6 +46,7 @@ export const FINDING_LOCATIONS = [
   'committer',
   'tagged-blob',
   'note',
+  'ref',
 ] as const;
 export type FindingLocation = (typeof FINDING_LOCATIONS)[number];
 

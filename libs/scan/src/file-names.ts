@@ -100,8 +100,9 @@ export function nameHolding(path: string, column: number): string {
 }
 
 /**
- * `findings` with every one of `values` masked where a finding's `file` holds it (a file named
- * after a token, its own finding's or another one's: reports never carry a value), and the real
+ * `findings` with every one of `values` masked where a finding's `file` or `ref` holds it (a file
+ * or a branch named after a token, its own finding's or another one's: reports never carry a
+ * value), and the real
  * file of each finding whose name was masked (fingerprint -> path: the fingerprint was made from
  * it, and a caller may need to read it).
  */
@@ -112,12 +113,12 @@ export function maskValuesInFiles(
   const mask = valueMasker(values);
   const realFiles = new Map<string, string>();
   const out = findings.map((finding) => {
-    const { file } = finding;
-    if (file === null) return finding;
-    const name = mask(file);
-    if (name === file) return finding;
-    realFiles.set(finding.fingerprint, file);
-    return { ...finding, file: name };
+    const { file, ref } = finding;
+    const name = file === null ? null : mask(file);
+    const refName = ref === null ? null : mask(ref); // a tag's or a branch's name may hold one too
+    if (name === file && refName === ref) return finding;
+    if (name !== file) realFiles.set(finding.fingerprint, file!);
+    return { ...finding, file: name, ref: refName };
   });
   return { findings: out, realFiles };
 }

@@ -308,6 +308,7 @@ class ScanContext {
       if (broken) this.warnings.push(broken);
       const backups = backupRefsWarning(scope ?? []);
       if (backups) this.warnings.push(backups);
+      this.addRefNameFindings(scope ?? []);
       this.clock.lap('ref listing');
       if (boundary.size > 0) this.warnings.push(shallowWarning(boundary));
       const index = await indexing;
@@ -562,6 +563,15 @@ class ScanContext {
     const results = await scanFiles(root, kept, this, this.options);
     this.addUncommitted(results);
     this.addPathFindings(kept);
+  }
+
+  // Secrets in the names of the refs scanned (a branch `leak-<token>`): a push sends the names too.
+  private addRefNameFindings(refs: readonly RefEntry[]): void {
+    const names = refs.map((r) => r.name);
+    for (const { raw, name } of secretsInNames(this.detector, names)) {
+      const place = { location: 'ref' as const, file: names[name], commit: null, ref: names[name] };
+      this.add(raw, place, Number.MAX_SAFE_INTEGER, this.historyOrders);
+    }
   }
 
   // Secrets in the names of files outside history (untracked, or a directory's): one name a line,
