@@ -233,7 +233,7 @@ export const credentialFileRules: Rule[] = [
     // token as two arguments (.NET `new AuthenticationHeaderValue("Bearer", "…")`); curl's
     // `--oauth2-bearer`.
     pattern:
-      /(?:(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer(?:\s{1,3}|["']\s{0,3},\s{0,3}["'])|authorization["']?\s{0,5}:\s{0,5}["']?token\s{1,3}|--oauth2-bearer[ =]["']?)([A-Za-z0-9._~+/-]{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      /(?:(?:(?:authorization|auth)["']?\]?(?:\s{0,5}[:=,]\s{0,5}|\s{1,5})["']?|["'\x60])Bearer(?:\s{1,3}|["']\s{0,3},\s{0,3}["'])|authorization["']?\s{0,5}:\s{0,5}["']?token\s{1,3}|--oauth2-bearer[ =]["']?)([A-Za-z0-9._~+/-]{20,2048}={0,2})(?![A-Za-z0-9._~+/=-])/i,
     entropy: 3.5,
     samples: {
       positive: [
@@ -246,7 +246,7 @@ export const credentialFileRules: Rule[] = [
         'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "Wm2Ye7Fq0Pz8Lr1Ko5TnRt0qPz81mXw2K");',
         'curl --oauth2-bearer Kq8sTz2vWm4XpL7nR1cY9bJd3Fh6Gk0A https://api.acme.io/v1/me',
         // GitHub's `token` scheme
-        'curl -H "Authorization: token Wq7Lk2Rp9Xz4Tn6V" https://api.github.acme.io/user',
+        'curl -H "Authorization: token Wq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5" https://api.github.acme.io/user',
       ],
       negative: [
         'Authorization: Bearer <token>',
