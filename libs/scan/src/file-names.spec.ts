@@ -53,7 +53,7 @@ describe('secretsInNames', () => {
 
 describe('maskValuesInFiles', () => {
   const finding = (fingerprint: string, file: string | null): Finding =>
-    ({ fingerprint, file, location: 'file' }) as Finding;
+    ({ fingerprint, file, location: 'file', ref: null }) as Finding;
 
   it('masks every found value in every file name, and keeps the real names by fingerprint', () => {
     const { findings, realFiles } = maskValuesInFiles(
@@ -62,6 +62,11 @@ describe('maskValuesInFiles', () => {
     );
     expect(findings.map((f) => f.file)).toEqual(['tokens/ghp*****NkV.txt', 'src/app.js', null]);
     expect([...realFiles]).toEqual([['a', `tokens/${PAT}.txt`]]);
+  });
+
+  it("masks a value in a finding's ref (a branch or a tag named after a token)", () => {
+    const tagged = { ...finding('t', null), ref: `refs/tags/rel-${PAT}` };
+    expect(maskValuesInFiles([tagged], [PAT]).findings[0].ref).toBe('refs/tags/rel-ghp*****NkV');
   });
 
   it('masks a value inside another with the longer one', () => {

@@ -115,7 +115,7 @@ export function maskValuesInFiles(
   const out = findings.map((finding) => {
     const { file, ref } = finding;
     const name = file === null ? null : mask(file);
-    const refName = ref === null ? null : mask(ref); // a tag's or a branch's name may hold one too
+    const refName = typeof ref === 'string' ? mask(ref) : ref; // a tag's or a branch's name may hold one too
     if (name === file && refName === ref) return finding;
     if (name !== file) realFiles.set(finding.fingerprint, file!);
     return { ...finding, file: name, ref: refName };
