@@ -25,6 +25,7 @@ import {
   type NewSecret,
   type Repositories,
 } from '@deployguard/persistence';
+import { FINDING_LOCATIONS } from '@deployguard/report';
 import { createTestDatabase, dropTestDatabase } from './support/service-stack';
 
 // every migration, in order (each file sets `name` to its class name)
@@ -375,6 +376,19 @@ describe('SecretRepository', () => {
     const page = await repos.secrets.pageForJob(job.id, { page: 2, pageSize: 100 });
     expect(page.total).toBe(1500);
     expect(page.items).toHaveLength(100);
+  });
+
+  it('stores a finding of every location a report can hold, a path, note or ref with its name', async () => {
+    const job = await newJob('locations');
+    const named = new Set(['file', 'path', 'note', 'ref']);
+    const set = FINDING_LOCATIONS.map((location, i) =>
+      finding(i, { location, filePath: named.has(location) ? `refs/heads/x-${i}` : null }),
+    );
+    expect(await repos.secrets.insertMany(job.id, set)).toEqual({ inserted: FINDING_LOCATIONS.length });
+    // a ref finding names its ref
+    await expect(
+      repos.secrets.insertMany(job.id, [finding(99, { location: 'ref', filePath: null })]),
+    ).rejects.toThrow();
   });
 
   it('refuses anything but a keyed hash and a short preview', async () => {

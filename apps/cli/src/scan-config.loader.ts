@@ -1,7 +1,7 @@
 // The scan configuration for a repository: --config, else .deployguard.yml|yaml|json at its root
 // (the work tree's; a bare repository's HEAD's; for a staged scan, the one the index holds: what
 // the commit records).
-import { existsSync, lstatSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   CONFIG_FILE_NAMES,
@@ -10,7 +10,7 @@ import {
   parseScanConfig,
   type ScanConfig,
 } from '@deployguard/detect';
-import { linkNotReadNotice, readGitFiles } from '@deployguard/scan';
+import { apparentRepository, linkNotReadNotice, readGitFiles } from '@deployguard/scan';
 
 type ConfigChoice = { config: ScanConfig; notice?: string };
 
@@ -37,7 +37,7 @@ export async function scanConfigFor(repoPath: string, explicit?: string): Promis
       config: loadScanConfig(null, defaultRules),
       notice: `the repository's ${other.name} is not a regular file: not read`,
     };
-  if (isBareRepository(repoPath)) return headScanConfig(repoPath);
+  if ((await apparentRepository(repoPath))?.bare) return headScanConfig(repoPath);
   return { config: loadScanConfig(null, defaultRules) };
 }
 
@@ -51,13 +51,6 @@ function entryAt(path: string): Stats | undefined {
   }
 }
 
-// A git directory without a work tree: HEAD and objects at its top, no `.git` in it.
-function isBareRepository(path: string): boolean {
-  return (
-    existsSync(join(path, 'HEAD')) && existsSync(join(path, 'objects')) && !existsSync(join(path, '.git'))
-  );
-}
-
 // A bare repository's config: HEAD's file (never a link).
 async function headScanConfig(gitDir: string): Promise<ConfigChoice> {
   const names = CONFIG_FILE_NAMES.map((n) => `HEAD:${n}`);
@@ -68,11 +61,7 @@ async function headScanConfig(gitDir: string): Promise<ConfigChoice> {
       config: parseScanConfig(files!.texts.get(`HEAD:${found}`)!, found, defaultRules),
       notice: ownConfigNotice(`${found} (HEAD's)`),
     };
-  const link = files?.links[0];
-  return {
-    config: loadScanConfig(null, defaultRules),
-    notice: link ? linkNotReadNotice(link.slice('HEAD:'.length)) : undefined,
-  };
+  return { config: loadScanConfig(null, defaultRules), notice: linkNotice(files?.links ?? []) };
 }
 
 /**
@@ -139,17 +128,16 @@ export async function stagedScanConfigFor(root: string, explicit?: string): Prom
         'commit the configuration change on its own first',
     };
   }
-  if (!staged) {
-    const link = links[0];
-    return {
-      config: loadScanConfig(null, defaultRules),
-      notice: link ? linkNotReadNotice(link.slice(link.indexOf(':') + 1)) : undefined,
-    };
-  }
+  if (!staged) return { config: loadScanConfig(null, defaultRules), notice: linkNotice(links) };
   return {
     config: parseScanConfig(stagedText!, staged, defaultRules),
     notice: ownConfigNotice(`staged ${staged}`),
   };
+}
+
+// The notice for the first of readGitFiles's `links` (`<rev>:<name>`), if any.
+function linkNotice(links: readonly string[]): string | undefined {
+  return links.length > 0 ? linkNotReadNotice(links[0].slice(links[0].indexOf(':') + 1)) : undefined;
 }
 
 function ownConfigNotice(name: string): string {

@@ -35,7 +35,7 @@ export interface SecretView {
   severity: 'critical' | 'high' | 'medium' | 'low';
   secret_value_preview: string;
   file_path: string | null;
-  location: string; // file, path, commit-message, tag-message, author, committer, tagged-blob, note
+  location: string; // file, path, commit-message, tag-message, author, committer, tagged-blob, note, ref
   ref: string | null;
   line: number;
   commit_sha: string | null;

@@ -3,6 +3,7 @@
 import { Detector, redactSecret } from '@deployguard/detect';
 import { scanGitText } from './scan-git';
 import type { CommitInfo } from './finding.factory';
+import { valueMasker } from './value-masker';
 
 export async function readCommitInfo(
   repo: string,
@@ -32,15 +33,11 @@ const MIN_KNOWN_SECRET = 8;
  * each replaced by its redacted preview.
  */
 export function textRedactor(detector: Detector, known: Iterable<string> = []): (text: string) => string {
-  // Longest first, so a value containing another is redacted whole.
-  const values = [...new Set(known)]
-    .filter((v) => v.length >= MIN_KNOWN_SECRET)
-    .sort((a, b) => b.length - a.length);
+  const mask = valueMasker([...known].filter((v) => v.length >= MIN_KNOWN_SECRET));
   return (text: string): string => {
     for (const found of detector.scanText(text))
       text = text.split(found.secret).join(redactSecret(found.secret));
-    for (const value of values) if (text.includes(value)) text = text.split(value).join(redactSecret(value));
-    return text;
+    return mask(text);
   };
 }
 

@@ -1,7 +1,8 @@
-// Secrets in file and directory names, one home for every scan (history, work tree, staged): which
-// names hold one, and the reports' file names with every found value masked.
-import { redactSecret, type Detector, type RawFinding } from '@deployguard/detect';
+// Secrets in file and directory names, one home for every scan (history, work tree, staged, a
+// range): which names hold one, and the reports' file and ref names with every found value masked.
+import type { Detector, RawFinding } from '@deployguard/detect';
 import type { Finding } from '@deployguard/report';
+import { valueMasker } from './value-masker';
 
 // Characters that join the words of a name (`backup_ghp_…`, `tok-xoxb-…`, `keys.ghp_…`): a token
 // right after one is a token too, though a rule's pattern wants it to start a word.
@@ -102,9 +103,8 @@ export function nameHolding(path: string, column: number): string {
 /**
  * `findings` with every one of `values` masked where a finding's `file` or `ref` holds it (a file
  * or a branch named after a token, its own finding's or another one's: reports never carry a
- * value), and the real
- * file of each finding whose name was masked (fingerprint -> path: the fingerprint was made from
- * it, and a caller may need to read it).
+ * value), and the real file of each finding whose name was masked (fingerprint -> path: the
+ * fingerprint was made from it, and a caller may need to read it).
  */
 export function maskValuesInFiles(
   findings: readonly Finding[],
@@ -121,52 +121,4 @@ export function maskValuesInFiles(
     return { ...finding, file: name, ref: refName };
   });
   return { findings: out, realFiles };
-}
-
-/**
- * A function that shows each of `values` as its preview wherever a text (a file name) holds it,
- * remembering the names it has seen.
- */
-export function valueMasker(values: Iterable<string>): (text: string) => string {
-  const index = new ValueIndex(values);
-  const masked = new Map<string, string>();
-  return (text) => {
-    let out = masked.get(text);
-    if (out === undefined) {
-      out = text;
-      for (const value of index.valuesIn(text)) out = out.split(value).join(redactSecret(value));
-      masked.set(text, out);
-    }
-    return out;
-  };
-}
-
-// The found values by their first characters: which of them a text holds, in time linear in the
-// text (a scan can find thousands of values, and its findings name as many files).
-class ValueIndex {
-  private static readonly PREFIX = 4;
-  private readonly byPrefix = new Map<string, string[]>();
-  private readonly short: string[] = []; // values shorter than the prefix, tried one by one
-
-  constructor(values: Iterable<string>) {
-    for (const v of values) {
-      if (v.length < ValueIndex.PREFIX) {
-        if (v.length > 0) this.short.push(v);
-        continue;
-      }
-      const key = v.slice(0, ValueIndex.PREFIX);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(v);
-      else this.byPrefix.set(key, [v]);
-    }
-  }
-
-  /** The values `text` holds, longest first (a value inside another is masked with it). */
-  valuesIn(text: string): string[] {
-    const found = new Set<string>(this.short.filter((v) => text.includes(v)));
-    for (let i = 0; i + ValueIndex.PREFIX <= text.length; i++)
-      for (const v of this.byPrefix.get(text.slice(i, i + ValueIndex.PREFIX)) ?? [])
-        if (text.startsWith(v, i)) found.add(v);
-    return [...found].sort((a, b) => b.length - a.length);
-  }
 }

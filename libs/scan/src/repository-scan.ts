@@ -125,9 +125,11 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   return ctx.finish(started);
 }
 
-// The repository `path` is the top of (it has a `.git`) or the git directory of (HEAD and
-// objects), judged from the files alone; null when it looks like neither.
-async function apparentRepository(path: string): Promise<{ root: string; bare: boolean } | null> {
+/**
+ * The repository `path` is the top of (it has a `.git`) or the git directory of (HEAD and
+ * objects), judged from the files alone; null when it looks like neither.
+ */
+export async function apparentRepository(path: string): Promise<{ root: string; bare: boolean } | null> {
   const has = (name: string) =>
     lstat(join(path, name)).then(
       () => true,
