@@ -364,6 +364,35 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
     });
   });
 
+  describe('a rename that takes a name git lists later', () => {
+    it('fails verification, saying which path, with a value it left in that name masked', async () => {
+      const stripe = 'sk_live_' + 'Hq7Lk2Rp9Xz4Tn6Vb8Hm3Jd5';
+      // `ghp_…` comes before `zzz…` in the tree: renamed to `zzz_…` before that file is seen.
+      commitFiles(repo, { [`${PAT}_${stripe}`]: 'A\n', [`zzz_${stripe}`]: 'Z\n' }, 'a late clash');
+      const scan = await runCli(['scan', '--repo-path', repo, '--format', 'json']);
+      const id = JSON.parse(scan.stdout).findings.find(
+        (f: { rule_id: string }) => f.rule_id === 'github-pat',
+      ).fingerprint;
+      const run = await runCli([
+        'clean',
+        '--repo-path',
+        repo,
+        '--secret-id',
+        id,
+        '--replacement',
+        'zzz',
+        '--output',
+        join(dir, 'late.git'),
+      ]);
+      expectExit(run, 2);
+      expect(run.stderr).toContain('was already there: a renamed path took its place');
+      expect(run.stderr).not.toContain(stripe);
+      expect(readFileSync(join(dir, 'late.git', 'deployguard-clean-report.json'), 'utf8')).not.toContain(
+        stripe,
+      );
+    });
+  });
+
   describe('a renamed token and a name that was already there', () => {
     it('never takes an existing name, and never makes a name git refuses (`..`, `.git`, `a/b`)', async () => {
       const token = 'ghp_' + 'Q2wE3rT4yU5iO6pA7sD8fG9hJ0kL1zX2cV3b';

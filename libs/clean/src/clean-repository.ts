@@ -61,8 +61,8 @@ export interface CleanRepositoryOptions {
   allowBinaryLeftovers?: boolean;
   // Expressions that matched nothing are a warning, not a failure.
   allowUnmatched?: boolean;
-  // How the report shows a path that still holds a value (one not selected, left in a name): e.g.
-  // with every value a scan found masked. Default: as it is.
+  // How the report and its errors show a path that still holds a value (one not selected, left in
+  // a name): e.g. with every value a scan found masked. Default: as it is.
   maskPath?: (path: string) => string;
   // What the caller left out of the selection and why (values in commit identities): kept in the
   // report's warnings, so a report that says verified also says what was not cleaned.
@@ -375,8 +375,10 @@ async function finish(
   await writeCommitMap(files.commitMap, rewrite.commitMap);
   await writeRefMap(files.refMap, refMap);
 
-  const verification = await verifyResult(options, ctx, rewrite);
+  // Paths the report and its errors name may still hold a value the selection left.
   const mask = options.maskPath ?? ((path: string) => path);
+  ctx.preservation.problems = ctx.preservation.problems.map(mask);
+  const verification = await verifyResult(options, ctx, rewrite);
   const report: CleanReport = {
     tool: 'deployguard',
     mode: ctx.mode,
@@ -418,7 +420,7 @@ async function finish(
         ? `the mirror at ${ctx.resultPath} is NOT clean and must not be delivered`
         : `restore from the backup refs under ${ctx.backup!.namespace}/ if needed`;
     throw new CleanVerificationError(
-      `verification failed: ${what.join('; ')}; ${keep} (report: ${files.report})`,
+      mask(`verification failed: ${what.join('; ')}; ${keep} (report: ${files.report})`),
       verification.remaining,
       verification.fsckErrors,
       files.report,
