@@ -76,7 +76,6 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL
   /^\{[^{}]*\}$|^<[^<>]*>$|^\[[^[\]]*\]$|^%[A-Za-z_]+%?$/, // {name}, <name>, [name], %NAME%
   /^\$(?:2[aby]?|argon2(?:id|i|d)|[1567]|apr1|sha1|y|gy)\$/, // a password hash, not the password
-  /^[0-9]+$/,
   /^!{0,2}[A-Za-z_$][\w$]*(?:\.#?[A-Za-z_$][\w$]*)+$/, // a property chain: options.auth.token, this.#key
   // a type name: PasswordValidator, KDFInput, GetUserIdByName (a word and digits, `Zorro7`, is left
   // to isNonSecretValue). Its words have two lower-case letters or are common short ones: random
@@ -91,7 +90,7 @@ export const NOT_A_CREDENTIAL: RegExp[] = [
   /^\.[a-z]/i, // a CSS class or a file extension: `.visible-element`
   /^\/\//, // a comment or a protocol-relative URL: `//@codeCoverageIgnoreStart`
   /[A-Za-z_]::[A-Za-z_$]/, // code: `PDO::MYSQL_ATTR_SSL_KEY`, `HashCaster::class`
-  /^[\d.:/-]+$/, // no letter: a version, a date, a time, an address (`1:4.5.2.5`)
+  /^[\d.:/-]+$/, // no letter: a number, a version, a date, a time, an address (`1:4.5.2.5`)
   /^pk_(?:live|test)_/, // a Stripe publishable key: public by design, in every checkout page
   /\d+\.\d+\.\d+$/, // ends in a version: `io.jsonwebtoken:jjwt-jackson-0.11.2`
   /^(?:(?:ctrl|shift|alt|cmd|meta|super|option|win)\+)+\S+$/i, // a keyboard shortcut: ctrl+shift+down
