@@ -13,9 +13,16 @@
 //     finds the text's n hits, (position, rule, line, line start) each; when 4n <= out.length
 //     they are written to out, else they wait for
 //   take(scanner, out: Int32Array) -> n      (out.length >= 4n)
+//   scanBatch(scanner, text: Uint8Array, spans: Int32Array, done: Function) -> undefined
+//     walks the items text[spans[2k], spans[2k + 1]) on a thread of libuv's pool, then calls
+//     done(null, hits: Int32Array, ends: Int32Array) on the scanner's thread: item k's hits are
+//     the quads hits[4 * ends[k - 1] .. 4 * ends[k]) (ends[-1] = 0), positions and line starts
+//     relative to the item's start, as scan gives them; done(error) when memory ran out. The
+//     text must not change until done is called.
 //
 // The scanner keeps the tables alive (references; it walks a copy of the transition table) and
-// never writes them. A scanner belongs to the thread that created it.
+// never writes them. A scanner belongs to the thread that created it; its batches walk on other
+// threads, each with hit buffers of its own, reading the same tables.
 #include <node_api.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -37,6 +44,14 @@ typedef struct {
   size_t cap;  // quads
 } Hits;
 
+// The hits of one text, part by part, until they are copied out.
+typedef struct {
+  Hits hits[STREAMS];
+  int32_t line_offset[STREAMS];  // lines before each part
+  int parts;                     // parts of the last text
+  size_t pending;                // hits of the last text
+} Workspace;
+
 typedef struct {
   const uint8_t *byte_class;
   int32_t *table;  // the given table, copied, with newlines going back to the root (see create)
@@ -44,10 +59,7 @@ typedef struct {
   const int32_t *rule_list;
   int32_t row_shift;
   napi_ref refs[4];
-  Hits hits[STREAMS];
-  int32_t line_offset[STREAMS];  // lines before each part
-  int parts;                     // parts of the last text
-  size_t pending;                // hits of the last text
+  Workspace ws;  // the synchronous scan's
 } Scanner;
 
 typedef struct {
@@ -185,10 +197,10 @@ static int walk_parts(const Scanner *sc, Walk *w, int parts, const uint8_t *text
   return 1;
 }
 
-static void copy_hits(Scanner *sc, int32_t *out) {
-  for (int k = 0; k < sc->parts; k++) {
-    Hits *h = &sc->hits[k];
-    int32_t lines = sc->line_offset[k];
+static void copy_hits(const Workspace *ws, int32_t *out) {
+  for (int k = 0; k < ws->parts; k++) {
+    const Hits *h = &ws->hits[k];
+    int32_t lines = ws->line_offset[k];
     for (size_t q = 0; q < 4 * h->len; q += 4) {
       out[0] = h->v[q];
       out[1] = h->v[q + 1];
@@ -199,9 +211,9 @@ static void copy_hits(Scanner *sc, int32_t *out) {
   }
 }
 
-static void release_hits(Scanner *sc) {
+static void release_hits(Workspace *ws) {
   for (int k = 0; k < STREAMS; k++) {
-    Hits *h = &sc->hits[k];
+    Hits *h = &ws->hits[k];
     h->len = 0;
     if (h->cap > KEEP_HITS) {
       free(h->v);
@@ -209,7 +221,55 @@ static void release_hits(Scanner *sc) {
       h->cap = 0;
     }
   }
-  sc->pending = 0;
+  ws->pending = 0;
+}
+
+static void free_workspace(Workspace *ws) {
+  for (int k = 0; k < STREAMS; k++) free(ws->hits[k].v);
+}
+
+// Walks text[0, len) (len <= INT32_MAX) into ws: its hits wait there for copy_hits. Returns 0 when
+// memory ran out (the hits are then released).
+static int walk_text(const Scanner *sc, Workspace *ws, const uint8_t *text, size_t len) {
+  release_hits(ws);
+  // Parts end after a newline at or past each quarter, so every part starts at the root.
+  Walk w[STREAMS];
+  int parts = 0;
+  size_t at = 0;
+  while (at < len) {
+    size_t end = len;
+    if (parts < STREAMS - 1 && len - at >= 2 * MIN_PART) {
+      size_t want = at + (len - at) / (size_t)(STREAMS - parts);
+      if (want < at + MIN_PART) want = at + MIN_PART;
+      const uint8_t *nl = memchr(text + want, 10, len - want);
+      if (nl && (size_t)(nl - text) + 1 < len) end = (size_t)(nl - text) + 1;
+    }
+    w[parts] = (Walk){at, end, 0, at, 1, (int32_t)at, &ws->hits[parts]};
+    parts++;
+    at = end;
+  }
+  int ok = parts == 0 || walk_parts(sc, w, parts, text);
+  ws->parts = parts;
+  if (!ok) {
+    release_hits(ws);
+    return 0;
+  }
+  // Each part's first line number, counted only up to the last part with hits.
+  size_t n = 0;
+  int last_hit = -1;
+  for (int k = 0; k < parts; k++) {
+    n += ws->hits[k].len;
+    if (ws->hits[k].len > 0) last_hit = k;
+  }
+  int32_t lines = 0;
+  for (int k = 0; k < parts; k++) {
+    ws->line_offset[k] = lines;
+    if (k >= last_hit) continue;
+    count_lines_to(&w[k], text, w[k].end);
+    lines += w[k].line - 1;
+  }
+  ws->pending = n;
+  return 1;
 }
 
 static void finalize(napi_env env, void *data, void *hint) {
@@ -217,7 +277,7 @@ static void finalize(napi_env env, void *data, void *hint) {
   Scanner *sc = data;
   for (int k = 0; k < 4; k++)
     if (sc->refs[k]) napi_delete_reference(env, sc->refs[k]);
-  for (int k = 0; k < STREAMS; k++) free(sc->hits[k].v);
+  free_workspace(&sc->ws);
   free(sc->table);
   free(sc);
 }
@@ -359,48 +419,14 @@ static napi_value scan(napi_env env, napi_callback_info info) {
     napi_throw_range_error(env, NULL, "keyword scan: a text must be shorter than 2 GiB");
     return NULL;
   }
-  release_hits(sc);
-  // Parts end after a newline at or past each quarter, so every part starts at the root.
-  Walk w[STREAMS];
-  int parts = 0;
-  size_t at = 0;
-  while (at < len) {
-    size_t end = len;
-    if (parts < STREAMS - 1 && len - at >= 2 * MIN_PART) {
-      size_t want = at + (len - at) / (size_t)(STREAMS - parts);
-      if (want < at + MIN_PART) want = at + MIN_PART;
-      const uint8_t *nl = memchr(text + want, 10, len - want);
-      if (nl && (size_t)(nl - text) + 1 < len) end = (size_t)(nl - text) + 1;
-    }
-    w[parts] = (Walk){at, end, 0, at, 1, (int32_t)at, &sc->hits[parts]};
-    parts++;
-    at = end;
-  }
-  int ok = parts == 0 || walk_parts(sc, w, parts, text);
-  sc->parts = parts;
-  if (!ok) {
-    release_hits(sc);
+  if (!walk_text(sc, &sc->ws, text, len)) {
     napi_throw_error(env, NULL, "keyword scan: out of memory");
     return NULL;
   }
-  // Each part's first line number, counted only up to the last part with hits.
-  size_t n = 0;
-  int last_hit = -1;
-  for (int k = 0; k < parts; k++) {
-    n += sc->hits[k].len;
-    if (sc->hits[k].len > 0) last_hit = k;
-  }
-  int32_t lines = 0;
-  for (int k = 0; k < parts; k++) {
-    sc->line_offset[k] = lines;
-    if (k >= last_hit) continue;
-    count_lines_to(&w[k], text, w[k].end);
-    lines += w[k].line - 1;
-  }
-  sc->pending = n;
+  size_t n = sc->ws.pending;
   if (4 * n <= out_len) {
-    copy_hits(sc, out);
-    release_hits(sc);
+    copy_hits(&sc->ws, out);
+    release_hits(&sc->ws);
   }
   return count_value(env, n);
 }
@@ -415,14 +441,176 @@ static napi_value take(napi_env env, napi_callback_info info) {
   if (!typed_array(env, argv[1], napi_int32_array, &out, &out_len,
                    "keyword scan: out must be an Int32Array"))
     return NULL;
-  size_t n = sc->pending;
+  size_t n = sc->ws.pending;
   if (4 * n > out_len) {
     napi_throw_range_error(env, NULL, "keyword scan: out is too short for the hits");
     return NULL;
   }
-  copy_hits(sc, out);
-  release_hits(sc);
+  copy_hits(&sc->ws, out);
+  release_hits(&sc->ws);
   return count_value(env, n);
+}
+
+// A batch of items walked on libuv's pool (see scanBatch), and what it found.
+typedef struct {
+  napi_async_work work;
+  napi_ref scanner_ref, text_ref, done_ref;
+  const Scanner *sc;
+  const uint8_t *text;
+  int32_t *spans;  // start, end of each item (copied: the caller may reuse its array)
+  size_t items;
+  Workspace ws;
+  Hits found;      // every item's hits, item after item
+  int32_t *ends;   // hits (quads) up to the end of each item
+  int ok;
+} Batch;
+
+static void free_batch(napi_env env, Batch *b) {
+  if (b->work) napi_delete_async_work(env, b->work);
+  if (b->scanner_ref) napi_delete_reference(env, b->scanner_ref);
+  if (b->text_ref) napi_delete_reference(env, b->text_ref);
+  if (b->done_ref) napi_delete_reference(env, b->done_ref);
+  free_workspace(&b->ws);
+  free(b->found.v);
+  free(b->ends);
+  free(b->spans);
+  free(b);
+}
+
+// On a thread of the pool: no N-API calls here.
+static void batch_execute(napi_env env, void *data) {
+  (void)env;
+  Batch *b = data;
+  b->ok = 1;
+  for (size_t k = 0; k < b->items; k++) {
+    size_t from = (size_t)b->spans[2 * k], to = (size_t)b->spans[2 * k + 1];
+    if (!walk_text(b->sc, &b->ws, b->text + from, to - from)) {
+      b->ok = 0;
+      return;
+    }
+    size_t n = b->ws.pending;
+    if (n > 0) {
+      Hits *f = &b->found;
+      if (f->len + n > f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 4096;
+        while (cap < f->len + n) cap *= 2;
+        int32_t *v = realloc(f->v, cap * 4 * sizeof(int32_t));
+        if (!v) {
+          b->ok = 0;
+          return;
+        }
+        f->v = v;
+        f->cap = cap;
+      }
+      copy_hits(&b->ws, f->v + 4 * f->len);
+      f->len += n;
+      release_hits(&b->ws);
+    }
+    b->ends[k] = (int32_t)b->found.len;
+  }
+}
+
+// An Int32Array holding a copy of values[0, n), or NULL (an exception is pending).
+static napi_value int32_array_of(napi_env env, const int32_t *values, size_t n) {
+  void *data = NULL;
+  napi_value buffer, array;
+  if (napi_create_arraybuffer(env, n * sizeof(int32_t), &data, &buffer) != napi_ok ||
+      napi_create_typedarray(env, napi_int32_array, n, buffer, 0, &array) != napi_ok)
+    return NULL;
+  if (n > 0) memcpy(data, values, n * sizeof(int32_t));
+  return array;
+}
+
+// Back on the scanner's thread: hands the hits to `done`.
+static void batch_complete(napi_env env, napi_status status, void *data) {
+  Batch *b = data;
+  napi_value done, global, argv[3];
+  if (napi_get_reference_value(env, b->done_ref, &done) == napi_ok && done &&
+      napi_get_global(env, &global) == napi_ok) {
+    napi_get_null(env, &argv[0]);
+    napi_get_undefined(env, &argv[1]);
+    napi_get_undefined(env, &argv[2]);
+    if (status != napi_ok || !b->ok) {
+      napi_value message;
+      napi_create_string_utf8(env,
+                              status == napi_cancelled ? "keyword scan: the batch was cancelled"
+                                                       : "keyword scan: out of memory",
+                              NAPI_AUTO_LENGTH, &message);
+      napi_create_error(env, NULL, message, &argv[0]);
+    } else {
+      argv[1] = int32_array_of(env, b->found.v, 4 * b->found.len);
+      argv[2] = argv[1] ? int32_array_of(env, b->ends, b->items) : NULL;
+      if (!argv[2]) {
+        napi_value message;
+        napi_get_and_clear_last_exception(env, &message);
+        napi_create_string_utf8(env, "keyword scan: out of memory", NAPI_AUTO_LENGTH, &message);
+        napi_create_error(env, NULL, message, &argv[0]);
+        napi_get_undefined(env, &argv[1]);
+        napi_get_undefined(env, &argv[2]);
+      }
+    }
+    napi_value ignored;
+    // An exception thrown by `done` reaches the process like any callback's (N-API's scope
+    // around this function raises it).
+    napi_call_function(env, global, done, 3, argv, &ignored);
+  }
+  free_batch(env, b);
+}
+
+static napi_value scan_batch(napi_env env, napi_callback_info info) {
+  napi_value argv[4];
+  if (!args_of(env, info, 4, argv, "keyword scan: scanBatch takes four arguments")) return NULL;
+  Scanner *sc = scanner_of(env, argv[0]);
+  if (!sc) return NULL;
+  size_t len, spans_len;
+  void *data, *spans;
+  if (!typed_array(env, argv[1], napi_uint8_array, &data, &len,
+                   "keyword scan: the text must be a Uint8Array") ||
+      !typed_array(env, argv[2], napi_int32_array, &spans, &spans_len,
+                   "keyword scan: spans must be an Int32Array"))
+    return NULL;
+  napi_valuetype type;
+  if (napi_typeof(env, argv[3], &type) != napi_ok || type != napi_function) {
+    napi_throw_type_error(env, NULL, "keyword scan: done must be a function");
+    return NULL;
+  }
+  if (spans_len % 2 != 0 || len > INT32_MAX) {
+    napi_throw_range_error(env, NULL, "keyword scan: spans must be pairs inside a text under 2 GiB");
+    return NULL;
+  }
+  const int32_t *span = spans;
+  for (size_t i = 0; i < spans_len; i += 2)
+    if (span[i] < 0 || span[i] > span[i + 1] || (size_t)span[i + 1] > len) {
+      napi_throw_range_error(env, NULL, "keyword scan: a span leaves the text");
+      return NULL;
+    }
+  Batch *b = calloc(1, sizeof *b);
+  size_t items = spans_len / 2;
+  if (b) {
+    b->spans = malloc((spans_len ? spans_len : 1) * sizeof(int32_t));
+    b->ends = malloc((items ? items : 1) * sizeof(int32_t));
+  }
+  if (!b || !b->spans || !b->ends) {
+    if (b) free_batch(env, b);
+    napi_throw_error(env, NULL, "keyword scan: out of memory");
+    return NULL;
+  }
+  memcpy(b->spans, spans, spans_len * sizeof(int32_t));
+  b->items = items;
+  b->sc = sc;
+  b->text = data;
+  napi_value name;
+  if (napi_create_reference(env, argv[0], 1, &b->scanner_ref) != napi_ok ||
+      napi_create_reference(env, argv[1], 1, &b->text_ref) != napi_ok ||
+      napi_create_reference(env, argv[3], 1, &b->done_ref) != napi_ok ||
+      napi_create_string_utf8(env, "deployguard keyword scan", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_async_work(env, NULL, name, batch_execute, batch_complete, b, &b->work) != napi_ok ||
+      napi_queue_async_work(env, b->work) != napi_ok) {
+    free_batch(env, b);
+    napi_throw_error(env, NULL, "keyword scan: could not queue the batch");
+    return NULL;
+  }
+  return NULL;
 }
 
 NAPI_MODULE_INIT() {
@@ -430,6 +618,7 @@ NAPI_MODULE_INIT() {
       {"create", NULL, create, NULL, NULL, NULL, napi_enumerable, NULL},
       {"scan", NULL, scan, NULL, NULL, NULL, napi_enumerable, NULL},
       {"take", NULL, take, NULL, NULL, NULL, napi_enumerable, NULL},
+      {"scanBatch", NULL, scan_batch, NULL, NULL, NULL, napi_enumerable, NULL},
       {"lineKeys", NULL, line_keys, NULL, NULL, NULL, napi_enumerable, NULL},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);

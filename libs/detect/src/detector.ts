@@ -4,6 +4,7 @@
 import { confidenceAt } from './confidence';
 import { shannonEntropy } from './entropy.util';
 import { KeywordSearch, type KeywordTables } from './keyword-matcher';
+import type { BatchHits } from './native-keyword-scan';
 import { LINE_KEY_INTS, lineKeys } from './line-key';
 import { LineMemo } from './line-memo';
 import type { Confidence, Rule } from './rule.types';
@@ -154,6 +155,15 @@ export function hasCaptureGroup(source: string): boolean {
   return false;
 }
 
+export type { BatchHits };
+
+/** One text's share of a batch's keyword hits (see Detector.keywordHits): the quads [from, to). */
+export interface TextHits {
+  hits: Int32Array;
+  from: number;
+  to: number;
+}
+
 export class Detector {
   // Compiled on a rule's first keyword hit: a small input (a pre-commit hook's diff) runs a few
   // of ~700 rules, and compiling all of them costs more than the scan.
@@ -240,16 +250,27 @@ export class Detector {
    * `path` (repository-relative) lets rules with a `path` run, keeps generic rules out of lock
    * files, and lets a key file's name (`master.key`) say that its value is a secret.
    */
-  scanBuffer(input: Uint8Array, path?: string): RawFinding[] {
+  scanBuffer(input: Uint8Array, path?: string, hits?: TextHits): RawFinding[] {
     const buf = Buffer.isBuffer(input)
       ? input
       : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    return this.scan(buf, path, true);
+    return this.scan(buf, path, true, hits);
+  }
+
+  /**
+   * The keyword hits of each text text[spans[2k], spans[2k + 1]), found on another thread (the
+   * native walk's, on libuv's pool) while this one runs the rules on earlier texts; give text k
+   * its share to scanBuffer (`hits`, quads 4 * ends[k - 1] to 4 * ends[k]). `text` must not change
+   * until the promise settles. Null without the native walk: then scanBuffer walks each text.
+   */
+  keywordHits(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
+    return this.matcher.scanBatch(text, spans);
   }
 
   // `decode`: also search the lines for base64 values and scan what they decode to (one level:
   // the decoded text is scanned with decode off).
-  private scan(buf: Buffer, path: string | undefined, decode: boolean): RawFinding[] {
+  // `given`: the text's keyword hits, already found (keywordHits).
+  private scan(buf: Buffer, path: string | undefined, decode: boolean, given?: TextHits): RawFinding[] {
     // Triples of (line start, line number, rule index), in order of position: each rule runs once per line.
     let queue: number[] = [];
     const queuedLine = this.queuedLine.fill(0);
@@ -257,7 +278,7 @@ export class Detector {
     const { rules, decodeLine, decodeFile } = this;
     let wholeFile = false;
     let decodeLines = null as Set<number> | null; // line starts of lines to search for encoded values
-    this.matcher.scan(buf, (_pos, rule, line, lineStart) => {
+    const onHit = (_pos: number, rule: number, line: number, lineStart: number): void => {
       if (queuedLine[rule] === line) return;
       queuedLine[rule] = line;
       if (rule === decodeFile) wholeFile = decode;
@@ -266,7 +287,11 @@ export class Detector {
         if (rule === decodeLine) (decodeLines ??= new Set()).add(lineStart);
         queue.push(lineStart, line, rule);
       }
-    });
+    };
+    if (given === undefined) this.matcher.scan(buf, onHit);
+    else
+      for (let q = given.from, { hits } = given; q < given.to; q += 4)
+        onHit(hits[q], hits[q + 1], hits[q + 2], hits[q + 3]);
     if (wholeFile) queue = withEveryLine(buf, queue, decodeLine);
     const context: ValueContext = { file: path };
     const blob = new BlobText(buf);

@@ -119,6 +119,39 @@ describe('the native walk (native/keyword_scan.c)', () => {
     expect(hitsOf(native, texts[6]).length).toBeGreaterThan(4096);
   });
 
+  it('walks a batch of texts on another thread with the hits each text has alone', async () => {
+    const matcher = KeywordMatcher.build(keywords);
+    const texts = ['', 'token', randomText(3000, 30), '\n\n', 'x'.repeat(5000) + 'token'];
+    for (let t = 0; t < 40; t++) texts.push(randomText(1 + next(200), 1 + next(20)));
+    const parts = texts.map((t) => Buffer.from(t, 'utf8'));
+    const spans: number[] = [];
+    let at = 7; // the batch's texts need not start at its first byte
+    for (const p of parts) {
+      spans.push(at, at + p.length);
+      at += p.length;
+    }
+    const buffer = Buffer.concat([Buffer.from('padding'), ...parts]);
+    const { hits, ends } = await matcher.scanBatch(buffer, Int32Array.from(spans))!;
+    expect(ends).toHaveLength(texts.length);
+    texts.forEach((text, k) => {
+      const from = k === 0 ? 0 : 4 * ends[k - 1];
+      const mine: Hit[] = [];
+      for (let q = from; q < 4 * ends[k]; q += 4) mine.push([hits[q], hits[q + 1], hits[q + 2], hits[q + 3]]);
+      expect(mine).toEqual(hitsOf(matcher, text));
+    });
+    expect(ends[ends.length - 1]).toBeGreaterThan(4096);
+  });
+
+  it('refuses a batch whose spans leave the text, before walking it', () => {
+    const matcher = KeywordMatcher.build(keywords);
+    const text = Buffer.from('token');
+    // (jest's RangeError is another realm's: the message says what was wrong)
+    for (const spans of [[0, 6], [3, 2], [-1, 2], [0]])
+      expect(() => matcher.scanBatch(text, Int32Array.from(spans))).toThrow(
+        /spans? (?:must be pairs|leaves)/,
+      );
+  });
+
   it('gives a scan started from inside onHit its own hits', () => {
     const matcher = KeywordMatcher.build([['token'], ['secret']]);
     const outer: number[] = [];

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildByteAutomaton } from './byte-automaton';
 import { keywordTablesFile, readKeywordTables, writeKeywordTables } from './keyword-tables-file';
-import { NativeKeywordWalk } from './native-keyword-scan';
+import { NativeKeywordWalk, type BatchHits } from './native-keyword-scan';
 
 /**
  * The matcher's tables, built once and shared: they live in SharedArrayBuffers, so a worker
@@ -97,6 +97,14 @@ export class KeywordMatcher {
       },
       options,
     );
+  }
+
+  /**
+   * The hits of each text text[spans[2k], spans[2k + 1]), found on another thread (see
+   * NativeKeywordWalk.scanBatch); null without the native walk.
+   */
+  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
+    return this.native ? this.native.scanBatch(text, spans) : null;
   }
 
   /** A matcher over tables another matcher built (e.g. in another thread). */
@@ -278,6 +286,11 @@ export class KeywordSearch {
       return;
     }
     this.fullMatcher().scan(buf, onHit);
+  }
+
+  /** KeywordMatcher.scanBatch over the automaton (built now if it was not yet). */
+  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
+    return this.fullMatcher().scanBatch(text, spans);
   }
 
   private distinctKeywords(): Map<string, number[]> {

@@ -19,6 +19,13 @@ interface Addon {
   // Finds the text's n hits; writes them to out when 4n <= out.length, else keeps them for take.
   scan(scanner: Scanner, text: Uint8Array, out: Int32Array): number;
   take(scanner: Scanner, out: Int32Array): number;
+  // Walks the items text[spans[2k], spans[2k + 1]) on a thread of libuv's pool; see BatchHits.
+  scanBatch(
+    scanner: Scanner,
+    text: Uint8Array,
+    spans: Int32Array,
+    done: (error: Error | null, hits?: Int32Array, ends?: Int32Array) => void,
+  ): void;
   // See line-key.ts.
   lineKeys(text: Uint8Array, starts: Int32Array, n: number, out: Int32Array): void;
 }
@@ -53,6 +60,16 @@ export function nativeLineKeys(): Addon['lineKeys'] | null {
 
 type HitSink = (pos: number, rule: number, line: number, lineStart: number) => void;
 
+/**
+ * The hits of a batch of texts walked at once: text k's are the quads (position, rule, line, line
+ * start) hits[4 * ends[k - 1] .. 4 * ends[k]) (ends[-1] = 0), positions and line starts counted
+ * from the text's own start: what KeywordMatcher.scan gives for that text alone, in its order.
+ */
+export interface BatchHits {
+  hits: Int32Array;
+  ends: Int32Array;
+}
+
 /** The native walk over a matcher's tables; null when the addon is not in use. */
 export class NativeKeywordWalk {
   // Hits of one text, four numbers each; a text with more, or a scan from inside onHit, gets an
@@ -70,6 +87,21 @@ export class NativeKeywordWalk {
     if (!lib) return null;
     const { byteClass, table, ruleStart, ruleList, rowShift } = tables;
     return new NativeKeywordWalk(lib, lib.create(byteClass, table, ruleStart, ruleList, rowShift));
+  }
+
+  /**
+   * The hits of the texts text[spans[2k], spans[2k + 1]), found on a thread of libuv's pool while
+   * this one goes on. `text` must not change until the promise settles; it rejects when memory
+   * runs out. Throws a RangeError for a span outside the text.
+   */
+  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> {
+    let settle: (error: Error | null, hits?: Int32Array, ends?: Int32Array) => void = () => undefined;
+    const found = new Promise<BatchHits>((resolve, reject) => {
+      settle = (error, hits, ends) => (error ? reject(error) : resolve({ hits: hits!, ends: ends! }));
+    });
+    // Outside the promise: a bad span throws here, to the caller.
+    this.lib.scanBatch(this.scanner, text, spans, settle);
+    return found;
   }
 
   // The contract of KeywordMatcher.scan.

@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { close, closeSync, fstatSync, ftruncate, openSync, read, unlinkSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '@deployguard/git';
 import { spawnScanGit } from './scan-git';
@@ -80,6 +80,7 @@ export class BatchSpool {
     unlinkSync(path);
     try {
       const child = spawnScanGit(repo, ['cat-file', '--batch'], { stdio: ['pipe', fd, 'pipe'] });
+      yieldToIndex(child);
       return new BatchSpool(fileSpool(fd), child);
     } catch (e) {
       closeSync(fd);
@@ -90,6 +91,7 @@ export class BatchSpool {
   // The answers through a pipe, kept in memory (a batch's worth) until read.
   private static inMemory(repo: string): BatchSpool {
     const child = spawnScanGit(repo, ['cat-file', '--batch']);
+    yieldToIndex(child);
     const chunks: Buffer[] = [];
     let size = 0;
     const spool: Spool = {
@@ -171,6 +173,23 @@ export class BatchSpool {
     return this.signal
       ? `git cat-file was stopped by ${this.signal}`
       : `git cat-file exited with ${this.exitCode}`;
+  }
+}
+
+// How much nicer than this process a blob read runs (see yieldToIndex).
+const READ_NICENESS = 5;
+
+// Lowers the priority of a blob read: on a large history `git log` (the history index) is the
+// longest of git's passes and the last to end, while the reads keep this process supplied with
+// more than it can scan; when the cores are busy the index should have them. sveltejs/svelte on
+// 2 cores: 11.07 s against 10.65 s, means of 5 interleaved runs. Raising one's own child's nice
+// value needs no privilege; where it fails, the read goes on at the usual priority.
+function yieldToIndex(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    setPriority(child.pid, Math.min(19, getPriority() + READ_NICENESS));
+  } catch {
+    // no priorities here: read at the usual one
   }
 }
 

@@ -16,6 +16,7 @@ import {
   type Rule,
 } from '@deployguard/detect/engine';
 import { usableCores } from './usable-cores';
+import { WalkAhead } from './walk-ahead';
 
 export interface BlobVerdict {
   binary: boolean;
@@ -53,6 +54,9 @@ export interface BatchResponse {
 
 const BATCH_BYTES = 4 * 1024 * 1024;
 const INLINE_BYTES = 24 * 1024 * 1024;
+// Bytes scanned in this thread blob by blob before the keyword walk moves to another thread (see
+// WalkAhead): a small scan (a pre-commit hook's diff) gains nothing from it.
+const WALK_AHEAD_AFTER = 1024 * 1024;
 const WORKER_FILE = join(__dirname, 'scan.worker.js');
 // A worker's short-lived strings (the lines a rule runs on) need little room; V8's default young
 // generation (up to 3 x 16 MB per thread) was most of a worker's memory on large histories.
@@ -74,8 +78,8 @@ export class ScanPool<K> {
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
-  /** Milliseconds spent scanning blobs, summed over this thread and the workers. */
-  busyMs = 0;
+  private ahead: WalkAhead<K> | null = null;
+  private ownBusyMs = 0;
 
   // `detector`: this thread's, built with the options' rules; workers share its keyword tables.
   constructor(
@@ -84,6 +88,11 @@ export class ScanPool<K> {
     private readonly onVerdict: (key: K, verdict: BlobVerdict) => void,
   ) {
     this.threads = existsSync(WORKER_FILE) ? (options.threads ?? usableCores()) : 0;
+  }
+
+  /** Milliseconds spent scanning blobs, summed over this thread and the workers. */
+  get busyMs(): number {
+    return this.ownBusyMs + (this.ahead?.busyMs ?? 0);
   }
 
   private startWorkers(): void {
@@ -111,9 +120,11 @@ export class ScanPool<K> {
     if (this.workers.length === 0) {
       if (this.threads === 0 || this.inlineBytes < INLINE_BYTES) {
         this.inlineBytes += data.length;
+        if (this.inlineBytes > WALK_AHEAD_AFTER)
+          return (this.ahead ??= new WalkAhead(this.detector, this.onVerdict)).scan(key, data, path);
         const t0 = performance.now();
         const verdict = scanOne(this.detector, data, path);
-        this.busyMs += performance.now() - t0;
+        this.ownBusyMs += performance.now() - t0;
         this.onVerdict(key, verdict);
         return;
       }
@@ -139,6 +150,7 @@ export class ScanPool<K> {
 
   // Waits until every queued blob has its verdict.
   async drain(): Promise<void> {
+    await this.ahead?.drain();
     if (this.workers.length === 0) return;
     if (this.fill > 0) this.dispatch();
     while (this.totalInflight() > 0 && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
@@ -148,6 +160,7 @@ export class ScanPool<K> {
   // Stops the workers; whoever still waits for room, or scans, gets an error.
   async close(): Promise<void> {
     this.failure ??= new Error('the scan pool is closed');
+    this.ahead?.close();
     this.wake();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
@@ -178,7 +191,7 @@ export class ScanPool<K> {
 
   private onResponse(worker: number, res: BatchResponse): void {
     this.inflight[worker]--;
-    this.busyMs += res.busyMs;
+    this.ownBusyMs += res.busyMs;
     if (res.buffer.byteLength === BATCH_BYTES) this.spare.push(res.buffer);
     const keys = this.pendingKeys.get(res.batch)!;
     this.pendingKeys.delete(res.batch);
