@@ -13,12 +13,14 @@
 //     finds the text's n hits, (position, rule, line, line start) each; when 4n <= out.length
 //     they are written to out, else they wait for
 //   take(scanner, out: Int32Array) -> n      (out.length >= 4n)
-//   scanBatch(scanner, text: Uint8Array, spans: Int32Array, done: Function) -> undefined
+//   scanBatch(scanner, text: Uint8Array, spans: Int32Array, out: Int32Array, done: Function)
 //     walks the items text[spans[2k], spans[2k + 1]) on a thread of libuv's pool, then calls
 //     done(null, hits: Int32Array, ends: Int32Array) on the scanner's thread: item k's hits are
 //     the quads hits[4 * ends[k - 1] .. 4 * ends[k]) (ends[-1] = 0), positions and line starts
-//     relative to the item's start, as scan gives them; done(error) when memory ran out. The
-//     text must not change until done is called.
+//     relative to the item's start, as scan gives them; done(error) when memory ran out. hits is
+//     `out` when they fit in it (an array made per batch, a large one, was freed only by the next
+//     full garbage collection), else a new array. The text and `out` must not change until done
+//     is called.
 //
 // The scanner keeps the tables alive (references; it walks a copy of the transition table) and
 // never writes them. A scanner belongs to the thread that created it; its batches walk on other
@@ -454,7 +456,7 @@ static napi_value take(napi_env env, napi_callback_info info) {
 // A batch of items walked on libuv's pool (see scanBatch), and what it found.
 typedef struct {
   napi_async_work work;
-  napi_ref scanner_ref, text_ref, done_ref;
+  napi_ref scanner_ref, text_ref, out_ref, done_ref;
   const Scanner *sc;
   const uint8_t *text;
   int32_t *spans;  // start, end of each item (copied: the caller may reuse its array)
@@ -469,6 +471,7 @@ static void free_batch(napi_env env, Batch *b) {
   if (b->work) napi_delete_async_work(env, b->work);
   if (b->scanner_ref) napi_delete_reference(env, b->scanner_ref);
   if (b->text_ref) napi_delete_reference(env, b->text_ref);
+  if (b->out_ref) napi_delete_reference(env, b->out_ref);
   if (b->done_ref) napi_delete_reference(env, b->done_ref);
   free_workspace(&b->ws);
   free(b->found.v);
@@ -538,7 +541,18 @@ static void batch_complete(napi_env env, napi_status status, void *data) {
                               NAPI_AUTO_LENGTH, &message);
       napi_create_error(env, NULL, message, &argv[0]);
     } else {
-      argv[1] = int32_array_of(env, b->found.v, 4 * b->found.len);
+      napi_value out;
+      void *out_data = NULL;
+      size_t out_len = 0;
+      size_t n = 4 * b->found.len;
+      if (napi_get_reference_value(env, b->out_ref, &out) == napi_ok && out &&
+          napi_get_typedarray_info(env, out, NULL, &out_len, &out_data, NULL, NULL) == napi_ok &&
+          n <= out_len) {
+        if (n > 0) memcpy(out_data, b->found.v, n * sizeof(int32_t));
+        argv[1] = out;
+      } else {
+        argv[1] = int32_array_of(env, b->found.v, n);
+      }
       argv[2] = argv[1] ? int32_array_of(env, b->ends, b->items) : NULL;
       if (!argv[2]) {
         napi_value message;
@@ -558,19 +572,21 @@ static void batch_complete(napi_env env, napi_status status, void *data) {
 }
 
 static napi_value scan_batch(napi_env env, napi_callback_info info) {
-  napi_value argv[4];
-  if (!args_of(env, info, 4, argv, "keyword scan: scanBatch takes four arguments")) return NULL;
+  napi_value argv[5];
+  if (!args_of(env, info, 5, argv, "keyword scan: scanBatch takes five arguments")) return NULL;
   Scanner *sc = scanner_of(env, argv[0]);
   if (!sc) return NULL;
-  size_t len, spans_len;
-  void *data, *spans;
+  size_t len, spans_len, out_len;
+  void *data, *spans, *out;
   if (!typed_array(env, argv[1], napi_uint8_array, &data, &len,
                    "keyword scan: the text must be a Uint8Array") ||
       !typed_array(env, argv[2], napi_int32_array, &spans, &spans_len,
-                   "keyword scan: spans must be an Int32Array"))
+                   "keyword scan: spans must be an Int32Array") ||
+      !typed_array(env, argv[3], napi_int32_array, &out, &out_len,
+                   "keyword scan: out must be an Int32Array"))
     return NULL;
   napi_valuetype type;
-  if (napi_typeof(env, argv[3], &type) != napi_ok || type != napi_function) {
+  if (napi_typeof(env, argv[4], &type) != napi_ok || type != napi_function) {
     napi_throw_type_error(env, NULL, "keyword scan: done must be a function");
     return NULL;
   }
@@ -602,7 +618,8 @@ static napi_value scan_batch(napi_env env, napi_callback_info info) {
   napi_value name;
   if (napi_create_reference(env, argv[0], 1, &b->scanner_ref) != napi_ok ||
       napi_create_reference(env, argv[1], 1, &b->text_ref) != napi_ok ||
-      napi_create_reference(env, argv[3], 1, &b->done_ref) != napi_ok ||
+      napi_create_reference(env, argv[3], 1, &b->out_ref) != napi_ok ||
+      napi_create_reference(env, argv[4], 1, &b->done_ref) != napi_ok ||
       napi_create_string_utf8(env, "deployguard keyword scan", NAPI_AUTO_LENGTH, &name) != napi_ok ||
       napi_create_async_work(env, NULL, name, batch_execute, batch_complete, b, &b->work) != napi_ok ||
       napi_queue_async_work(env, b->work) != napi_ok) {

@@ -260,11 +260,13 @@ export class Detector {
   /**
    * The keyword hits of each text text[spans[2k], spans[2k + 1]), found on another thread (the
    * native walk's, on libuv's pool) while this one runs the rules on earlier texts; give text k
-   * its share to scanBuffer (`hits`, quads 4 * ends[k - 1] to 4 * ends[k]). `text` must not change
-   * until the promise settles. Null without the native walk: then scanBuffer walks each text.
+   * its share to scanBuffer (`hits`, quads 4 * ends[k - 1] to 4 * ends[k]). The hits are written
+   * to `out` when they fit (give the same arrays again), else to a new array. `text` and `out`
+   * must not change until the promise settles. Null without the native walk: then scanBuffer walks
+   * each text.
    */
-  keywordHits(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
-    return this.matcher.scanBatch(text, spans);
+  keywordHits(text: Uint8Array, spans: Int32Array, out?: Int32Array): Promise<BatchHits> | null {
+    return this.matcher.scanBatch(text, spans, out);
   }
 
   // `decode`: also search the lines for base64 values and scan what they decode to (one level:

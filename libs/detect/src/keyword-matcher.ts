@@ -100,11 +100,11 @@ export class KeywordMatcher {
   }
 
   /**
-   * The hits of each text text[spans[2k], spans[2k + 1]), found on another thread (see
-   * NativeKeywordWalk.scanBatch); null without the native walk.
+   * The hits of each text text[spans[2k], spans[2k + 1]), found on another thread, in `out` when
+   * they fit (see NativeKeywordWalk.scanBatch); null without the native walk.
    */
-  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
-    return this.native ? this.native.scanBatch(text, spans) : null;
+  scanBatch(text: Uint8Array, spans: Int32Array, out?: Int32Array): Promise<BatchHits> | null {
+    return this.native ? this.native.scanBatch(text, spans, out) : null;
   }
 
   /** A matcher over tables another matcher built (e.g. in another thread). */
@@ -289,8 +289,8 @@ export class KeywordSearch {
   }
 
   /** KeywordMatcher.scanBatch over the automaton (built now if it was not yet). */
-  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> | null {
-    return this.fullMatcher().scanBatch(text, spans);
+  scanBatch(text: Uint8Array, spans: Int32Array, out?: Int32Array): Promise<BatchHits> | null {
+    return this.fullMatcher().scanBatch(text, spans, out);
   }
 
   private distinctKeywords(): Map<string, number[]> {

@@ -24,6 +24,7 @@ interface Addon {
     scanner: Scanner,
     text: Uint8Array,
     spans: Int32Array,
+    out: Int32Array,
     done: (error: Error | null, hits?: Int32Array, ends?: Int32Array) => void,
   ): void;
   // See line-key.ts.
@@ -70,6 +71,8 @@ export interface BatchHits {
   ends: Int32Array;
 }
 
+const NO_HITS = new Int32Array(0);
+
 /** The native walk over a matcher's tables; null when the addon is not in use. */
 export class NativeKeywordWalk {
   // Hits of one text, four numbers each; a text with more, or a scan from inside onHit, gets an
@@ -91,16 +94,17 @@ export class NativeKeywordWalk {
 
   /**
    * The hits of the texts text[spans[2k], spans[2k + 1]), found on a thread of libuv's pool while
-   * this one goes on. `text` must not change until the promise settles; it rejects when memory
-   * runs out. Throws a RangeError for a span outside the text.
+   * this one goes on; in `out` when they fit (reuse it: an array made per batch lives until a full
+   * garbage collection), else in a new array. `text` and `out` must not change until the promise
+   * settles; it rejects when memory runs out. Throws a RangeError for a span outside the text.
    */
-  scanBatch(text: Uint8Array, spans: Int32Array): Promise<BatchHits> {
+  scanBatch(text: Uint8Array, spans: Int32Array, out: Int32Array = NO_HITS): Promise<BatchHits> {
     let settle: (error: Error | null, hits?: Int32Array, ends?: Int32Array) => void = () => undefined;
     const found = new Promise<BatchHits>((resolve, reject) => {
       settle = (error, hits, ends) => (error ? reject(error) : resolve({ hits: hits!, ends: ends! }));
     });
     // Outside the promise: a bad span throws here, to the caller.
-    this.lib.scanBatch(this.scanner, text, spans, settle);
+    this.lib.scanBatch(this.scanner, text, spans, out, settle);
     return found;
   }
 

@@ -78,4 +78,19 @@ describe('CatFileParser', () => {
     await wait;
     expect(seen).toEqual([...expected, expected[0]].map((o) => o.oid));
   });
+
+  it('assembles in the buffer an earlier parser grew, and hands that buffer on', () => {
+    const first = new CatFileParser({ object: () => undefined });
+    for (let i = 0; i < output.length; i += 5) first.push(output.subarray(i, i + 5));
+    const scratch = first.scratch;
+    expect(scratch.length).toBeGreaterThan(0);
+    const seen: string[] = [];
+    const second = new CatFileParser(
+      { object: (_oid, _type, data) => void seen.push(data.toString('latin1')) },
+      scratch,
+    );
+    for (let i = 0; i < output.length; i += 5) second.push(output.subarray(i, i + 5));
+    expect(seen).toEqual([...expected, expected[0]].map((o) => o.data));
+    expect(second.scratch).toBe(scratch); // no object needed a larger one
+  });
 });

@@ -29,13 +29,27 @@ export class CatFileParser {
   private wanted = false;
   private body: Buffer | null = null; // wanted object being assembled across chunks
   private fill = 0;
-  private reused = Buffer.allocUnsafe(0);
+  private reused: Buffer = Buffer.allocUnsafe(0);
   /** Objects (wanted or not) whose header has been read. */
   objects = 0;
   /** Objects answered in full: content read to its end (wanted or not), or reported missing. */
   answered = 0;
 
-  constructor(private readonly handler: CatFileHandler) {}
+  /**
+   * `scratch`: the buffer an earlier parser of the same reader assembled objects in (see
+   * `scratch`), so each new parser (one per batch) does not grow its own again from nothing.
+   */
+  constructor(
+    private readonly handler: CatFileHandler,
+    scratch?: Buffer,
+  ) {
+    if (scratch) this.reused = scratch;
+  }
+
+  /** The buffer this parser assembles objects in, to give the next parser of the same reader. */
+  get scratch(): Buffer {
+    return this.reused;
+  }
 
   /**
    * Parses the next chunk of output. Returns a promise only when the handler asked to wait; the

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { CatFileParser, GitError, type ObjectType } from '@deployguard/git';
 import { BatchSpool, type BlobEntry } from './batch-spool';
 import { scanGitText, spawnScanGit } from './scan-git';
+import { TokenStream } from './token-stream';
 
 export type { BlobEntry };
 
@@ -66,24 +67,17 @@ async function listBlobs(repo: string, onBlob: (blob: BlobEntry) => void): Promi
   child.stderr!.on('data', (d: Buffer) => stderr.push(d));
   const exited = exitOf(child);
   const seen = new Set<string>(); // an object in two packs is listed twice
-  let rest: Buffer | null = null;
-  for await (const chunk of child.stdout!) {
-    const data: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let start = 0;
-    for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10, start)) {
-      // "blob <id> <size>" (no other type starts with b): the id ends at the second space.
-      if (data[start] === 98) {
-        const end = data.indexOf(32, start + 5);
-        const id = data.toString('latin1', start + 5, end);
-        if (!seen.has(id)) {
-          seen.add(id);
-          onBlob({ id, size: Number(data.toString('latin1', end + 1, nl)) });
-        }
-      }
-      start = nl + 1;
+  const lines = new TokenStream(10, (data, start, nl) => {
+    // "blob <id> <size>" (no other type starts with b): the id ends at the second space.
+    if (data[start] !== 98) return;
+    const end = data.indexOf(32, start + 5);
+    const id = data.toString('latin1', start + 5, end);
+    if (!seen.has(id)) {
+      seen.add(id);
+      onBlob({ id, size: Number(data.toString('latin1', end + 1, nl)) });
     }
-    rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
-  }
+  });
+  for await (const chunk of child.stdout!) lines.push(chunk as Buffer);
   const code = await exited;
   return code === 0 ? null : lastLine(stderr, code);
 }
@@ -242,6 +236,9 @@ async function readSegments(
   const { segments } = queue;
   // what is read of a spool at a time: one chunk is parsed while the other is read
   const chunks: [Buffer, Buffer] = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+  // where blobs cut by a chunk's end are assembled, kept from segment to segment (grown anew for
+  // each segment it was 34 MB of short-lived buffers over sveltejs/svelte's blobs)
+  const scratch = { buffer: Buffer.alloc(0) };
   // Segment k goes to spools[k % SPOOLS].
   const spools: (BatchSpool | null)[] = new Array<BatchSpool | null>(SPOOLS).fill(null);
   let closed = false; // once set, no git is started or asked (a request may still be pending)
@@ -274,7 +271,7 @@ async function readSegments(
     for (let k = 0; ; k++) {
       const spool = spools[k % SPOOLS]!;
       const failure = await spool.written();
-      const answered = await parseSpool(spool, chunks, maxSize, counted);
+      const answered = await parseSpool(spool, chunks, scratch, maxSize, counted);
       if (failure === null) {
         await spool.clear();
       } else {
@@ -334,20 +331,24 @@ async function readsThroughPipe(repo: string, blob: BlobEntry): Promise<boolean>
 async function parseSpool(
   spool: BatchSpool,
   chunks: readonly [Buffer, Buffer],
+  scratch: { buffer: Buffer },
   maxSize: number,
   sink: BlobSink,
 ): Promise<number> {
-  const parser = new CatFileParser({
-    wants: (id: string, type: ObjectType, size: number) => {
-      if (type !== 'blob') return false;
-      if (size <= maxSize) return true;
-      sink.tooLarge(id, size);
-      return false;
+  const parser = new CatFileParser(
+    {
+      wants: (id: string, type: ObjectType, size: number) => {
+        if (type !== 'blob') return false;
+        if (size <= maxSize) return true;
+        sink.tooLarge(id, size);
+        return false;
+      },
+      object: (id, _type, data) => sink.blob(id, data),
+      // git names a missing object by the line it was asked: the id.
+      missing: (name, kind) => sink.missing(name, `object ${name} is ${kind}`),
     },
-    object: (id, _type, data) => sink.blob(id, data),
-    // git names a missing object by the line it was asked: the id.
-    missing: (name, kind) => sink.missing(name, `object ${name} is ${kind}`),
-  });
+    scratch.buffer,
+  );
   // The next chunk is read (by libuv's thread pool) while this one is parsed: a 4 MB read from the
   // page cache took 4-5 ms here, 0.3 s of waiting over express's blobs.
   let position = 0;
@@ -363,6 +364,7 @@ async function parseSpool(
     }
   } finally {
     await reading.catch(() => undefined); // never left writing into a chunk the caller reuses
+    scratch.buffer = parser.scratch;
   }
   return parser.answered;
 }

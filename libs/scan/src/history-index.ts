@@ -8,6 +8,7 @@ import { GitError, scrubCredentials } from '@deployguard/git';
 import { salvageHistory } from './history-salvage';
 import { pathText } from './path-text';
 import { scanGit, scanGitText, spawnScanGit } from './scan-git';
+import { TokenStream } from './token-stream';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
 const SKIP = '\u0000skip';
@@ -197,7 +198,6 @@ class IndexBuilder {
       (lines) => child.stdin!.end(lines.map((line) => `${line}\n`).join('')),
       () => child.kill(),
     );
-    let rest: Buffer | null = null; // a token cut by the end of a chunk
     let pendingBlob: string | null = null; // set by an entry line, consumed by the path token after it
     let metadataLeft = 0; // metadata tokens still to come after a commit id (any may be empty)
     let metadata: string[] = [];
@@ -230,15 +230,8 @@ class IndexBuilder {
 
     const stderr: Buffer[] = [];
     child.stderr!.on('data', (d: Buffer) => stderr.push(d));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let nul = data.indexOf(0); nul !== -1; nul = data.indexOf(0, start)) {
-        onToken(data, start, nul);
-        start = nul + 1;
-      }
-      rest = start < data.length ? Buffer.from(data.subarray(start)) : null;
-    });
+    const tokens = new TokenStream(0, onToken);
+    child.stdout!.on('data', (chunk: Buffer) => tokens.push(chunk));
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
       child.on('close', resolve);
