@@ -496,10 +496,13 @@ describe('faults', () => {
     );
     const results = await repos.taskResults.listForJob(job.id);
     expect(results.map((r) => r.status)).toEqual(['failed', 'failed', 'failed']);
-    const actions = (await repos.auditLogs.listForUser(USER, { targetId: job.id, pageSize: 100 })).items.map(
-      (a) => a.action,
-    );
-    expect(actions).toContain('task.scan.failed');
+    // The audit entry is written just after the status (transitionJob): wait for it.
+    const audited = async () =>
+      (await repos.auditLogs.listForUser(USER, { targetId: job.id, pageSize: 100 })).items.map(
+        (a) => a.action,
+      );
+    await waitFor('the failure to be audited', async () => (await audited()).includes('task.scan.failed'));
+    expect(await audited()).toContain('task.scan.failed');
   });
 
   it('unknown credentials fail at once (no retry); a job that never appears is dropped', async () => {
