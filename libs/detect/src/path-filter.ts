@@ -4,10 +4,13 @@ import ignore, { type Ignore } from 'ignore';
 export const IGNORE_FILE_NAME = '.deployguardignore';
 
 export class PathFilter {
-  private readonly ig: Ignore;
+  private readonly ig: Ignore | null;
 
   constructor(patterns: readonly string[]) {
-    this.ig = ignore().add(patterns as string[]);
+    // Without a pattern nothing is ignored: no need to ask, path by path (a large history has
+    // tens of thousands of paths).
+    const given = patterns.some((p) => p.trim() !== '' && !p.startsWith('#'));
+    this.ig = given ? ignore().add(patterns as string[]) : null;
   }
 
   // `ignoreFileText` is the content of .deployguardignore (absent: null).
@@ -16,6 +19,6 @@ export class PathFilter {
   }
 
   ignores(path: string): boolean {
-    return path !== '' && this.ig.ignores(path);
+    return this.ig !== null && path !== '' && this.ig.ignores(path);
   }
 }

@@ -6,7 +6,7 @@ import { valueMasker } from './value-masker';
 
 // Characters that join the words of a name (`backup_ghp_…`, `tok-xoxb-…`, `keys.ghp_…`): a token
 // right after one is a token too, though a rule's pattern wants it to start a word.
-const NAME_JOINER = /[_.-]/;
+const isJoiner = (code: number): boolean => code === 95 /* _ */ || code === 46 /* . */ || code === 45; /* - */
 // A part runs to the end of its path component, at most this long (the longest tokens are a few
 // hundred characters), and a name gives at most MAX_PARTS parts: a crafted path of ten thousand
 // `_a` makes no more text to scan than its own length. Parts are scanned a batch at a time.
@@ -71,13 +71,9 @@ export function secretsInNames(
     const starts = [0];
     const ends: number[] = [];
     for (let i = 1; i < name.length && starts.length <= MAX_PARTS; i++) {
-      if (NAME_JOINER.test(name[i - 1]) && !NAME_JOINER.test(name[i]) && name[i] !== '/') starts.push(i);
-      if (
-        NAME_JOINER.test(name[i]) &&
-        ends.length < MAX_ENDS &&
-        RANDOM_RUN.test(name.slice(Math.max(0, i - 16), i))
-      )
-        ends.push(i);
+      const joiner = isJoiner(name.charCodeAt(i));
+      if (!joiner && isJoiner(name.charCodeAt(i - 1)) && name[i] !== '/') starts.push(i);
+      if (joiner && i >= 16 && ends.length < MAX_ENDS && RANDOM_RUN.test(name.slice(i - 16, i))) ends.push(i);
     }
     for (const from of starts) {
       const slash = name.indexOf('/', from);
