@@ -56,7 +56,7 @@ function phases(repo) {
     const scan = median(scans.map((s) => s.seconds));
     const floor = median(floors.map((f) => f.seconds));
     lines.push(
-      `(history index and detection overlap the blob read: git indexes while the whole store is read; detection is the scanning threads' busy time, summed)`,
+      `(history index and detection overlap the blob read: git indexes while the whole store is read; detection is the scanning threads' busy time, summed, without the keyword walk that runs a batch ahead on libuv's pool)`,
       `scan process: wall ${scan.toFixed(2)} s, CPU ${median(scans.map((s) => s.cpuSeconds)).toFixed(2)} s, ${(mb / scan).toFixed(1)} MB/s (with Node start-up)`,
       `floor (git cat-file --batch-all-objects --batch): wall ${floor.toFixed(2)} s, CPU ${median(floors.map((f) => f.cpuSeconds)).toFixed(2)} s`,
       `ratio scan/floor: wall ${(scan / floor).toFixed(2)}x (per-run pairs: ${scans.map((s, i) => (s.seconds / floors[i].seconds).toFixed(2)).join(', ')}), CPU ${(median(scans.map((s) => s.cpuSeconds)) / median(floors.map((f) => f.cpuSeconds))).toFixed(2)}x`,

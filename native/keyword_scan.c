@@ -18,9 +18,8 @@
 //     done(null, hits: Int32Array, ends: Int32Array) on the scanner's thread: item k's hits are
 //     the quads hits[4 * ends[k - 1] .. 4 * ends[k]) (ends[-1] = 0), positions and line starts
 //     relative to the item's start, as scan gives them; done(error) when memory ran out. hits is
-//     `out` when they fit in it (an array made per batch, a large one, was freed only by the next
-//     full garbage collection), else a new array. The text and `out` must not change until done
-//     is called.
+//     `out` when they fit in it (so a caller can reuse one array), else a new array. The text and
+//     `out` must not change until done is called.
 //
 // The scanner keeps the tables alive (references; it walks a copy of the transition table) and
 // never writes them. A scanner belongs to the thread that created it; its batches walk on other

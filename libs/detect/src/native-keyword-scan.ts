@@ -94,8 +94,8 @@ export class NativeKeywordWalk {
 
   /**
    * The hits of the texts text[spans[2k], spans[2k + 1]), found on a thread of libuv's pool while
-   * this one goes on; in `out` when they fit (reuse it: an array made per batch lives until a full
-   * garbage collection), else in a new array. `text` and `out` must not change until the promise
+   * this one goes on; in `out` when they fit (give the same array again rather than a new one per
+   * batch), else in a new array. `text` and `out` must not change until the promise
    * settles; it rejects when memory runs out. Throws a RangeError for a span outside the text.
    */
   scanBatch(text: Uint8Array, spans: Int32Array, out: Int32Array = NO_HITS): Promise<BatchHits> {

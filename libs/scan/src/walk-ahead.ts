@@ -9,7 +9,8 @@ import type { BlobVerdict } from './scan-pool';
 
 const BATCH_BYTES = 2 * 1024 * 1024;
 const MAX_BATCHES = 2;
-// Hits (quads) a batch's reused array holds: a batch of dense test secrets has about 50,000.
+// Hits (quads) a batch's reused array holds at first; it grows to the densest batch's (the
+// densest 2 MB of sveltejs/svelte's history gave about 50,000).
 const OUT_HITS = 32 * 1024;
 
 interface Batch<K> {
@@ -29,8 +30,8 @@ export class WalkAhead<K> {
   private keys: K[] = [];
   private paths: (string | null)[] = [];
   private readonly spare: Buffer[] = [];
-  // Hit arrays to reuse: one made per batch, promoted while its batch was walked, stayed until the
-  // next full garbage collection (38 MB more at the end of sveltejs/svelte's scan).
+  // Hit arrays to reuse, rather than one made per batch: a large array still in use when the
+  // young generation is collected lives on until a full collection.
   private readonly spareOut: Int32Array[] = [];
   private batches = 0; // dispatched, not yet through their rules
   private waiters: (() => void)[] = [];
