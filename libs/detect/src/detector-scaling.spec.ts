@@ -56,7 +56,12 @@ describe('Detector on one long line', () => {
       cpuMs(() => (found = detector.scanText(small).length)),
       cpuMs(() => detector.scanText(small)),
     );
-    const t4 = cpuMs(() => detector.scanText(large));
+    // the better of two runs on each side: one run under load (CI beside another job) came out
+    // at 7.06 times
+    const t4 = Math.min(
+      cpuMs(() => detector.scanText(large)),
+      cpuMs(() => detector.scanText(large)),
+    );
     expect(found).toBeGreaterThan(5_000); // the candidates are real findings, not filtered early
     expect(t4 / t1).toBeLessThan(7);
     // The bound, generously (CPU time, test-compiled code): 10 MB within 5 s means 2 MB
