@@ -494,8 +494,10 @@ static void batch_execute(napi_env env, void *data) {
     if (n > 0) {
       Hits *f = &b->found;
       if (f->len + n > f->cap) {
+        // Doubling, or exactly what an item with more hits than that needs: a blob dense with
+        // keywords (millions of hits) is not held at twice its size.
         size_t cap = f->cap ? f->cap * 2 : 4096;
-        while (cap < f->len + n) cap *= 2;
+        if (cap < f->len + n) cap = f->len + n;
         int32_t *v = realloc(f->v, cap * 4 * sizeof(int32_t));
         if (!v) {
           b->ok = 0;
@@ -504,9 +506,25 @@ static void batch_execute(napi_env env, void *data) {
         f->v = v;
         f->cap = cap;
       }
-      copy_hits(&b->ws, f->v + 4 * f->len);
+      // Part by part, each one's buffer freed once copied: the hits are not all held twice.
+      int32_t *out = f->v + 4 * f->len;
+      for (int part = 0; part < b->ws.parts; part++) {
+        Hits *h = &b->ws.hits[part];
+        for (size_t q = 0; q < 4 * h->len; q += 4, out += 4) {
+          out[0] = h->v[q];
+          out[1] = h->v[q + 1];
+          out[2] = h->v[q + 2] + b->ws.line_offset[part];
+          out[3] = h->v[q + 3];
+        }
+        h->len = 0;
+        if (h->cap > KEEP_HITS) {
+          free(h->v);
+          h->v = NULL;
+          h->cap = 0;
+        }
+      }
       f->len += n;
-      release_hits(&b->ws);
+      b->ws.pending = 0;
     }
     b->ends[k] = (int32_t)b->found.len;
   }

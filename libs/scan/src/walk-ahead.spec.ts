@@ -16,6 +16,7 @@ function blobs(count: number): Buffer[] {
   ];
   return Array.from({ length: count }, (_, i) => {
     if (i % 97 === 0) return Buffer.from([0x50, 0x4b, 0, 3, 4, 5]); // binary
+    if (i % 1000 === 999) return Buffer.from(`${lines[3]}\n`.repeat(60_000)); // larger than a batch
     const text = Array.from({ length: 40 + next(200) }, () => lines[next(lines.length)]).join('\n');
     return Buffer.from(`// blob ${i}\n${text}\n`);
   });

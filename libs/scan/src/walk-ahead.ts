@@ -1,10 +1,11 @@
 // Scanning in this thread with the keyword walk one batch ahead on another: blobs are copied into
-// batches, the native walk finds a batch's keyword hits on a thread of libuv's pool (no
-// JavaScript there, so no second heap or compiler), and this thread runs the rules on those hits
-// while the next batch is walked. The walk was a quarter of this thread's time on a history scan
-// (expressjs/express, sveltejs/svelte). At most MAX_BATCHES batches are walked or wait for their
-// rules, which bounds memory whatever the repository size.
-import { isBinary, type Detector } from '@deployguard/detect/engine';
+// batches (one larger than a batch is scanned in place, walk and all), the native walk finds a
+// batch's keyword hits on a thread of libuv's pool (no JavaScript there, so no second heap or
+// compiler), and this thread runs the rules on those hits while the next batch is walked. The walk
+// was a quarter of this thread's time on a history scan (expressjs/express, sveltejs/svelte). At
+// most MAX_BATCHES batches are walked or wait for their rules, one walking at a time, which bounds
+// memory whatever the repository size.
+import { isBinary, type BatchHits, type Detector } from '@deployguard/detect/engine';
 import type { BlobVerdict } from './scan-pool';
 
 const BATCH_BYTES = 2 * 1024 * 1024;
@@ -12,6 +13,8 @@ const MAX_BATCHES = 2;
 // Hits (quads) a batch's reused array holds at first; it grows to the densest batch's (the
 // densest 2 MB of sveltejs/svelte's history gave about 50,000).
 const OUT_HITS = 32 * 1024;
+// A larger array (a blob dense with keywords has millions of hits) is not kept for reuse.
+const MAX_KEPT_HITS = 256 * 1024;
 
 interface Batch<K> {
   buffer: Buffer;
@@ -34,6 +37,7 @@ export class WalkAhead<K> {
   // young generation is collected lives on until a full collection.
   private readonly spareOut: Int32Array[] = [];
   private batches = 0; // dispatched, not yet through their rules
+  private lastWalk: Promise<unknown> = Promise.resolve();
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
 
@@ -52,9 +56,16 @@ export class WalkAhead<K> {
       this.onVerdict(key, { binary: true, findings: [] });
       return;
     }
+    if (data.length > BATCH_BYTES) {
+      // Scanned here, in place: a copy the size of each large blob was garbage left to pile up
+      // (and a blob that large is a batch of its own, with nothing to overlap).
+      const t0 = performance.now();
+      this.onVerdict(key, { binary: false, findings: this.detector.scanBuffer(data, path) });
+      this.busyMs += performance.now() - t0;
+      return;
+    }
     if (this.buffer && this.fill + data.length > this.buffer.length) this.dispatch();
-    this.buffer ??= this.spare.pop() ?? Buffer.allocUnsafeSlow(Math.max(BATCH_BYTES, data.length));
-    if (this.buffer.length < data.length) this.buffer = Buffer.allocUnsafeSlow(data.length);
+    this.buffer ??= this.spare.pop() ?? Buffer.allocUnsafeSlow(BATCH_BYTES);
     this.buffer.set(data, this.fill);
     this.spans.push(this.fill, this.fill + data.length);
     this.keys.push(key);
@@ -101,9 +112,18 @@ export class WalkAhead<K> {
     this.keys = [];
     this.paths = [];
     this.batches++;
-    const walk = this.detector.keywordHits(batch.buffer, batch.spans, batch.out);
-    // Without the native walk, each blob's rules walk it here.
-    (walk ?? Promise.resolve({ hits: undefined, ends: undefined }))
+    // One walk at a time, started when the one before ends: two walking at once competed with git
+    // for the cores and held two batches' hits. Without the native walk (null), each blob's rules
+    // walk it here.
+    const walked = this.lastWalk.then<Partial<BatchHits>>(
+      () =>
+        this.detector.keywordHits(batch.buffer, batch.spans, batch.out) ?? {
+          hits: undefined,
+          ends: undefined,
+        },
+    );
+    this.lastWalk = walked.catch(() => undefined);
+    walked
       .then(
         ({ hits, ends }) => this.runRules(batch, hits, ends),
         (e: Error) => this.fail(e),
@@ -131,10 +151,11 @@ export class WalkAhead<K> {
       this.fail(e instanceof Error ? e : new Error(String(e)));
     }
     this.busyMs += performance.now() - t0;
-    if (buffer.length === BATCH_BYTES && !this.failure) this.spare.push(buffer);
+    if (!this.failure) this.spare.push(buffer);
     // A batch with more hits than its array holds got a new one, which is kept instead: the arrays
-    // grow to the densest batches' size.
-    if (!this.failure) this.spareOut.push(hits && hits.length > batch.out.length ? hits : batch.out);
+    // grow to the densest batches' size, up to MAX_KEPT_HITS.
+    const grown = hits !== undefined && hits.length > batch.out.length && hits.length <= 4 * MAX_KEPT_HITS;
+    if (!this.failure) this.spareOut.push(grown ? hits : batch.out);
   }
 
   private fail(e: Error): void {
