@@ -3,8 +3,8 @@
 // batch's keyword hits on a thread of libuv's pool (no JavaScript there, so no second heap or
 // compiler), and this thread runs the rules on those hits while the next batch is walked. The walk
 // was a quarter of this thread's time on a history scan (expressjs/express, sveltejs/svelte). At
-// most MAX_BATCHES batches are walked or wait for their rules, one walking at a time, which bounds
-// memory whatever the repository size.
+// most MAX_BATCHES batches are walked or wait for their rules, which bounds memory whatever the
+// repository size.
 import { isBinary, type BatchHits, type Detector } from '@deployguard/detect/engine';
 import type { BlobVerdict } from './scan-pool';
 
@@ -37,7 +37,6 @@ export class WalkAhead<K> {
   // young generation is collected lives on until a full collection.
   private readonly spareOut: Int32Array[] = [];
   private batches = 0; // dispatched, not yet through their rules
-  private lastWalk: Promise<unknown> = Promise.resolve();
   private waiters: (() => void)[] = [];
   private failure: Error | null = null;
 
@@ -112,17 +111,10 @@ export class WalkAhead<K> {
     this.keys = [];
     this.paths = [];
     this.batches++;
-    // One walk at a time, started when the one before ends: two walking at once competed with git
-    // for the cores and held two batches' hits. Without the native walk (null), each blob's rules
-    // walk it here.
-    const walked = this.lastWalk.then<Partial<BatchHits>>(
-      () =>
-        this.detector.keywordHits(batch.buffer, batch.spans, batch.out) ?? {
-          hits: undefined,
-          ends: undefined,
-        },
+    // Without the native walk (null), each blob's rules walk it here.
+    const walked = Promise.resolve<Partial<BatchHits>>(
+      this.detector.keywordHits(batch.buffer, batch.spans, batch.out) ?? { hits: undefined, ends: undefined },
     );
-    this.lastWalk = walked.catch(() => undefined);
     walked
       .then(
         ({ hits, ends }) => this.runRules(batch, hits, ends),
