@@ -218,6 +218,19 @@ describe('history scan', () => {
     );
   });
 
+  it('lists the first 1000 skipped items and says once that the list is cut', async () => {
+    const repo = initRepo(join(dir, 'r'));
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 1010; i++) files[`bin/${i}.dat`] = Buffer.from([0, 1, 2, i & 255, i >> 8]);
+    commitFiles(repo, files, 'many binaries');
+    const report = await scan(repo);
+    expect(report.stats.skipped_binary).toBe(1010);
+    expect(report.skipped).toHaveLength(1000);
+    expect(report.warnings.filter((w) => /skipped items: the list is cut/.test(w))).toEqual([
+      'more than 1000 skipped items: the list is cut',
+    ]);
+  });
+
   it('reports a missing object and scans the rest (a damaged repository is not fatal)', async () => {
     const repo = initRepo(join(dir, 'r'));
     commitFiles(repo, { 'lost.txt': `t=${PAT_A}\n`, 'kept.txt': `t=${PAT_B}\n` }, 'two files');

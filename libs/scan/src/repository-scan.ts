@@ -169,6 +169,7 @@ class ScanContext {
   // clone's promised blobs).
   historyDamaged = false;
   private suppressed = 0;
+  private skipsCut = false;
 
   constructor(
     private readonly options: ScanOptions,
@@ -200,8 +201,10 @@ class ScanContext {
 
   skip(item: SkippedItem): void {
     if (this.skipped.length < MAX_LISTED_SKIPS) this.skipped.push(item);
-    else if (this.skipped.length === MAX_LISTED_SKIPS)
+    else if (!this.skipsCut) {
+      this.skipsCut = true; // said once, not once for every item past the limit
       this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
+    }
   }
 
   // `defaultThreads`: worker threads when the options do not say (default: one per core).
