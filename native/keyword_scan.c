@@ -198,9 +198,11 @@ static int walk_parts(const Scanner *sc, Walk *w, int parts, const uint8_t *text
   return 1;
 }
 
-static void copy_hits(const Workspace *ws, int32_t *out) {
+// Copies the hits to out, part after part, each part's buffer freed once copied when it is large:
+// a text dense with keywords (millions of hits) is not held twice. Release the rest after.
+static void copy_hits(Workspace *ws, int32_t *out) {
   for (int k = 0; k < ws->parts; k++) {
-    const Hits *h = &ws->hits[k];
+    Hits *h = &ws->hits[k];
     int32_t lines = ws->line_offset[k];
     for (size_t q = 0; q < 4 * h->len; q += 4) {
       out[0] = h->v[q];
@@ -208,6 +210,12 @@ static void copy_hits(const Workspace *ws, int32_t *out) {
       out[2] = h->v[q + 2] + lines;
       out[3] = h->v[q + 3];
       out += 4;
+    }
+    h->len = 0;
+    if (h->cap > KEEP_HITS) {
+      free(h->v);
+      h->v = NULL;
+      h->cap = 0;
     }
   }
 }
@@ -506,25 +514,9 @@ static void batch_execute(napi_env env, void *data) {
         f->v = v;
         f->cap = cap;
       }
-      // Part by part, each one's buffer freed once copied: the hits are not all held twice.
-      int32_t *out = f->v + 4 * f->len;
-      for (int part = 0; part < b->ws.parts; part++) {
-        Hits *h = &b->ws.hits[part];
-        for (size_t q = 0; q < 4 * h->len; q += 4, out += 4) {
-          out[0] = h->v[q];
-          out[1] = h->v[q + 1];
-          out[2] = h->v[q + 2] + b->ws.line_offset[part];
-          out[3] = h->v[q + 3];
-        }
-        h->len = 0;
-        if (h->cap > KEEP_HITS) {
-          free(h->v);
-          h->v = NULL;
-          h->cap = 0;
-        }
-      }
+      copy_hits(&b->ws, f->v + 4 * f->len);
       f->len += n;
-      b->ws.pending = 0;
+      release_hits(&b->ws);
     }
     b->ends[k] = (int32_t)b->found.len;
   }
