@@ -10,6 +10,24 @@ import { startGitHttpServer } from './support/git-http-server';
 jest.setTimeout(30_000);
 const PAT = 'ghp_' + 'R8mQ2vLx9TzK4pWn7YcB3dHf6JsA1gUe5NkV';
 
+// `deployguard clean` of `repo` by a replace file into `out`, with a JSON report; it must exit 0.
+async function cleanToJson(repo: string, file: string, out: string, extra: string[] = []) {
+  const run = await runCli([
+    'clean',
+    '--repo-path',
+    repo,
+    '--replace-file',
+    file,
+    '--output',
+    out,
+    '--format',
+    'json',
+    ...extra,
+  ]);
+  expectExit(run, 0);
+  return run;
+}
+
 describe('deployguard clean keeps what is not a secret (CLI process)', () => {
   let dir: string;
   let repo: string;
@@ -134,18 +152,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       git(repo, ['tag', 'blobtag', git(repo, ['hash-object', '-w', join(dir, 'npm.env')])]);
       writeFileSync(join(dir, 'replace.txt'), `literal:${npmToken}\n`);
       const out = join(dir, 'clean.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        join(dir, 'replace.txt'),
-        '--output',
-        out,
-        '--format',
-        'json',
-      ]);
-      expectExit(run, 0);
+      const run = await cleanToJson(repo, join(dir, 'replace.txt'), out);
       const report = JSON.parse(run.stdout);
       expect(report.replacements[0]).toMatchObject({ occurrences: 1, tags: ['blobtag'] });
       expect(git(out, ['cat-file', '-p', 'blobtag'])).toBe('NPM_TOKEN=***REMOVED***');
@@ -255,18 +262,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       const file = join(dir, 'replace.txt');
       writeFileSync(file, `literal:${PAT}\n`);
       const out = join(dir, 'clean.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        file,
-        '--output',
-        out,
-        '--format',
-        'json',
-      ]);
-      expectExit(run, 0);
+      const run = await cleanToJson(repo, file, out);
       expect(run.stdout).not.toContain(PAT);
       const report = JSON.parse(run.stdout);
       expect(report.verification.preservation.problems).toEqual([]);
@@ -303,19 +299,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       writeFileSync(file, `literal:${PAT}\nliteral:${other}\n`);
       for (const replacement of [[], ['--replacement', '']]) {
         const out = join(dir, `clean${replacement.length}.git`);
-        const run = await runCli([
-          'clean',
-          '--repo-path',
-          repo,
-          '--replace-file',
-          file,
-          '--output',
-          out,
-          '--format',
-          'json',
-          ...replacement,
-        ]);
-        expectExit(run, 0);
+        const run = await cleanToJson(repo, file, out, replacement);
         expect(JSON.parse(run.stdout).verification.preservation.problems).toEqual([]);
         const files = git(out, ['ls-tree', '-r', '--name-only', 'main']).split('\n');
         expect(files).toEqual(
@@ -417,19 +401,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
         ['--replacement', 'a/b'],
       ]) {
         const out = join(dir, `clash${replacement.join('')}.git`);
-        const run = await runCli([
-          'clean',
-          '--repo-path',
-          repo,
-          '--replace-file',
-          file,
-          '--output',
-          out,
-          '--format',
-          'json',
-          ...replacement,
-        ]);
-        expectExit(run, 0);
+        const run = await cleanToJson(repo, file, out, replacement);
         expect(JSON.parse(run.stdout).verification.preservation.problems).toEqual([]);
         expect(git(out, ['ls-tree', '-r', 'main']).split('\n')).toHaveLength(before);
         expect(git(out, ['show', 'main:X'])).toBe('realX');
@@ -456,18 +428,7 @@ describe('deployguard clean keeps what is not a secret (CLI process)', () => {
       const file = join(dir, 'replace.txt');
       writeFileSync(file, `literal:${PAT}\n`);
       const out = join(dir, 'clean.git');
-      const run = await runCli([
-        'clean',
-        '--repo-path',
-        repo,
-        '--replace-file',
-        file,
-        '--output',
-        out,
-        '--format',
-        'json',
-      ]);
-      expectExit(run, 0);
+      const run = await cleanToJson(repo, file, out);
       const report = JSON.parse(run.stdout);
       // The real history was cleaned, not the stand-in.
       const real = git(out, ['--no-replace-objects', 'log', '-p', 'main']);
