@@ -5,7 +5,7 @@
 // its first pass (which reads every object whole) found a value; any other object of the result
 // is an object of the source already found clean. Where a value remains, a few targeted lookups
 // name the commit and path holding it. Also `git fsck`.
-import { CatFileParser, gitText, runGit, type ObjectType } from '@deployguard/git';
+import { CatFileParser, gitText, runGit, TokenStream, type ObjectType } from '@deployguard/git';
 import type { RemainingLocation, RemainingSecret } from './clean.errors';
 import { startGit, writeAll, type GitStream, killQuietly } from './git-stream.util';
 import { isBinary } from '@deployguard/detect';
@@ -82,16 +82,19 @@ export async function findRemainingValues(options: LiteralCheckOptions): Promise
       const cat = startGit(['cat-file', '--batch'], options.repoPath);
       streams.push(revList, cat);
       const feed = (async () => {
-        let rest = '';
+        let wanted: string[] = [];
+        const ids = new TokenStream(10, (data, from, to) => {
+          const id = data.toString('latin1', from, to);
+          if (only?.has(id)) wanted.push(id);
+        });
         for await (const chunk of revList.child.stdout!) {
           if (!only) {
             await writeAll(cat.child.stdin!, chunk as Buffer);
             continue;
           }
-          const ids = (rest + (chunk as Buffer).toString('latin1')).split('\n');
-          rest = ids.pop()!;
-          const wanted = ids.filter((id) => only.has(id));
+          ids.push(chunk as Buffer);
           if (wanted.length > 0) await writeAll(cat.child.stdin!, wanted.join('\n') + '\n');
+          wanted = [];
         }
         cat.child.stdin!.end();
         await revList.exited;

@@ -4,6 +4,7 @@
 // modes, of its original. Runs while the result still reaches the original objects (before the gc
 // in place, before the alternates link is removed for a mirror).
 import { startGit, writeAll } from './git-stream.util';
+import { TokenStream } from '@deployguard/git';
 
 export interface PreservationInput {
   resultPath: string;
@@ -126,21 +127,18 @@ async function diffTrees(
     for (const pair of pairs) await writeAll(diff.child.stdin!, pair);
     diff.child.stdin!.end();
   })();
-  let rest = '';
   let commit = '';
   let meta: string | null = null;
-  for await (const chunk of diff.child.stdout!) {
-    const tokens = (rest + (chunk as Buffer).toString('latin1')).split('\0');
-    rest = tokens.pop()!;
-    for (const token of tokens) {
-      if (meta !== null) {
-        // ":<old mode> <new mode> <old id> <new id> <status>" then the path.
-        const [oldMode, newMode, , , status] = meta.slice(1).split(' ');
-        if (status !== 'M' || oldMode !== newMode) onProblem(commit, status, token);
-        meta = null;
-      } else if (token.startsWith(':')) meta = token;
-      else commit = token.trim();
-    }
-  }
+  const tokens = new TokenStream(0, (data, from, to) => {
+    const token = data.toString('latin1', from, to);
+    if (meta !== null) {
+      // ":<old mode> <new mode> <old id> <new id> <status>" then the path.
+      const [oldMode, newMode, , , status] = meta.slice(1).split(' ');
+      if (status !== 'M' || oldMode !== newMode) onProblem(commit, status, token);
+      meta = null;
+    } else if (token.startsWith(':')) meta = token;
+    else commit = token.trim();
+  });
+  for await (const chunk of diff.child.stdout!) tokens.push(chunk as Buffer);
   await Promise.all([feed, diff.exited]);
 }

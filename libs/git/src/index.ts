@@ -11,3 +11,4 @@ export * from './clone';
 export * from './address-policy';
 export * from './cat-file.parser';
 export * from './backup-refs';
+export * from './token-stream';

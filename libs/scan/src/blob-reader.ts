@@ -6,10 +6,9 @@
 // of which take turns: git writes the next segments while this one is parsed.
 import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { CatFileParser, GitError, type ObjectType } from '@deployguard/git';
+import { CatFileParser, GitError, TokenStream, type ObjectType } from '@deployguard/git';
 import { BatchSpool, type BlobEntry } from './batch-spool';
 import { scanGitText, spawnScanGit } from './scan-git';
-import { TokenStream } from './token-stream';
 
 export type { BlobEntry };
 

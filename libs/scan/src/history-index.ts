@@ -4,11 +4,10 @@
 // author, committer and message, which go to the caller (the metadata scan) as they stream by.
 // A damaged tree stops that pass; the commits after it are then listed again, and a commit that
 // cannot be compared with its parents counts its whole tree as introduced (see recover).
-import { GitError, scrubCredentials } from '@deployguard/git';
+import { GitError, scrubCredentials, TokenStream } from '@deployguard/git';
 import { salvageHistory } from './history-salvage';
 import { pathText } from './path-text';
 import { scanGit, scanGitText, spawnScanGit } from './scan-git';
-import { TokenStream } from './token-stream';
 
 // Marks an entry whose path token carries no content to scan (deletion, submodule link).
 const SKIP = '\u0000skip';

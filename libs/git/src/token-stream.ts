@@ -1,5 +1,6 @@
-// Cuts a stream of chunks (git's output) into tokens that end at a separator byte. A token cut by a
-// chunk's end is joined from its own bytes only: joining the rest with the whole next chunk
+// Cuts a stream of chunks (git's output: NUL- or newline-separated records) into tokens that end
+// at a separator byte, for the scan and the clean alike. A token cut by a chunk's end is joined
+// from its own bytes only: joining the rest with the whole next chunk
 // copied every chunk once more (75 MB of short-lived buffers for sveltejs/svelte's log and store
 // listing, which piled up in memory between garbage collections).
 export class TokenStream {
