@@ -6,7 +6,7 @@ import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync 
 import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { commitFiles, git, initRepo, makeTempDir, removeDir } from '../../../test/support/git-fixtures';
-import { readAllBlobs, readBlobs, type BlobSink } from './blob-reader';
+import { cutSegments, readAllBlobs, readBlobs, type BlobEntry, type BlobSink } from './blob-reader';
 
 // Deterministic text of `bytes` bytes (a base64 run, so git cannot compress it much).
 function text(seed: string, bytes: number): string {
@@ -161,5 +161,40 @@ describe('readBlobs', () => {
     await readBlobs(repo, [absent, a], 1000, sink);
     expect([...read.blobs.keys()]).toEqual([a]);
     expect(read.missing).toEqual([absent]);
+  });
+});
+
+describe('cutSegments', () => {
+  const MB = 1024 * 1024;
+  const blobs = (sizes: number[]): BlobEntry[] => sizes.map((size, i) => ({ id: `b${i}`, size }));
+  const bytes = (segment: BlobEntry[]) => segment.reduce((n, b) => n + b.size, 0);
+
+  it('keeps every blob once, in order, small first and shrinking towards the end', () => {
+    const input = blobs(Array.from({ length: 400 }, () => MB)); // 400 MB of 1 MB blobs
+    const segments = cutSegments(input);
+    expect(segments.flat()).toEqual(input);
+    const sizes = segments.map(bytes);
+    expect(sizes.slice(0, 5)).toEqual([2, 4, 8, 16, 32].map((n) => n * MB)); // scanning starts early
+    expect(Math.max(...sizes)).toBe(32 * MB);
+    // the last three (what git writes last, scanned after it is done) hold a few megabytes
+    expect(sizes.slice(-3).every((n) => n <= 2 * MB)).toBe(true);
+    for (let k = sizes.indexOf(32 * MB) + 1; k < sizes.length; k++)
+      expect(sizes[k]).toBeLessThanOrEqual(sizes[k - 1]);
+  });
+
+  it('continues the ramp from the segment it starts at, and gives a large blob a segment of its own', () => {
+    const segments = cutSegments(blobs([40 * MB, MB, MB, MB]), 6);
+    expect(segments.map((s) => s.map((b) => b.id))).toEqual([['b0'], ['b1', 'b2'], ['b3']]);
+    expect(cutSegments(blobs([MB, MB, MB, MB, MB]), 0).map(bytes)).toEqual([2, 2, 1].map((n) => n * MB));
+  });
+
+  it('puts at most 16,384 ids in a segment', () => {
+    const segments = cutSegments(blobs(Array.from({ length: 40_000 }, () => 10)));
+    expect(Math.max(...segments.map((s) => s.length))).toBe(16_384);
+    expect(segments.flat()).toHaveLength(40_000);
+  });
+
+  it('cuts nothing from nothing', () => {
+    expect(cutSegments([])).toEqual([]);
   });
 });

@@ -150,7 +150,8 @@ async function sizesOf(repo: string, ids: readonly string[], sink: BlobSink): Pr
 }
 
 // Blobs cut into segments for the spools as they come, small first so scanning starts early; a
-// blob over `maxSize` goes to sink.tooLarge unread.
+// blob over `maxSize` goes to sink.tooLarge unread. Once the listing ends, the segments not yet
+// asked for are cut again to shrink towards the end (cutSegments).
 class SegmentQueue {
   readonly segments: BlobEntry[][] = [];
   /** Blobs added, to read. */
@@ -158,9 +159,9 @@ class SegmentQueue {
   failure: string | null = null;
   /** Whether every blob has been added. */
   listed = false;
+  private claimed = 0; // segments [0, claimed) have been handed out by `has`: never cut again
   private current: BlobEntry[] = [];
   private bytes = 0;
-  private limit = FIRST_SEGMENT_BYTES;
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -176,24 +177,29 @@ class SegmentQueue {
     this.blobs++;
     this.current.push(blob);
     this.bytes += blob.size;
-    if (this.bytes >= this.limit || this.current.length >= SEGMENT_IDS) {
-      this.cut();
-      this.limit = Math.min(SEGMENT_BYTES, this.limit * 2);
-    }
+    if (this.bytes >= rampLimit(this.segments.length) || this.current.length >= SEGMENT_IDS) this.cut();
   }
 
   /** No more blobs; `failure`: why the listing stopped early, if it did. */
   end(failure: string | null): void {
     this.failure = failure;
     this.listed = true;
-    if (this.current.length > 0) this.cut();
+    const rest = this.segments.splice(this.claimed).flat();
+    for (const b of this.current) rest.push(b);
+    this.current = [];
+    this.segments.push(...cutSegments(rest, this.claimed));
     this.wake();
   }
 
-  /** Whether segment `k` exists, once it does or the queue has ended without it. */
+  /**
+   * Whether segment `k` exists, once it does or the queue has ended without it; from then on
+   * segment k is the caller's to read (segments are asked for in order).
+   */
   async has(k: number): Promise<boolean> {
     while (k >= this.segments.length && !this.listed) await new Promise<void>((r) => this.waiting.push(r));
-    return k < this.segments.length;
+    if (k >= this.segments.length) return false;
+    this.claimed = Math.max(this.claimed, k + 1);
+    return true;
   }
 
   private cut(): void {
@@ -208,6 +214,36 @@ class SegmentQueue {
     this.waiting = [];
     for (const w of waiting) w();
   }
+}
+
+/**
+ * `blobs` (in order, all that is left to read) cut into segments, the first of which is segment
+ * `index` of the read: segment i holds at most FIRST_SEGMENT_BYTES << i bytes (so scanning starts
+ * early), SEGMENT_BYTES, SEGMENT_IDS ids (a larger blob is a segment of its own), and a third of
+ * the bytes still left: the segments shrink towards the end. The spools' git processes end about
+ * together, and what they wrote last is scanned after they are done: the last three segments of
+ * 32 MB were 0.2 s of scanning alone at the end of a 360 MB history.
+ */
+export function cutSegments(blobs: readonly BlobEntry[], index = 0): BlobEntry[][] {
+  let left = 0;
+  for (const b of blobs) left += b.size;
+  const segments: BlobEntry[][] = [];
+  for (let start = 0; start < blobs.length; index++) {
+    const limit = Math.min(rampLimit(index), Math.max(FIRST_SEGMENT_BYTES, Math.ceil(left / SPOOLS)));
+    let end = start + 1;
+    let bytes = blobs[start].size;
+    while (end < blobs.length && end - start < SEGMENT_IDS && bytes + blobs[end].size <= limit)
+      bytes += blobs[end++].size;
+    segments.push(blobs.slice(start, end));
+    left -= bytes;
+    start = end;
+  }
+  return segments;
+}
+
+// The most bytes segment `index` holds while the listing goes on: small first, then doubling.
+function rampLimit(index: number): number {
+  return Math.min(SEGMENT_BYTES, FIRST_SEGMENT_BYTES * 2 ** Math.min(index, 8));
 }
 
 // Reads the queue's segments through SPOOLS spools taking turns: git writes segments k + 1 and
