@@ -3,8 +3,7 @@
 // blob without its path; once the index says which blobs history reaches (`want`), the others are
 // no longer scanned and their verdicts are ignored, and the few blobs whose path changes what a
 // scan finds (Detector.pathMatters) are read again and scanned under it.
-import type { BlobVerdict } from './blob-verdict';
-import type { ScanPool } from './scan-pool';
+import type { BlobVerdict, ScanPool } from './scan-pool';
 import { readAllBlobs, readBlobs, type BlobEntry, type BlobSink } from './blob-reader';
 
 export class BlobScan {

@@ -3,8 +3,7 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { RawFinding } from '@deployguard/detect';
 import type { ScanStats, SkippedItem } from '@deployguard/report';
-import type { BlobVerdict } from './blob-verdict';
-import type { ScanPool } from './scan-pool';
+import type { ScanPool, BlobVerdict } from './scan-pool';
 import type { ScanOptions } from './scan.types';
 import { NotAFileError, WorkingTreeReader } from './working-tree';
 
@@ -12,8 +11,6 @@ export interface FileScanHost {
   stats: ScanStats;
   skip(item: SkippedItem): void;
   pool<K>(onVerdict: (key: K, verdict: BlobVerdict) => void): ScanPool<K>;
-  // A file held more findings than its verdict keeps (verdict.unlisted).
-  unlisted(file: string, verdict: BlobVerdict): void;
 }
 
 export async function scanFiles(
@@ -29,7 +26,6 @@ export async function scanFiles(
       host.stats.skipped_binary++;
       host.skip({ file: files[key], object: null, reason: 'binary', detail: 'binary content (NUL byte)' });
     } else {
-      host.unlisted(files[key], verdict);
       results.push({ file: files[key], findings: verdict.findings });
     }
   });

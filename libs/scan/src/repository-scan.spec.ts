@@ -1,7 +1,6 @@
 // History and working-tree scans on real repositories built here with git.
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { defaultRules, loadScanConfig, buildConfig } from '@deployguard/detect';
 import {
@@ -731,49 +730,5 @@ describe('file-name context', () => {
     ];
     expect(byFile(await scan(repo), 'confidence')).toEqual(expected);
     expect(byFile(await scan(repo, { history: false }), 'confidence')).toEqual(expected);
-  });
-});
-
-describe('a file dense with findings', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = makeTempDir('dg-scan-dense-');
-  });
-  afterEach(() => removeDir(dir));
-
-  it('reports the first 1000 findings of a file version and says how many more it holds, in history and in the working tree', async () => {
-    const token = {
-      id: 'test-generated-token',
-      description: 'a generated token',
-      severity: 'high' as const,
-      keywords: ['tok_'],
-      pattern: /\btok_([0-9a-f]{16})\b/,
-      samples: { positive: [], negative: [] },
-    };
-    const dense = loadScanConfig(null, [...defaultRules, token]);
-    const lines = Array.from(
-      { length: 1500 },
-      (_, i) => `item_${i} = tok_${createHash('sha256').update(String(i)).digest('hex').slice(0, 16)}`,
-    );
-    const repo = initRepo(join(dir, 'r'));
-    const added = commitFiles(
-      repo,
-      { 'dump.txt': `${lines.join('\n')}\n`, 'ok.txt': `${lines[0]}\n` },
-      'dump',
-    );
-    const history = await scan(repo, { config: dense });
-    const inDump = history.findings.filter((f) => f.file === 'dump.txt');
-    expect(inDump).toHaveLength(1000);
-    expect(inDump.every((f) => f.commit === added && f.line <= 1000)).toBe(true);
-    expect(history.findings.filter((f) => f.file === 'ok.txt')).toHaveLength(1);
-    expect(history.warnings).toContainEqual(
-      expect.stringMatching(
-        /^1 file version\(s\) hold more than 1000 findings each; only the first 1000 .*: dump\.txt \(1500 findings\)$/,
-      ),
-    );
-    writeFileSync(join(repo, 'dump.txt'), `${lines.join('\n')}\n${lines.join('\n')}\n`); // uncommitted: 3000
-    const tree = await scan(repo, { config: dense, history: false });
-    expect(tree.findings.filter((f) => f.file === 'dump.txt')).toHaveLength(1000);
-    expect(tree.warnings).toContainEqual(expect.stringContaining('dump.txt (3000 findings)'));
   });
 });

@@ -44,8 +44,7 @@ import {
   taggedObjects,
   type Pending,
 } from './history-extras';
-import { MAX_FINDINGS_PER_BLOB, type BlobVerdict } from './blob-verdict';
-import { historyScanThreads, ScanPool } from './scan-pool';
+import { historyScanThreads, ScanPool, type BlobVerdict } from './scan-pool';
 import { ScanInputError, type ScanOptions, type ScanResult, type ScanState } from './scan.types';
 import { scanFiles } from './file-scan';
 import { listDirectoryFiles, listRepositoryFiles, readRootFile } from './working-tree';
@@ -56,8 +55,6 @@ import { assertPlainGitDirectory } from './git-dir-check';
 import { PhaseClock } from './phase-timing';
 
 const MAX_LISTED_SKIPS = 1000;
-// Files named in the warning about findings not kept; the rest are counted.
-const MAX_NAMED_CROWDED = 5;
 
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
@@ -173,9 +170,6 @@ class ScanContext {
   historyDamaged = false;
   private suppressed = 0;
   private skipsCut = false;
-  // Files whose findings past MAX_FINDINGS_PER_BLOB were not kept: "path (N findings)".
-  private readonly crowded: string[] = [];
-  private crowdedCount = 0;
 
   constructor(
     private readonly options: ScanOptions,
@@ -211,14 +205,6 @@ class ScanContext {
       this.skipsCut = true; // said once, not once for every item past the limit
       this.warnings.push(`more than ${MAX_LISTED_SKIPS} skipped items: the list is cut`);
     }
-  }
-
-  /** A blob of `file` held `verdict.unlisted` findings more than it keeps (MAX_FINDINGS_PER_BLOB). */
-  unlisted(file: string, verdict: BlobVerdict): void {
-    if (!verdict.unlisted) return;
-    this.crowdedCount++;
-    if (this.crowded.length < MAX_NAMED_CROWDED)
-      this.crowded.push(`${file} (${verdict.findings.length + verdict.unlisted} findings)`);
   }
 
   // `defaultThreads`: worker threads when the options do not say (default: one per core).
@@ -463,7 +449,6 @@ class ScanContext {
         });
         continue;
       }
-      this.unlisted(firstPath(blob) ?? `blob ${blob}`, verdict);
       const intro = index.introductions.get(blob);
       if (!intro) {
         const order = tagged.blobs.get(blob)!;
@@ -624,15 +609,6 @@ class ScanContext {
       );
     this.stats.findings = findings.length;
     this.stats.suppressed_by_baseline = this.suppressed;
-    if (this.crowdedCount > 0)
-      this.warnings.push(
-        `${this.crowdedCount} file version(s) hold more than ${MAX_FINDINGS_PER_BLOB} findings each; ` +
-          `only the first ${MAX_FINDINGS_PER_BLOB} of each are reported (a dump of values, not a leak ` +
-          `or two: remove the file): ${this.crowded.join(', ')}` +
-          (this.crowdedCount > this.crowded.length
-            ? `, and ${this.crowdedCount - this.crowded.length} more`
-            : ''),
-      );
     this.stats.duration_ms = Date.now() - started;
     const report: ScanReport = {
       tool: { name: 'deployguard', version: TOOL_VERSION },

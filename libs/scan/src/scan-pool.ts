@@ -12,11 +12,16 @@ import {
   serializeRegexes,
   type KeywordTables,
   serializeRules,
+  type RawFinding,
   type Rule,
 } from '@deployguard/detect/engine';
 import { usableCores } from './usable-cores';
-import { textVerdict, type BlobVerdict } from './blob-verdict';
 import { WalkAhead } from './walk-ahead';
+
+export interface BlobVerdict {
+  binary: boolean;
+  findings: RawFinding[];
+}
 
 export interface PoolOptions {
   rules: readonly Rule[];
@@ -224,5 +229,5 @@ export function historyScanThreads(): number {
 
 export function scanOne(detector: Detector, data: Uint8Array, path?: string): BlobVerdict {
   if (isBinary(data)) return { binary: true, findings: [] };
-  return textVerdict(detector.scanBuffer(data, path));
+  return { binary: false, findings: detector.scanBuffer(data, path) };
 }

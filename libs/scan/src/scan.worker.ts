@@ -1,8 +1,13 @@
 // Worker thread: scans batches of blobs with its own Detector and answers with the verdicts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Detector, deserializeRegexes, deserializeRules } from '@deployguard/detect/engine';
-import type { BlobVerdict } from './blob-verdict';
-import { scanOne, type BatchRequest, type BatchResponse, type WorkerInit } from './scan-pool';
+import {
+  scanOne,
+  type BatchRequest,
+  type BatchResponse,
+  type BlobVerdict,
+  type WorkerInit,
+} from './scan-pool';
 
 const init = workerData as WorkerInit;
 const detector = new Detector(deserializeRules(init.rules), {

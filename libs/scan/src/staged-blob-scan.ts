@@ -23,7 +23,6 @@ export async function scanStagedBlobs(
       host.stats.skipped_binary++;
       host.skip({ file: path, object: blob, reason: 'binary', detail: 'binary content (NUL byte), staged' });
     } else {
-      host.unlisted(path, verdict);
       results.push({ file: path, findings: verdict.findings });
     }
   });

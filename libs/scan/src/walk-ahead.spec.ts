@@ -1,6 +1,5 @@
 import { Detector, defaultRules } from '@deployguard/detect';
-import type { BlobVerdict } from './blob-verdict';
-import { ScanPool, scanOne } from './scan-pool';
+import { ScanPool, scanOne, type BlobVerdict } from './scan-pool';
 
 // Blobs of a few kilobytes, some with secrets, some binary: megabytes in all, so the pool walks
 // keywords one batch ahead on another thread after its first megabyte.

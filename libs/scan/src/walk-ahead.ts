@@ -6,7 +6,7 @@
 // most MAX_BATCHES batches are walked or wait for their rules, which bounds memory whatever the
 // repository size.
 import { isBinary, type BatchHits, type Detector } from '@deployguard/detect/engine';
-import { textVerdict, type BlobVerdict } from './blob-verdict';
+import type { BlobVerdict } from './scan-pool';
 
 const BATCH_BYTES = 2 * 1024 * 1024;
 const MAX_BATCHES = 2;
@@ -59,7 +59,7 @@ export class WalkAhead<K> {
       // Scanned here, in place: a copy the size of each large blob was garbage left to pile up
       // (and a blob that large is a batch of its own, with nothing to overlap).
       const t0 = performance.now();
-      this.onVerdict(key, textVerdict(this.detector.scanBuffer(data, path)));
+      this.onVerdict(key, { binary: false, findings: this.detector.scanBuffer(data, path) });
       this.busyMs += performance.now() - t0;
       return;
     }
@@ -135,7 +135,8 @@ export class WalkAhead<K> {
         const to = ends ? 4 * ends[k] : 0;
         const text = buffer.subarray(spans[2 * k], spans[2 * k + 1]);
         const given = hits ? { hits, from, to } : undefined;
-        this.onVerdict(keys[k], textVerdict(this.detector.scanBuffer(text, paths[k] ?? undefined, given)));
+        const findings = this.detector.scanBuffer(text, paths[k] ?? undefined, given);
+        this.onVerdict(keys[k], { binary: false, findings });
         from = to;
       }
     } catch (e) {
