@@ -243,7 +243,7 @@ export function cutSegments(blobs: readonly BlobEntry[], index = 0): BlobEntry[]
 
 // The most bytes segment `index` holds while the listing goes on: small first, then doubling.
 function rampLimit(index: number): number {
-  return Math.min(SEGMENT_BYTES, FIRST_SEGMENT_BYTES * 2 ** Math.min(index, 8));
+  return Math.min(SEGMENT_BYTES, FIRST_SEGMENT_BYTES * 2 ** index);
 }
 
 // Reads the queue's segments through SPOOLS spools taking turns: git writes segments k + 1 and

@@ -26,10 +26,7 @@ export class BlobScan {
     private readonly maxSize: number,
     private readonly onProgress?: (done: number, total: number) => void,
   ) {
-    // A clean verdict is not kept: one per blob was 10 MB of sveltejs/svelte's 100,000 blobs.
-    this.pool = pool((id, verdict) => {
-      if (verdict.binary || verdict.findings.length > 0) this.verdicts.set(id, verdict);
-    });
+    this.pool = pool((id, verdict) => this.verdicts.set(id, verdict));
   }
 
   /**
